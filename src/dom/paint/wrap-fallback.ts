@@ -1,0 +1,71 @@
+/**
+ * Fallback painter for browsers without the CSS Custom Highlight API: wraps each painted piece of text
+ * in a `<sourcelight-mark>` element with inline styles. The text itself is never changed, and clearing
+ * puts the original nodes back.
+ */
+import type { Painter, PaintGroup } from './painter.ts';
+import { inlineStyle } from './palette.ts';
+
+export const MARK_TAG = 'sourcelight-mark';
+
+/** Splits the range's boundary text nodes and returns the whole text nodes it covers. */
+function textNodesOf(range: Range): Text[] {
+  const doc = range.startContainer.ownerDocument;
+  if (!doc || range.collapsed) return [];
+  let { startContainer, startOffset, endContainer, endOffset } = range;
+  if (startContainer.nodeType === 3 && startOffset > 0) {
+    const tail = (startContainer as Text).splitText(startOffset);
+    if (endContainer === startContainer) {
+      endContainer = tail;
+      endOffset -= startOffset;
+    }
+    startContainer = tail;
+    startOffset = 0;
+  }
+  if (endContainer.nodeType === 3 && endOffset < (endContainer as Text).length) (endContainer as Text).splitText(endOffset);
+  const root = range.commonAncestorContainer;
+  const nodes: Text[] = [];
+  if (root.nodeType === 3) return [startContainer as Text];
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let inside = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node === startContainer) inside = true;
+    if (inside && (node as Text).length) nodes.push(node as Text);
+    if (node === endContainer) break;
+  }
+  return nodes;
+}
+
+export function wrapPainter(doc: Document): Painter {
+  let marks: HTMLElement[] = [];
+  const clear = () => {
+    for (const mark of marks) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      parent.removeChild(mark);
+    }
+    marks = [];
+  };
+  return {
+    mode: 'wrap',
+    clear,
+    paint(groups: PaintGroup[]) {
+      clear();
+      // Lowest priority first, so higher-priority marks end up innermost and win.
+      for (const group of [...groups].sort((a, b) => a.priority - b.priority)) {
+        const style = inlineStyle(group.name);
+        for (const range of group.ranges) {
+          for (const text of textNodesOf(range)) {
+            const mark = doc.createElement(MARK_TAG);
+            mark.setAttribute('style', style);
+            mark.dataset.highlight = group.name;
+            text.parentNode?.insertBefore(mark, text);
+            mark.appendChild(text);
+            marks.push(mark);
+          }
+        }
+      }
+    },
+  };
+}

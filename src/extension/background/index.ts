@@ -1,0 +1,10 @@
+/**
+ * Background (service worker in Chrome, event page in Firefox): runs the engine for content scripts,
+ * keeps the badge, owns the annotation store. Listeners are registered synchronously at start-up so a
+ * woken worker never misses the event that woke it.
+ */
+import { registerRouter } from './router.ts';
+import { registerCommands } from './commands.ts';
+
+registerRouter();
+registerCommands();

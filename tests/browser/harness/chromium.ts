@@ -1,0 +1,73 @@
+import { chromium, type Page } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findBrowser } from './find-browser.ts';
+import type { BrowserSession, TestPage } from './types.ts';
+
+function wrap(page: Page): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+  });
+  return {
+    errors,
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, what, timeoutMs = 10_000) => {
+      try {
+        await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 });
+      } catch {
+        throw new Error(`Chromium: timed out after ${timeoutMs} ms waiting for ${what}`);
+      }
+    },
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    mouse: {
+      move: (x, y, steps) => page.mouse.move(x, y, { steps: steps ?? 1 }),
+      down: () => page.mouse.down(),
+      up: () => page.mouse.up(),
+    },
+    screenshot: async (file, fullPage = false) => void (await page.screenshot({ path: file, fullPage })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    url: () => page.url(),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(extensionDir: string): Promise<BrowserSession> {
+  const profile = await mkdtemp(join(tmpdir(), 'sourcelight-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findBrowser('chromium'),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionOrigin = new URL(worker.url()).origin;
+  return {
+    name: 'chromium',
+    extensionOrigin,
+    newPage: async () => wrap(await context.newPage()),
+    openExtensionPage: async (path) => {
+      const page = wrap(await context.newPage());
+      await page.goto(`${extensionOrigin}/${path}`);
+      return page;
+    },
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

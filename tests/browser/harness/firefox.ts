@@ -1,0 +1,84 @@
+import puppeteer, { type Page } from 'puppeteer-core';
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { findBrowser } from './find-browser.ts';
+import type { BrowserSession, TestPage } from './types.ts';
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+function wrap(page: Page): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+  });
+  const waitFor: TestPage['waitFor'] = async (fn, arg, what, timeoutMs = 10_000) => {
+    try {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
+    } catch {
+      throw new Error(`Firefox: timed out after ${timeoutMs} ms waiting for ${what}`);
+    }
+  };
+  return {
+    errors,
+    goto: async (url) => {
+      if (url.startsWith('moz-extension:')) {
+        // Firefox sends no load event for extension documents over BiDi: navigate, then poll.
+        void page.goto(url, { waitUntil: [] as never, timeout: 0 }).catch(() => undefined);
+        const deadline = Date.now() + 15_000;
+        while (Date.now() < deadline) {
+          const ready = await page
+            .evaluate((target: string) => location.href === target && document.readyState === 'complete', url)
+            .catch(() => false);
+          if (ready) return;
+          await sleep(50);
+        }
+        throw new Error(`Firefox: ${url} did not load`);
+      }
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor,
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
+    mouse: {
+      move: (x, y, steps) => page.mouse.move(x, y, { steps: steps ?? 1 }),
+      down: () => page.mouse.down(),
+      up: () => page.mouse.up(),
+    },
+    screenshot: async (file, fullPage = false) => void (await page.screenshot({ path: file as `${string}.png`, fullPage })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    url: () => page.url(),
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(extensionDir: string): Promise<BrowserSession> {
+  const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8'));
+  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findBrowser('firefox'),
+    headless: true,
+    protocol: 'webDriverBiDi',
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
+  });
+  await browser.installExtension(extensionDir);
+  const extensionOrigin = `moz-extension://${uuid}`;
+  return {
+    name: 'firefox',
+    extensionOrigin,
+    newPage: async () => wrap(await browser.newPage()),
+    openExtensionPage: async (path) => {
+      const page = wrap(await browser.newPage());
+      await page.goto(`${extensionOrigin}/${path}`);
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * One small interface over Playwright (Chromium) and Puppeteer over WebDriver BiDi (Firefox), so each
+ * browser test is written once and runs in both browsers.
+ */
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface TestPage {
+  /** Navigates and waits until the document has loaded. */
+  goto(url: string): Promise<void>;
+  /** Runs `fn` in the page's main world. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls `fn` in the page until it returns a truthy value; throws with `what` after the time-out. */
+  waitFor<A>(fn: (arg: A) => unknown, arg: A, what: string, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  mouse: {
+    move(x: number, y: number, steps?: number): Promise<void>;
+    down(): Promise<void>;
+    up(): Promise<void>;
+  };
+  screenshot(file: string, fullPage?: boolean): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  url(): string;
+  /** Uncaught errors and console errors seen on this page since it opened. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export interface BrowserSession {
+  name: BrowserName;
+  /** `chrome-extension://ID` or `moz-extension://UUID`. */
+  extensionOrigin: string;
+  newPage(): Promise<TestPage>;
+  /** Opens one of the extension's own pages (popup.html, library.html…) in a tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
