@@ -10,6 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BROWSERS, manifestFor, type Browser } from './lib/manifest.ts';
 import { renderIcons } from './lib/icons.ts';
+import { highlightStylesheet } from '../src/dom/paint/palette.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -40,6 +41,7 @@ async function writeExtensionFiles(files: esbuild.OutputFile[]): Promise<void> {
         await writeFile(target, file.contents);
       }
       for (const page of staticPages) await copyFile(join(root, page), join(dir, page.split('/').pop()!));
+      await writeFile(join(dir, 'content.css'), highlightStylesheet());
       await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifestFor(browser, source, version), null, 2) + '\n');
     }),
   );

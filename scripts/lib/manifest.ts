@@ -2,7 +2,7 @@
 export type Browser = 'chrome' | 'firefox';
 export const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
 
-type Manifest = Record<string, unknown> & { background?: { service_worker?: string } };
+type Manifest = Record<string, unknown> & { background?: { service_worker?: string; scripts?: string[] } };
 
 export function manifestFor(browser: Browser, source: Manifest, version: string): Manifest {
   const manifest: Manifest = structuredClone(source);

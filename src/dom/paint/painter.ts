@@ -13,6 +13,8 @@ export interface PaintGroup {
 export interface Painter {
   /** Replaces everything painted so far with these groups. */
   paint(groups: PaintGroup[]): void;
+  /** Replaces one group, leaving the others as they are. */
+  update(group: PaintGroup): void;
   clear(): void;
   readonly mode: 'highlight-api' | 'wrap';
 }
@@ -41,6 +43,16 @@ export function createPainter(doc: Document): Painter {
   const api = win ? highlightApi(win) : null;
   if (!api) return wrapPainter(doc);
   const painted = new Set<string>();
+  const set = (group: PaintGroup) => {
+    if (!group.ranges.length) {
+      if (painted.delete(group.name)) api.registry.delete(group.name);
+      return;
+    }
+    const highlight = new api.Highlight(...group.ranges);
+    highlight.priority = group.priority;
+    api.registry.set(group.name, highlight);
+    painted.add(group.name);
+  };
   const clear = () => {
     for (const name of painted) api.registry.delete(name);
     painted.clear();
@@ -48,17 +60,11 @@ export function createPainter(doc: Document): Painter {
   return {
     mode: 'highlight-api',
     clear,
+    update: set,
     paint(groups) {
       const next = new Set(groups.filter((g) => g.ranges.length).map((g) => g.name));
-      for (const name of painted) if (!next.has(name)) api.registry.delete(name);
-      painted.clear();
-      for (const group of groups) {
-        if (!group.ranges.length) continue;
-        const highlight = new api.Highlight(...group.ranges);
-        highlight.priority = group.priority;
-        api.registry.set(group.name, highlight);
-        painted.add(group.name);
-      }
+      for (const name of [...painted]) if (!next.has(name)) set({ name, ranges: [], priority: 0 });
+      for (const group of groups) set(group);
     },
   };
 }

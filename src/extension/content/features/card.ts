@@ -1,0 +1,137 @@
+/**
+ * The highlight card: hovering a claim or entity shows it, clicking pins it, Escape or a click
+ * elsewhere closes it. Hit-testing maps the pointer to a text offset, so no page element is touched.
+ */
+import { h } from 'preact';
+import { Card, type CardTarget } from '../../../dom/ui/Card.tsx';
+import { caretAtPoint, pointIsOverText, spanIndexAt } from '../../../dom/hit-test.ts';
+import type { Feature, PageContext } from '../context.ts';
+import { policyUrl } from '../policy.ts';
+
+const HOVER_DELAY_MS = 250;
+const HIDE_DELAY_MS = 300;
+
+type Anchor = { left: number; top: number; bottom: number };
+
+function render(ctx: PageContext, target: CardTarget, anchor: Anchor): void {
+  const move = (step: 1 | -1) => {
+    const total = ctx.page?.claims.length ?? 0;
+    if (!total) return;
+    const from = ctx.focused === -1 && target.type === 'claim' ? target.index : ctx.focused;
+    ctx.focusClaim((from + step + total) % total, true);
+  };
+  ctx.ui.show(
+    h(Card, {
+      target,
+      anchor,
+      sourcingPolicy: policyUrl(ctx.page?.extraction.meta.sourcingPolicy),
+      onClose: () => ctx.closeCard(),
+      onMove: target.type === 'claim' ? move : undefined,
+    }),
+  );
+}
+
+export function showClaimCard(ctx: PageContext, index: number, rect: DOMRect, focusCard: boolean): void {
+  const claim = ctx.page?.claims[index];
+  if (!claim || !ctx.page) return;
+  render(ctx, { type: 'claim', claim, index, total: ctx.page.claims.length }, rect);
+  if (focusCard) ctx.ui.focus();
+}
+
+/** What is under the pointer: an entity (the narrower span) or else a claim, with where to anchor. */
+function targetAt(ctx: PageContext, x: number, y: number): { target: CardTarget; anchor: Anchor } | null {
+  const page = ctx.page;
+  if (!page) return null;
+  const caret = caretAtPoint(ctx.doc, x, y);
+  if (!caret || !pointIsOverText(caret, x, y)) return null;
+  const range = ctx.doc.createRange();
+  range.setStart(caret.node, caret.offset);
+  const offsets = page.extraction.map.offsetsOf(range);
+  if (!offsets) return null;
+  const anchor = { left: x, top: y - 10, bottom: y + 10 };
+  const entityIndex = spanIndexAt(page.entities, offsets.start);
+  if (entityIndex !== -1) {
+    const entity = page.entities[entityIndex]!;
+    return { target: { type: 'entity', entity, mentions: page.mentions.get(entity.canonical) ?? 1 }, anchor };
+  }
+  const claimIndex = spanIndexAt(page.claims, offsets.start);
+  if (claimIndex !== -1) {
+    return { target: { type: 'claim', claim: page.claims[claimIndex]!, index: claimIndex, total: page.claims.length }, anchor };
+  }
+  return null;
+}
+
+function sameTarget(a: CardTarget | null, b: CardTarget): boolean {
+  if (!a || a.type !== b.type) return false;
+  return a.type === 'claim' && b.type === 'claim' ? a.claim === b.claim : a.type === 'entity' && b.type === 'entity' && a.entity === b.entity;
+}
+
+export const cardFeature: Feature = (ctx, signal) => {
+  let shown: CardTarget | null = null;
+  let pinned = false;
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  const clearTimers = () => {
+    clearTimeout(hoverTimer);
+    clearTimeout(hideTimer);
+  };
+  const show = (hit: { target: CardTarget; anchor: Anchor }) => {
+    shown = hit.target;
+    render(ctx, hit.target, hit.anchor);
+  };
+  const hide = () => {
+    shown = null;
+    pinned = false;
+    ctx.closeCard();
+  };
+
+  const onMove = (event: PointerEvent) => {
+    if (pinned || event.pointerType === 'touch' || frame) return;
+    const { clientX, clientY, target } = event;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (signal.aborted) return;
+      if (ctx.ui.contains(target)) {
+        clearTimeout(hideTimer);
+        return;
+      }
+      const hit = targetAt(ctx, clientX, clientY);
+      clearTimeout(hoverTimer);
+      if (hit) {
+        clearTimeout(hideTimer);
+        if (!sameTarget(shown, hit.target)) hoverTimer = setTimeout(() => show(hit), HOVER_DELAY_MS);
+      } else if (shown) {
+        hideTimer = setTimeout(hide, HIDE_DELAY_MS);
+      }
+    });
+  };
+
+  const onClick = (event: MouseEvent) => {
+    if (ctx.ui.contains(event.target)) return;
+    // A click that ends a text selection is for annotating, not for the card.
+    if (!ctx.doc.getSelection()?.isCollapsed) return;
+    const hit = targetAt(ctx, event.clientX, event.clientY);
+    clearTimers();
+    if (hit) {
+      pinned = true;
+      if (hit.target.type === 'claim') ctx.focusClaim(hit.target.index, false);
+      show(hit);
+    } else if (shown || ctx.ui.visible()) {
+      hide();
+    }
+  };
+
+  const onScroll = () => {
+    if (shown && !pinned) hide();
+  };
+
+  const options = { signal, passive: true } as const;
+  ctx.doc.addEventListener('pointermove', onMove, options);
+  ctx.doc.addEventListener('click', onClick, { signal, capture: true });
+  ctx.doc.defaultView?.addEventListener('scroll', onScroll, options);
+  signal.addEventListener('abort', () => {
+    clearTimers();
+    cancelAnimationFrame(frame);
+  });
+};

@@ -1,0 +1,50 @@
+/** Turns the page's claims, entities and the focused claim into painted highlight groups. */
+import { CLAIM_KINDS, ENTITY_TYPES } from '../../core/model/analysis.ts';
+import { FOCUS_HIGHLIGHT, PRIORITY, claimHighlight, entityHighlight } from '../../dom/paint/names.ts';
+import type { PaintGroup } from '../../dom/paint/painter.ts';
+import { forEachChunked } from '../../dom/schedule.ts';
+import type { PageContext } from './context.ts';
+
+export async function paintPage(ctx: PageContext, signal: AbortSignal): Promise<void> {
+  const page = ctx.page;
+  if (!page) {
+    ctx.painter.clear();
+    return;
+  }
+  const { map } = page.extraction;
+  // The wrap fallback splits text nodes: put them back before building ranges from the text map.
+  if (ctx.painter.mode === 'wrap') ctx.painter.clear();
+  const groups = new Map<string, PaintGroup>();
+  const group = (name: string, priority: number) => {
+    let g = groups.get(name);
+    if (!g) groups.set(name, (g = { name, priority, ranges: [] }));
+    return g;
+  };
+  // Fixed order keeps the registry stable between repaints.
+  for (const kind of CLAIM_KINDS) group(claimHighlight(kind), PRIORITY.claim);
+  for (const type of ENTITY_TYPES) group(entityHighlight(type), PRIORITY.entity);
+  // Ranges are built in chunks: a long article has thousands of entities.
+  await forEachChunked(page.claims, (claim) => {
+    const range = map.rangeFor(claim.start, claim.end);
+    if (range) group(claimHighlight(claim.kind), PRIORITY.claim).ranges.push(range);
+  }, signal);
+  await forEachChunked(page.entities, (entity) => {
+    const range = map.rangeFor(entity.start, entity.end);
+    if (range) group(entityHighlight(entity.type), PRIORITY.entity).ranges.push(range);
+  }, signal);
+  const focused = page.claims[ctx.focused];
+  const focusRange = focused ? map.rangeFor(focused.start, focused.end) : null;
+  group(FOCUS_HIGHLIGHT, PRIORITY.focus).ranges.push(...(focusRange ? [focusRange] : []));
+  if (signal.aborted) return;
+  ctx.painter.paint([...groups.values()]);
+}
+
+/** Moves the focus mark to the focused claim without rebuilding every other highlight. */
+export async function paintFocus(ctx: PageContext, signal: AbortSignal): Promise<void> {
+  const page = ctx.page;
+  if (!page) return;
+  if (ctx.painter.mode === 'wrap') return paintPage(ctx, signal);
+  const focused = page.claims[ctx.focused];
+  const range = focused ? page.extraction.map.rangeFor(focused.start, focused.end) : null;
+  ctx.painter.update({ name: FOCUS_HIGHLIGHT, priority: PRIORITY.focus, ranges: range ? [range] : [] });
+}

@@ -1,0 +1,158 @@
+/**
+ * One page's life in the content script: decide whether it is an article, extract it, have it
+ * analysed, paint, and start the in-page features. Starts over on SPA navigation; never throws.
+ */
+import browser from '../shared/browser.ts';
+import { SETTINGS_KEY, entityTypeShown, kindShown, parseSettings, siteEnabled, type Settings } from '../shared/settings.ts';
+import type { Analysis } from '../../core/model/analysis.ts';
+import { isEnglish } from '../../core/language.ts';
+import { detectArticle } from '../../dom/article/detect.ts';
+import { extractArticleAsync, type Extraction } from '../../dom/article/extract.ts';
+import { createPainter, type Painter } from '../../dom/paint/painter.ts';
+import { CHUNK_BUDGET_MS } from '../../dom/schedule.ts';
+import { createUiLayer, type UiLayer } from './ui-layer.ts';
+import { requestAnalysis, reportStatus } from './messaging.ts';
+import { paintFocus, paintPage } from './paint.ts';
+import type { Feature, PageContext, PageState, Phase } from './context.ts';
+import { cardFeature, showClaimCard } from './features/card.ts';
+import { keyboardFeature } from './features/keyboard.ts';
+import { liveFeature } from './features/live.ts';
+
+/** Per-page behaviours, started once the page is analysed and stopped when it changes. */
+const FEATURES: Feature[] = [cardFeature, keyboardFeature, liveFeature];
+
+export function buildPageState(url: string, extraction: Extraction, analysis: Analysis, settings: Settings): PageState {
+  const mentions = new Map<string, number>();
+  for (const entity of analysis.entities) mentions.set(entity.canonical, (mentions.get(entity.canonical) ?? 0) + 1);
+  return {
+    url,
+    extraction,
+    analysis,
+    claims: analysis.claims.filter((c) => kindShown(settings, c.kind)),
+    entities: analysis.entities.filter((e) => entityTypeShown(settings, e.type)),
+    mentions,
+  };
+}
+
+export class Session implements PageContext {
+  readonly ui: UiLayer;
+  readonly painter: Painter;
+  settings: Settings = parseSettings(undefined);
+  phase: Phase = 'starting';
+  error?: string;
+  page: PageState | null = null;
+  focused = -1;
+  private run?: AbortController;
+
+  constructor(readonly doc: Document) {
+    this.ui = createUiLayer(doc);
+    this.painter = createPainter(doc);
+  }
+
+  async loadSettings(): Promise<void> {
+    const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}));
+    this.settings = parseSettings((stored as Record<string, unknown>)[SETTINGS_KEY]);
+  }
+
+  /** Applies new settings: a site switched on or off starts over, anything else repaints. */
+  async applySettings(next: Settings): Promise<void> {
+    const host = location.hostname;
+    const wasOn = siteEnabled(this.settings, host);
+    this.settings = next;
+    if (wasOn !== siteEnabled(next, host)) return this.restart();
+    if (this.page) {
+      this.page = buildPageState(this.page.url, this.page.extraction, this.page.analysis, next);
+      this.focused = -1;
+      this.ui.hide();
+      await this.repaint();
+    }
+  }
+
+  restart(): void {
+    void this.start();
+  }
+
+  async start(): Promise<void> {
+    this.run?.abort();
+    const run = new AbortController();
+    this.run = run;
+    const { signal } = run;
+    this.ui.hide();
+    this.painter.clear();
+    this.page = null;
+    this.focused = -1;
+    this.error = undefined;
+    try {
+      await this.analyse(signal);
+    } catch (error) {
+      if (signal.aborted) return;
+      this.phase = 'error';
+      this.error = error instanceof Error ? error.message : String(error);
+      await reportStatus({ claims: 0, state: 'not-article' });
+    }
+  }
+
+  private async setPhase(phase: Exclude<Phase, 'starting' | 'analyzing' | 'error'>, claims = 0): Promise<void> {
+    this.phase = phase;
+    await reportStatus({ claims, state: phase });
+  }
+
+  private async analyse(signal: AbortSignal): Promise<void> {
+    const url = location.href;
+    this.phase = 'starting';
+    if (!detectArticle(this.doc).isArticle) return this.setPhase('not-article');
+    if (!siteEnabled(this.settings, location.hostname)) return this.setPhase('disabled');
+    this.phase = 'analyzing';
+    const extraction = await extractArticleAsync(this.doc, { signal, yieldEvery: CHUNK_BUDGET_MS });
+    if (signal.aborted) return;
+    if (!extraction.article.blocks.length) return this.setPhase('not-article');
+    const sample = extraction.article.blocks.slice(0, 30).map((b) => b.text).join(' ');
+    if (!isEnglish(extraction.meta.lang ?? undefined, sample)) return this.setPhase('other-language');
+    const analysis = await requestAnalysis(extraction.article);
+    if (signal.aborted) return;
+    this.page = buildPageState(url, extraction, analysis, this.settings);
+    await paintPage(this, signal);
+    if (signal.aborted) return;
+    await this.setPhase('analyzed', this.page.claims.length);
+    for (const feature of FEATURES) {
+      try {
+        feature(this, signal);
+      } catch {
+        // One feature failing must not take the others (or the page) down.
+      }
+    }
+  }
+
+  async repaint(): Promise<void> {
+    if (!this.run) return;
+    await paintPage(this, this.run.signal);
+    if (this.page) await reportStatus({ claims: this.page.claims.length, state: 'analyzed' });
+  }
+
+  focusClaim(index: number, viaKeyboard: boolean): void {
+    const page = this.page;
+    const claim = page?.claims[index];
+    if (!page || !claim || !this.run) return;
+    this.focused = index;
+    void paintFocus(this, this.run.signal);
+    const range = page.extraction.map.rangeFor(claim.start, claim.end);
+    const target = range?.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', behavior: 'auto' });
+    if (range) showClaimCard(this, index, range.getBoundingClientRect(), viaKeyboard);
+  }
+
+  closeCard(): void {
+    this.ui.hide();
+    if (this.focused !== -1 && this.run) {
+      this.focused = -1;
+      void paintFocus(this, this.run.signal);
+    }
+  }
+
+  /** Stops everything and removes every trace from the page. */
+  stop(): void {
+    this.run?.abort();
+    this.painter.clear();
+    this.ui.destroy();
+  }
+}

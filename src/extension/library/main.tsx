@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { Library } from './Library.tsx';
+import '../ui/theme.css';
+import './library.css';
+
+render(<Library />, document.getElementById('app')!);

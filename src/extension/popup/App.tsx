@@ -1,0 +1,63 @@
+/** The toolbar popup: how the current page is sourced, its claims and entities, highlight switches. */
+import browser from '../shared/browser.ts';
+import type { ToContent } from '../shared/messages.ts';
+import { Scorecard } from '../ui/Scorecard.tsx';
+import { usePage } from './use-page.ts';
+import { ClaimList } from './ClaimList.tsx';
+import { EntityList } from './EntityList.tsx';
+import { Toggles } from './Toggles.tsx';
+
+const STATE_TEXT: Record<string, string> = {
+  analyzing: 'Reading the article…',
+  'not-article': 'This page does not look like a news article, so nothing is highlighted.',
+  'other-language': 'This article is not in English. Sourcelight reads English articles only, so nothing is highlighted.',
+  disabled: 'Highlights are off on this site.',
+  error: 'Sourcelight could not read this page.',
+};
+
+export function App() {
+  const [view, reload] = usePage();
+  const openLibrary = () => void browser.runtime.openOptionsPage();
+  return (
+    <div class="popup">
+      <header class="bar">
+        <img src="icons/32.png" alt="" width={20} height={20} />
+        <h1>Sourcelight</h1>
+        <button type="button" class="link" onClick={openLibrary}>
+          Library
+        </button>
+      </header>
+      {view.status === 'loading' ? <p class="muted status">Loading…</p> : null}
+      {view.status === 'unavailable' ? <p class="status">{view.reason}</p> : null}
+      {view.status === 'ready' ? (
+        <>
+          <p class="page-title" title={view.report.url}>
+            {view.report.title}
+          </p>
+          {view.report.state !== 'analyzed' ? <p class="status" role="status">{STATE_TEXT[view.report.state]}</p> : null}
+          {view.report.analysis ? (
+            <>
+              <Scorecard summary={view.report.analysis.summary} />
+              {view.report.sourcingPolicy ? (
+                <p>
+                  <a href={view.report.sourcingPolicy} target="_blank" rel="noopener noreferrer">
+                    This outlet's sourcing policy
+                  </a>
+                </p>
+              ) : null}
+              <ClaimList
+                claims={view.report.claims}
+                onFocus={(index) => {
+                  const message: ToContent = { type: 'popup→content:focus-claim', index };
+                  void browser.tabs.sendMessage(view.tab.id, message);
+                }}
+              />
+              <EntityList summary={view.report.analysis.summary} />
+            </>
+          ) : null}
+          <Toggles url={view.report.url} onChange={reload} />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { App } from './App.tsx';
+import '../ui/theme.css';
+import './popup.css';
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,47 @@
+/** The popup's view of the page: asks the tab's content script for its report, polling while it works. */
+import { useEffect, useState } from 'preact/hooks';
+import browser, { type Tabs } from '../shared/browser.ts';
+import { PageReport, type ToContent } from '../shared/messages.ts';
+import { targetTab } from '../shared/tabs.ts';
+
+export type PageView =
+  | { status: 'loading' }
+  | { status: 'unavailable'; reason: string }
+  | { status: 'ready'; tab: Tabs.Tab & { id: number }; report: PageReport };
+
+const POLL_MS = 300;
+
+export function usePage(): [PageView, () => void] {
+  const [view, setView] = useState<PageView>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = async () => {
+      const tab = await targetTab(location.search);
+      if (stopped) return;
+      if (typeof tab?.id !== 'number') return setView({ status: 'unavailable', reason: 'No tab to read.' });
+      const message: ToContent = { type: 'popup→content:report' };
+      const raw = await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+      if (stopped) return;
+      const report = PageReport.safeParse(raw);
+      if (!report.success) {
+        const url = tab.url ?? '';
+        return setView({
+          status: 'unavailable',
+          reason: /^https?:/.test(url) || !url
+            ? 'Sourcelight has not reached this page yet. Reload the page to read it.'
+            : 'Sourcelight reads web pages (http and https) only.',
+        });
+      }
+      setView({ status: 'ready', tab: tab as Tabs.Tab & { id: number }, report: report.data });
+      if (report.data.state === 'analyzing') timer = setTimeout(load, POLL_MS);
+    };
+    void load();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [generation]);
+  return [view, () => setGeneration((g) => g + 1)];
+}

@@ -1,0 +1,67 @@
+/** Helpers that reach into the extension from a test: tab ids, the popup for a tab, highlights. */
+import type { BrowserSession, TestPage } from './types.ts';
+
+/** The browser's id of the tab showing `url`, asked from one of our extension pages. */
+export async function tabIdOf(session: BrowserSession, url: string): Promise<number> {
+  const probe = await session.openExtensionPage('popup.html');
+  try {
+    const id = await probe.evaluate(async (target: string) => {
+      type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+      const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+      const tabs = await (g.browser ?? g.chrome)!.tabs.query({});
+      return tabs.find((t) => t.url === target)?.id ?? -1;
+    }, url);
+    if (id < 0) throw new Error(`no tab shows ${url}`);
+    return id;
+  } finally {
+    await probe.close();
+  }
+}
+
+/** Opens the popup in a tab of its own, acting on the tab that shows `url`. */
+export async function openPopupFor(session: BrowserSession, url: string): Promise<TestPage> {
+  const tab = await tabIdOf(session, url);
+  const popup = await session.openExtensionPage(`popup.html?tab=${tab}`);
+  await popup.setViewport(400, 600);
+  return popup;
+}
+
+/** Names and range counts of Sourcelight's highlights in the page's registry (main world). */
+export function paintedHighlights(page: TestPage): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    registry?.forEach((highlight, name) => {
+      if (name.startsWith('sourcelight-')) out[name] = highlight.size;
+    });
+    return out;
+  });
+}
+
+/** Texts of every painted range whose highlight name starts with `prefix`. */
+export function paintedTexts(page: TestPage, prefix: string): Promise<string[]> {
+  return page.evaluate((p: string) => {
+    const out: string[] = [];
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    registry?.forEach((highlight, name) => {
+      if (name.startsWith(p)) highlight.forEach((range) => out.push(range.toString()));
+    });
+    return out;
+  }, prefix);
+}
+
+export async function waitForHighlights(page: TestPage, timeoutMs = 15_000): Promise<void> {
+  await page.waitFor(
+    () => {
+      const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+      let found = false;
+      registry?.forEach((_h, name) => {
+        if (name.startsWith('sourcelight-claim-')) found = true;
+      });
+      return found;
+    },
+    undefined,
+    'Sourcelight claim highlights',
+    timeoutMs,
+  );
+}
