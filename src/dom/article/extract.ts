@@ -1,0 +1,158 @@
+/**
+ * Extracts the article a page shows: its title and blocks of text (the engine's Article), with a
+ * TextMap from offsets in the joined text back to the page's Text nodes. Never changes the page.
+ * The work is a generator so a large page can be spread over several tasks (extractArticleAsync).
+ */
+import { joinArticle, type Article } from '../../core/model/article.ts';
+import { walkBlocks, type DraftBlock, type WalkOptions } from './blocks.ts';
+import { isHiddenByMarkup } from './filters.ts';
+import { metaContent, pageTitle, readMeta, type ArticleMeta } from './metadata.ts';
+import { chooseRoot, type RootChoice } from './root.ts';
+import { scoreTree, styleCheck, type StyleCheck } from './score.ts';
+import { TextMap, type MappedBlock, type Run } from './text-map.ts';
+
+export interface ExtractOptions {
+  /** Extract from this element instead of looking for the article (e.g. a part that changed). */
+  root?: Element;
+  /** Ask computed styles whether elements are visible (default: when the DOM has layout). */
+  styles?: boolean;
+}
+
+export interface AsyncExtractOptions extends ExtractOptions {
+  /** Longest stretch of work, in milliseconds, before giving the main thread back (default 20). */
+  yieldEvery?: number;
+  signal?: AbortSignal;
+}
+
+export interface Extraction {
+  article: Article;
+  map: TextMap;
+  /** The element the article's blocks come from; null when the page has no article text. */
+  root: Element | null;
+  meta: ArticleMeta;
+}
+
+/** Below this much prose (characters), a page whose article may sit in an iframe is looked into. */
+const IFRAME_WORTH_A_LOOK = 500;
+
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
+  const steps = extractSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export async function extractArticleAsync(doc: Document, options: AsyncExtractOptions = {}): Promise<Extraction> {
+  const budget = options.yieldEvery ?? 20;
+  const steps = extractSteps(doc, options);
+  let deadline = performance.now() + budget;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() < deadline) continue;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    options.signal?.throwIfAborted();
+    deadline = performance.now() + budget;
+  }
+}
+
+function* extractSteps(doc: Document, options: ExtractOptions, depth = 0): Generator<void, Extraction> {
+  const style = styleCheck(doc, options.styles ?? true);
+  const top = doc.body ?? doc.documentElement;
+  const scores = top ? yield* scoreTree(top, style) : new Map();
+  let choice: RootChoice | null;
+  if (options.root) {
+    choice = { root: options.root, weight: scores.get(options.root)?.clean ?? 0, measure: 'clean', signal: 'density' };
+  } else {
+    choice = chooseRoot(doc, scores);
+    if ((choice?.weight ?? 0) < IFRAME_WORTH_A_LOOK && depth < 2) {
+      const inner = yield* fromFrames(doc, options, depth);
+      if (inner) return inner;
+    }
+  }
+
+  const meta = readMeta(doc, '', languageOf(doc, choice?.root ?? null));
+  const titleElement = choice ? findTitleElement(doc, choice.root, [pageTitle(doc, meta.site), doc.title], style) : null;
+  const walk: WalkOptions = {
+    style,
+    scores,
+    rootWeight: choice?.weight ?? 0,
+    measure: choice?.measure ?? 'clean',
+    exclude: new Set(titleElement ? [titleElement] : []),
+  };
+  const blocks = choice ? yield* walkBlocks(choice.root, walk) : [];
+  const titleBlock = titleElement ? (yield* walkBlocks(titleElement, { ...walk, exclude: new Set(), flat: true }))[0] : undefined;
+  meta.title = titleBlock?.text ?? pageTitle(doc, meta.site);
+  return assemble(meta, blocks, titleBlock, choice?.root ?? null);
+}
+
+/** The article of a same-origin iframe, when the page is a frame around it. */
+function* fromFrames(doc: Document, options: ExtractOptions, depth: number): Generator<void, Extraction | null> {
+  let best: Extraction | null = null;
+  for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
+    let inner: Document | null = null;
+    try {
+      inner = (frame as HTMLIFrameElement).contentDocument;
+    } catch {
+      // Cross-origin frames are not ours to read.
+    }
+    if (!inner?.body || isHiddenByMarkup(frame)) continue;
+    const found = yield* extractSteps(inner, options, depth + 1);
+    if (found.root && found.map.text.length > (best?.map.text.length ?? IFRAME_WORTH_A_LOOK)) best = found;
+  }
+  return best;
+}
+
+function assemble(meta: ArticleMeta, drafts: DraftBlock[], title: DraftBlock | undefined, root: Element | null): Extraction {
+  const article: Article = { title: meta.title, blocks: drafts.map((b) => ({ kind: b.kind, text: b.text })) };
+  if (meta.lang) article.lang = meta.lang;
+  const joined = joinArticle(article);
+  // joinArticle drops an empty title and empty blocks; the drafts never hold empty text.
+  const sources: (DraftBlock | null)[] = [...(joined.blocks[0]?.kind === 'title' ? [title ?? null] : []), ...drafts];
+  const runs: Run[] = [];
+  const mapped: MappedBlock[] = joined.blocks.map((span, i) => {
+    const source = sources[i] ?? null;
+    for (const run of source?.runs ?? []) runs.push({ ...run, text: run.text + span.start });
+    return { start: span.start, end: span.end, element: source?.element ?? null };
+  });
+  return { article, map: new TextMap(joined.text, mapped, runs), root, meta };
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Dice similarity of two texts' word sets. */
+function similarity(a: string, b: string): number {
+  const x = new Set(words(a));
+  const y = new Set(words(b));
+  if (!x.size || !y.size) return 0;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return (2 * common) / (x.size + y.size);
+}
+
+function isShown(el: Element, style: StyleCheck): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (isHiddenByMarkup(e) || (style && style(e))) return false;
+  }
+  return true;
+}
+
+/** The headline: the `<h1>` that matches the page's declared title, else the article's own `<h1>`. */
+function findTitleElement(doc: Document, root: Element, titles: string[], style: StyleCheck): Element | null {
+  const headings = Array.from(doc.querySelectorAll('h1')).filter((h) => h.textContent?.trim() && isShown(h, style));
+  let best: Element | null = null;
+  let bestScore = 0.5;
+  for (const h of headings) {
+    const score = Math.max(...titles.map((t) => similarity(h.textContent ?? '', t)));
+    if (score > bestScore) [best, bestScore] = [h, score];
+  }
+  return best ?? headings.find((h) => root.contains(h) && !h.closest('figure')) ?? null;
+}
+
+function languageOf(doc: Document, root: Element | null): string | null {
+  const declared = root?.closest('[lang]')?.getAttribute('lang') ?? doc.documentElement?.getAttribute('lang') ?? metaContent(doc, 'og:locale');
+  return declared?.trim().replace('_', '-') || null;
+}

@@ -1,0 +1,66 @@
+/**
+ * What is not article text: elements skipped wherever they are (scripts, forms, hidden content) and
+ * page furniture (navigation, comments, share bars, ads…) recognised by tag, role, class or id.
+ */
+import { tagOf } from './tree.ts';
+
+/** Never text a reader reads as the article. */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'object',
+  'embed', 'video', 'audio', 'img', 'picture', 'source', 'select', 'option', 'textarea', 'input',
+  'button', 'head', 'link', 'meta', 'title', 'map', 'dialog',
+]);
+
+/** Page furniture by tag: skipped inside the article (a page's layout may still hold the article). */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu']);
+
+const FURNITURE_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar',
+  'dialog', 'alertdialog', 'tablist', 'form',
+]);
+
+/** Words in class names or ids (split at `-`, `_`, spaces and camelCase humps) that name furniture. */
+const FURNITURE_WORDS = new Set([
+  'comment', 'comments', 'disqus', 'share', 'sharing', 'social', 'sociable', 'addthis', 'related',
+  'recommended', 'recommendations', 'newsletter', 'subscribe', 'subscription', 'signup', 'promo', 'promos',
+  'promoted', 'sponsor', 'sponsored', 'ad', 'ads', 'adslot', 'adunit', 'advert', 'advertisement',
+  'advertising', 'outbrain', 'taboola', 'popup', 'modal', 'cookie', 'cookies', 'breadcrumb', 'breadcrumbs',
+  'nav', 'navbar', 'navigation', 'menu', 'sidebar', 'widget', 'footer', 'masthead', 'byline', 'credit',
+  'credits', 'copyright', 'toolbar', 'trending', 'paywall', 'author', 'authors', 'bio', 'tags', 'cta',
+  'banner', 'recirc', 'recirculation',
+]);
+/** Furniture named by two words. */
+const FURNITURE_PHRASES = /more-?stories|read-?more|most-?popular|skip-?link|tag-?list/i;
+/** Cheap first test: could any furniture word be in these names at all? */
+const MAYBE_FURNITURE = /comment|disqus|shar|soci|addthis|relat|recommend|newsletter|subscri|signup|promo|sponsor|ad|outbrain|taboola|popup|modal|cookie|crumb|nav|menu|sidebar|widget|footer|masthead|byline|credit|copyright|toolbar|trend|paywall|author|bio|tag|cta|banner|recirc|more|popular|skip/i;
+
+/** Whole class names of content that is off screen or only for screen readers. */
+const HIDDEN_CLASSES = /(?:^|\s)(?:hidden|is-hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|offscreen|a11y-hidden)(?=$|\s)/i;
+
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+export function isSkippedTag(el: Element): boolean {
+  return SKIP_TAGS.has(tagOf(el));
+}
+
+/** Hidden by markup (attributes, inline style, hiding classes), which any DOM can tell. */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && HIDING_STYLE.test(style)) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && HIDDEN_CLASSES.test(cls);
+}
+
+export function isFurniture(el: Element): boolean {
+  if (FURNITURE_TAGS.has(tagOf(el))) return true;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (!MAYBE_FURNITURE.test(names)) return false;
+  if (FURNITURE_PHRASES.test(names)) return true;
+  return names.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).some((word) => FURNITURE_WORDS.has(word.toLowerCase()));
+}
+
+/** Class or id words that mark a likely article container, for the root score. */
+export const POSITIVE_NAMES = /(?:^|[\s_-])(?:article|story|body|content|entry|main|post|text|blog)(?=$|[\s_-])|articleBody|storyBody/i;

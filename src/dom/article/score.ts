@@ -1,0 +1,139 @@
+/**
+ * One pass over the rendered page that measures, for every element, how much readable paragraph
+ * text it holds. The article root and the furniture guards are decided from these figures.
+ */
+import { isFurniture, isHiddenByMarkup, isSkippedTag } from './filters.ts';
+import { isElement, isText, renderedChildren, renderedParent, tagOf } from './tree.ts';
+
+/** Elements that start a new line of text; everything else flows inline. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** A paragraph shorter than this (characters) is a label, a caption or a button, not prose. */
+const MIN_PARAGRAPH = 25;
+
+export interface ElementScore {
+  /** Characters of text in the subtree, and how many of them are link text. */
+  text: number;
+  link: number;
+  /** Text directly in this block (not in nested blocks), and its link part. */
+  ownText: number;
+  ownLink: number;
+  /** Paragraph prose in the subtree: all of it, and the part outside page furniture. */
+  all: number;
+  clean: number;
+  /** Paragraph prose in children (full) and grandchildren (half): where a cluster of paragraphs sits. */
+  seedAll: number;
+  seedClean: number;
+  /** Blocks with text in the subtree: many short ones are a chart's labels or a data widget. */
+  pieces: number;
+}
+
+export type StyleCheck = ((el: Element) => boolean) | null;
+
+/** A computed-style visibility test, or null where there is no layout (linkedom) to ask. */
+export function styleCheck(doc: Document, enabled = true): StyleCheck {
+  const view = doc.defaultView;
+  if (!enabled || !view || typeof view.getComputedStyle !== 'function') return null;
+  try {
+    if (!view.getComputedStyle(doc.documentElement).display) return null;
+  } catch {
+    return null;
+  }
+  return (el) => {
+    const style = view.getComputedStyle(el);
+    return style.display === 'none' || style.visibility === 'hidden';
+  };
+}
+
+export function isInvisible(el: Element, style: StyleCheck): boolean {
+  return isSkippedTag(el) || isHiddenByMarkup(el) || (style !== null && style(el));
+}
+
+function blank(): ElementScore {
+  return { text: 0, link: 0, ownText: 0, ownLink: 0, all: 0, clean: 0, seedAll: 0, seedClean: 0, pieces: 0 };
+}
+
+interface Frame {
+  el: Element;
+  children: ArrayLike<Node>;
+  next: number;
+  score: ElementScore;
+  /** The block that collects this element's inline text. */
+  block: ElementScore;
+  inLink: boolean;
+  inFurniture: boolean;
+}
+
+/** Yields every `chunk` nodes so a caller can spread the work over several tasks. */
+export function* scoreTree(top: Element, style: StyleCheck, chunk = 500): Generator<void, Map<Element, ElementScore>> {
+  const scores = new Map<Element, ElementScore>();
+  const open = (el: Element, parent: Frame | null): Frame => {
+    const score = blank();
+    scores.set(el, score);
+    return {
+      el,
+      children: renderedChildren(el),
+      next: 0,
+      score,
+      block: !parent || BLOCK_TAGS.has(tagOf(el)) || el.shadowRoot ? score : parent.block,
+      inLink: (parent?.inLink ?? false) || tagOf(el) === 'a',
+      inFurniture: (parent?.inFurniture ?? false) || isFurniture(el),
+    };
+  };
+  const stack: Frame[] = [open(top, null)];
+  let work = 0;
+  while (stack.length) {
+    if (++work % chunk === 0) yield;
+    const frame = stack[stack.length - 1] as Frame;
+    if (frame.next < frame.children.length) {
+      const node = frame.children[frame.next++] as Node;
+      if (isText(node)) {
+        const length = node.data.trim().length;
+        frame.block.ownText += length;
+        if (frame.inLink) frame.block.ownLink += length;
+      } else if (isElement(node) && !isInvisible(node, style)) {
+        stack.push(open(node, frame));
+      }
+      continue;
+    }
+    stack.pop();
+    close(frame, stack[stack.length - 1], scores);
+  }
+  return scores;
+}
+
+function close(frame: Frame, parent: Frame | undefined, scores: Map<Element, ElementScore>): void {
+  const s = frame.score;
+  s.text += s.ownText;
+  s.link += s.ownLink;
+  if (frame.block === s && s.ownText > 0) s.pieces++;
+  const prose = s.ownText - s.ownLink;
+  if (frame.block === s && s.ownText >= MIN_PARAGRAPH && prose > s.ownText / 2) {
+    s.all += prose;
+    if (!frame.inFurniture) s.clean += prose;
+    const up = renderedParent(frame.el);
+    const upper = up && renderedParent(up);
+    const a = up && scores.get(up);
+    const b = upper && scores.get(upper);
+    if (a) {
+      a.seedAll += prose;
+      if (!frame.inFurniture) a.seedClean += prose;
+    }
+    if (b) {
+      b.seedAll += prose / 2;
+      if (!frame.inFurniture) b.seedClean += prose / 2;
+    }
+  }
+  if (!parent) return;
+  const p = parent.score;
+  p.text += s.text;
+  p.link += s.link;
+  p.all += s.all;
+  p.clean += s.clean;
+  p.pieces += s.pieces;
+}
