@@ -1,0 +1,36 @@
+/**
+ * Clauses of a sentence, split at the boundaries where one sentence can carry two separate claims
+ * ("…, while Chinese officials pushed back"; "…, which is allegedly sent …"; "—though officials …").
+ */
+
+export interface Clause {
+  start: number;
+  end: number;
+  /** Someone is quoted or paraphrased here ("said", "according to", "claimed"). */
+  attributed: boolean;
+}
+
+const BOUNDARY = /\s*;\s*|,\s+(?=(?:while|whereas|though|although|but|which|even as|yet|and|who|as)\b)|\s*(?:—|–|--)\s*/g;
+const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|claimed|claims|wrote|writes|reported|reports|suggested|admitted|insisted|argued|stated|added|noted|acknowledged|announced|warned|asserted|explained|believes?|believed|insist|argues)\b/i;
+
+export function splitClauses(text: string, start: number, end: number): Clause[] {
+  const s = text.slice(start, end);
+  const clauses: Clause[] = [];
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  const add = (a: number, b: number): void => {
+    while (a < b && /[\s,;—–-]/.test(s[a] as string)) a++;
+    while (b > a && /[\s,;—–-]/.test(s[b - 1] as string)) b--;
+    if (b > a) clauses.push({ start: start + a, end: start + b, attributed: ATTRIBUTION.test(s.slice(a, b)) });
+  };
+  for (let m = BOUNDARY.exec(s); m; m = BOUNDARY.exec(s)) {
+    if (m[0].length === 0) {
+      BOUNDARY.lastIndex++;
+      continue;
+    }
+    add(from, m.index);
+    from = m.index + m[0].length;
+  }
+  add(from, s.length);
+  return clauses;
+}

@@ -1,0 +1,108 @@
+/**
+ * The anonymous-source claim detector: cues (cues.ts) are grouped into claims, one per sentence
+ * or, when a sentence carries separate cues for separate claims, one per clause. A source met
+ * earlier ("officials told the AP, speaking on condition of anonymity") is followed into later
+ * sentences that rest on it ("Those officials …", "They said …").
+ */
+import { CLAIM_KINDS, type Claim, type ClaimKind } from '../model/analysis.ts';
+import type { Sentence } from '../text/sentence.ts';
+import { splitClauses, type Clause } from './clauses.ts';
+import { findCues, type Cue } from './cues.ts';
+import { anaphoraCue, type Antecedent } from './anaphora.ts';
+
+const RANK = new Map<ClaimKind, number>(CLAIM_KINDS.map((k, i) => [k, i]));
+
+export function detectClaims(text: string, sentences: Sentence[]): Claim[] {
+  const cues = findCues(text, sentences);
+  const claims: Claim[] = [];
+  let antecedent: Antecedent | null = null;
+  let c = 0;
+  sentences.forEach((sentence, index) => {
+    const mine: Cue[] = [];
+    while (c < cues.length && (cues[c] as Cue).start < sentence.end) {
+      const cue = cues[c++] as Cue;
+      if (cue.needsAntecedent && !(antecedent?.official && index - antecedent.sentence <= 8)) continue;
+      mine.push(cue);
+    }
+    if (mine.length === 0 && antecedent) {
+      const back = anaphoraCue(text, sentence, antecedent, index);
+      if (back) mine.push(back);
+    }
+    if (mine.length === 0) return;
+    for (const claim of claimsOf(text, sentence, mine)) claims.push(claim);
+    const group = mine.find((k) => k.plural && (k.kind === 'unnamed-official' || k.kind === 'unnamed-source' || k.kind === 'familiar-with'));
+    if (group) {
+      const official = mine.some((k) => k.kind === 'unnamed-official' && k.plural);
+      antecedent = { sentence: index, kind: official ? 'unnamed-official' : group.kind, official, source: group.source ?? '' };
+    }
+  });
+  return claims;
+}
+
+/** Groups one sentence's cues into claims over its clauses. */
+function claimsOf(text: string, sentence: Sentence, cues: Cue[]): Claim[] {
+  const clauses = splitClauses(text, sentence.start, sentence.end);
+  const clauseOf = (cue: Cue): number => {
+    const i = clauses.findIndex((cl) => cue.start < cl.end);
+    return i < 0 ? clauses.length - 1 : i;
+  };
+  const groups = new Map<number, Cue[]>();
+  const modifiers: Cue[] = [];
+  for (const cue of cues) {
+    if (cue.modifier) modifiers.push(cue);
+    else push(groups, clauseOf(cue), cue);
+  }
+  // A qualifier ("speaking on condition of anonymity") belongs to the nearest source cue.
+  for (const mod of modifiers) {
+    const at = clauseOf(mod);
+    const keys = [...groups.keys()];
+    if (keys.length === 0) push(groups, at, mod);
+    else push(groups, keys.reduce((best, k) => (Math.abs(k - at) < Math.abs(best - at) || (Math.abs(k - at) === Math.abs(best - at) && k < best) ? k : best)), mod);
+  }
+  const keys = [...groups.keys()].sort((a, b) => a - b);
+  const othersAttributed = clauses.some((cl, i) => !groups.has(i) && cl.attributed);
+  if (keys.length === 1 && !othersAttributed) {
+    return [makeClaim(text, sentence.start, sentence.end, groups.get(keys[0] as number) as Cue[])];
+  }
+  return keys.map((k, n) => {
+    // A claim runs on over the clauses after it that carry no cue and no attribution of their own.
+    let last = k;
+    const stop = keys[n + 1] ?? clauses.length;
+    while (last + 1 < stop && !(clauses[last + 1] as Clause).attributed) last++;
+    return makeClaim(text, (clauses[k] as Clause).start, trimEnd(text, (clauses[last] as Clause).end, sentence.end), groups.get(k) as Cue[]);
+  });
+}
+
+/** Keeps the sentence's final punctuation when a clause claim runs to the sentence's end. */
+function trimEnd(text: string, end: number, sentenceEnd: number): number {
+  const rest = text.slice(end, sentenceEnd);
+  return /^[.!?…"'”’)\]]+$/.test(rest) ? sentenceEnd : end;
+}
+
+function push(map: Map<number, Cue[]>, key: number, cue: Cue): void {
+  const list = map.get(key);
+  if (list) list.push(cue);
+  else map.set(key, [cue]);
+}
+
+function makeClaim(text: string, start: number, end: number, cues: Cue[]): Claim {
+  const sorted = [...cues].sort((a, b) => a.start - b.start);
+  const best = [...cues].sort((a, b) => (RANK.get(a.kind) ?? 0) - (RANK.get(b.kind) ?? 0) || b.confidence - a.confidence)[0] as Cue;
+  const reasons = [...new Set(sorted.map((k) => k.reason))];
+  const confidence = Math.min(0.99, Math.max(...cues.map((k) => k.confidence)) + 0.05 * (cues.length - 1));
+  const source = sorted.find((k) => k.source)?.source;
+  // The claim always contains its cue, even when a cue runs past a clause boundary.
+  const s = Math.min(start, best.start);
+  const e = Math.max(end, best.end);
+  const claim: Claim = {
+    start: s,
+    end: e,
+    text: text.slice(s, e),
+    kind: best.kind,
+    cue: { start: best.start, end: best.end, text: text.slice(best.start, best.end) },
+    confidence: Math.round(confidence * 100) / 100,
+    reason: reasons.join('; '),
+  };
+  if (source) claim.source = source;
+  return claim;
+}

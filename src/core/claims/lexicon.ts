@@ -1,0 +1,147 @@
+/**
+ * The detector's word lists, kept compact: it ships in a browser extension. All lower-case.
+ * They encode newsroom conventions for attribution, not any particular article.
+ */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Roles of people who speak for a government or an organisation: "two U.S. officials". */
+export const OFFICIAL_HEADS = set(`
+  official officials diplomat diplomats aide aides adviser advisers advisor advisors staffer staffers
+  spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople prosecutors investigators
+  negotiators envoy envoys
+`);
+
+/** Unnamed people presented as a source of information or expertise. */
+export const SOURCE_HEADS = set(`
+  source sources insider insiders
+`);
+export const GROUP_HEADS = set(`
+  expert experts analyst analysts economist economists critic critics observers commentators
+  scientists researchers scholars historians strategists traders dealers bankers witness witnesses
+  eyewitness eyewitnesses resident residents locals neighbour neighbours neighbor neighbors user users
+  commenter commenters bystanders onlookers employees workers doctors medics activists campaigners
+  people person allies friends associates confidants relatives colleagues
+`);
+
+/** Heads that need a quantifier or modifier to be a source: "local people", "one person". */
+export const HEADS_NEEDING_MODIFIER = set(`people person`);
+
+/**
+ * Words that may stand in front of a source's head noun and still belong to it:
+ * "a senior administration official", "two Western diplomats", "law enforcement sources".
+ */
+export const NP_MODIFIERS = set(`
+  senior junior top high-ranking high-level ranking former current retired serving veteran
+  administration government intelligence military defense defence security law enforcement police
+  health state federal local city county regional provincial campaign party company industry bank
+  banking court election public foreign trade finance treasury justice department ministry army navy
+  naval air force agency cabinet congressional parliamentary diplomatic western european european
+  american chinese russian israeli british iranian regional independent outside other anonymous
+  unnamed unidentified knowledgeable well-placed well-informed informed reliable trusted credible
+  private sector market wall street legal medical climate energy oil financial political tech
+  affected many most some several few numerous multiple various both all two three four five six
+  seven eight nine ten dozens scores hundreds thousands one another number of
+`);
+
+/** Determiners that open a source's noun phrase. */
+export const INDEFINITE = set(`a an one another two three four five six seven eight nine ten several some many most
+  multiple numerous various few other both all`);
+export const DEMONSTRATIVE = set(`the those these such`);
+/** Possessives that make the group someone's own staff ("its experts"): not an independent source. */
+export const POSSESSIVE = set(`its his her their my your`);
+
+/** Verbs that present what someone said, knows, thinks or disputes. */
+export const SAY_VERBS = set(`
+  say says said saying tell tells told add adds added note notes noted warn warns warned caution
+  cautions cautioned argue argues argued believe believes believed think thinks thought expect
+  expects predict predicts predicted estimate estimates estimated fear fears feared suspect suspects
+  suspected contend contends contended insist insists insisted claim claims claimed describe
+  describes described write writes wrote complain complains complained report reports reported
+  explain explains explained confirm confirms confirmed disclose discloses disclosed divulge
+  divulged reveal reveals revealed acknowledge acknowledges acknowledged concede conceded admit
+  admits admitted suggest suggests suggested pushed push reject rejects rejected deny denies denied
+  dismiss dismissed stress stressed emphasized emphasised indicate indicates indicated assert
+  asserted allege alleges alleged maintain maintains maintained speculate speculated worry worried
+  question questioned doubt doubted conclude concluded signal signaled signalled recount recounted
+  recall recalled assess assessed calculate calculated agree agreed briefed testified tweeted
+  posted cited cite cites quoted privately publicly
+`);
+/** "say" verbs that only count as a cue when nothing else in the window is one. */
+export const WEAK_SAY = set(`privately publicly`);
+
+/** Words that may sit between a source and its verb: "officials said late Thursday", "have long argued". */
+export const FILLERS = set(`
+  also have has had privately publicly previously repeatedly long now still later earlier recently
+  increasingly again too all both themselves initially first separately widely generally often
+  sometimes last late early this on monday tuesday wednesday thursday friday saturday sunday today
+  yesterday tonight week weekend month year morning afternoon evening night in at from with for of
+  the a an who which that were was are is been being had back
+`);
+
+/** Words that end the search for a source's verb: negation, modality, a new clause. */
+export const VERB_STOPS = set(`
+  not never no declined refused did do does would could will can cannot may might should must if
+  whether and but or because when while
+`);
+
+/** Phrases after the verb that put a statement on the record. */
+export const ON_RECORD_AFTER = /^\s*(?:\S+\s+){0,3}?(?:in (?:a |an |their |its )?(?:joint |written |brief )?(?:statements?|news releases?|press releases?|releases?|filings?|letters?|posts?|tweets?)|at (?:a |an )?(?:news |press |media )?(?:briefings?|conferences?|news conferences?|hearings?|events?)|on (?:the )?record|publicly)\b/i;
+
+/** Nouns for information a source gives: "concerns from U.S. officials". */
+export const INFO_NOUNS = set(`
+  concerns concern warnings warning assessment assessments estimates estimate statements comments
+  remarks accounts account briefings briefing information claims testimony views word
+`);
+
+/** Words after "source" that show it is not a person ("source code", "source of income"). */
+export const NOT_PERSON_AFTER_SOURCE = set(`
+  code codes of material materials text texts file files language languages tree trees control
+  country countries data document documents image images video videos file software project
+  projects program programs programme ip address rock rocks water : – —
+`);
+/** Words before "source" that show it is not a person ("energy source", "open source"). */
+export const NOT_PERSON_BEFORE_SOURCE = set(`
+  open energy power light heat water food protein fuel revenue income funding data information
+  primary secondary main major key important single common renewable carbon point news infection
+  ignition original`);
+
+/** Words after a role that introduce the people named in it: "officials including Secretary X". */
+export const NAMING = set(`including such like led named identified whose among`);
+
+/** Weekdays and months: capitalised, but not a name after "officials". */
+export const CALENDAR = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/** Document nouns for "a memo obtained by …". */
+export const DOC_NOUNS = set(`
+  document documents memo memos memorandum email emails e-mail e-mails letter letters report
+  reports transcript transcripts record records file files recording recordings draft drafts note
+  notes paper papers assessment assessments cable cables message messages text texts slide slides
+  presentation presentations audio video footage data copy dossier dossiers briefing briefings
+  contract contracts proposal proposals plan plans minutes filing filings study studies analysis
+  analyses list lists
+`);
+export const DOC_SECRECY = set(`internal confidential classified leaked draft secret unpublished private
+  unreleased undisclosed`);
+
+/** Research cited with no name: "other studies have said", "studies have shown". */
+export const RESEARCH_HEADS = set(`studies research surveys polls`);
+export const VAGUE_DETERMINERS = set(`other some several many previous recent earlier numerous
+  multiple most past prior various`);
+export const FINDING_VERBS = set(`show shows shown showed find finds found suggest suggests suggested
+  indicate indicates indicated say says said conclude concluded`);
+
+/** Determiners and prepositions after which "alleged" or "suspected" is an adjective. */
+export const ADJ_CONTEXT = set(`the a an his her their its of for over in on with and two three
+  several some this that these those as by after amid into about from`);
+export const BE_FORMS = set(`is are was were be been being 's ’s`);
+
+/** Speaking verbs before "anonymously" or "on background". */
+export const SPEAK_VERBS = set(`spoke speaking spoken talked talking talk speak commented commenting
+  said told briefed briefing reporters journalists agreed`);
+
+/** Pronouns, which make "has learned" personal rather than an outlet's. */
+export const PRONOUNS = set(`he she it they i you we`);

@@ -1,0 +1,115 @@
+/**
+ * Sentence segmentation with character offsets. Works block by block, so a sentence never spans
+ * a paragraph or heading boundary; a block without end punctuation (a headline) is one sentence.
+ * One left-to-right scan per block: candidate ends are found by a single regular expression and
+ * judged from the word before and the word after, so the cost is linear in the text.
+ */
+import type { BlockSpan } from '../model/article.ts';
+import type { Sentence } from './sentence.ts';
+import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_STARTERS } from './abbreviations.ts';
+
+/** End punctuation, then any closing quotes or brackets, then white space or the block's end. */
+const CANDIDATE = /(?:\.{3}|…|[.!?]+)["'”’)\]]*(?=\s|$)/g;
+const SPACE = /\s/;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
+
+export function segmentSentences(text: string, blocks: BlockSpan[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  blocks.forEach((block, index) => segmentBlock(text, block, index, sentences));
+  return sentences;
+}
+
+function segmentBlock(text: string, block: BlockSpan, index: number, out: Sentence[]): void {
+  const slice = text.slice(block.start, block.end);
+  const quotes = new QuoteTracker(slice);
+  let start = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(slice); m; m = CANDIDATE.exec(slice)) {
+    const end = m.index + m[0].length;
+    if (isBoundary(slice, m.index, m[0], end) && !quotes.continuesPast(m.index)) {
+      push(out, slice, block.start, start, end, index);
+      start = end;
+    }
+  }
+  push(out, slice, block.start, start, slice.length, index);
+}
+
+/** Adds slice[from, to) trimmed of white space, if anything is left. */
+function push(out: Sentence[], slice: string, offset: number, from: number, to: number, block: number): void {
+  while (from < to && SPACE.test(slice[from] as string)) from++;
+  while (to > from && SPACE.test(slice[to - 1] as string)) to--;
+  if (to > from) out.push({ start: offset + from, end: offset + to, block });
+}
+
+function isBoundary(s: string, at: number, punct: string, end: number): boolean {
+  const next = nextWord(s, end);
+  if (next === '') return true; // the block's end
+  const first = next[0] as string;
+  // "?” he asked", "U.S. officials", "Inc. said": a lower-case word continues the sentence.
+  if (LOWER.test(first)) return false;
+  if (punct[0] !== '.') return true;
+  if (punct.startsWith('...') || punct.startsWith('…')) {
+    // A spaced ellipsis ("room ... TMZ has learned") is a pause inside the sentence.
+    return at > 0 && !SPACE.test(s[at - 1] as string);
+  }
+  if (punct.length > 1) return true; // the period is followed by a closing quote or bracket
+  const word = wordBefore(s, at);
+  const key = word.toLowerCase();
+  if (NEVER_FINAL.has(key)) return false;
+  // Initials: "J. K. Rowling", "Donald J. Trump".
+  if (word.length === 1 && UPPER.test(word)) return false;
+  if (MAYBE_FINAL.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    return SENTENCE_STARTERS.has(next.toLowerCase()) || !UPPER.test(first);
+  }
+  return true;
+}
+
+/** The word (letters, digits, inner periods) that ends just before `at`. */
+function wordBefore(s: string, at: number): string {
+  let i = at;
+  while (i > 0 && WORD_CHAR.test(s[i - 1] as string)) i--;
+  return s.slice(i, at).replace(/^[.'’-]+/, '');
+}
+
+/** The next word after `from`, skipping white space and opening quotes or brackets. */
+function nextWord(s: string, from: number): string {
+  let i = from;
+  while (i < s.length && (SPACE.test(s[i] as string) || '"\'“‘([«'.includes(s[i] as string))) i++;
+  let j = i;
+  while (j < s.length && /[\p{L}\p{N}]/u.test(s[j] as string)) j++;
+  return s.slice(i, j === i ? Math.min(i + 1, s.length) : j);
+}
+
+/**
+ * Knows, for a position, whether it lies inside a double-quoted passage that closes with a comma
+ * (“… Several sentences,” she said.): such a quotation is one sentence with its attribution.
+ * Positions are asked in increasing order, so one pointer over the quotes keeps it linear.
+ */
+class QuoteTracker {
+  /** [open, close, closesWithComma] for each curly or straight double quotation. */
+  private readonly spans: [number, number, boolean][] = [];
+  private cursor = 0;
+
+  constructor(s: string) {
+    let open = -1;
+    for (let i = 0; i < s.length; i++) {
+      const ch = s[i];
+      if (ch === '“' || (ch === '"' && open < 0)) {
+        open = i;
+      } else if ((ch === '”' || ch === '"') && open >= 0) {
+        this.spans.push([open, i, s[i - 1] === ',']);
+        open = -1;
+      }
+    }
+  }
+
+  continuesPast(at: number): boolean {
+    while (this.cursor < this.spans.length && (this.spans[this.cursor] as [number, number, boolean])[1] < at) {
+      this.cursor++;
+    }
+    const span = this.spans[this.cursor];
+    return span !== undefined && span[0] < at && at < span[1] && span[2];
+  }
+}
