@@ -168,6 +168,8 @@ function personCue(c: Candidate): Cue | null {
   }
   if (np.prev && ['if', 'whether', 'unless'].includes(np.prev.lo)) return null;
   if (det && POSSESSIVE.has(det) && !isOfficial) return null;
+  // "“Some people actually think …,” Emery wrote": a quoted speaker's own generalisation.
+  if (!isOfficial && !isSource && insideQuotation(c.text, c.sentence.start, c.start)) return null;
   // A singular person needs "a", "one", "another": "the analyst" is someone already named.
   if (!plural && !isOfficial && !isSource && !(det && INDEFINITE.has(det))) return null;
   if (HEADS_NEEDING_MODIFIER.has(c.lo) && !det && np.modifiers.length === 0) return null;
@@ -193,6 +195,18 @@ function personCue(c: Candidate): Cue | null {
   return null;
 }
 
+/** Whether `pos` lies inside a double-quoted passage that opened in the same sentence. */
+function insideQuotation(text: string, from: number, pos: number): boolean {
+  let open = false;
+  for (let i = Math.max(from, pos - 400); i < pos; i++) {
+    const ch = text[i];
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
+
 /** Words that may stand before ", a spokesperson" without being a person's name. */
 const BEFORE_NAME_SAFE = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -215,17 +229,20 @@ function atClauseStart(np: NounPhrase): boolean {
 /** The verb of saying that follows a source, over at most five filler words. */
 function verbAfter(toks: Token[]): Token | null {
   let gap = 0;
+  // Words left in a prepositional phrase ("allies of the prime minister say"), which may be any.
+  let phrase = 0;
   for (const t of toks) {
-    if (SAY_VERBS.has(t.lo)) {
-      // "pushed back", "pointed out": keep the particle in the cue.
-      return t;
-    }
+    if (SAY_VERBS.has(t.lo)) return t;
     if (VERB_STOPS.has(t.lo) || !isWord(t)) return null;
-    const filler = FILLERS.has(t.lo) || isCapitalized(t) || /ly$/.test(t.lo) || /^\d/.test(t.t);
-    if (!filler || ++gap > 5) return null;
+    if (PREPOSITIONS.has(t.lo)) phrase = 4;
+    else if (phrase > 0) phrase--;
+    const filler = phrase > 0 || FILLERS.has(t.lo) || isCapitalized(t) || /ly$/.test(t.lo) || /^\d/.test(t.t);
+    if (!filler || ++gap > 6) return null;
   }
   return null;
 }
+
+const PREPOSITIONS = new Set(['of', 'to', 'in', 'at', 'with', 'from', 'for', 'on', 'inside', 'within', 'across', 'around']);
 
 const LEAD_VERBS = new Set(['said', 'say', 'says', 'according', 'citing', 'cited', 'quoted', 'quoting', 'quotes']);
 

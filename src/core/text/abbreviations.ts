@@ -27,6 +27,6 @@ export const SENTENCE_STARTERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
   'you', 'his', 'her', 'their', 'our', 'my', 'there', 'but', 'and', 'or', 'so', 'yet', 'in', 'on',
   'at', 'for', 'after', 'before', 'when', 'while', 'if', 'as', 'since', 'although', 'though',
-  'however', 'meanwhile', 'still', 'also', 'many', 'some', 'most', 'officials', 'both', 'one',
+  'however', 'meanwhile', 'still', 'also', 'many', 'some', 'most', 'both', 'one',
   'what', 'why', 'how', 'who', 'where', 'during', 'last', 'earlier', 'later', 'then', 'now',
 ]);

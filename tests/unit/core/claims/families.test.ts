@@ -1,0 +1,176 @@
+/**
+ * One block per cue family: sentences in the style of wire copy that must be flagged with their
+ * kind, and look-alikes that must not be.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ClaimKind } from '../../../../src/core/model/analysis.ts';
+import { claimsIn, oneClaim } from './helpers.ts';
+
+function flags(cases: [string, ClaimKind][]): void {
+  it.each(cases)('flags %s', (sentence, kind) => {
+    const claim = oneClaim(sentence);
+    expect(claim.kind).toBe(kind);
+    expect(claim.text).toBe(sentence);
+    expect(sentence.slice(claim.cue.start, claim.cue.end)).toBe(claim.cue.text);
+  });
+}
+
+function ignores(cases: string[]): void {
+  it.each(cases)('does not flag %s', (sentence) => {
+    expect(claimsIn(sentence)).toEqual([]);
+  });
+}
+
+describe('unnamed officials', () => {
+  flags([
+    ['A senior administration official said the talks would resume next week.', 'unnamed-official'],
+    ['The United States is preparing new sanctions, two U.S. officials told Reuters on Tuesday.', 'unnamed-official'],
+    ['Western diplomats said the proposal had little chance of passing.', 'unnamed-official'],
+    ['Pentagon officials have long argued that the base is vital.', 'unnamed-official'],
+    ['The strike killed at least 12 fighters, said a U.S. military official.', 'unnamed-official'],
+    ['The plan is on hold, according to two Israeli officials.', 'unnamed-official'],
+    ['The decision echoes earlier concerns from European officials about the deal.', 'unnamed-official'],
+    ['Prosecutors say the defendant wired the money to an offshore account.', 'unnamed-official'],
+    ['U.S. Officials Say Iran Is Arming the Rebels', 'unnamed-official'],
+  ]);
+  ignores([
+    'Treasury Secretary Janet Yellen said the sanctions would take effect immediately.',
+    'The official, John Smith, said the report was accurate.',
+    'Officials including Secretary of State Antony Blinken said the deal was close.',
+    'State Department spokesperson Vedant Patel said Thursday that ties were strong.',
+    'Dmitry Peskov, a spokesperson for the Kremlin, said Russia had enough capacity.',
+    'Officials said in a statement that the plant would close.',
+    'Health officials said at a briefing that cases were falling.',
+    'Police said the suspect was arrested on Monday.',
+    'Officials declined to comment on the report.',
+    'Company officials did not respond to requests for comment.',
+    'Ars is asking Mojang for comment and will update this post if company officials respond.',
+    'She told officials that she had been threatened.',
+    'Officials will meet on Tuesday to discuss the budget.',
+    'The official death toll rose to 45 on Sunday.',
+    'Official figures show inflation rose 3.2 percent in March.',
+  ]);
+});
+
+describe('anonymity granted', () => {
+  flags([
+    ['The officials spoke on condition of anonymity because they were not authorized to discuss the matter publicly.', 'condition-of-anonymity'],
+    ['One person, who asked not to be named, said the deal was worth $2 billion.', 'condition-of-anonymity'],
+    ['The official, who was not authorized to speak publicly, said the plan was on hold.', 'condition-of-anonymity'],
+    ['A diplomat who requested anonymity said the vote would be delayed.', 'condition-of-anonymity'],
+    ['A senior aide, speaking anonymously, said the minister would resign.', 'condition-of-anonymity'],
+    ['Officials briefed reporters on background about the new strategy.', 'condition-of-anonymity'],
+  ]);
+  it('reads "officials … speaking on the condition of anonymity" as one claim with both reasons', () => {
+    const claim = oneClaim('China is providing Russia with drone parts, officials told the AP, speaking on the condition of anonymity, as the war drags on.');
+    expect(claim.kind).toBe('condition-of-anonymity');
+    expect(claim.reason).toBe('unnamed officials; anonymity granted');
+    expect(claim.source).toBe('officials');
+    expect(claim.confidence).toBeGreaterThan(0.9);
+  });
+  ignores([
+    'The hacker group Anonymous claimed responsibility for the attack.',
+    'An anonymous donor gave $1 million to the hospital.',
+    'The samples are sent anonymously to the lab from around the world.',
+    'Tor is designed to protect online anonymity.',
+    'The unidentified man was taken to hospital.',
+    'The council ran background checks on all applicants.',
+  ]);
+});
+
+describe('people familiar with the matter', () => {
+  flags([
+    ['The company is exploring a sale, according to people familiar with the matter.', 'familiar-with'],
+    ['A person briefed on the discussions said no decision had been made.', 'familiar-with'],
+    ['Two people with knowledge of the negotiations said the deal could collapse.', 'familiar-with'],
+    ['A source close to the talks said the sides remained far apart.', 'familiar-with'],
+    ['Those familiar with his thinking say he will not run again.', 'familiar-with'],
+    ['Sources familiar with the investigation said charges were likely.', 'familiar-with'],
+  ]);
+  ignores([
+    'He is familiar with the challenges facing the industry.',
+    'She looked familiar to the guards.',
+    'The village is close to the border with Syria.',
+    'The storm killed close to 50 people.',
+    'Officials were aware of the risks for years.',
+    'The minister was briefed on the plan last week.',
+  ]);
+});
+
+describe('documents with no named source', () => {
+  flags([
+    ['The plan is described in a memo obtained by The Washington Post.', 'unattributed-document'],
+    ['According to documents seen by the BBC, the firm paid no tax for a decade.', 'unattributed-document'],
+    ['Leaked emails show the executives knew of the flaw.', 'unattributed-document'],
+    ['The army lost 200 tanks, according to intelligence reports seen by Reuters.', 'unattributed-document'],
+    ['According to an internal memo, the layoffs will begin in May.', 'unattributed-document'],
+    ['Other studies have said the drug is safe.', 'unattributed-document'],
+  ]);
+  ignores([
+    'A report released by the Congressional Budget Office found that deficits would rise.',
+    'The film was seen by millions of viewers.',
+    'The data was provided by C4ADS, a nonprofit.',
+    'Researchers at Stanford University published the study in Nature.',
+    'The studies by Harvard economists found no effect.',
+  ]);
+});
+
+describe('unnamed sources and vague attribution', () => {
+  flags([
+    ['Sources said the minister would resign on Friday.', 'unnamed-source'],
+    ['A Whitehall source said the prime minister was furious.', 'unnamed-source'],
+    ['Law enforcement sources tell TMZ the dress was taken from her room.', 'unnamed-source'],
+    ['Insiders say the board is split.', 'unnamed-source'],
+    ['Allies of the prime minister say she will fight on.', 'unnamed-source'],
+    ['Critics say the law will hurt the poor.', 'unnamed-source'],
+    ['Most experts say a recession is unlikely.', 'unnamed-source'],
+    ['The combination, say economists, marks a journey into uncharted territory.', 'unnamed-source'],
+    ['CNN has learned that the president will veto the bill.', 'unnamed-source'],
+    ['We’re told there is security footage of the theft.', 'unnamed-source'],
+    ['Local people reported seeing a flash of light.', 'unnamed-source'],
+    ['“It is a scam,” one user wrote on the forum.', 'unnamed-source'],
+  ]);
+  ignores([
+    'The company released the source code for the app.',
+    'Solar power is a growing source of energy in the region.',
+    'The source of the fire was not immediately clear.',
+    'Source: Reuters',
+    'The Russian space agency would not describe the malfunction, saying its experts were looking into it.',
+    'The experts were invited to testify before Congress.',
+    '“There is no reason to believe the guys in charge have changed,” said Mr. Reeves, a senior fellow at Harvard.',
+    'She has learned to live with the pain.',
+    'He said the company had learned from its mistakes.',
+    'Many people were killed in the attack.',
+  ]);
+});
+
+describe('hedges', () => {
+  flags([
+    ['The company reportedly plans to cut 1,000 jobs.', 'reportedly'],
+    ['The singer is said to be furious about the leak.', 'reportedly'],
+    ['It is understood that the talks broke down on Tuesday.', 'reportedly'],
+    ['The tablets were believed to contain a dangerous dose of the drug.', 'reportedly'],
+    ['The couple is rumored to be engaged.', 'reportedly'],
+    ['The army has lost 300 tanks, according to local news reports.', 'reportedly'],
+    ['The man allegedly stole $5,000 from the charity.', 'allegedly'],
+    ['The video purportedly shows the missile strike.', 'allegedly'],
+    ['A suspected Chinese spy balloon drifted over Montana.', 'allegedly'],
+    ['The government was suspected of sponsoring terrorism.', 'allegedly'],
+    ['He is alleged to have taken bribes.', 'allegedly'],
+  ]);
+  ignores([
+    'Facebook believe that Emery is impartial enough to label fake news.',
+    'He also claimed the tax cuts would pay for themselves.',
+    'China had for months publicly claimed neutrality in the war.',
+    'The agency has not commented on the allegations.',
+    'He said to reporters that he would not resign.',
+    'I believe the plan will work.',
+  ]);
+});
+
+describe('quoted speakers', () => {
+  ignores([
+    'Emery wrote, “Incredibly, some people actually think they have to put words in his mouth.”',
+    '“Critics say we are reckless, but we are not,” the mayor said at a rally.',
+  ]);
+});
