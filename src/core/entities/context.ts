@@ -1,0 +1,101 @@
+/**
+ * What a capital letter means depends on where the word stands: at the start of a sentence, in a
+ * Title Case headline or an ALL-CAPS line it says nothing about names. This module works out, per
+ * token, which of those situations holds, plus document-wide evidence about each word.
+ */
+import type { Sentence } from '../text/sentence.ts';
+import { baseForms, type Token } from './tokens.ts';
+
+export type Mode = 'prose' | 'title' | 'caps';
+
+export interface TokenContext {
+  /** First word of a sentence, a line, or a clause after a colon or dash. */
+  initial: Uint8Array;
+  /** Mode of the sentence each token is in. */
+  mode: Mode[];
+  /** Index of each token's sentence (its line when no sentence covers it). */
+  sentence: Int32Array;
+  /** Sentence spans as token index ranges [first, last]. */
+  sentenceTokens: [number, number][];
+  /** Words the document also writes in lower case: a capitalised "Sanctions" in a headline is one of them. */
+  seenLower: Set<string>;
+  /** Words the document capitalises in the middle of prose sentences: evidence that they are names. */
+  seenCapMid: Set<string>;
+}
+
+/** Words written lower case in Title Case headlines; they do not count against Title Case. */
+const TITLE_SMALL = new Set(
+  'a|an|the|and|or|nor|but|for|of|to|in|on|at|by|with|from|as|vs|vs.|per|via|into|over|up|off|out|than|is|are|be|after|amid|about'.split(
+    '|',
+  ),
+);
+/** Punctuation after which the next word starts afresh. */
+const CLAUSE_END = /[.!?:;\u2014\u2013]\s*["'“”‘’(\[]*\s*$|(^|\s)-{1,2}\s*$|\n/;
+
+export function tokenContext(text: string, tokens: Token[], sentences: Sentence[]): TokenContext {
+  const n = tokens.length;
+  const initial = new Uint8Array(n);
+  const sentence = new Int32Array(n);
+  const sentenceTokens: [number, number][] = [];
+
+  // Walk tokens and sentences together (both sorted by offset): linear.
+  let s = 0;
+  let current = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    while (s < sentences.length && (sentences[s] as Sentence).end <= t.start) s++;
+    const sent = sentences[s];
+    const inSentence = sent !== undefined && sent.start <= t.start;
+    const newSentence =
+      i === 0 ||
+      (inSentence && s !== current) ||
+      (!inSentence && t.gap.includes('\n')) ||
+      (sentences.length === 0 && CLAUSE_END.test(t.gap) && /[.!?]\s*["'”’)]*\s*$|\n/.test(t.gap));
+    if (newSentence) {
+      if (sentenceTokens.length > 0) (sentenceTokens[sentenceTokens.length - 1] as [number, number])[1] = i - 1;
+      sentenceTokens.push([i, i]);
+      current = inSentence ? s : -1;
+      initial[i] = 1;
+    } else if (CLAUSE_END.test(t.gap)) {
+      initial[i] = 1;
+    }
+    sentence[i] = sentenceTokens.length - 1;
+  }
+  if (sentenceTokens.length > 0) (sentenceTokens[sentenceTokens.length - 1] as [number, number])[1] = n - 1;
+
+  const mode: Mode[] = new Array<Mode>(n);
+  for (const [a, b] of sentenceTokens) {
+    const m = sentenceMode(tokens, a, b);
+    for (let i = a; i <= b; i++) mode[i] = m;
+  }
+
+  const seenLower = new Set<string>();
+  const seenCapMid = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    if (t.num) continue;
+    if (!t.cap) for (const form of baseForms(t.text)) seenLower.add(form);
+    else if (!initial[i] && mode[i] === 'prose') seenCapMid.add(t.text);
+  }
+  return { initial, mode, sentence, sentenceTokens, seenLower, seenCapMid };
+}
+
+function sentenceMode(tokens: Token[], a: number, b: number): Mode {
+  let words = 0;
+  let upper = 0;
+  let cap = 0;
+  let lowerContent = 0;
+  for (let i = a; i <= b; i++) {
+    const t = tokens[i] as Token;
+    if (t.num) continue;
+    words++;
+    if (t.upper && t.text.length > 1) upper++;
+    if (t.cap) cap++;
+    else if (!TITLE_SMALL.has(t.text)) lowerContent++;
+  }
+  if (words === 0) return 'prose';
+  if (upper >= 2 && upper >= 0.6 * words) return 'caps';
+  if (words === 1 && upper === 1 && (tokens[a] as Token).text.length > 3) return 'caps';
+  if (words >= 3 && lowerContent === 0 && cap >= 0.6 * words) return 'title';
+  return 'prose';
+}

@@ -1,0 +1,112 @@
+/**
+ * Links the mentions of one entity within an article and settles weak guesses with what the rest of
+ * the article says: "Yellen" is the "Janet Yellen" named earlier (or later), "AP" the "Associated
+ * Press", "the Journal" the "Wall Street Journal", "Hikvision" the "Hikvision Digital Technology".
+ */
+import type { EntityType } from '../model/analysis.ts';
+import type { Evidence } from './classify.ts';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** Token keys of the name ("Janet", "Yellen"); title-cased when the text is in capitals. */
+  words: string[];
+  type: EntityType;
+  evidence: Evidence;
+  canonical: string;
+  role?: string;
+}
+
+interface Referent {
+  type: EntityType;
+  canonical: string;
+}
+
+const OUTLET_SHORT_HEADS = new Set(['Journal', 'Times', 'Post', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Chronicle']);
+const INITIAL_SKIP = new Set(['of', 'and', 'for', 'the', '&', 'de', 'la', 'du']);
+
+function acronym(words: string[]): string {
+  let out = '';
+  for (const w of words) {
+    if (INITIAL_SKIP.has(w.toLowerCase())) continue;
+    for (const part of w.split('-')) if (part) out += (part[0] as string).toUpperCase();
+  }
+  return out;
+}
+
+/** Resolves types and canonical names in place. Linear in the number of mentions. */
+export function linkMentions(mentions: Mention[]): void {
+  // Pass 1: what the confident mentions tell us, keyed by the short forms readers will meet later.
+  const surnames = new Map<string, Referent>();
+  const givenFirst = new Map<string, Referent>();
+  const exact = new Map<string, Referent>();
+  const shortForms = new Map<string, Referent>();
+  const votes = new Map<string, Map<EntityType, number>>();
+
+  for (const m of mentions) {
+    const full = m.words.join(' ');
+    if (m.evidence !== 'weak' || m.words.length >= 2) {
+      if (!exact.has(full) || m.evidence !== 'weak') exact.set(full, { type: m.type, canonical: m.canonical });
+    }
+    if (m.evidence !== 'weak') {
+      const v = votes.get(full) ?? new Map<EntityType, number>();
+      v.set(m.type, (v.get(m.type) ?? 0) + 1);
+      votes.set(full, v);
+    }
+    if (m.words.length < 2) continue;
+    const ref = { type: m.type, canonical: m.canonical };
+    if (m.type === 'person') {
+      const last = m.words[m.words.length - 1] as string;
+      const prev = surnames.get(last);
+      if (!prev || prev.canonical.length < m.canonical.length) surnames.set(last, ref);
+      if (!givenFirst.has(m.words[0] as string)) givenFirst.set(m.words[0] as string, ref);
+    } else if (m.type === 'organization' || m.type === 'outlet') {
+      const acr = acronym(m.words);
+      if (acr.length >= 2 && !shortForms.has(acr)) shortForms.set(acr, ref);
+      if (m.type === 'outlet') {
+        const head = m.words[m.words.length - 1] as string;
+        if (OUTLET_SHORT_HEADS.has(head) && !shortForms.has(head)) shortForms.set(head, ref);
+      }
+      // "Wuhan Tongsheng" for "Wuhan Tongsheng Technology": any shorter leading part of two words or more.
+      for (let k = m.words.length - 1; k >= 2; k--) {
+        const prefix = m.words.slice(0, k).join(' ');
+        if (!shortForms.has(prefix)) shortForms.set(prefix, ref);
+      }
+      const lead = m.words[0] as string;
+      if (!shortForms.has(lead) && m.evidence !== 'weak' && /\p{Ll}/u.test(lead.slice(1))) shortForms.set(`~${lead}`, ref);
+    }
+  }
+
+  // Pass 2: settle each mention.
+  for (const m of mentions) {
+    const full = m.words.join(' ');
+    if (m.words.length === 1) {
+      const word = full;
+      const person = surnames.get(word) ?? (m.evidence === 'weak' ? givenFirst.get(word) : undefined);
+      // A surname beats a gazetteer guess ("Jordan" after "Michael Jordan"), never a place named in full.
+      if (person && (m.evidence !== 'known' || m.type !== 'place' || surnames.has(word))) {
+        m.type = 'person';
+        m.canonical = person.canonical;
+        continue;
+      }
+    }
+    if (m.evidence === 'known' && m.type !== 'organization') continue;
+    const short = shortForms.get(full) ?? (m.evidence === 'weak' ? shortForms.get(`~${full}`) : undefined);
+    if (short && (m.evidence !== 'known' || short.type === m.type)) {
+      if (m.evidence !== 'known') m.type = short.type;
+      m.canonical = short.canonical;
+      continue;
+    }
+    if (m.evidence === 'weak') {
+      const v = votes.get(full);
+      if (v) {
+        let best: EntityType | null = null;
+        let bestN = 0;
+        for (const [t, n] of v) if (n > bestN) [best, bestN] = [t, n];
+        if (best) m.type = best;
+      }
+      const seen = exact.get(full);
+      if (seen && seen.type === m.type) m.canonical = seen.canonical;
+    }
+  }
+}
