@@ -177,14 +177,19 @@ function personCue(c: Candidate): Cue | null {
   const kind: ClaimKind = isOfficial ? 'unnamed-official' : 'unnamed-source';
   const source = c.text.slice(np.start, c.end);
   const conf = confidenceFor(c, np, isOfficial, isSource);
-  const reason = isOfficial ? (plural ? 'unnamed officials' : 'an unnamed official')
+  const anonymous = np.modifiers.some((m) => m === 'anonymous' || m === 'unnamed' || m === 'unidentified');
+  const reason = isOfficial && anonymous ? (plural ? 'anonymous officials' : 'an anonymous official')
+    : isOfficial ? (plural ? 'unnamed officials' : 'an unnamed official')
     : isSource ? (plural ? 'unnamed sources' : 'an unnamed source')
     : `unnamed ${plural ? c.lo : 'person'} cited`;
 
   const verb = verbAfter(right);
   if (verb) {
     if (onRecord(c.text, verb.end, c.sentence.end)) return null;
-    return cue(c, np.start, verb.end, kind, conf, reason, { source, plural });
+    // "pushed back", "pointed out": the particle belongs to the verb.
+    const particle = tokensAfter(c.text, verb.end, c.sentence.end, 1)[0];
+    const end = particle && (particle.lo === 'back' || particle.lo === 'out') ? particle.end : verb.end;
+    return cue(c, np.start, end, kind, conf, reason, { source, plural });
   }
   const lead = verbBefore(np);
   if (lead) return cue(c, Math.min(lead.start, np.start), c.end, kind, conf, reason, { source, plural });
