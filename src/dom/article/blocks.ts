@@ -28,6 +28,10 @@ const KIND_OF: Record<string, BlockKind> = {
 
 /** Collapsible white space in HTML (not U+00A0, which renders and is kept). */
 const SPACE = /[ \t\n\r\f]+/g;
+const NOT_SPACE = /[^ \t\n\r\f]/;
+const IS_SPACE = /[ \t\n\r\f]/;
+/** White space that does not render as it is written: anything but a lone space. */
+const RUN_OF_SPACE = /[\t\n\r\f]| {2}/;
 /** Containers whose text is mostly links are link lists (related stories, tags, "read more"). */
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'p']);
 const LABEL_CLUSTER_TAGS = new Set(['div', 'section', 'figure']);
@@ -45,14 +49,28 @@ export class BlockBuilder {
 
   append(node: Text): void {
     const data = node.data;
-    let at = 0;
-    SPACE.lastIndex = 0;
-    for (let m = SPACE.exec(data); m; m = SPACE.exec(data)) {
-      if (m.index > at) this.visible(node, at, m.index);
-      if (!this.pending) this.pending = { node, offset: m.index };
-      at = m.index + m[0].length;
+    // Most text nodes are prose with single spaces: take them whole, not word by word.
+    const first = data.search(NOT_SPACE);
+    if (first < 0) {
+      if (data && !this.pending) this.pending = { node, offset: 0 };
+      return;
     }
-    if (at < data.length) this.visible(node, at, data.length);
+    let last = data.length;
+    while (last > first && IS_SPACE.test(data[last - 1] as string)) last--;
+    if (first > 0 && !this.pending) this.pending = { node, offset: 0 };
+    if (!RUN_OF_SPACE.test(data.slice(first, last))) {
+      this.visible(node, first, last);
+    } else {
+      let at = first;
+      SPACE.lastIndex = first;
+      for (let m = SPACE.exec(data); m && m.index < last; m = SPACE.exec(data)) {
+        if (m.index > at) this.visible(node, at, m.index);
+        if (!this.pending) this.pending = { node, offset: m.index };
+        at = m.index + m[0].length;
+      }
+      if (at < last) this.visible(node, at, last);
+    }
+    if (last < data.length && !this.pending) this.pending = { node, offset: last };
   }
 
   /** A line break: a space unless the line is empty. */

@@ -15,7 +15,7 @@ export interface ArticleDetection {
 const ARTICLE_TEXT = 1000;
 /** A story without markup: this many long paragraphs side by side, with this much text. */
 const DENSE_PARAGRAPHS = 4;
-const DENSE_TEXT = 1500;
+const DENSE_TEXT = 1000;
 const LONG_PARAGRAPH = 100;
 /** Paragraphs looked at, at most: enough for any story, bounded on endless pages. */
 const MAX_PARAGRAPHS = 3000;

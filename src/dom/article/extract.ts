@@ -142,14 +142,17 @@ function isShown(el: Element, style: StyleCheck): boolean {
 
 /** The headline: the `<h1>` that matches the page's declared title, else the article's own `<h1>`. */
 function findTitleElement(doc: Document, root: Element, titles: string[], style: StyleCheck): Element | null {
-  const headings = Array.from(doc.querySelectorAll('h1')).filter((h) => h.textContent?.trim() && isShown(h, style));
+  // The root may sit in a shadow tree, where the document's selectors do not reach.
+  const found = new Set([doc, root, root.shadowRoot].flatMap((scope) => (scope ? Array.from(scope.querySelectorAll('h1')) : [])));
+  const headings = [...found].filter((h) => h.textContent?.trim() && isShown(h, style));
   let best: Element | null = null;
   let bestScore = 0.5;
   for (const h of headings) {
     const score = Math.max(...titles.map((t) => similarity(h.textContent ?? '', t)));
     if (score > bestScore) [best, bestScore] = [h, score];
   }
-  return best ?? headings.find((h) => root.contains(h) && !h.closest('figure')) ?? null;
+  const inRoot = (h: Element) => root.contains(h) || root.shadowRoot?.contains(h);
+  return best ?? headings.find((h) => inRoot(h) && !h.closest('figure')) ?? null;
 }
 
 function languageOf(doc: Document, root: Element | null): string | null {

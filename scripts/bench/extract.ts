@@ -1,0 +1,87 @@
+/**
+ * Article detection and extraction speed on linkedom: each corpus page and a generated 2 MB
+ * article page. `npx tsx scripts/bench/extract.ts`. Prints milliseconds (median of several runs)
+ * for parsing (linkedom, for scale), detectArticle, extractArticle, and the longest single step
+ * of extractArticleAsync (what would block a browser's main thread between yields).
+ */
+import { parseHTML } from 'linkedom';
+import { pageNames, readPageHtml } from '../lib/corpus.ts';
+import { detectArticle, extractArticle, extractArticleAsync } from '../../src/dom/article/index.ts';
+
+const RUNS = 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+/** A long story with the furniture real pages have around it, about `bytes` of HTML. */
+export function generatedArticle(bytes: number): string {
+  const sentence = (i: number) =>
+    `Officials said on Tuesday that the <a href="/t/${i}">programme</a> had cost ${i} million dollars more than <b>plan</b>ned, according to people familiar with the matter. `;
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const block =
+      i % 25 === 24
+        ? `<h2>Section ${i}</h2><aside class="related"><ul><li><a href="/r/${i}">Related story ${i}</a></li></ul></aside>`
+        : `<p>${sentence(i)}${sentence(i + 1)}${sentence(i + 2)}</p>`;
+    parts.push(block);
+    size += block.length;
+  }
+  return `<!DOCTYPE html><html lang="en"><head><title>A very long read | Bench Times</title>
+    <meta property="og:type" content="article"></head><body><header><nav><a href="/">Home</a></nav></header>
+    <main><article><h1>A very long read</h1>${parts.join('\n')}</article>
+    <section class="comments"><p>A comment.</p></section></main><footer>Footer</footer></body></html>`;
+}
+
+async function longestStep(doc: Document): Promise<number> {
+  // With a 0 ms budget every chunk of work is followed by a yield; the longest gap between yields
+  // is the longest task the extraction would give the main thread.
+  let longest = 0;
+  let last = performance.now();
+  let running = true;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (running) setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+  last = performance.now();
+  await extractArticleAsync(doc, { yieldEvery: 0 });
+  running = false;
+  longest = Math.max(longest, performance.now() - last);
+  return longest;
+}
+
+async function bench(name: string, html: string): Promise<string> {
+  const parse = median(Array.from({ length: RUNS }, () => time(() => parseHTML(html))));
+  const doc = parseHTML(html).document as unknown as Document;
+  extractArticle(doc); // warm-up
+  const detect = median(Array.from({ length: RUNS }, () => time(() => detectArticle(doc))));
+  const extract = median(Array.from({ length: RUNS }, () => time(() => extractArticle(doc))));
+  const step = await longestStep(doc);
+  const chars = extractArticle(doc).map.text.length;
+  return [name.padEnd(28), (html.length / 1024).toFixed(0).padStart(6), parse.toFixed(1).padStart(8), detect.toFixed(2).padStart(8), extract.toFixed(1).padStart(9), step.toFixed(1).padStart(9), String(chars).padStart(9)].join(' ');
+}
+
+async function main(): Promise<void> {
+  console.log(['page'.padEnd(28), 'KB'.padStart(6), 'parse'.padStart(8), 'detect'.padStart(8), 'extract'.padStart(9), 'max step'.padStart(9), 'chars'.padStart(9)].join(' '));
+  console.log('(milliseconds; linkedom in Node; median of 5 runs)');
+  for (const name of pageNames()) console.log(await bench(name, readPageHtml(name)));
+  console.log(await bench('generated 2 MB article', generatedArticle(2 * 1024 * 1024)));
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
