@@ -89,6 +89,10 @@ export function anchorAll(
   const ambiguous: Array<{ item: Pending; occurrences: number[] }> = [];
   const missing: Pending[] = [];
 
+  // The page encoded and indexed once for the whole batch, only if some passage moved.
+  let matcher: FuzzyMatcher | undefined;
+  const page = () => (matcher ??= new FuzzyMatcher(text, maxErrorRate));
+
   // 1. position, then 2. a unique exact quote.
   targets.forEach((selectors, index) => {
     const quote = quoteOf(selectors);
@@ -106,7 +110,7 @@ export function anchorAll(
       return;
     }
     const item: Pending = { index, quote, stored: position?.start };
-    const occurrences = findAll(text, quote.exact);
+    const occurrences = page().occurrences(quote.exact);
     if (occurrences.length === 1) {
       const start = occurrences[0] ?? 0;
       results[index] = exactAnchor(text, quote, start, undefined);
@@ -129,13 +133,10 @@ export function anchorAll(
     results[item.index] = best;
   }
 
-  // 3. fuzzy, sharing one encoding and one index of the text across the batch.
-  if (missing.length > 0) {
-    const fuzzy = new FuzzyMatcher(text, maxErrorRate);
-    for (const item of missing) {
-      const found = fuzzy.match(item.quote, hints.expect(item.stored));
-      if (found && found.score >= minScore) results[item.index] = found;
-    }
+  // 3. fuzzy.
+  for (const item of missing) {
+    const found = page().match(item.quote, hints.expect(item.stored));
+    if (found && found.score >= minScore) results[item.index] = found;
   }
   return results;
 }
@@ -224,6 +225,16 @@ class FuzzyMatcher {
     this.ids = this.alphabet.encodeText(text);
   }
 
+  private get seeds(): SeedIndex {
+    return (this.index ??= new SeedIndex(this.ids));
+  }
+
+  /** Every start of the exact quote in the page, ascending (at most MAX_OCCURRENCES). */
+  occurrences(exact: string): number[] {
+    const found = this.seeds.occurrences(this.alphabet.encode(exact), MAX_OCCURRENCES);
+    return found ?? findAll(this.text, exact);
+  }
+
   match(quote: TextQuoteSelector, hint: number | undefined): Anchor | null {
     const m = quote.exact.length;
     const maxErrors = Math.min(MAX_ERRORS, Math.floor(m * this.maxErrorRate));
@@ -264,19 +275,24 @@ class FuzzyMatcher {
       return refined.score > plain.score ? refined : plain;
     };
 
-    this.index ??= new SeedIndex(this.ids);
-    const votes = new Map<number, number>();
-    this.index.vote(quoteIds, 0, votes);
-    this.index.vote(prefixIds, -prefixIds.length, votes);
-    this.index.vote(suffixIds, m, votes);
+    const seeds = this.seeds;
+    seeds.vote(quoteIds, 0);
+    seeds.vote(prefixIds, -prefixIds.length);
+    seeds.vote(suffixIds, m);
 
-    let best: Anchor | null = null;
-    for (const w of SeedIndex.windows(votes, CANDIDATE_WINDOWS)) {
+    const hits: Hit[] = [];
+    for (const w of seeds.windows(CANDIDATE_WINDOWS)) {
       const from = Math.max(0, w.lo - maxErrors);
       const to = Math.min(this.ids.length, w.hi + m + maxErrors);
       const preferEnd = hint !== undefined && hint >= w.lo && hint < w.hi ? hint + m : (w.lo + w.hi) / 2 + m;
       const hit = bestHit(pattern, reversedPattern, this.ids, from, to, maxErrors, preferEnd);
-      if (!hit) continue;
+      if (hit) hits.push(hit);
+    }
+    // Context and position only decide between near-equal quotes: judge just those.
+    const fewest = Math.min(...hits.map((h) => h.errors));
+    let best: Anchor | null = null;
+    for (const hit of hits) {
+      if (hit.errors > fewest + Math.max(2, m * 0.25)) continue;
       const candidate = judge(hit);
       if (!best || candidate.score > best.score) best = candidate;
     }

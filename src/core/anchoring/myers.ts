@@ -33,9 +33,15 @@ export class Pattern {
 
 export type Start = 'free' | 'anchored';
 
+// Scratch space shared by every call: anchoring a batch runs thousands of short scans, and fresh
+// arrays for each would keep the garbage collector busy.
+let scratch = new Int32Array(1024);
+let vertical = new Int32Array(64);
+
 /**
  * Scores after each consumed character. Rightwards (step 1) the scan reads text[from], …, text[to-1];
  * leftwards (step -1) it reads text[to-1], …, text[from], and the pattern must be given reversed.
+ * The returned array is a view of shared scratch space: read it before the next call.
  */
 export function editScores(
   pattern: Pattern,
@@ -46,13 +52,17 @@ export function editScores(
   start: Start,
 ): Int32Array {
   const n = Math.max(0, to - from);
-  const out = new Int32Array(n);
+  if (scratch.length < n) scratch = new Int32Array(Math.max(n, scratch.length * 2));
+  const out = scratch.subarray(0, n);
   const m = pattern.length;
-  if (m === 0) return out;
+  if (m === 0) return out.fill(0);
   const w = pattern.blocks;
   const peq = pattern.peq;
-  const pv = new Int32Array(w).fill(-1);
-  const mv = new Int32Array(w);
+  if (vertical.length < 2 * w) vertical = new Int32Array(Math.max(2 * w, vertical.length * 2));
+  // pv (vertical +1 deltas) in [0, w), mv (vertical -1 deltas) in [w, 2w).
+  const v = vertical;
+  v.fill(-1, 0, w);
+  v.fill(0, w, 2 * w);
   const lastBit = 1 << ((m - 1) & 31);
   const topHin = start === 'anchored' ? 1 : 0;
   let score = m;
@@ -62,8 +72,8 @@ export function editScores(
     let hin = topHin;
     for (let b = 0; b < w; b++) {
       let eq = peq[base + b] ?? 0;
-      const Pv = pv[b] ?? 0;
-      const Mv = mv[b] ?? 0;
+      const Pv = v[b] ?? 0;
+      const Mv = v[w + b] ?? 0;
       const xv = eq | Mv;
       if (hin < 0) eq |= 1;
       const xh = (((eq & Pv) + Pv) ^ Pv) | eq;
@@ -75,8 +85,8 @@ export function editScores(
       mh <<= 1;
       if (hin < 0) mh |= 1;
       else if (hin > 0) ph |= 1;
-      pv[b] = mh | ~(xv | ph);
-      mv[b] = ph & xv;
+      v[b] = mh | ~(xv | ph);
+      v[w + b] = ph & xv;
       hin = hout;
     }
     score += hin;

@@ -1,29 +1,58 @@
 /**
- * Where in the page might an edited quote be? A q-gram index over the page text, built once per
- * batch, answers that without scanning the whole page for every annotation: the stored quote and
- * its context are cut into overlapping q-grams, each q-gram that still occurs in the page votes for
- * the start position it implies, and the few positions with most votes become candidate windows
- * for exact verification with the bit-parallel matcher.
+ * Where in the page might a quote be? A q-gram index over the page text, built once per batch,
+ * answers that without scanning the whole page for every annotation.
  *
- * Any passage that kept at least one q-gram intact (q = 8: one run of 8 unchanged characters in the
- * quote or its 64 characters of context) gets votes; q-grams that occur very often (" of the ")
- * are skipped because they say little about the place. When no window wins, the caller falls back
- * to scanning the whole text.
+ * - Exact quotes: all occurrences of the quote contain its rarest sampled q-gram at a fixed offset,
+ *   so the index lists every candidate and `startsWith` confirms them.
+ * - Edited quotes: the stored quote and its context are cut into overlapping q-grams; each q-gram
+ *   that still occurs in the page votes for the start position it implies, and the few stretches
+ *   with most votes become candidate windows for verification with the bit-parallel matcher.
+ *
+ * A passage that kept one run of Q = 8 unchanged characters in its quote or its context gets
+ * votes. Q-grams that occur very often (" of the ") are skipped: they say little about the place.
+ * When no window wins, the caller falls back to scanning the whole text.
+ *
+ * Layout: a rolling polynomial hash per text position, bucketed by its top bits with a counting
+ * sort (CSR arrays), so building is two linear passes and a lookup reads one contiguous run.
  */
 
 export const Q = 8;
-/** q-grams more frequent than this in the page are ignored when voting. */
-const MAX_OCCURRENCES = 200;
-/** Width of a vote bucket in characters; neighbouring buckets are summed, so a window is 3 buckets. */
-const BUCKET = 32;
+/** Buckets holding more positions than this belong to q-grams too common to vote. */
+const MAX_OCCURRENCES = 256;
+/** Width of a vote cell in characters; a window spans a cell and its two neighbours. */
+export const CELL = 32;
 
-function gramHash(ids: Uint16Array, at: number): number {
-  let h = 0x811c9dc5;
-  for (let t = 0; t < Q; t++) h = Math.imul(h ^ (ids[at + t] ?? 0), 0x01000193);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 12;
-  return h >>> 0;
+const BASE = 0x01000193;
+const BASE_POW = (() => {
+  let p = 1;
+  for (let t = 0; t < Q - 1; t++) p = Math.imul(p, BASE);
+  return p;
+})();
+
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Mixed hashes of every q-gram of `ids`, by start position. */
+function gramHashes(ids: Uint16Array): Uint32Array {
+  const count = Math.max(0, ids.length - Q + 1);
+  const out = new Uint32Array(count);
+  if (count === 0) return out;
+  let h = 0;
+  for (let t = 0; t < Q; t++) h = (Math.imul(h, BASE) + (ids[t] ?? 0)) | 0;
+  for (let i = 0; i < count; i++) {
+    out[i] = mix(h);
+    if (i + Q < ids.length) h = (Math.imul(h - Math.imul(ids[i] ?? 0, BASE_POW), BASE) + (ids[i + Q] ?? 0)) | 0;
+  }
+  return out;
+}
+
+export interface Window {
+  /** Likely start positions of the passage: [lo, hi). */
+  lo: number;
+  hi: number;
+  votes: number;
 }
 
 export class SeedIndex {
@@ -31,17 +60,17 @@ export class SeedIndex {
   private readonly bucketStart: Uint32Array;
   private readonly positions: Uint32Array;
   private readonly shift: number;
+  private readonly votes: Int32Array;
+  private readonly touched: number[] = [];
 
-  constructor(text: Uint16Array) {
-    const count = Math.max(0, text.length - Q + 1);
+  constructor(private readonly text: Uint16Array) {
+    const hashes = gramHashes(text);
+    const count = hashes.length;
     const bits = Math.min(24, Math.max(4, Math.ceil(Math.log2(count + 1)) + 1));
     this.shift = 32 - bits;
-    const hashes = new Uint32Array(count);
     const bucketStart = new Uint32Array((1 << bits) + 1);
     for (let i = 0; i < count; i++) {
-      const h = gramHash(text, i);
-      hashes[i] = h;
-      const b = (h >>> this.shift) + 1;
+      const b = ((hashes[i] ?? 0) >>> this.shift) + 1;
       bucketStart[b] = (bucketStart[b] ?? 0) + 1;
     }
     for (let b = 1; b < bucketStart.length; b++) bucketStart[b] = (bucketStart[b] ?? 0) + (bucketStart[b - 1] ?? 0);
@@ -49,61 +78,105 @@ export class SeedIndex {
     const positions = new Uint32Array(count);
     for (let i = 0; i < count; i++) {
       const b = (hashes[i] ?? 0) >>> this.shift;
-      positions[fill[b] ?? 0] = i;
-      fill[b] = (fill[b] ?? 0) + 1;
+      const slot = fill[b] ?? 0;
+      positions[slot] = i;
+      fill[b] = slot + 1;
     }
     this.hashes = hashes;
     this.bucketStart = bucketStart;
     this.positions = positions;
+    this.votes = new Int32Array(Math.ceil(text.length / CELL) + 1);
+  }
+
+  /**
+   * Every position where `pattern` (ids) occurs, ascending; `undefined` when the pattern is shorter
+   * than a q-gram and the caller must search another way.
+   */
+  occurrences(pattern: Uint16Array, limit: number): number[] | undefined {
+    if (pattern.length < Q) return undefined;
+    const hashes = gramHashes(pattern);
+    // The sampled q-gram with the fewest candidates: every occurrence contains it at its offset.
+    let bestOffset = 0;
+    let bestSize = Infinity;
+    for (let off = 0; off < hashes.length; off += Q) {
+      const b = (hashes[off] ?? 0) >>> this.shift;
+      const size = (this.bucketStart[b + 1] ?? 0) - (this.bucketStart[b] ?? 0);
+      if (size < bestSize) {
+        bestSize = size;
+        bestOffset = off;
+      }
+      if (size === 0) return [];
+    }
+    const h = hashes[bestOffset] ?? 0;
+    const b = h >>> this.shift;
+    const out: number[] = [];
+    for (let k = this.bucketStart[b] ?? 0, end = this.bucketStart[b + 1] ?? 0; k < end; k++) {
+      const p = this.positions[k] ?? 0;
+      if (this.hashes[p] !== h) continue;
+      const start = p - bestOffset;
+      if (start >= 0 && this.matchesAt(pattern, start)) out.push(start);
+    }
+    out.sort((x, y) => x - y);
+    return out.length > limit ? out.slice(0, limit) : out;
+  }
+
+  private matchesAt(pattern: Uint16Array, start: number): boolean {
+    if (start + pattern.length > this.text.length) return false;
+    for (let i = 0; i < pattern.length; i++) if (this.text[start + i] !== pattern[i]) return false;
+    return true;
   }
 
   /**
    * Adds the votes of a piece of stored text: `piece[j]` is expected at page position
-   * `start + offset + j`, so each occurrence at p votes for start = p - offset - j.
+   * `start + offset + j`, so an occurrence of its q-gram at p votes for start = p - offset - j.
    */
-  vote(piece: Uint16Array, offset: number, votes: Map<number, number>): void {
-    for (let j = 0; j + Q <= piece.length; j++) {
-      const h = gramHash(piece, j);
+  vote(piece: Uint16Array, offset: number): void {
+    const hashes = gramHashes(piece);
+    const votes = this.votes;
+    const cells = votes.length;
+    for (let j = 0; j < hashes.length; j++) {
+      const h = hashes[j] ?? 0;
       const b = h >>> this.shift;
       const lo = this.bucketStart[b] ?? 0;
       const hi = this.bucketStart[b + 1] ?? 0;
-      if (hi - lo > MAX_OCCURRENCES * 4) continue; // a crowded bucket: this gram is too common
-      let seen = 0;
+      if (hi - lo > MAX_OCCURRENCES) continue;
       for (let k = lo; k < hi; k++) {
         const p = this.positions[k] ?? 0;
         if (this.hashes[p] !== h) continue;
-        if (++seen > MAX_OCCURRENCES) break;
-      }
-      if (seen === 0 || seen > MAX_OCCURRENCES) continue;
-      for (let k = lo; k < hi; k++) {
-        const p = this.positions[k] ?? 0;
-        if (this.hashes[p] !== h) continue;
-        const key = Math.floor((p - offset - j) / BUCKET);
-        votes.set(key, (votes.get(key) ?? 0) + 1);
+        const start = p - offset - j;
+        if (start < 0) continue;
+        const cell = (start / CELL) | 0;
+        if (cell >= cells) continue;
+        if (votes[cell] === 0) this.touched.push(cell);
+        votes[cell] = (votes[cell] ?? 0) + 1;
       }
     }
   }
 
   /**
-   * Candidate start ranges, best first: [lo, hi) of likely start positions for the best-voted
-   * buckets (each with its neighbours), at most `limit`, and only those with at least `share` of
-   * the best bucket's votes.
+   * The best-voted stretches, best first (each a cell and its neighbours), at most `limit`, each
+   * with at least `share` of the best one's votes; then forgets the votes for the next quote.
    */
-  static windows(votes: Map<number, number>, limit: number, share = 0.25): Array<{ lo: number; hi: number; votes: number }> {
-    const summed: Array<{ key: number; votes: number }> = [];
-    for (const [key, v] of votes) {
-      const total = v + (votes.get(key - 1) ?? 0) + (votes.get(key + 1) ?? 0);
-      summed.push({ key, votes: total });
+  windows(limit: number, share = 0.25): Window[] {
+    const votes = this.votes;
+    const totalOf = (cell: number) =>
+      (votes[cell] ?? 0) + (cell > 0 ? (votes[cell - 1] ?? 0) : 0) + (votes[cell + 1] ?? 0);
+    let best = 0;
+    for (const cell of this.touched) best = Math.max(best, totalOf(cell));
+    const floor = Math.max(2, best * share);
+    const ranked: Window[] = [];
+    for (const cell of this.touched) {
+      const total = totalOf(cell);
+      if (total >= floor) ranked.push({ lo: (cell - 1) * CELL, hi: (cell + 2) * CELL, votes: total });
     }
-    summed.sort((a, b) => b.votes - a.votes || a.key - b.key);
-    const best = summed[0]?.votes ?? 0;
-    const out: Array<{ lo: number; hi: number; votes: number }> = [];
-    for (const { key, votes: v } of summed) {
-      if (out.length >= limit || v < Math.max(2, best * share)) break;
-      const lo = (key - 1) * BUCKET;
-      const hi = (key + 2) * BUCKET;
-      if (out.some((w) => lo < w.hi && hi > w.lo)) continue; // already covered by a better window
-      out.push({ lo, hi, votes: v });
+    for (const cell of this.touched) votes[cell] = 0;
+    this.touched.length = 0;
+    ranked.sort((a, b) => b.votes - a.votes || a.lo - b.lo);
+    const out: Window[] = [];
+    for (const w of ranked) {
+      if (out.length >= limit) break;
+      if (out.some((o) => w.lo < o.hi && w.hi > o.lo)) continue; // inside a better window already
+      out.push({ lo: Math.max(0, w.lo), hi: w.hi, votes: w.votes });
     }
     return out;
   }
