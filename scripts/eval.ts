@@ -58,8 +58,9 @@ function score(runs: PageRun[], labels: Label[], negatives: Negative[]): Score {
 const pct = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).toFixed(3).padStart(6));
 const clip = (s: string, n = 150): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
 
-function report(title: string, { runs, results }: Score): void {
+function report(title: string, { runs, results }: Score, note?: string): void {
   console.log(`\n## ${title}\n`);
+  if (note) console.log(`${note}\n`);
   let labelsAll = 0, hitsAll = 0, detAll = 0, tpAll = 0, agreeAll = 0, negFlagged = 0, negAll = 0;
   const byKind = new Map<string, { labels: number; hits: number; det: number; tp: number }>();
   const kind = (k: string) => byKind.get(k) ?? (byKind.set(k, { labels: 0, hits: 0, det: 0, tp: 0 }), byKind.get(k)!);
@@ -125,7 +126,7 @@ function referenceRuns(pages: CorpusPage[]): PageRun[] {
 }
 
 /** Section 2: the extension's own pipeline, if the DOM extractor is there. */
-async function pipelineRuns(pages: CorpusPage[], labels: Label[]): Promise<PageRun[] | null> {
+async function pipelineRuns(pages: CorpusPage[], labels: Label[]): Promise<{ runs: PageRun[]; coverage: string } | null> {
   const extractor = path.join(REPO_ROOT, 'src/dom/article/extract.ts');
   if (!existsSync(extractor)) return null;
   let modules;
@@ -149,8 +150,7 @@ async function pipelineRuns(pages: CorpusPage[], labels: Label[]): Promise<PageR
     for (const l of labels) if (l.page === p.name && findQuote(normalized, l.quote)) found++;
     return { page: p.name, normalized, detections };
   });
-  console.log(`\nlabel coverage of the extracted text: ${found}/${labels.length} = ${pct(found, labels.length).trim()}`);
-  return runs;
+  return { runs, coverage: `label coverage of the extracted text: ${found}/${labels.length} = ${pct(found, labels.length).trim()}` };
 }
 
 async function main(): Promise<void> {
@@ -159,8 +159,8 @@ async function main(): Promise<void> {
   const pages = loadPages();
   console.log(`# Anonymous-source claims: ${pages.length} pages, ${labels.length} labels, ${negatives.length} negatives`);
   report('Detector on the reference article text (Readability 0.6.0)', score(referenceRuns(pages), labels, negatives));
-  const runs = await pipelineRuns(pages, labels);
-  if (runs) report('Full pipeline: extractArticle (linkedom) → analyze', score(runs, labels, negatives));
+  const pipeline = await pipelineRuns(pages, labels);
+  if (pipeline) report('Full pipeline: extractArticle (linkedom) → analyze', score(pipeline.runs, labels, negatives), pipeline.coverage);
   else if (!existsSync(path.join(REPO_ROOT, 'src/dom/article/extract.ts'))) {
     console.log('\n(src/dom/article/extract.ts not there yet: full-pipeline section skipped)');
   }

@@ -31,13 +31,13 @@ export interface Cue {
 
 const words = (s: Set<string>): string => [...s].sort((a, b) => b.length - a.length).join('|');
 
-const FAMILIAR = String.raw`familiar with|briefed on|(?:direct |first-?hand |detailed |intimate )?knowledge of|close to|aware of|involved in|privy to|knowledgeable about|acquainted with`;
+const FAMILIAR = String.raw`(?:has|have|had) (?:seen|read|reviewed)|familiar with|briefed on|(?:direct |first-?hand |detailed |intimate )?knowledge of|close to|aware of|involved in|privy to|knowledgeable about|acquainted with`;
 const ANON = String.raw`(?:on|under) (?:the )?condition (?:of anonymity|that)|anonymity|anonymously|not (?:to )?be (?:named|identified|quoted)|not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk|publicly|disclose|share|release|describe|brief)|on background|not for attribution|without being (?:named|identified)|declined to be (?:named|identified)|(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|does not|doesn't|doesn’t) want (?:to be (?:named|identified)|(?:his|her|their) names? (?:used|published|disclosed))`;
 // "seen by Reuters" names who saw it, not who gave it; "provided by C4ADS" would name the giver.
 const DOC = String.raw`(?:seen|obtained|reviewed|viewed|examined|verified|heard) by|(?:shared|provided|leaked|given|sent) (?:with|to)|leaked|according to`;
-const REPORT = String.raw`reportedly|reputedly|reputed|rumou?red|rumou?rs|(?:said|thought|understood|believed|reported|alleged|claimed) to|it (?:is|was|has been|had been) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said)|(?:news|media|press|local|unconfirmed|earlier|initial) reports (?:say|said|says|suggest|suggested|indicate|indicated|claim|claimed|have said)`;
+const REPORT = String.raw`reportedly|reputedly|reputed|rumou?red|rumou?rs|(?:said|thought|understood|believed|reported|alleged|claimed) to|it (?:is|was|has been|had been) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said)|reports (?:say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)`;
 const ALLEGED = String.raw`allegedly|purportedly|supposedly|alleged|purported|suspected|accused of|allegations?|accusations?`;
-const TOLD = String.raw`(?:we|i)(?:'re|’re|'m|’m| are| am| were| was|'ve been|’ve been| have been| had been) told|(?:has|have) learned|has been told|understands`;
+const TOLD = String.raw`(?:some|many|others) (?:say|believe|argue|fear|contend|worry|suggest|think|insist)|(?:we|i)(?:'re|’re|'m|’m| are| am| were| was|'ve been|’ve been| have been| had been) told|(?:has|have) learned|has been told|understands`;
 const HEADS = words(new Set([...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, ...RESEARCH_HEADS]));
 
 /** Order matters where alternatives start at the same place: "alleged to" is a hedge, not "alleged X". */
@@ -185,7 +185,7 @@ function personCue(c: Candidate): Cue | null {
 
   const verb = verbAfter(right);
   if (verb) {
-    if (onRecord(c.text, verb.end, c.sentence.end)) return null;
+    if (onRecord(c.text, verb.end, c.sentence.end) || instruction(c.text, verb, c.sentence.end)) return null;
     // "pushed back", "pointed out": the particle belongs to the verb.
     const particle = tokensAfter(c.text, verb.end, c.sentence.end, 1)[0];
     const end = particle && (particle.lo === 'back' || particle.lo === 'out') ? particle.end : verb.end;
@@ -247,7 +247,7 @@ function verbAfter(toks: Token[]): Token | null {
   return null;
 }
 
-const PREPOSITIONS = new Set(['of', 'to', 'in', 'at', 'with', 'from', 'for', 'on', 'inside', 'within', 'across', 'around']);
+const PREPOSITIONS = new Set(['of', 'to', 'in', 'at', 'with', 'from', 'for', 'on', 'by', 'inside', 'within', 'across', 'around']);
 
 const LEAD_VERBS = new Set(['said', 'say', 'says', 'according', 'citing', 'cited', 'quoted', 'quoting', 'quotes']);
 
@@ -261,6 +261,16 @@ function verbBefore(np: NounPhrase): Token | null {
   if ((p0.lo === 'from' || p0.lo === 'by' || p0.lo === 'of' || p0.lo === 'among') && p1 && INFO_NOUNS.has(p1.lo)) return p1;
   if (p0.lo === 'quoted' || (p1?.lo === 'quoted' && p2)) return p1 ?? p0;
   return null;
+}
+
+const INSTRUCTING = new Set(['told', 'tell', 'tells', 'warned', 'warn', 'warns', 'advised', 'asked', 'urged']);
+
+/** "Officials told residents to leave": an order, not information. */
+function instruction(text: string, verb: Token, limit: number): boolean {
+  if (!INSTRUCTING.has(verb.lo)) return false;
+  const next = tokensAfter(text, verb.end, limit, 5);
+  const to = next.findIndex((t) => t.lo === 'to');
+  return (to === 1 || to === 2) && next.slice(0, to).every((t) => isWord(t) && t.lo !== 'that');
 }
 
 function onRecord(text: string, from: number, limit: number): boolean {
@@ -312,6 +322,8 @@ function familiarCue(c: Candidate): Cue | null {
   let i = 0;
   // "with (direct) knowledge of": the person comes before "with".
   if (c.lo.endsWith('knowledge of') && left[0]?.lo !== 'with') return null;
+  // "people who have seen the plan": only with "who", or it is someone's own experience.
+  if (/^ha(?:s|ve|d) /.test(c.lo) && left[0]?.lo !== 'who') return null;
   while (left[i] && LINKING.has((left[i] as Token).lo)) i++;
   const head = left[i];
   if (!head || !FAMILIAR_PEOPLE.has(head.lo)) return null;
@@ -446,7 +458,13 @@ function reportCue(c: Candidate): Cue | null {
     if (/alleged$/.test(lo)) return hedge('allegedly', 0.7, 'hedged: "it is alleged"');
     return hedge('reportedly', 0.75, `hedged: "${c.word}", source not given`);
   }
-  if (/ reports /.test(lo)) return hedge('reportedly', 0.7, 'unnamed reports cited');
+  if (lo.startsWith('reports ')) {
+    // "Reports say", "media reports suggest"; not "his reports said" or "the CBO's reports say".
+    const p0 = left[0];
+    const unnamed = !p0 || !isWord(p0) || ['news', 'media', 'press', 'local', 'unconfirmed', 'earlier', 'initial', 'some', 'several',
+      'multiple', 'other', 'conflicting', 'recent', 'and', 'but', 'as', 'state', 'online', 'social', 'western', 'foreign'].includes(p0.lo);
+    return unnamed ? hedge('reportedly', 0.7, 'unnamed reports cited') : null;
+  }
   // "<be> (widely) said/believed/thought to": the passive hides who says so.
   let i = 0;
   while (left[i] && ADVERB_GAP.has((left[i] as Token).lo)) i++;
@@ -492,6 +510,13 @@ const OUTLET_WORDS = /^(?:news|times|post|journal|guardian|telegraph|mail|sun|mi
 
 function toldCue(c: Candidate): Cue | null {
   const lo = c.lo;
+  if (/^(?:some|many|others) /.test(lo)) {
+    // "Some say …" opening a clause; not "some people say" (a group, found as such) or a quote.
+    const p0 = before(c, 1)[0];
+    const opens = !p0 || [',', ';', '—', '–', ':'].includes(p0.t) || ['but', 'and', 'while', 'though', 'although', 'yet'].includes(p0.lo);
+    if (!opens || insideQuotation(c.text, c.sentence.start, c.start)) return null;
+    return cue(c, c.start, c.end, 'unnamed-source', 0.5, 'vague attribution ("some say")');
+  }
   if (/told$/.test(lo) && !/has been told$/.test(lo)) {
     // "I was told by the minister" names the teller.
     const right = after(c, 2);
@@ -499,7 +524,6 @@ function toldCue(c: Candidate): Cue | null {
     return cue(c, c.start, c.end, 'unnamed-source', 0.8, 'the outlet\'s own unnamed sources');
   }
   const left = before(c, 4);
-  const right = after(c, 1);
   const subject: Token[] = [];
   for (const t of left) {
     if (!isCapitalized(t) || !isWord(t)) break;
@@ -509,10 +533,9 @@ function toldCue(c: Candidate): Cue | null {
     return cue(c, (left[0] as Token).start, c.end, 'unnamed-source', 0.75, 'the outlet\'s own unnamed sources');
   }
   if (subject.length === 0 || PRONOUNS.has((subject[0] as Token).lo)) return null;
+  // "Smith has learned that …" is a person's news; "TMZ has learned" is the outlet's sources.
   const outletLike = subject.some((t) => t.lo === 'the' || OUTLET_WORDS.test(t.lo) || /^\p{Lu}{2,6}$/u.test(t.t));
-  if (lo === 'understands' && !outletLike) return null;
-  const r0 = right[0];
-  if (r0 && isWord(r0) && !['that', 'of', 'exclusively'].includes(r0.lo)) return null;
+  if (!outletLike) return null;
   const first = subject[subject.length - 1] as Token;
-  return cue(c, first.start, c.end, 'unnamed-source', outletLike ? 0.75 : 0.6, 'the outlet\'s own unnamed sources');
+  return cue(c, first.start, c.end, 'unnamed-source', 0.75, 'the outlet\'s own unnamed sources');
 }

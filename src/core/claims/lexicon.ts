@@ -8,9 +8,9 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 /** Roles of people who speak for a government or an organisation: "two U.S. officials". */
 export const OFFICIAL_HEADS = set(`
   official officials diplomat diplomats aide aides adviser advisers advisor advisors staffer staffers
-  spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople prosecutors investigators
-  negotiators envoy envoys
+  prosecutors investigators negotiators envoy envoys
 `);
+// A spokesperson speaks for an institution on the record, so "a spokesman said" is not listed.
 
 /** Unnamed people presented as a source of information or expertise. */
 export const SOURCE_HEADS = set(`
@@ -21,7 +21,8 @@ export const GROUP_HEADS = set(`
   scientists researchers scholars historians strategists traders dealers bankers witness witnesses
   eyewitness eyewitnesses resident residents locals neighbour neighbours neighbor neighbors user users
   commenter commenters bystanders onlookers employees workers doctors medics activists campaigners
-  people person allies friends associates confidants relatives colleagues
+  people person allies friends associates confidants relatives colleagues friend associate
+  confidant relative colleague
 `);
 
 /** Heads that need a quantifier or modifier to be a source: "local people", "one person". */
@@ -76,7 +77,7 @@ export const FILLERS = set(`
   increasingly again too all both themselves initially first separately widely generally often
   sometimes last late early this on monday tuesday wednesday thursday friday saturday sunday today
   yesterday tonight week weekend month year morning afternoon evening night in at from with for of
-  the a an who which that were was are is been being had back
+  the a an who been back polled surveyed interviewed contacted consulted reached
 `);
 
 /** Words that end the search for a source's verb: negation, modality, a new clause. */
