@@ -5,10 +5,9 @@
  */
 import { joinArticle, type Article } from '../../core/model/article.ts';
 import { walkBlocks, type DraftBlock, type WalkOptions } from './blocks.ts';
-import { isHiddenByMarkup } from './filters.ts';
 import { metaContent, pageTitle, readMeta, type ArticleMeta } from './metadata.ts';
 import { chooseRoot, type RootChoice } from './root.ts';
-import { scoreTree, styleCheck, type StyleCheck } from './score.ts';
+import { scanPage, styleCheck, type PageScan } from './score.ts';
 import { TextMap, type MappedBlock, type Run } from './text-map.ts';
 
 export interface ExtractOptions {
@@ -51,29 +50,41 @@ export async function extractArticleAsync(doc: Document, options: AsyncExtractOp
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() < deadline) continue;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await yieldToPage();
     options.signal?.throwIfAborted();
     deadline = performance.now() + budget;
   }
 }
 
+/** Gives the main thread back: `scheduler.yield()` where the browser has it, else a new task. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function* extractSteps(doc: Document, options: ExtractOptions, depth = 0): Generator<void, Extraction> {
   const style = styleCheck(doc, options.styles ?? true);
   const top = doc.body ?? doc.documentElement;
-  const scores = top ? yield* scoreTree(top, style) : new Map();
+  const scan: PageScan = top
+    ? yield* scanPage(top, style)
+    : { scores: new Map(), headings: [], articleBodies: [], articles: [], frames: [], jsonLd: [] };
+  const { scores } = scan;
   let choice: RootChoice | null;
   if (options.root) {
     choice = { root: options.root, weight: scores.get(options.root)?.clean ?? 0, measure: 'clean', signal: 'density' };
   } else {
-    choice = chooseRoot(doc, scores);
+    choice = chooseRoot(scan);
     if ((choice?.weight ?? 0) < IFRAME_WORTH_A_LOOK && depth < 2) {
-      const inner = yield* fromFrames(doc, options, depth);
+      const inner = yield* fromFrames(scan.frames, options, depth);
       if (inner) return inner;
     }
   }
+  yield;
 
-  const meta = readMeta(doc, '', languageOf(doc, choice?.root ?? null));
-  const titleElement = choice ? findTitleElement(doc, choice.root, [pageTitle(doc, meta.site), doc.title], style) : null;
+  const headScripts = Array.from(doc.head?.querySelectorAll('script[type="application/ld+json" i]') ?? []);
+  const meta = readMeta(doc, '', languageOf(doc, choice?.root ?? null), [...headScripts, ...scan.jsonLd]);
+  const titleElement = choice ? findTitleElement(scan.headings, choice.root, [pageTitle(doc, meta.site), doc.title]) : null;
   const walk: WalkOptions = {
     style,
     scores,
@@ -84,20 +95,21 @@ function* extractSteps(doc: Document, options: ExtractOptions, depth = 0): Gener
   const blocks = choice ? yield* walkBlocks(choice.root, walk) : [];
   const titleBlock = titleElement ? (yield* walkBlocks(titleElement, { ...walk, exclude: new Set(), flat: true }))[0] : undefined;
   meta.title = titleBlock?.text ?? pageTitle(doc, meta.site);
+  yield;
   return assemble(meta, blocks, titleBlock, choice?.root ?? null);
 }
 
 /** The article of a same-origin iframe, when the page is a frame around it. */
-function* fromFrames(doc: Document, options: ExtractOptions, depth: number): Generator<void, Extraction | null> {
+function* fromFrames(frames: Element[], options: ExtractOptions, depth: number): Generator<void, Extraction | null> {
   let best: Extraction | null = null;
-  for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
+  for (const frame of frames) {
     let inner: Document | null = null;
     try {
       inner = (frame as HTMLIFrameElement).contentDocument;
     } catch {
       // Cross-origin frames are not ours to read.
     }
-    if (!inner?.body || isHiddenByMarkup(frame)) continue;
+    if (!inner?.body) continue;
     const found = yield* extractSteps(inner, options, depth + 1);
     if (found.root && found.map.text.length > (best?.map.text.length ?? IFRAME_WORTH_A_LOOK)) best = found;
   }
@@ -113,7 +125,11 @@ function assemble(meta: ArticleMeta, drafts: DraftBlock[], title: DraftBlock | u
   const runs: Run[] = [];
   const mapped: MappedBlock[] = joined.blocks.map((span, i) => {
     const source = sources[i] ?? null;
-    for (const run of source?.runs ?? []) runs.push({ ...run, text: run.text + span.start });
+    // The drafts are ours alone: their runs move to joined offsets in place.
+    for (const run of source?.runs ?? []) {
+      run.text += span.start;
+      runs.push(run);
+    }
     return { start: span.start, end: span.end, element: source?.element ?? null };
   });
   return { article, map: new TextMap(joined.text, mapped, runs), root, meta };
@@ -133,26 +149,17 @@ function similarity(a: string, b: string): number {
   return (2 * common) / (x.size + y.size);
 }
 
-function isShown(el: Element, style: StyleCheck): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (isHiddenByMarkup(e) || (style && style(e))) return false;
-  }
-  return true;
-}
-
 /** The headline: the `<h1>` that matches the page's declared title, else the article's own `<h1>`. */
-function findTitleElement(doc: Document, root: Element, titles: string[], style: StyleCheck): Element | null {
-  // The root may sit in a shadow tree, where the document's selectors do not reach.
-  const found = new Set([doc, root, root.shadowRoot].flatMap((scope) => (scope ? Array.from(scope.querySelectorAll('h1')) : [])));
-  const headings = [...found].filter((h) => h.textContent?.trim() && isShown(h, style));
+function findTitleElement(headings: Element[], root: Element, titles: string[]): Element | null {
+  const candidates = headings.filter((h) => h.textContent?.trim());
   let best: Element | null = null;
   let bestScore = 0.5;
-  for (const h of headings) {
+  for (const h of candidates) {
     const score = Math.max(...titles.map((t) => similarity(h.textContent ?? '', t)));
     if (score > bestScore) [best, bestScore] = [h, score];
   }
   const inRoot = (h: Element) => root.contains(h) || root.shadowRoot?.contains(h);
-  return best ?? headings.find((h) => inRoot(h) && !h.closest('figure')) ?? null;
+  return best ?? candidates.find((h) => inRoot(h) && !h.closest('figure')) ?? null;
 }
 
 function languageOf(doc: Document, root: Element | null): string | null {

@@ -39,8 +39,11 @@ export function isArticleNode(node: JsonObject): boolean {
   return typesOf(node).some((t) => ARTICLE_TYPE.test(t));
 }
 
-/** Every top-level node of the page's JSON-LD, arrays and `@graph`s flattened. */
-export function jsonLdNodes(doc: Document): JsonObject[] {
+/**
+ * Every top-level node of the page's JSON-LD, arrays and `@graph`s flattened; from `scripts` when
+ * the caller already found them.
+ */
+export function jsonLdNodes(doc: Document, scripts?: Element[]): JsonObject[] {
   const nodes: JsonObject[] = [];
   const add = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(add);
@@ -49,7 +52,7 @@ export function jsonLdNodes(doc: Document): JsonObject[] {
       if (value['@graph']) add(value['@graph']);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of scripts ?? Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
     const raw = script.textContent ?? '';
     if (raw.length > MAX_JSON_LD) continue;
     const json = raw.replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)/, '').replace(/(?:\/\/\s*)?(?:\]\]>|-->)\s*$/, '');
@@ -112,14 +115,15 @@ export function sourcingPolicy(nodes: JsonObject[]): SourcingPolicy | undefined 
   return policy.publishingPrinciples || policy.unnamedSourcesPolicy ? policy : undefined;
 }
 
+/** A `<meta>` of the head (pages put them there; the body can be huge to search). */
 export function metaContent(doc: Document, key: string): string | null {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  const el = (doc.head ?? doc).querySelector(`meta[property="${key}"], meta[name="${key}"]`);
   const value = el?.getAttribute('content')?.trim();
   return value ? value : null;
 }
 
 function linkHref(doc: Document, rel: string): string | null {
-  return doc.querySelector(`link[rel="${rel}"]`)?.getAttribute('href')?.trim() || null;
+  return (doc.head ?? doc).querySelector(`link[rel="${rel}"]`)?.getAttribute('href')?.trim() || null;
 }
 
 function siteName(doc: Document, nodes: JsonObject[]): string | null {
@@ -152,8 +156,8 @@ export function pageTitle(doc: Document, site: string | null): string {
   return title;
 }
 
-export function readMeta(doc: Document, title: string, lang: string | null): ArticleMeta {
-  const nodes = jsonLdNodes(doc);
+export function readMeta(doc: Document, title: string, lang: string | null, scripts?: Element[]): ArticleMeta {
+  const nodes = jsonLdNodes(doc, scripts);
   const meta: ArticleMeta = {
     title,
     site: siteName(doc, nodes),

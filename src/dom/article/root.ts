@@ -4,7 +4,7 @@
  * the rest of the story when it is split over several containers.
  */
 import { POSITIVE_NAMES } from './filters.ts';
-import type { ElementScore } from './score.ts';
+import type { PageScan } from './score.ts';
 import { renderedParent, tagOf } from './tree.ts';
 
 /** Widen to the parent when it holds this much more prose (a story split over sibling columns). */
@@ -28,7 +28,7 @@ function commonAncestor(elements: Element[]): Element | null {
   return common;
 }
 
-export function chooseRoot(doc: Document, scores: Map<Element, ElementScore>): RootChoice | null {
+export function chooseRoot({ scores, articleBodies, articles }: PageScan): RootChoice | null {
   let bestClean: [Element | null, number] = [null, 0];
   let bestAll: [Element | null, number] = [null, 0];
   for (const [el, s] of scores) {
@@ -48,12 +48,12 @@ export function chooseRoot(doc: Document, scores: Map<Element, ElementScore>): R
     if (weight(up) >= WIDEN * weight(root)) root = up;
   }
 
-  const bodies = Array.from(doc.querySelectorAll('[itemprop~="articleBody" i]')).filter((el) => weight(el) > 0);
+  const bodies = articleBodies.filter((el) => weight(el) > 0);
   const marked = commonAncestor(bodies);
   if (marked && weight(marked) >= AGREE * weight(root)) return { root: marked, weight: weight(marked), measure, signal: 'articleBody' };
 
   let article: Element | null = null;
-  for (const el of Array.from(doc.querySelectorAll('article'))) if (weight(el) > (article ? weight(article) : 0)) article = el;
+  for (const el of articles) if (weight(el) > (article ? weight(article) : 0)) article = el;
   if (article && weight(article) >= AGREE * weight(root)) return { root: article, weight: weight(article), measure, signal: 'article' };
 
   return { root, weight: weight(root), measure, signal: 'density' };

@@ -69,9 +69,40 @@ interface Frame {
   inFurniture: boolean;
 }
 
+/** What one walk over the page finds: the scores, and the elements later steps look for. */
+export interface PageScan {
+  scores: Map<Element, ElementScore>;
+  /** Visible `<h1>`s, `itemprop=articleBody` elements, `<article>`s and frames, in document order. */
+  headings: Element[];
+  articleBodies: Element[];
+  articles: Element[];
+  frames: Element[];
+  /** `<script type="application/ld+json">` in the walked tree. */
+  jsonLd: Element[];
+}
+
+/**
+ * Collecting these during the walk saves a query each: on a DOM without native selectors (linkedom)
+ * every query is another walk of the whole page.
+ */
+function collect(el: Element, tag: string, visible: boolean, scan: PageScan): void {
+  if (tag === 'script') {
+    if (/^application\/ld\+json$/i.test(el.getAttribute('type') ?? '')) scan.jsonLd.push(el);
+  } else if (tag === 'iframe' || tag === 'frame') {
+    // Frames are never walked into as text, but the article may be inside one.
+    if (!isHiddenByMarkup(el)) scan.frames.push(el);
+  } else if (!visible) {
+    return;
+  } else if (tag === 'h1') scan.headings.push(el);
+  else if (tag === 'article') scan.articles.push(el);
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop && /(?:^|\s)articlebody(?:\s|$)/i.test(itemprop)) scan.articleBodies.push(el);
+}
+
 /** Yields every `chunk` nodes so a caller can spread the work over several tasks. */
-export function* scoreTree(top: Element, style: StyleCheck, chunk = 500): Generator<void, Map<Element, ElementScore>> {
+export function* scanPage(top: Element, style: StyleCheck, chunk = 500): Generator<void, PageScan> {
   const scores = new Map<Element, ElementScore>();
+  const scan: PageScan = { scores, headings: [], articleBodies: [], articles: [], frames: [], jsonLd: [] };
   const open = (el: Element, parent: Frame | null): Frame => {
     const score = blank();
     scores.set(el, score);
@@ -96,15 +127,17 @@ export function* scoreTree(top: Element, style: StyleCheck, chunk = 500): Genera
         const length = node.data.trim().length;
         frame.block.ownText += length;
         if (frame.inLink) frame.block.ownLink += length;
-      } else if (isElement(node) && !isInvisible(node, style)) {
-        stack.push(open(node, frame));
+      } else if (isElement(node)) {
+        const visible = !isInvisible(node, style);
+        collect(node, tagOf(node), visible, scan);
+        if (visible) stack.push(open(node, frame));
       }
       continue;
     }
     stack.pop();
     close(frame, stack[stack.length - 1], scores);
   }
-  return scores;
+  return scan;
 }
 
 function close(frame: Frame, parent: Frame | undefined, scores: Map<Element, ElementScore>): void {

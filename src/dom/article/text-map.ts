@@ -42,47 +42,24 @@ export interface MappedBlock {
 }
 
 export class TextMap {
-  /** Joined offsets, lengths and node offsets of the runs, in text order. */
-  private readonly starts: Int32Array;
-  private readonly lengths: Int32Array;
-  private readonly offsets: Int32Array;
-  private readonly nodes: Text[];
-  /** For each run, the block it belongs to. */
-  private readonly runBlock: Int32Array;
-  /** First run of each node, for the inverse lookup. */
-  private readonly firstRun = new Map<Text, number>();
+  /** First run of each node, for the inverse lookup; built on the first selection it serves. */
+  private firstRun: Map<Text, number> | null = null;
 
+  /** `runs` must be in text order; the map keeps them as they are. */
   constructor(
     readonly text: string,
     readonly blocks: readonly MappedBlock[],
-    runs: readonly Run[],
-  ) {
-    const n = runs.length;
-    this.starts = new Int32Array(n);
-    this.lengths = new Int32Array(n);
-    this.offsets = new Int32Array(n);
-    this.runBlock = new Int32Array(n);
-    this.nodes = new Array<Text>(n);
-    let block = 0;
-    runs.forEach((run, i) => {
-      this.starts[i] = run.text;
-      this.lengths[i] = run.length;
-      this.offsets[i] = run.offset;
-      this.nodes[i] = run.node;
-      while (block < blocks.length - 1 && (blocks[block] as MappedBlock).end <= run.text) block++;
-      this.runBlock[i] = block;
-      if (!this.firstRun.has(run.node)) this.firstRun.set(run.node, i);
-    });
-  }
+    private readonly runs: readonly Run[],
+  ) {}
 
   /** Index of the last run starting at or before `offset`, or -1. */
   private runAtOrBefore(offset: number): number {
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = this.runs.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if ((this.starts[mid] as number) <= offset) {
+      if ((this.runs[mid] as Run).text <= offset) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -103,13 +80,8 @@ export class TextMap {
     return -1;
   }
 
-  private end(run: number): number {
-    return (this.starts[run] as number) + (this.lengths[run] as number);
-  }
-
-  private position(run: number, textOffset: number): TextPosition {
-    const within = Math.min(textOffset - (this.starts[run] as number), this.lengths[run] as number);
-    return { node: this.nodes[run] as Text, offset: (this.offsets[run] as number) + within };
+  private position(run: Run, textOffset: number): TextPosition {
+    return { node: run.node, offset: run.offset + Math.min(textOffset - run.text, run.length) };
   }
 
   /**
@@ -119,24 +91,25 @@ export class TextMap {
    */
   positionAt(offset: number): TextPosition | null {
     if (offset < 0 || offset >= this.text.length) return null;
-    const run = this.runAtOrBefore(offset);
-    if (run < 0) return null;
-    if (offset < this.end(run)) return this.position(run, offset);
+    const run = this.runs[this.runAtOrBefore(offset)];
+    if (!run) return null;
+    if (offset < run.text + run.length) return this.position(run, offset);
     const block = this.blockIndexAt(offset);
-    return block >= 0 && this.runBlock[run] === block ? this.position(run, this.end(run)) : null;
+    return block >= 0 && this.blockIndexAt(run.text) === block ? this.position(run, run.text + run.length) : null;
   }
 
   /** The pieces of Text nodes that text[start, end) covers, in order; made-up characters are left out. */
   segments(start: number, end: number): NodeSegment[] {
     const out: NodeSegment[] = [];
     if (end <= start) return out;
-    let run = Math.max(0, this.runAtOrBefore(start));
-    for (; run < this.starts.length && (this.starts[run] as number) < end; run++) {
-      const from = Math.max(start, this.starts[run] as number);
-      const to = Math.min(end, this.end(run));
+    for (let i = Math.max(0, this.runAtOrBefore(start)); i < this.runs.length; i++) {
+      const run = this.runs[i] as Run;
+      if (run.text >= end) break;
+      const from = Math.max(start, run.text);
+      const to = Math.min(end, run.text + run.length);
       if (to <= from) continue;
-      const node = this.nodes[run] as Text;
-      const a = (this.offsets[run] as number) + from - (this.starts[run] as number);
+      const node = run.node;
+      const a = run.offset + from - run.text;
       const b = a + to - from;
       const last = out[out.length - 1];
       if (last && last.node === node && last.end === a) last.end = b;
@@ -195,8 +168,13 @@ export class TextMap {
 
   /** Joined offset of a DOM boundary point: exact in a mapped Text node, else the next (or previous) mapped text. */
   private boundary(container: Node, offset: number, direction: 'forward' | 'backward'): number | null {
+    if (!this.firstRun) {
+      this.firstRun = new Map();
+      this.runs.forEach((run, i) => this.firstRun?.has(run.node) || this.firstRun?.set(run.node, i));
+    }
+    const firstRun = this.firstRun;
     if (isText(container)) {
-      const first = this.firstRun.get(container);
+      const first = firstRun.get(container);
       if (first !== undefined) return this.inNode(container, first, offset);
     }
     let node: Node | null;
@@ -204,13 +182,14 @@ export class TextMap {
       const child = isText(container) ? null : container.childNodes[offset];
       node = child ?? nextInOrder(container, true);
       for (; node; node = nextInOrder(node)) {
-        if (isText(node) && this.firstRun.has(node)) return this.starts[this.firstRun.get(node) as number] as number;
+        const first = isText(node) ? firstRun.get(node) : undefined;
+        if (first !== undefined) return (this.runs[first] as Run).text;
       }
     } else {
       const child = isText(container) ? null : container.childNodes[offset - 1];
       node = child ? lastDescendant(child) : previousInOrder(container);
       for (; node; node = previousInOrder(node)) {
-        const first = isText(node) ? this.firstRun.get(node) : undefined;
+        const first = isText(node) ? firstRun.get(node) : undefined;
         if (first !== undefined) return this.inNode(node as Text, first, (node as Text).length);
       }
     }
@@ -219,11 +198,11 @@ export class TextMap {
 
   /** Joined offset of `offset` in `node`, whose runs start at `first`. */
   private inNode(node: Text, first: number, offset: number): number {
-    let best = this.starts[first] as number;
-    for (let run = first; run < this.nodes.length && this.nodes[run] === node; run++) {
-      const from = this.offsets[run] as number;
-      if (offset < from) break;
-      best = (this.starts[run] as number) + Math.min(offset - from, this.lengths[run] as number);
+    let best = (this.runs[first] as Run).text;
+    for (let i = first; i < this.runs.length && this.runs[i]?.node === node; i++) {
+      const run = this.runs[i] as Run;
+      if (offset < run.offset) break;
+      best = run.text + Math.min(offset - run.offset, run.length);
     }
     return best;
   }
