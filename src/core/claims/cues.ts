@@ -236,8 +236,11 @@ function verbAfter(toks: Token[]): Token | null {
   let gap = 0;
   // Words left in a prepositional phrase ("allies of the prime minister say"), which may be any.
   let phrase = 0;
+  let prev = '';
   for (const t of toks) {
-    if (SAY_VERBS.has(t.lo)) return t;
+    // "in its report", "the claims": after a determiner the word is a noun, not a verb of saying.
+    if (SAY_VERBS.has(t.lo) && !NOUN_MARKERS.has(prev)) return t;
+    prev = t.lo;
     if (VERB_STOPS.has(t.lo) || !isWord(t)) return null;
     if (PREPOSITIONS.has(t.lo)) phrase = 4;
     else if (phrase > 0) phrase--;
@@ -247,6 +250,7 @@ function verbAfter(toks: Token[]): Token | null {
   return null;
 }
 
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'our', 'my']);
 const PREPOSITIONS = new Set(['of', 'to', 'in', 'at', 'with', 'from', 'for', 'on', 'by', 'inside', 'within', 'across', 'around']);
 
 const LEAD_VERBS = new Set(['said', 'say', 'says', 'according', 'citing', 'cited', 'quoted', 'quoting', 'quotes']);

@@ -32,6 +32,11 @@ describe('unnamed officials', () => {
     ['The decision echoes earlier concerns from European officials about the deal.', 'unnamed-official'],
     ['Prosecutors say the defendant wired the money to an offshore account.', 'unnamed-official'],
     ['U.S. Officials Say Iran Is Arming the Rebels', 'unnamed-official'],
+    ['Con Edison officials said the outage was caused by a transformer fire.', 'unnamed-official'],
+    ['Officials in Kyiv said the strike hit a power plant.', 'unnamed-official'],
+    ['The plant will close next year, said an official with the ruling party.', 'unnamed-official'],
+    ['Officials warned that the storm could bring flooding.', 'unnamed-official'],
+    ['U.S. intelligence officials believe Moscow ordered the attack.', 'unnamed-official'],
   ]);
   ignores([
     'Treasury Secretary Janet Yellen said the sanctions would take effect immediately.',
@@ -49,6 +54,9 @@ describe('unnamed officials', () => {
     'Officials will meet on Tuesday to discuss the budget.',
     'The official death toll rose to 45 on Sunday.',
     'Official figures show inflation rose 3.2 percent in March.',
+    'Officials told residents to evacuate before the storm.',
+    'A spokesman for the company said the recall was voluntary.',
+    'China has increasingly warned a U.S. ally that it could act.',
   ]);
 });
 
@@ -86,6 +94,7 @@ describe('people familiar with the matter', () => {
     ['A source close to the talks said the sides remained far apart.', 'familiar-with'],
     ['Those familiar with his thinking say he will not run again.', 'familiar-with'],
     ['Sources familiar with the investigation said charges were likely.', 'familiar-with'],
+    ['People who have seen the plan say it is ambitious.', 'familiar-with'],
   ]);
   ignores([
     'He is familiar with the challenges facing the industry.',
@@ -94,6 +103,7 @@ describe('people familiar with the matter', () => {
     'The storm killed close to 50 people.',
     'Officials were aware of the risks for years.',
     'The minister was briefed on the plan last week.',
+    'He has seen the report and disagrees with it.',
   ]);
 });
 
@@ -129,6 +139,12 @@ describe('unnamed sources and vague attribution', () => {
     ['We’re told there is security footage of the theft.', 'unnamed-source'],
     ['Local people reported seeing a flash of light.', 'unnamed-source'],
     ['“It is a scam,” one user wrote on the forum.', 'unnamed-source'],
+    ['The BBC understands the chancellor will delay the budget.', 'unnamed-source'],
+    ['Sky News has been told the deal is off.', 'unnamed-source'],
+    ['A friend of the couple said they had separated months ago.', 'unnamed-source'],
+    ['Witnesses said the gunman fired at least 20 shots.', 'unnamed-source'],
+    ['Economists polled by Reuters expect growth to slow.', 'unnamed-source'],
+    ['Some say the plan is doomed.', 'unnamed-source'],
   ]);
   ignores([
     'The company released the source code for the app.',
@@ -141,6 +157,9 @@ describe('unnamed sources and vague attribution', () => {
     'She has learned to live with the pain.',
     'He said the company had learned from its mistakes.',
     'Many people were killed in the attack.',
+    'Smith has learned that his contract will not be renewed.',
+    'Some people were injured in the blast.',
+    'The researchers published their findings in Nature.',
   ]);
 });
 
@@ -157,6 +176,11 @@ describe('hedges', () => {
     ['A suspected Chinese spy balloon drifted over Montana.', 'allegedly'],
     ['The government was suspected of sponsoring terrorism.', 'allegedly'],
     ['He is alleged to have taken bribes.', 'allegedly'],
+    ['Reports say the minister will resign on Friday.', 'reportedly'],
+    ['The ship is thought to have sunk within minutes.', 'reportedly'],
+    ['The reputed mob boss was arrested in Queens.', 'reportedly'],
+    ['He was accused of taking bribes.', 'allegedly'],
+    ['The president faces accusations that he misused funds.', 'allegedly'],
   ]);
   ignores([
     'Facebook believe that Emery is impartial enough to label fake news.',
@@ -165,6 +189,7 @@ describe('hedges', () => {
     'The agency has not commented on the allegations.',
     'He said to reporters that he would not resign.',
     'I believe the plan will work.',
+    "The CBO's reports say deficits will rise.",
   ]);
 });
 

@@ -1,0 +1,78 @@
+/** Claims that span sentences (a source followed by "they") and sentences that carry two claims. */
+import { describe, expect, it } from 'vitest';
+import { claimsIn } from './helpers.ts';
+
+describe('following a source across sentences', () => {
+  it('reads "They said" right after unnamed officials as the same officials', () => {
+    const claims = claimsIn('Obama administration officials said that they had briefed the transition team. They said that Sudan had a long way to go.');
+    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([
+      ['unnamed-official', 'Obama administration officials said'],
+      ['unnamed-official', 'They said'],
+    ]);
+    expect(claims[1]?.source).toBe('Obama administration officials');
+    expect(claims[1]?.reason).toBe('the same unnamed officials as before');
+  });
+
+  it('reads "Many of them said" after a group of unnamed officers and officials', () => {
+    const claims = claimsIn('Military officers and government officials described a chaotic night. Many of them said they learned of the order on TV.');
+    expect(claims.map((c) => c.cue.text)).toEqual(['government officials described', 'Many of them said']);
+  });
+
+  it('does not give a pronoun to anonymous officials when a named person spoke last', () => {
+    const claims = claimsIn('Officials said the deal was close. Mr. Reeves said he was appalled. They said the decision was wrong.');
+    expect(claims.map((c) => c.cue.text)).toEqual(['Officials said']);
+  });
+
+  it('takes "those officials" as a claim only after unnamed officials were cited', () => {
+    const after = claimsIn('The parts are shipped through Kazakhstan, officials told the AP, speaking on the condition of anonymity.\n\nThose officials are also urging allies to act.');
+    expect(after.map((c) => c.kind)).toEqual(['condition-of-anonymity', 'unnamed-official']);
+    expect(claimsIn('The ministry named three officials in its report. Those officials are now under investigation.')).toEqual([]);
+  });
+});
+
+describe('one sentence, several claims', () => {
+  it('splits clauses with separate cues into separate claims', () => {
+    const claims = claimsIn('Those officials said Chinese firms must stop the sales, which are allegedly routed through Kazakhstan, the outlets reported.');
+    expect(claims.map((c) => [c.kind, c.text])).toEqual([
+      ['unnamed-official', 'Those officials said Chinese firms must stop the sales'],
+      ['allegedly', 'which are allegedly routed through Kazakhstan, the outlets reported.'],
+    ]);
+  });
+
+  it('leaves the named speaker\'s clause out of the claim', () => {
+    const claims = claimsIn('Dmitry Peskov, a Kremlin spokesman, told the Journal that Russia had enough capacity, while Chinese officials pushed back on U.S. claims.');
+    expect(claims.map((c) => c.text)).toEqual(['while Chinese officials pushed back on U.S. claims.']);
+    const dash = claimsIn('China had publicly claimed neutrality in the war—though U.S. officials have increasingly rejected that notion.');
+    expect(dash.map((c) => c.text)).toEqual(['though U.S. officials have increasingly rejected that notion.']);
+  });
+
+  it('keeps the whole sentence when the cue governs all of it', () => {
+    const sentence = 'The economy grew 3 percent last year, but the pace will slow, analysts said.';
+    expect(claimsIn(sentence).map((c) => c.text)).toEqual([sentence]);
+  });
+
+  it('merges an anonymity clause with the source it qualifies', () => {
+    const sentence = 'The Pentagon is weighing new deployments, according to two U.S. officials who spoke on condition of anonymity to discuss internal planning.';
+    const claims = claimsIn(sentence);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ kind: 'condition-of-anonymity', source: 'two U.S. officials', text: sentence });
+  });
+
+  it('returns claims sorted and without overlaps', () => {
+    const text = 'Officials said the deal was close. Sources said it was off, while critics say it never existed. The firm reportedly lost money; analysts expect more losses.';
+    const claims = claimsIn(text);
+    expect(claims.length).toBeGreaterThanOrEqual(4);
+    for (let i = 1; i < claims.length; i++) expect(claims[i]!.start).toBeGreaterThanOrEqual(claims[i - 1]!.end);
+  });
+});
+
+describe('reading in linear time', () => {
+  it('handles a long article packed with cues quickly', () => {
+    const para = 'Two senior U.S. officials, speaking on condition of anonymity, said the talks had stalled, according to people familiar with the matter. ';
+    const text = para.repeat(20_000);
+    const t0 = performance.now();
+    const claims = claimsIn(text);
+    expect(claims.length).toBe(20_000);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
