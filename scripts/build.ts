@@ -77,7 +77,7 @@ const extensionOptions: esbuild.BuildOptions = {
 };
 
 const cliOptions: esbuild.BuildOptions = {
-  entryPoints: { cli: 'src/cli/main.ts' },
+  entryPoints: { cli: './src/cli/main.ts' },
   outdir: dist,
   bundle: true,
   platform: 'node',

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { Article } from '../../core/model/article.ts';
 import { Analysis, ClaimKind } from '../../core/model/analysis.ts';
+import { Annotation } from '../../core/annotations/schema.ts';
 
 // ── content → background ───────────────────────────────────────────────────────────────
 export const ContentToBackground = z.discriminatedUnion('type', [
@@ -17,11 +18,32 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     claims: z.int().check(z.minimum(0)),
     state: z.enum(['analyzed', 'not-article', 'other-language', 'disabled']),
   }),
+  /** This page's annotations (by canonical URL); answered with AnnotationsReply. */
+  z.object({ type: z.literal('content→background:annotations'), url: z.string() }),
+  /** Create or update one annotation; answered with SavedReply. */
+  z.object({ type: z.literal('content→background:save'), annotation: Annotation }),
+  /** Delete one of this page's annotations; answered with { ok }. */
+  z.object({ type: z.literal('content→background:delete'), id: z.uuid() }),
+  /** Tags the reader used before, for completion; answered with TagsReply. */
+  z.object({ type: z.literal('content→background:tags') }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
 export const AnalyzeReply = z.object({ analysis: Analysis });
 export type AnalyzeReply = z.infer<typeof AnalyzeReply>;
+
+export const AnnotationsReply = z.object({ annotations: z.array(Annotation) });
+export type AnnotationsReply = z.infer<typeof AnnotationsReply>;
+
+/** A save either lands whole or says why not (e.g. storage quota), so the editor keeps the draft. */
+export const SavedReply = z.union([
+  z.object({ ok: z.literal(true), annotation: Annotation }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type SavedReply = z.infer<typeof SavedReply>;
+
+export const TagsReply = z.object({ tags: z.array(z.string()) });
+export type TagsReply = z.infer<typeof TagsReply>;
 
 // ── popup / background → content (tab messages) ───────────────────────────────────────
 export const ToContent = z.discriminatedUnion('type', [
@@ -31,6 +53,8 @@ export const ToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('popup→content:focus-claim'), index: z.int().check(z.minimum(0)) }),
   /** A keyboard command or context-menu item the background received for this tab. */
   z.object({ type: z.literal('background→content:command'), command: z.enum(['toggle-highlights', 'annotate-selection']) }),
+  /** Annotations of this page changed elsewhere (popup, library, import): fetch and paint them again. */
+  z.object({ type: z.literal('popup→content:annotations-changed') }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 
@@ -52,6 +76,10 @@ export const PageReport = z.object({
   sourcingPolicy: z.optional(z.string()),
   claims: z.array(ClaimSummary),
   analysis: z.optional(Analysis),
+  /** The canonical URL annotations of this page are stored under. */
+  canonicalUrl: z.optional(z.string()),
+  /** Ids of this page's annotations that could not be placed in the text (orphans). */
+  orphans: z._default(z.array(z.string()), []),
   error: z.optional(z.string()),
 });
 export type PageReport = z.infer<typeof PageReport>;

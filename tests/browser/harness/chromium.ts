@@ -7,9 +7,9 @@ import type { BrowserSession, TestPage } from './types.ts';
 
 function wrap(page: Page): TestPage {
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}\n${error.stack ?? ''}`));
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()} @ ${msg.location().url}`);
   });
   return {
     errors,
@@ -33,6 +33,7 @@ function wrap(page: Page): TestPage {
     screenshot: async (file, fullPage = false) => void (await page.screenshot({ path: file, fullPage })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     url: () => page.url(),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -55,7 +56,9 @@ export async function launchChromium(extensionDir: string): Promise<BrowserSessi
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionOrigin = new URL(worker.url()).origin;
+  const workerUrl = new URL(worker.url());
+  // URL.origin is "null" for chrome-extension: URLs; build it by hand.
+  const extensionOrigin = `${workerUrl.protocol}//${workerUrl.host}`;
   return {
     name: 'chromium',
     extensionOrigin,

@@ -1,26 +1,30 @@
 /** Helpers that reach into the extension from a test: tab ids, the popup for a tab, highlights. */
 import type { BrowserSession, TestPage } from './types.ts';
 
-/** The browser's id of the tab showing `url`, asked from one of our extension pages. */
-export async function tabIdOf(session: BrowserSession, url: string): Promise<number> {
+/**
+ * The browser's id of the tab showing `page`. Without the "tabs" permission tab URLs are hidden from
+ * us, so the page is made the active tab and one of our extension pages asks for the active tab.
+ */
+export async function tabIdOf(session: BrowserSession, page: TestPage): Promise<number> {
   const probe = await session.openExtensionPage('popup.html');
   try {
-    const id = await probe.evaluate(async (target: string) => {
-      type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+    await page.bringToFront();
+    const id = await probe.evaluate(async () => {
+      type TabsApi = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
       const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
-      const tabs = await (g.browser ?? g.chrome)!.tabs.query({});
-      return tabs.find((t) => t.url === target)?.id ?? -1;
-    }, url);
-    if (id < 0) throw new Error(`no tab shows ${url}`);
+      const [tab] = await (g.browser ?? g.chrome)!.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? -1;
+    });
+    if (id < 0) throw new Error(`no tab id for ${page.url()}`);
     return id;
   } finally {
     await probe.close();
   }
 }
 
-/** Opens the popup in a tab of its own, acting on the tab that shows `url`. */
-export async function openPopupFor(session: BrowserSession, url: string): Promise<TestPage> {
-  const tab = await tabIdOf(session, url);
+/** Opens the popup in a tab of its own, acting on the tab that shows `page`. */
+export async function openPopupFor(session: BrowserSession, page: TestPage): Promise<TestPage> {
+  const tab = await tabIdOf(session, page);
   const popup = await session.openExtensionPage(`popup.html?tab=${tab}`);
   await popup.setViewport(400, 600);
   return popup;

@@ -9,9 +9,11 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 function wrap(page: Page): TestPage {
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('pageerror', (error) =>
+    errors.push(`pageerror: ${error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error)}`),
+  );
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()} @ ${msg.location().url ?? ''}`);
   });
   const waitFor: TestPage['waitFor'] = async (fn, arg, what, timeoutMs = 10_000) => {
     try {
@@ -51,6 +53,7 @@ function wrap(page: Page): TestPage {
     screenshot: async (file, fullPage = false) => void (await page.screenshot({ path: file as `${string}.png`, fullPage })),
     setViewport: (width, height) => page.setViewport({ width, height }),
     url: () => page.url(),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }

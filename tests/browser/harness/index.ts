@@ -13,6 +13,7 @@ import { launchFirefox } from './firefox.ts';
 import type { BrowserName, BrowserSession } from './types.ts';
 
 export type { BrowserName, BrowserSession, TestPage } from './types.ts';
+export { extensionErrors } from './types.ts';
 
 export const FIXTURE_PAGES = join(ROOT, 'tests/fixtures/pages');
 

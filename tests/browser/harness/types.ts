@@ -22,7 +22,9 @@ export interface TestPage {
   screenshot(file: string, fullPage?: boolean): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   url(): string;
-  /** Uncaught errors and console errors seen on this page since it opened. */
+  /** Makes this the active tab of its window. */
+  bringToFront(): Promise<void>;
+  /** Uncaught errors and console errors seen on this page since it opened, with where they came from. */
   errors: string[];
   close(): Promise<void>;
 }
@@ -35,4 +37,9 @@ export interface BrowserSession {
   /** Opens one of the extension's own pages (popup.html, library.html…) in a tab. */
   openExtensionPage(path: string): Promise<TestPage>;
   close(): Promise<void>;
+}
+
+/** Errors that came from Sourcelight (its scripts' URLs or its name), not from the page's own code. */
+export function extensionErrors(page: TestPage): string[] {
+  return page.errors.filter((e) => /(?:chrome|moz)-extension:\/\/|sourcelight/i.test(e));
 }
