@@ -43,7 +43,9 @@ const CITY_MIN_POPULATION = 150_000;
 const CITY_MIN_POPULATION_ANGLO = 40_000;
 const ANGLO = new Set(['US', 'GB', 'CA', 'AU', 'IE', 'NZ']);
 
-const isLatin = (s: string) => /^[A-Za-z][A-Za-z .'’-]*$/.test(s);
+const isLatin = (s: string) => /^\p{Script=Latin}[\p{Script=Latin}\p{M} .'’-]*$/u.test(s);
+/** "Montréal" → "Montreal": news copy often drops the accents. */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 function englishDictionary(): { lower: Set<string>; proper: Set<string> } {
   const file = path.join(ROOT, 'node_modules/@cspell/dict-en_us/en_US.trie.gz');
@@ -78,7 +80,7 @@ function countries(): { lines: string[]; demonyms: string[]; capitals: string[] 
   const demonyms = new Set<string>();
   const capitals = new Set<string>();
   for (const c of all) {
-    const names = new Set<string>([c.name.common]);
+    const names = new Set<string>([c.name.common, fold(c.name.common)]);
     if (isLatin(c.name.official) && c.name.official.length < 40) names.add(c.name.official);
     for (const alt of c.altSpellings) {
       // Two-letter codes other than UK/US are words or initials in running text ("IN", "TO", "AM").
@@ -89,7 +91,7 @@ function countries(): { lines: string[]; demonyms: string[]; capitals: string[] 
     lines.push([...names].join(';'));
     const d = c.demonyms?.eng;
     if (d) for (const form of [d.m, d.f]) if (form && isLatin(form)) demonyms.add(form);
-    for (const cap of c.capital) if (isLatin(cap)) capitals.add(cap);
+    for (const cap of c.capital) if (isLatin(cap)) capitals.add(cap), capitals.add(fold(cap));
   }
   return { lines: lines.sort(), demonyms: [...demonyms].sort(), capitals: [...capitals].sort() };
 }
@@ -106,6 +108,7 @@ function cities(common: Set<string>, firstNameSet: Set<string>, capitals: string
     if (common.has(lower) && c.population < 1_000_000) continue;
     if (firstNameSet.has(c.name) && c.population < 500_000) continue;
     keep.add(c.name);
+    if (fold(c.name) !== c.name) keep.add(fold(c.name));
   }
   return [...keep].sort();
 }

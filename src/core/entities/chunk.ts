@@ -15,6 +15,10 @@ export interface Candidate {
   known: GazetteerEntry | null;
   /** A title or role that preceded the name ("Treasury Secretary"), as offsets into the text. */
   role: { start: number; end: number } | null;
+  /** "Biden" in "the Biden Administration": a person by the word that followed. */
+  personHint: boolean;
+  /** Weak on its own (a capitalised common word, a word only seen where capitals mean nothing): kept only if the rest of the article backs it. */
+  fragile: boolean;
 }
 
 /** Title-cases an ALL-CAPS word so it can be looked up ("MOSCOW" → "Moscow", "AL-AIN" → "Al-Ain"). */
@@ -22,6 +26,9 @@ export function titleCase(word: string): string {
   if (word.includes('.')) return word;
   return word.toLowerCase().replace(/(^|[-'’\s])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
+
+const PRODUCT_PART = /^(?:\p{Lu}{1,3}|\p{Lu}?\d+\p{L}*)$/u;
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|ibn|bin|abu|bani)-\p{Lu}/u;
 
 export class Chunker {
   constructor(
@@ -38,6 +45,10 @@ export class Chunker {
 
   lower(i: number): string {
     return (this.tokens[i] as Token).text.toLowerCase();
+  }
+
+  private tabular(i: number): boolean {
+    return this.ctx.tabular[this.ctx.sentence[i] ?? 0] === 1;
   }
 
   /** Longest gazetteer name starting at token i and ending by token `limit`, as [entry, length]. */
@@ -57,40 +68,53 @@ export class Chunker {
     return best;
   }
 
-  /** Whether token j may continue a name begun before it: same line, separated by a space (or "&"). */
+  /** Whether token j may continue a name begun before it: same sentence, separated by spaces (or "&"). */
   joinable(j: number): boolean {
-    const gap = (this.tokens[j] as Token).gap;
-    return gap === ' ' || gap === ' & ' || gap === '&' || /^[ \t\u00a0]+$/.test(gap);
+    const t = this.tokens[j] as Token;
+    const gap = t.gap;
+    if (gap === ' ' || gap === ' & ' || gap === '&' || /^[ \t\u00a0]+$/.test(gap)) return true;
+    // A hard-wrapped line inside one sentence ("International Criminal\nCourt").
+    return /^[ \t]*\n[ \t]*$/.test(gap) && !t.upper && this.ctx.sentence[j] === this.ctx.sentence[j - 1] && this.ctx.initial[j] === 0;
   }
 
   isCommon(i: number): boolean {
-    const t = this.tokens[i] as Token;
-    const lower = t.text.toLowerCase();
+    const lower = this.lower(i);
     if (this.lex.calendar.has(lower)) return true;
-    for (const form of baseForms(lower)) if (this.lex.common.has(form) || this.ctx.seenLower.has(form)) return true;
-    // Sentence-initial adverbs and participles ("Separately", "Speaking") are rarely names.
-    return /(?:ly|ing|ed)$/.test(lower) && lower.length > 5 && !this.ctx.seenCapMid.has(t.text);
+    const parts = lower.includes('-') ? lower.split('-') : [lower];
+    return parts.every((part) => {
+      for (const form of baseForms(part)) if (this.lex.common.has(form) || this.ctx.seenLower.has(form)) return true;
+      return false;
+    });
   }
 
   /** A token that can be part of a name in its position. */
   nameLike(i: number): boolean {
     const t = this.tokens[i] as Token;
-    if (!t.cap || t.num) return false;
+    if (!t.cap || t.num || t.suffix) return false;
+    const hyphen = t.text.indexOf('-');
+    if (hyphen > 0 && this.ctx.mode[i] !== 'caps' && !PARTICLE_NAME.test(t.text)) {
+      const parts = t.text.split('-');
+      // "Chinese-produced", "U.S.-Israeli", "Soyuz-FG", "MS-04": modifiers and models, not names.
+      if (parts.some((p) => /^\p{Ll}/u.test(p) || this.lex.demonyms.has(p))) return false;
+      const tail = parts[parts.length - 1] as string;
+      if (/\d/.test(tail) || (PRODUCT_PART.test(tail) && !/^\p{Lu}+$/u.test(parts[0] as string))) return false;
+    }
+    if (hyphen > 0 && this.ctx.mode[i] === 'caps' && t.text.split('-').some((p) => this.lex.demonyms.has(titleCase(p)))) return false;
     const lower = t.text.toLowerCase();
-    // "Chinese-produced", "Russian-speaking": a modifier, not a name.
-    const hyphen = t.text.lastIndexOf('-');
-    if (hyphen > 0 && /^\p{Ll}/u.test(t.text.slice(hyphen + 1))) return false;
     if (this.lex.calendar.has(lower.replace(/\.$/, ''))) {
-      // "Theresa May": a month name right after a given name is a surname.
+      // "Theresa May", "Sheffield Wednesday": a calendar word right after a name is part of it.
       const prev = this.tokens[i - 1];
-      return !!prev && this.joinable(i) && this.lex.firstNames.has(this.key(i - 1));
+      if (!prev || !prev.cap || !this.joinable(i)) return false;
+      return this.lex.firstNames.has(this.key(i - 1)) || (this.tabular(i) && !!this.lookup(i - 1, i - 1));
     }
     return true;
   }
 
   /** In headlines and at sentence starts, capitals say nothing: common words there are not names. */
   capitalsUninformative(i: number): boolean {
-    return this.ctx.mode[i] !== 'prose' || this.ctx.initial[i] === 1;
+    if (this.ctx.mode[i] !== 'prose') return true;
+    // In a results table every line starts with a club's name.
+    return this.ctx.initial[i] === 1 && !this.tabular(i);
   }
 
   isConnector(i: number): boolean {
@@ -113,7 +137,7 @@ export class Chunker {
       let end = i;
       let j = i + 1;
       while (j < n && this.joinable(j)) {
-        if (this.nameLike(j) && !(this.ctx.initial[j] === 1)) {
+        if (this.nameLike(j) && this.ctx.initial[j] !== 1) {
           end = j;
           j++;
           continue;
@@ -141,28 +165,39 @@ export class Chunker {
       if (unknownStart >= 0) pendingRole = null;
       unknownStart = -1;
     };
+    const emitKnown = (first: number, last: number, known: GazetteerEntry, role: Candidate['role']) => {
+      out.push({ first, last, known, role: known.type === 'person' ? role : null, personHint: false, fragile: false });
+    };
     while (i <= b) {
       const t = this.tokens[i] as Token;
       // "The" opens outlets ("The Guardian") and a few places ("The Hague"); otherwise it is dropped.
       if (t.text === 'The' || t.text === 'THE') {
         flush(i - 1);
-        const next = i + 1 <= b ? this.key(i + 1) : '';
-        const outlet = this.lex.outletsAfterThe.get(next);
         const hit = this.lookup(i, b);
+        const outlet = i + 1 <= b ? this.lex.outletsAfterThe.get(this.key(i + 1)) : undefined;
         if (hit && hit[1] > 1) {
-          out.push({ first: i, last: i + hit[1] - 1, known: hit[0], role: pendingRole });
-          pendingRole = null;
+          emitKnown(i, i + hit[1] - 1, hit[0], pendingRole);
           i += hit[1];
         } else if (outlet && (i + 2 > b || !this.nameLike(i + 2))) {
-          out.push({ first: i + 1, last: i + 1, known: outlet, role: null });
+          emitKnown(i + 1, i + 1, outlet, null);
           i += 2;
         } else i++;
+        pendingRole = null;
+        continue;
+      }
+      if (this.isConnector(i)) {
+        i++;
         continue;
       }
       const hit = this.lookup(i, b);
+      if (hit && unknownStart < 0 && this.continuesAsName(i, b, hit)) {
+        unknownStart = i;
+        i += hit[1];
+        continue;
+      }
       if (hit && hit[1] > 1) {
         flush(i - 1);
-        out.push({ first: i, last: i + hit[1] - 1, known: hit[0], role: pendingRole });
+        emitKnown(i, i + hit[1] - 1, hit[0], pendingRole);
         pendingRole = null;
         i += hit[1];
         continue;
@@ -172,22 +207,12 @@ export class Chunker {
         flush(i - 1);
         pendingRole = { start: t.start, end: (this.tokens[roleEnd] as Token).end };
         i = roleEnd + 1;
-        unknownStart = -1;
         continue;
       }
-      if (this.isConnector(i)) {
-        // A connector kept inside a run joins the names on both sides; decided in splitUnknown.
-        if (unknownStart < 0) {
-          i++;
-          continue;
-        }
-        i++;
-        continue;
-      }
-      if (hit && unknownStart < 0 && !this.continuesAsName(i, b)) {
-        if (!(this.capitalsUninformative(i) && this.ctx.mode[i] !== 'prose' && this.isCommon(i) && hit[0].type !== 'place')) {
-          out.push({ first: i, last: i, known: hit[0], role: null });
-        }
+      if (hit && (unknownStart < 0 || this.ctx.mode[i] !== 'prose')) {
+        flush(i - 1);
+        const headlineWord = this.capitalsUninformative(i) && this.ctx.mode[i] !== 'prose' && this.isCommon(i);
+        if (!headlineWord || hit[0].type === 'place') emitKnown(i, i, hit[0], pendingRole);
         pendingRole = null;
         i++;
         continue;
@@ -198,9 +223,10 @@ export class Chunker {
         i++;
         continue;
       }
-      if (hit && unknownStart >= 0 && hit[0].type === 'place' && this.ctx.mode[i] !== 'prose') {
+      // In ALL-CAPS lines an unknown word counts only if the article also capitalises it in prose.
+      if (this.ctx.mode[i] === 'caps' && !this.backedByProse(i) && !(this.lex.firstNames.has(this.key(i)) && i < b)) {
         flush(i - 1);
-        out.push({ first: i, last: i, known: hit[0], role: null });
+        pendingRole = null;
         i++;
         continue;
       }
@@ -210,18 +236,35 @@ export class Chunker {
     flush(b);
   }
 
-  /** A known one-word name followed by more of the same name ("Wuhan Tongsheng Technology"). */
-  private continuesAsName(i: number, b: number): boolean {
-    if (i + 1 > b || this.isConnector(i + 1) || this.roleStarts(i + 1)) return false;
-    const hit = this.lookup(i, i)?.[0];
-    if (!hit) return false;
-    // A place followed by unknown words that end in an organisation head: one organisation.
-    let j = i + 1;
+  private backedByProse(i: number): boolean {
+    const k = this.key(i);
+    return this.ctx.seenCapMid.has(k) || this.lex.famous.has(k);
+  }
+
+  /**
+   * A known name that is only the start of a longer one: "Wuhan Tongsheng Technology", "New York
+   * Mercantile Exchange", "Douglas Hogg", "U.N. General Assembly", a club like "Nottingham Forest".
+   */
+  private continuesAsName(i: number, b: number, hit: [GazetteerEntry, number]): boolean {
+    const after = i + hit[1];
+    if (after > b || this.ctx.mode[i] !== 'prose') return false;
+    const nextHit = this.isConnector(after) ? null : this.lookup(after, b);
+    // "U.N. General Assembly"
+    if (hit[0].type === 'organization' && (this.tokens[i] as Token).upper && nextHit && nextHit[0].type === 'organization' && nextHit[1] > 1) {
+      return true;
+    }
+    // "Rio Grande do Sul"
+    if (hit[0].type === 'place' && this.isConnector(after) && this.lex.nameParticles.has(this.lower(after)) && after + 1 <= b) return true;
+    if (this.isConnector(after) || this.roleStarts(after)) return false;
+    if (this.tabular(i) && !nextHit) return true;
+    // Up to the next connector or role: does the stretch end in an organisation head?
+    let j = after;
     while (j <= b && !this.isConnector(j) && !this.roleStarts(j)) j++;
-    const headLower = this.lower(j - 1);
-    if (j - 1 > i && this.lex.orgHeads.has(headLower)) return true;
-    // In prose a known first word followed by an unknown capitalised word is one name.
-    return hit.type !== 'place' && hit.type !== 'outlet' && this.ctx.mode[i] === 'prose' && !this.lookup(i + 1, b);
+    if (j - 1 >= after && this.lex.orgHeads.has(this.lower(j - 1)) && !(nextHit && after + nextHit[1] - 1 === j - 1)) return true;
+    if (hit[1] > 1) return false;
+    // A given name that is also a town ("Douglas Hogg"), or a known org/outlet followed by more name.
+    if (this.lex.firstNames.has(this.key(i)) && !nextHit && !this.isCommon(after)) return true;
+    return hit[0].type !== 'place' && hit[0].type !== 'outlet' && hit[0].type !== 'person' && !nextHit && !this.isCommon(after);
   }
 
   /** A common word at a sentence start that still begins a name ("Global Times", "Bill Gates"). */
@@ -264,48 +307,49 @@ export class Chunker {
       j++;
     }
     if (lastTitle < 0 || j > b || this.isConnector(j)) return -1;
-    // The role runs to its last title or qualifier; what follows must look like a person's name.
-    const end = j - 1;
+    // What follows must look like a person's name, not an organisation or a place.
     let k = j;
     while (k <= b && !this.isConnector(k)) k++;
     const tail = this.lower(k - 1);
     if (this.lex.orgHeads.has(tail) || this.lex.placeHeads.has(tail) || this.lex.miscHeads.has(tail)) return -1;
     const hit = this.lookup(j, b);
-    if (hit && hit[0].type !== 'person' && hit[1] === k - j) {
-      // "Prime Minister of Britain" is not a name; a known org or place after a title stays itself.
-      return -1;
-    }
-    return end;
+    if (hit && hit[0].type !== 'person' && hit[1] === k - j) return -1;
+    return j - 1;
   }
 
   /** Splits an unknown stretch at connectors that do not join, drops nationality words and events. */
   private splitUnknown(a: number, b: number, role: Candidate['role'], out: Candidate[]): void {
-    // Trim connectors at the edges.
     while (a <= b && this.isConnector(a)) a++;
     while (b >= a && this.isConnector(b)) b--;
     if (a > b) return;
     let start = a;
+    let joinedByOf = false;
     for (let i = a + 1; i <= b; i++) {
       if (!this.isConnector(i)) continue;
       const word = this.lower(i);
       let c = i;
       while (c + 1 <= b && this.isConnector(c + 1)) c++;
-      if (!this.connectorJoins(word, start, i - 1, c + 1, b)) {
+      if (this.connectorJoins(word, start, i - 1, c + 1, b, joinedByOf)) {
+        if (word === 'of' || word === 'for' || word === 'on') joinedByOf = true;
+      } else {
         this.emitUnknown(start, i - 1, role, out);
         role = null;
         start = c + 1;
+        joinedByOf = false;
       }
       i = c;
     }
     this.emitUnknown(start, b, role, out);
   }
 
-  private connectorJoins(word: string, leftStart: number, leftEnd: number, rightStart: number, b: number): boolean {
+  private connectorJoins(word: string, leftStart: number, leftEnd: number, rightStart: number, b: number, inOf: boolean): boolean {
     const leftHead = this.lower(leftEnd);
     if (this.lex.nameParticles.has(word) && word !== 'the') return true;
-    if (word === 'of') return this.lex.ofHeads.has(leftHead) || this.lex.orgHeads.has(leftHead);
-    if (word === 'for') return this.lex.orgHeads.has(leftHead) || this.lex.ofHeads.has(leftHead);
+    const headed = this.lex.ofHeads.has(leftHead) || this.lex.orgHeads.has(leftHead);
+    if (word === 'of' || word === 'for' || word === 'on') return headed;
     if (word === 'and' || word === '&') {
+      // "Centers for Disease Control and Prevention", "Department of Health and Human Services".
+      if (inOf) return true;
       // "Wuhan Global Sensor Technology and Wuhan Tongsheng Technology" is two names; "Securities and
       // Exchange Commission" is one: join only when the left part is not a complete name by itself.
       const leftLen = leftEnd - leftStart + 1;
@@ -328,14 +372,29 @@ export class Chunker {
       if (a + 1 === b && this.lex.orgHeads.has(this.lower(b)) && !this.isQualifier(b)) break;
       a++;
     }
-    // A qualifier left without its title ("Foreign Ministry" keeps "Foreign"; a lone "Deputy" goes).
     if (a > b) return;
+    let personHint = false;
+    // "the Biden Administration": the person, not an organisation.
+    if (b > a && this.lex.personGroupHeads.has(this.lower(b)) && !role) {
+      b--;
+      personHint = true;
+    }
     const tail = this.lower(b);
     if (this.lex.miscHeads.has(tail) && !this.lex.orgHeads.has(tail)) return;
     if (a === b && this.lex.notNames.has(this.lower(a))) return;
     let allTitles = true;
-    for (let i = a; i <= b && allTitles; i++) allTitles = this.roleStarts(i) || this.isConnector(i);
-    if (allTitles) return;
-    out.push({ first: a, last: b, known: null, role });
+    let allCommon = true;
+    for (let i = a; i <= b; i++) {
+      if (!(this.roleStarts(i) || this.isConnector(i))) allTitles = false;
+      if (!this.isConnector(i) && !this.isCommon(i)) allCommon = false;
+    }
+    if (allTitles && !role) return;
+    const fragile =
+      !role &&
+      !personHint &&
+      !this.tabular(a) &&
+      ((a === b && this.capitalsUninformative(a) && !this.ctx.seenCapMid.has(this.key(a))) ||
+        (allCommon && !this.lex.orgHeads.has(tail)));
+    out.push({ first: a, last: b, known: null, role, personHint, fragile });
   }
 }

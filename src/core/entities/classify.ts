@@ -33,27 +33,17 @@ const SPEECH = new Set(
 const DATE = /^\d{4}-\d\d-\d\d$|^\d{1,2}-\d\d-\d{2,4}$/;
 
 export class Classifier {
-  /** Per sentence: a results or standings line ("Bolton 3 Barnsley 2"), where club names are organisations. */
-  private readonly tabular: Uint8Array;
-
   constructor(
     private readonly lex: Lexicon,
     private readonly tokens: Token[],
     private readonly ctx: TokenContext,
     private readonly chunker: Chunker,
   ) {
-    this.tabular = new Uint8Array(ctx.sentenceTokens.length);
-    ctx.sentenceTokens.forEach(([a, b], s) => {
-      let nums = 0;
-      let lowers = 0;
-      for (let i = a; i <= b; i++) {
-        const t = tokens[i] as Token;
-        if (t.num) nums++;
-        else if (!t.cap && !t.upper) lowers++;
-      }
-      this.tabular[s] = nums >= 2 && lowers <= 1 ? 1 : 0;
-    });
+    for (const t of tokens) if (t.suffix === 'based' || t.suffix === 'born' || t.suffix === 'headquartered') this.basedIn.add(t.text);
   }
+
+  /** Names the article uses as "___-based", "___-born": places. */
+  private readonly basedIn = new Set<string>();
 
   classify(c: Candidate): Typed {
     if (c.known) {
@@ -67,16 +57,21 @@ export class Classifier {
     const firstKey = chunker.key(c.first);
 
     if (c.role) return { type: 'person', evidence: 'strong' };
+    if (c.personHint) return { type: 'person', evidence: 'strong' };
+    if (n === 1 && lex.famous.has(firstKey)) return { type: 'person', evidence: 'strong' };
 
     let hasCorp = false;
     let ofHead = '';
     let initials = false;
+    let acronym = false;
     let commonWords = 0;
     for (let i = c.first; i <= c.last; i++) {
+      const t = this.tokens[i] as Token;
       const lower = chunker.lower(i);
       if (CORP_SUFFIXES.has(lower) && i > c.first) hasCorp = true;
       if (lower === 'of' && i > c.first && !ofHead) ofHead = chunker.lower(i - 1);
-      if (/^\p{Lu}\.$/u.test((this.tokens[i] as Token).text) && i > c.first) initials = true;
+      if (/^\p{Lu}\.$/u.test(t.text) && i > c.first) initials = true;
+      if (t.upper && t.text.length >= 2 && !t.text.includes('.') && this.ctx.mode[i] !== 'caps') acronym = true;
       if (lex.common.has(lower)) commonWords++;
     }
     if (hasCorp) return { type: 'organization', evidence: 'strong' };
@@ -89,31 +84,31 @@ export class Classifier {
     }
     if (n >= 2 && lex.placeHeads.has(head)) return { type: 'place', evidence: 'strong' };
     if (n >= 2 && STRICT_PLACE_PREFIXES.has(chunker.lower(c.first))) return { type: 'place', evidence: 'strong' };
-    if (n >= 2 && (lex.firstNames.has(firstKey) || initials)) return { type: 'person', evidence: 'strong' };
+    if (n >= 2 && (lex.firstNames.has(firstKey) || initials) && !acronym) return { type: 'person', evidence: 'strong' };
     if (this.isTeamSlot(c)) return { type: 'organization', evidence: 'strong' };
     if (this.isDateline(c)) return { type: 'place', evidence: 'strong' };
 
-    const last = this.tokens[c.last] as Token;
-    if (last.suffix === 'based' || last.suffix === 'born' || last.suffix === 'headquartered') {
-      return { type: 'place', evidence: 'strong' };
-    }
-    const prev = this.tokens[c.first - 1];
-    const prevWord = prev && !prev.cap && chunker.joinable(c.first) ? prev.text.toLowerCase() : '';
+    // What the words around the name say it is.
     const next = this.tokens[c.last + 1];
-    const speaks =
-      (next && SPEECH.has(next.text.toLowerCase()) && /^\s+$/.test(next.gap)) || (prevWord !== '' && SPEECH.has(prevWord));
+    const nextWord = next && !next.cap && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : '';
+    if (lex.placeNouns.has(nextWord)) return { type: 'place', evidence: 'strong' };
+    if (lex.orgNouns.has(nextWord)) return { type: 'organization', evidence: 'strong' };
+    const prev = this.tokens[c.first - 1];
+    const prevWord = prev && !prev.cap && /^\s+$/.test(this.tokens[c.first]?.gap ?? '') ? prev.text.toLowerCase() : '';
+    const prev2 = this.tokens[c.first - 2];
+    if (prevWord === 'of' && prev2 && lex.placeOfNouns.has(prev2.text.toLowerCase())) return { type: 'place', evidence: 'strong' };
+    if (acronym) return { type: 'organization', evidence: n >= 2 ? 'strong' : 'weak' };
+    if (n === 1 && this.basedIn.has(firstKey)) return { type: 'place', evidence: 'strong' };
+    const speaks = (nextWord !== '' && SPEECH.has(nextWord)) || (prevWord !== '' && SPEECH.has(prevWord));
 
     const word = chunker.key(c.last);
+    if (n <= 2 && LOCATIVE.has(prevWord) && !lex.firstNames.has(firstKey) && !speaks) return { type: 'place', evidence: 'weak' };
     if (n === 1) {
-      if (LOCATIVE.has(prevWord)) return { type: 'place', evidence: 'weak' };
       if (word.length >= 5 && lex.personSuffixes.some((s) => word.endsWith(s))) return { type: 'person', evidence: 'weak' };
       if (word.length >= 6 && lex.placeSuffixes.some((s) => word.endsWith(s))) return { type: 'place', evidence: 'weak' };
       return { type: 'organization', evidence: 'weak' };
     }
-    if (LOCATIVE.has(prevWord) && commonWords === 0 && !speaks && n === 2 && lex.placeSuffixes.some((s) => word.endsWith(s))) {
-      return { type: 'place', evidence: 'weak' };
-    }
-    // Two or three unknown name-like words with no organisation head are most often a person.
+    // Two to four unknown name-like words with no organisation head are most often a person.
     if (commonWords === 0 && n <= 4) return { type: 'person', evidence: speaks ? 'strong' : 'weak' };
     return { type: 'organization', evidence: 'weak' };
   }
@@ -125,7 +120,7 @@ export class Classifier {
   /** A name right before a score in a results or standings line. */
   private isTeamSlot(c: Candidate): boolean {
     const s = this.ctx.sentence[c.first] ?? -1;
-    if (s < 0 || !this.tabular[s]) return false;
+    if (s < 0 || !this.ctx.tabular[s]) return false;
     if (c.known && c.known.canonical && this.isCountry(c)) return false;
     const next = this.tokens[c.last + 1];
     return !!next && next.num && /^\s+$/.test(next.gap) && /^\d{1,3}$/.test(next.text);

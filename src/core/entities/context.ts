@@ -17,6 +17,8 @@ export interface TokenContext {
   sentence: Int32Array;
   /** Sentence spans as token index ranges [first, last]. */
   sentenceTokens: [number, number][];
+  /** Per sentence: a results or standings line ("Bolton 3 Barnsley 2"), where clubs are named by their towns. */
+  tabular: Uint8Array;
   /** Words the document also writes in lower case: a capitalised "Sanctions" in a headline is one of them. */
   seenLower: Set<string>;
   /** Words the document capitalises in the middle of prose sentences: evidence that they are names. */
@@ -30,7 +32,9 @@ const TITLE_SMALL = new Set(
   ),
 );
 /** Punctuation after which the next word starts afresh. */
-const CLAUSE_END = /[.!?:;\u2014\u2013]\s*["'“”‘’(\[]*\s*$|(^|\s)-{1,2}\s*$|\n/;
+const CLAUSE_END = /[.!?:;\u2014\u2013]\s*["'“”‘’(\[]*\s*$|(^|\s)-{1,2}\s*$|\n\s*\n/;
+/** Titles that are bylines, not headlines ("By Anna Smolentseva"). */
+const BYLINE = /^(?:by|from|with|and)$/i;
 
 export function tokenContext(text: string, tokens: Token[], sentences: Sentence[]): TokenContext {
   const n = tokens.length;
@@ -50,6 +54,7 @@ export function tokenContext(text: string, tokens: Token[], sentences: Sentence[
       i === 0 ||
       (inSentence && s !== current) ||
       (!inSentence && t.gap.includes('\n')) ||
+      (sentences.length === 0 && t.gap.includes('\n')) ||
       (sentences.length === 0 && CLAUSE_END.test(t.gap) && /[.!?]\s*["'”’)]*\s*$|\n/.test(t.gap));
     if (newSentence) {
       if (sentenceTokens.length > 0) (sentenceTokens[sentenceTokens.length - 1] as [number, number])[1] = i - 1;
@@ -64,10 +69,19 @@ export function tokenContext(text: string, tokens: Token[], sentences: Sentence[
   if (sentenceTokens.length > 0) (sentenceTokens[sentenceTokens.length - 1] as [number, number])[1] = n - 1;
 
   const mode: Mode[] = new Array<Mode>(n);
-  for (const [a, b] of sentenceTokens) {
-    const m = sentenceMode(tokens, a, b);
+  const tabular = new Uint8Array(sentenceTokens.length);
+  sentenceTokens.forEach(([a, b], s) => {
+    let nums = 0;
+    let lowers = 0;
+    for (let i = a; i <= b; i++) {
+      const t = tokens[i] as Token;
+      if (t.num) nums++;
+      else if (!t.cap && !t.upper) lowers++;
+    }
+    tabular[s] = nums >= 2 && lowers <= 1 ? 1 : 0;
+    const m = tabular[s] ? 'prose' : sentenceMode(tokens, a, b);
     for (let i = a; i <= b; i++) mode[i] = m;
-  }
+  });
 
   const seenLower = new Set<string>();
   const seenCapMid = new Set<string>();
@@ -77,7 +91,7 @@ export function tokenContext(text: string, tokens: Token[], sentences: Sentence[
     if (!t.cap) for (const form of baseForms(t.text)) seenLower.add(form);
     else if (!initial[i] && mode[i] === 'prose') seenCapMid.add(t.text);
   }
-  return { initial, mode, sentence, sentenceTokens, seenLower, seenCapMid };
+  return { initial, mode, sentence, sentenceTokens, tabular, seenLower, seenCapMid };
 }
 
 function sentenceMode(tokens: Token[], a: number, b: number): Mode {
@@ -96,6 +110,6 @@ function sentenceMode(tokens: Token[], a: number, b: number): Mode {
   if (words === 0) return 'prose';
   if (upper >= 2 && upper >= 0.6 * words) return 'caps';
   if (words === 1 && upper === 1 && (tokens[a] as Token).text.length > 3) return 'caps';
-  if (words >= 3 && lowerContent === 0 && cap >= 0.6 * words) return 'title';
+  if (words >= 3 && lowerContent === 0 && cap >= 0.6 * words && !BYLINE.test((tokens[a] as Token).text)) return 'title';
   return 'prose';
 }

@@ -15,6 +15,8 @@ export interface Mention {
   evidence: Evidence;
   canonical: string;
   role?: string;
+  /** Set when the rest of the article decided this mention's entity. */
+  linked?: boolean;
 }
 
 interface Referent {
@@ -45,9 +47,7 @@ export function linkMentions(mentions: Mention[]): void {
 
   for (const m of mentions) {
     const full = m.words.join(' ');
-    if (m.evidence !== 'weak' || m.words.length >= 2) {
-      if (!exact.has(full) || m.evidence !== 'weak') exact.set(full, { type: m.type, canonical: m.canonical });
-    }
+    if (m.evidence !== 'weak' && !exact.has(full)) exact.set(full, { type: m.type, canonical: m.canonical });
     if (m.evidence !== 'weak') {
       const v = votes.get(full) ?? new Map<EntityType, number>();
       v.set(m.type, (v.get(m.type) ?? 0) + 1);
@@ -87,6 +87,16 @@ export function linkMentions(mentions: Mention[]): void {
       if (person && (m.evidence !== 'known' || m.type !== 'place' || surnames.has(word))) {
         m.type = 'person';
         m.canonical = person.canonical;
+        m.linked = true;
+        continue;
+      }
+    } else if (m.evidence === 'weak') {
+      // "Bin Laden" after "Osama bin Laden": a shorter form ending in a known surname.
+      const person = surnames.get(m.words[m.words.length - 1] as string);
+      if (person && person.canonical.endsWith(full.slice(full.lastIndexOf(' ') + 1))) {
+        m.type = 'person';
+        m.canonical = person.canonical;
+        m.linked = true;
         continue;
       }
     }
@@ -95,6 +105,7 @@ export function linkMentions(mentions: Mention[]): void {
     if (short && (m.evidence !== 'known' || short.type === m.type)) {
       if (m.evidence !== 'known') m.type = short.type;
       m.canonical = short.canonical;
+      m.linked = true;
       continue;
     }
     if (m.evidence === 'weak') {
@@ -106,7 +117,10 @@ export function linkMentions(mentions: Mention[]): void {
         if (best) m.type = best;
       }
       const seen = exact.get(full);
-      if (seen && seen.type === m.type) m.canonical = seen.canonical;
+      if (seen && seen.type === m.type) {
+        m.canonical = seen.canonical;
+        m.linked = true;
+      }
     }
   }
 }

@@ -24,6 +24,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
   const classifier = new Classifier(lex, tokens, ctx, chunker);
 
   const mentions: Mention[] = [];
+  const fragile = new Set<Mention>();
   for (const c of chunker.candidates()) {
     const typed = classifier.classify(c);
     const words: string[] = [];
@@ -39,12 +40,16 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
       evidence: typed.evidence,
       canonical: c.known ? c.known.canonical : canonicalForm(surface, words, first.upper && ctx.mode[c.first] === 'caps'),
     };
+    const famous = words.length === 1 ? lex.famous.get(words[0] as string) : undefined;
+    if (famous && typed.type === 'person') mention.canonical = famous;
+    if (c.fragile && typed.evidence === 'weak') fragile.add(mention);
     if (c.role) mention.role = text.slice(c.role.start, c.role.end).replace(/\s+/g, ' ');
     mentions.push(mention);
   }
   linkMentions(mentions);
 
-  return mentions.map((m) => {
+  // A weak guess the rest of the article does not back is more often a capitalised ordinary word.
+  return mentions.filter((m) => !fragile.has(m) || m.linked).map((m) => {
     const entity: Entity = { start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type, canonical: m.canonical };
     if (m.role) entity.role = m.role;
     return entity;

@@ -20,7 +20,7 @@ export interface Token {
   suffix: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’\-&][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[.'’\-&]|\.-|\u00ad)[\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
@@ -29,7 +29,8 @@ const PARTICLE_NAME = /^(?:al|el|ad|as|ash|ibn|bin|abu|bani)-\p{Lu}/u;
 const ABBREVIATIONS = new Set(
   (
     'mr|mrs|ms|dr|sen|rep|gov|gen|col|lt|maj|capt|adm|sgt|cpl|pvt|cmdr|brig|st|jr|sr|inc|corp|co|ltd|bros|prof|rev|mt|ft|' +
-    'no|nos|vs|etc|dept|univ|assn|messrs|mme|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ave|blvd|gov|pres|supt|det|insp'
+    'no|nos|vs|etc|dept|univ|assn|messrs|mme|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ave|blvd|gov|pres|supt|det|insp|' +
+    'ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo'
   ).split('|'),
 );
 /** Hyphenated endings that turn a name into a modifier: "Wuhan-based", "Kremlin-backed". */
@@ -71,6 +72,8 @@ export function tokenize(text: string): Token[] {
     }
     const first = word[0] as string;
     const digit = first >= '0' && first <= '9';
+    // Soft hyphens (U+00AD) are invisible; names are looked up without them.
+    if (word.includes('\u00ad')) word = word.replace(/\u00ad/g, '');
     tokens.push({
       start,
       end,

@@ -96,7 +96,13 @@ export const PLACES =
   'Ramallah|Hebron|Nablus|Rafah|Khan Younis|Jenin|Bakhmut|Avdiivka|Mariupol|Kharkiv;Kharkov|Odesa;Odessa|Lviv|Dnipro|Sevastopol|' +
   'Mariinka|Belgorod|Kursk|Bryansk|Transcaucasia|Baltics|Benelux|Borneo|Java|Sumatra|Bali|Mindanao|Luzon|Okinawa|Hokkaido|' +
   'Greenland|Iceland|Hawaii|Alaska|Puerto Rico|Guam|Bermuda|Caribbean|Gibraltar|Falklands;Falkland Islands|Faroe Islands|' +
-  'Midwest|Deep South|New England|Appalachia|Pacific Northwest|Rust Belt|Sun Belt|Bay Area|Westminster|Brussels|Davos|Geneva';
+  'Midwest|Deep South|New England|Appalachia|Pacific Northwest|Rust Belt|Sun Belt|Bay Area|Westminster|Brussels|Davos|Geneva|' +
+  'Grozny|The Hague;Hague|Earth|Ala.;Alabama|Ariz.;Arizona|Ark.;Arkansas|Calif.;California|Colo.;Colorado|Conn.;Connecticut|' +
+  'Del.;Delaware|Fla.;Florida|Ga.;Georgia|Ill.;Illinois|Ind.;Indiana|Kan.;Kansas|Ky.;Kentucky|La.;Louisiana|Md.;Maryland|' +
+  'Mass.;Massachusetts|Mich.;Michigan|Minn.;Minnesota|Miss.;Mississippi|Mo.;Missouri|Mont.;Montana|Neb.;Nebraska|Nev.;Nevada|' +
+  'N.H.;New Hampshire|N.J.;New Jersey|N.M.;New Mexico|N.Y.;New York|N.C.;North Carolina|N.D.;North Dakota|Okla.;Oklahoma|' +
+  'Ore.;Oregon|Pa.;Pennsylvania|R.I.;Rhode Island|S.C.;South Carolina|S.D.;South Dakota|Tenn.;Tennessee|Tex.;Texas|Vt.;Vermont|' +
+  'Va.;Virginia|Wash.;Washington|W.Va.;West Virginia|Wis.;Wisconsin|Wyo.;Wyoming';
 
 /** Lower-case forms of place-like words that head a name ("Yangtze River", "Hubei Province"). */
 export const PLACE_HEADS =
@@ -141,9 +147,9 @@ export const OF_HEADS =
 
 /** Words that make a capitalised phrase something we do not output (events, laws, prizes: CoNLL's MISC). */
 export const MISC_HEADS =
-  'cup|championship|championships|games|olympics|olympiad|prix|award|awards|prize|trophy|series|tour|marathon|rally|' +
+  'cup|championship|championships|games|olympics|olympiad|prix|award|awards|prize|trophy|series|tour|marathon|' +
   'festival|treaty|accord|accords|agreement|act|bill|doctrine|war|revolution|crisis|index|indices|bowl|classic|stakes|open|' +
-  'derby|day|week|year|summit|conference|plan|initiative|protocol|declaration|convention|charter|constitution|amendment|' +
+  'day|week|year|summit|conference|plan|initiative|protocol|declaration|convention|charter|constitution|amendment|' +
   'code|law|era|dynasty|empire';
 
 /** Honorifics and titles that come before a person's name and are not part of it. */
@@ -157,7 +163,8 @@ export const TITLES =
   'chairman|chairwoman|chair|chief|ceo|cfo|coo|cto|director|executive|founder|co-founder|head|leader|boss|manager|coach|' +
   'striker|midfielder|defender|goalkeeper|captain|skipper|president-elect|chief executive|officer|deputy|detective|' +
   'inspector|constable|superintendent|sheriff|agent|analyst|economist|strategist|professor|researcher|lawyer|diplomat|' +
-  'negotiator|correspondent|reporter|editor|columnist|adviser|advisor|aide|chancellor-elect|councillor|councilman|' +
+  'negotiator|correspondent|reporter|editor|columnist|writer|photographer|producer|author|novelist|artist|singer|actor|actress|' +
+  'historian|scientist|physicist|economist|adviser|advisor|aide|chancellor-elect|councillor|councilman|' +
   'councilwoman|alderman|delegate|mp|mep|legislator|lawmaker|activist|dissident|opposition leader|comrade|saint|st.|' +
   'tsar|czar|shah|crown prince|baron|baroness|count|countess|duke|duchess|earl|marquis|viscount|mrs|messrs|messrs.|mme|mlle|herr|frau';
 
@@ -204,10 +211,10 @@ export const NOT_NAMES =
   'breaking|exclusive|update|analysis|opinion|editorial|live|watch|listen|photos|videos|news';
 
 /** Words that, capitalised inside a run of capitals, still join the parts of one name. */
-export const CONNECTORS = 'of|for|and|&|de|du|des|la|le|van|von|der|den|da|di|del|della|dos|das|al|el|bin|ibn|ben|y|on|upon|the|zu|ter|op|af';
+export const CONNECTORS = 'of|for|and|&|de|du|des|do|la|le|van|von|der|den|da|di|del|della|dos|das|al|el|bin|ibn|ben|on|the|zu|ter|op|af';
 
 /** Lower-case particles that may start a person's surname ("Ursula von der Leyen", "Charles de Gaulle"). */
-export const NAME_PARTICLES = 'van|von|der|den|de|du|da|di|del|della|dos|das|le|la|al|el|bin|ibn|ben|ter|zu|op|af|st.';
+export const NAME_PARTICLES = 'van|von|der|den|de|du|do|da|di|del|della|dos|das|le|la|al|el|bin|ibn|ben|ter|zu|op|af|st.';
 
 /** Given names the English lists miss but newswire is full of. */
 export const FIRST_NAMES_EXTRA =
@@ -234,3 +241,58 @@ export const FIRST_NAMES_EXTRA =
 /** Endings that mark a word as a surname (Slavic, Balkan, Baltic…) or a place. */
 export const PERSON_SUFFIXES = 'ov|ova|ev|eva|ski|sky|skiy|skaya|vic|vich|ić|enko|chuk|yuk|uk|shvili|dze|yan|ian|oglu|oğlu|escu|opoulos|akis';
 export const PLACE_SUFFIXES = 'stan|burg|bourg|grad|ville|abad|pur|polis|shire|ford|chester';
+
+/** Short words the frequency list leaves out; capitalised at a sentence start they are never names. */
+export const FUNCTION_WORDS =
+  'a|an|the|i|me|my|we|us|our|you|your|he|him|his|she|her|it|its|they|them|their|this|that|these|those|who|whom|whose|' +
+  'which|what|when|where|why|how|if|so|as|at|by|in|on|of|to|up|or|no|not|nor|but|and|yet|is|am|are|was|were|be|been|do|' +
+  'does|did|has|have|had|can|could|may|might|must|shall|should|will|would|all|any|both|each|few|more|most|other|some|such|' +
+  'only|own|same|than|too|very|just|also|now|then|there|here|after|before|since|until|while|because|though|although|' +
+  'unless|whether|however|meanwhile|moreover|furthermore|nevertheless|nonetheless|instead|still|already|even|ever|never|' +
+  'once|twice|again|about|above|across|against|along|amid|among|around|behind|below|beneath|beside|besides|between|' +
+  'beyond|despite|down|during|except|for|from|inside|into|like|near|off|onto|out|outside|over|past|per|through|' +
+  'throughout|toward|towards|under|underneath|unlike|upon|via|with|within|without|yes|oh|ok|okay|mr|mrs|ms|dr|'+
+  'many|much|several|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|next|new|old|another';
+
+/** Last words that make a name the person's group, not an organisation: "the Biden Administration". */
+export const PERSON_GROUP_HEADS = 'administration|government|campaign|presidency|era|camp|regime|cabinet|team|family|clan|years';
+
+/** Lower-case words right after a name that say what it is: "the Guaiba river", "her National Rally party". */
+export const PLACE_NOUNS =
+  'river|region|province|district|county|state|valley|mountains|island|islands|lake|sea|bay|city|town|village|border|' +
+  'coast|peninsula|desert|area|territory|enclave|prefecture|oblast|municipality|capital|port|airport|neighbourhood|neighborhood|' +
+  'government|authorities|residents|governor|mayor';
+export const ORG_NOUNS =
+  'party|company|group|firm|bank|agency|ministry|department|militia|movement|alliance|coalition|network|organisation|' +
+  'organization|union|club|team|airline|carrier|operator|conglomerate|automaker|carmaker|insurer|lender|retailer|manufacturer|' +
+  'maker|giant|subsidiary|unit|newspaper|daily|broadcaster|magazine|news agency|council|committee|institute|' +
+  'university|foundation|charity|group\'s';
+/** Words before "of" that make the following name a place: "the town of Ngozi", "the capital of Kyzyl". */
+export const PLACE_OF_NOUNS =
+  'town|village|city|region|province|state|capital|port|suburb|district|outskirts|island|republic|county|municipality|area|' +
+  'neighbourhood|neighborhood|streets|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest';
+
+/** People whose surname alone names them in world news, "Canonical Name" (the surname is the last word). */
+export const FAMOUS_PEOPLE =
+  'Vladimir Putin|Xi Jinping|Joe Biden|Donald Trump|Barack Obama|Bill Clinton|Hillary Clinton|George W. Bush|George H.W. Bush|' +
+  'Boris Yeltsin|Mikhail Gorbachev|Dmitry Medvedev|Sergei Lavrov|Volodymyr Zelenskyy;Zelensky;Zelenskiy|Benjamin Netanyahu|' +
+  'Angela Merkel|Olaf Scholz|Helmut Kohl|Emmanuel Macron|Jacques Chirac|Nicolas Sarkozy|Francois Hollande|Tony Blair|' +
+  'Gordon Brown|David Cameron|Theresa May|Boris Johnson|Rishi Sunak|Keir Starmer|Margaret Thatcher|John Major|' +
+  'Recep Tayyip Erdogan|Narendra Modi|Shinzo Abe|Kim Jong Un;Kim Jong-un|Kim Jong Il|Yasser Arafat|Mahmoud Abbas|' +
+  'Saddam Hussein|Bashar al-Assad;Assad|Hafez al-Assad|Muammar Gaddafi;Gaddafi;Qaddafi|Hosni Mubarak|Nelson Mandela|' +
+  'Fidel Castro|Hugo Chavez|Nicolas Maduro|Jair Bolsonaro|Luiz Inacio Lula da Silva;Lula|Deng Xiaoping|Mao Zedong|' +
+  'Jiang Zemin|Hu Jintao|Li Keqiang|Kofi Annan|Ban Ki-moon|Antonio Guterres|Pope Francis|Ali Khamenei;Khamenei|' +
+  'Hassan Rouhani;Rouhani|Ebrahim Raisi;Raisi|Ayatollah Khomeini;Khomeini|Osama bin Laden;bin Laden|Alexander Lukashenko;Lukashenko|' +
+  'Viktor Orban;Orban|Mohammed bin Salman|Kamala Harris|Mike Pence|Nancy Pelosi|Mitch McConnell|Chuck Schumer|' +
+  'Janet Yellen|Jerome Powell|Alan Greenspan|Ben Bernanke|Antony Blinken|Mike Pompeo|Elon Musk|Jeff Bezos|Bill Gates|' +
+  'Mark Zuckerberg|Warren Buffett|Rupert Murdoch|Justin Trudeau|Jacinda Ardern|Scott Morrison|Anthony Albanese|' +
+  'Yevgeny Prigozhin;Prigozhin|Alexei Navalny;Navalny|Ramzan Kadyrov;Kadyrov|Dmitry Peskov|Sergei Shoigu;Shoigu|' +
+  'Javier Milei|Giorgia Meloni|Silvio Berlusconi|Pedro Sanchez|Ursula von der Leyen|Jens Stoltenberg|Mark Rutte|' +
+  'Bob Dole|Newt Gingrich|Al Gore|Ross Perot|Yitzhak Rabin|Shimon Peres|Ariel Sharon|Ehud Barak|Slobodan Milosevic|' +
+  'Radovan Karadzic|Ratko Mladic|Alija Izetbegovic|Franjo Tudjman|Alexander Lebed|Gennady Zyuganov|Viktor Chernomyrdin|' +
+  'Boutros Boutros-Ghali|Helmut Schmidt|Lech Walesa|Vaclav Havel|Benazir Bhutto|Nawaz Sharif|Imran Khan|Pervez Musharraf|' +
+  'Aung San Suu Kyi|Suharto|Ferdinand Marcos|Rodrigo Duterte|Mahathir Mohamad|Lee Kuan Yew|Robert Mugabe|Jacob Zuma|' +
+  'Cyril Ramaphosa|Paul Kagame|Abiy Ahmed|Recep Erdogan;Erdogan|Taylor Swift|Michael Jordan|Tiger Woods|Roger Federer|' +
+  'Rafael Nadal|Novak Djokovic|Serena Williams|Pete Sampras|Andre Agassi|Steffi Graf|Lionel Messi|Cristiano Ronaldo|' +
+  'Diego Maradona|Pele|Martin Luther King|Winston Churchill|Charles de Gaulle|Franklin Roosevelt|Ronald Reagan|' +
+  'Richard Nixon|Jimmy Carter|John F. Kennedy;JFK|Abraham Lincoln|Adolf Hitler|Joseph Stalin|Vladimir Lenin;Lenin';

@@ -41,6 +41,12 @@ export interface Lexicon {
   connectors: Set<string>;
   nameParticles: Set<string>;
   personSuffixes: string[];
+  /** Surnames (and short names) of famous people → their full name. */
+  famous: Map<string, string>;
+  personGroupHeads: Set<string>;
+  placeNouns: Set<string>;
+  orgNouns: Set<string>;
+  placeOfNouns: Set<string>;
   placeSuffixes: string[];
 }
 
@@ -87,8 +93,22 @@ export function lexicon(tokenizeName: NameTokenizer): Lexicon {
     demonyms.add(d.endsWith('s') ? d : `${d}s`);
   }
 
-  const firstNames = new Set(split(FIRST_NAMES));
+  // Given names that are also compass points or place prefixes ("West", "North") mislead more than they help.
+  const firstNames = new Set(split(FIRST_NAMES).filter((n) => !C.PLACE_PREFIXES.split('|').includes(n.toLowerCase())));
   for (const n of split(C.FIRST_NAMES_EXTRA)) firstNames.add(n);
+
+  const famous = new Map<string, string>();
+  for (const line of split(C.FAMOUS_PEOPLE)) {
+    const [full, ...aliases] = split(line, ';') as [string, ...string[]];
+    const words = tokenizeName(full);
+    names.set(words.join(' '), { type: 'person', canonical: full });
+    famous.set(words[words.length - 1] as string, full);
+    for (const a of aliases) {
+      const aw = tokenizeName(a);
+      if (aw.length === 1) famous.set(aw[0] as string, full);
+      else names.set(aw.join(' '), { type: 'person', canonical: full });
+    }
+  }
 
   const countries = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
   for (const line of split(COUNTRIES, '\n')) countries.add(split(line, ';')[0] as string);
@@ -98,7 +118,12 @@ export function lexicon(tokenizeName: NameTokenizer): Lexicon {
     countries,
     maxNameTokens,
     outletsAfterThe,
-    common: new Set(split(COMMON_WORDS)),
+    common: new Set([...split(COMMON_WORDS), ...split(C.FUNCTION_WORDS)]),
+    famous,
+    personGroupHeads: lowerSet(C.PERSON_GROUP_HEADS),
+    placeNouns: lowerSet(C.PLACE_NOUNS),
+    orgNouns: lowerSet(C.ORG_NOUNS),
+    placeOfNouns: lowerSet(C.PLACE_OF_NOUNS),
     firstNames,
     demonyms,
     calendar: lowerSet(C.CALENDAR),
