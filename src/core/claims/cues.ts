@@ -43,7 +43,8 @@ const HEADS = words(new Set([...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS,
 /** Order matters where alternatives start at the same place: "alleged to" is a hedge, not "alleged X". */
 const CANDIDATES = new RegExp(
   String.raw`\b(?:(${REPORT})|(${ANON})|(${FAMILIAR})|(${DOC})|(${ALLEGED})|(${TOLD})|(${HEADS}))\b`,
-  'giu',
+  // No "u" flag: the pattern is ASCII apart from "’", and the flag halves the scan's speed.
+  'gi',
 );
 type Family = 'report' | 'anon' | 'familiar' | 'doc' | 'alleged' | 'told' | 'person';
 const FAMILIES: Family[] = ['report', 'anon', 'familiar', 'doc', 'alleged', 'told', 'person'];

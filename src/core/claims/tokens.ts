@@ -14,7 +14,8 @@ export interface Token {
 
 /** Dotted abbreviations keep their final dot ("U.S."); any other word stops before punctuation. */
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’&.-][\p{L}\p{N}]+)*|\S/gu;
-const WINDOW = 160;
+/** Characters to read per token wanted: enough for long words, small enough to stay cheap. */
+const CHARS_PER_TOKEN = 14;
 
 function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -28,12 +29,12 @@ function tokenize(text: string, from: number, to: number): Token[] {
 
 /** Up to `n` tokens after `pos`, not past `limit`. */
 export function tokensAfter(text: string, pos: number, limit: number, n: number): Token[] {
-  return tokenize(text, pos, Math.min(limit, pos + WINDOW)).slice(0, n);
+  return tokenize(text, pos, Math.min(limit, pos + Math.max(40, n * CHARS_PER_TOKEN))).slice(0, n);
 }
 
 /** Up to `n` tokens before `pos`, not before `limit`, nearest first. */
 export function tokensBefore(text: string, pos: number, limit: number, n: number): Token[] {
-  let from = Math.max(limit, pos - WINDOW);
+  let from = Math.max(limit, pos - Math.max(40, n * CHARS_PER_TOKEN));
   // Do not start in the middle of a word: it would read as a different word.
   while (from > limit && /[\p{L}\p{N}]/u.test(text[from - 1] as string)) from++;
   return tokenize(text, from, pos).slice(-n).reverse();

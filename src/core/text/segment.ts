@@ -10,7 +10,6 @@ import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_STARTERS } from './abbreviations.ts'
 
 /** End punctuation, then any closing quotes or brackets, then white space or the block's end. */
 const CANDIDATE = /(?:\.{3}|…|[.!?]+)["'”’)\]]*(?=\s|$)/g;
-const SPACE = /\s/;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
@@ -36,10 +35,16 @@ function segmentBlock(text: string, block: BlockSpan, index: number, out: Senten
   push(out, slice, block.start, start, slice.length, index);
 }
 
+/** White space by code unit, cheaper than a regular expression per character. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff || code === 0x1680;
+}
+
 /** Adds slice[from, to) trimmed of white space, if anything is left. */
 function push(out: Sentence[], slice: string, offset: number, from: number, to: number, block: number): void {
-  while (from < to && SPACE.test(slice[from] as string)) from++;
-  while (to > from && SPACE.test(slice[to - 1] as string)) to--;
+  while (from < to && isSpace(slice.charCodeAt(from))) from++;
+  while (to > from && isSpace(slice.charCodeAt(to - 1))) to--;
   if (to > from) out.push({ start: offset + from, end: offset + to, block });
 }
 
@@ -52,7 +57,7 @@ function isBoundary(s: string, at: number, punct: string, end: number): boolean 
   if (punct[0] !== '.') return true;
   if (punct.startsWith('...') || punct.startsWith('…')) {
     // A spaced ellipsis ("room ... TMZ has learned") is a pause inside the sentence.
-    return at > 0 && !SPACE.test(s[at - 1] as string);
+    return at > 0 && !isSpace(s.charCodeAt(at - 1));
   }
   if (punct.length > 1) return true; // the period is followed by a closing quote or bracket
   const word = wordBefore(s, at);
@@ -76,7 +81,7 @@ function wordBefore(s: string, at: number): string {
 /** The next word after `from`, skipping white space and opening quotes or brackets. */
 function nextWord(s: string, from: number): string {
   let i = from;
-  while (i < s.length && (SPACE.test(s[i] as string) || '"\'“‘([«'.includes(s[i] as string))) i++;
+  while (i < s.length && (isSpace(s.charCodeAt(i)) || '"\'“‘([«'.includes(s[i] as string))) i++;
   let j = i;
   while (j < s.length && /[\p{L}\p{N}]/u.test(s[j] as string)) j++;
   return s.slice(i, j === i ? Math.min(i + 1, s.length) : j);
