@@ -44,6 +44,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
 export async function extractArticleAsync(doc: Document, options: AsyncExtractOptions = {}): Promise<Extraction> {
   const budget = options.yieldEvery ?? 20;
+  options.signal?.throwIfAborted();
   const steps = extractSteps(doc, options);
   let deadline = performance.now() + budget;
   for (;;) {
