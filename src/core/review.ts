@@ -1,0 +1,66 @@
+/**
+ * An article read together with the reader's annotations of it: the analysis with the reader's
+ * corrections respected (dismissed flags gone, missed claims added, the scorecard counted after
+ * both), and every annotation placed in the article text, or reported as an orphan.
+ */
+import * as z from 'zod/mini';
+import { analyze } from './analyze.ts';
+import type { Article } from './model/article.ts';
+import { Analysis, type Claim } from './model/analysis.ts';
+import { Annotation } from './annotations/schema.ts';
+import { applyCorrections } from './annotations/corrections.ts';
+import { anchorAll } from './anchoring/anchor.ts';
+
+export const Placement = z.object({
+  start: z.int(),
+  end: z.int(),
+  method: z.enum(['position', 'quote', 'fuzzy']),
+  score: z.number(),
+});
+
+export const PlacedAnnotation = z.object({
+  annotation: Annotation,
+  /** Where it is in the article text now; null for an orphan. */
+  anchor: z.nullable(Placement),
+});
+export type PlacedAnnotation = z.infer<typeof PlacedAnnotation>;
+
+export const Review = z.object({ analysis: Analysis, annotations: z.array(PlacedAnnotation) });
+export type Review = z.infer<typeof Review>;
+
+/** Whether an annotation is painted as a note: anything but a bare dismissal or missed-claim mark. */
+export function isNote(a: Annotation): boolean {
+  return a.correction === undefined || a.body.note.trim() !== '' || a.body.verdict !== undefined || a.body.tags.length > 0;
+}
+
+export const MISSED_CLAIM_REASON = 'marked by you as a claim the detector missed';
+
+/** Adds reader-marked claims where no detected claim already covers them, keeping claims sorted. */
+function withMissed(claims: Claim[], missed: ReturnType<typeof applyCorrections<Claim>>['missed'], text: string): Claim[] {
+  const added: Claim[] = [];
+  for (const m of missed) {
+    if (claims.some((c) => c.start < m.end && m.start < c.end)) continue;
+    if (added.some((c) => c.start < m.end && m.start < c.end)) continue;
+    const passage = text.slice(m.start, m.end);
+    added.push({
+      start: m.start,
+      end: m.end,
+      text: passage,
+      kind: m.correction.claim?.kind ?? 'unnamed-source',
+      cue: { start: m.start, end: m.end, text: passage },
+      confidence: 1,
+      reason: MISSED_CLAIM_REASON,
+    });
+  }
+  return [...claims, ...added].sort((a, b) => a.start - b.start);
+}
+
+export function reviewArticle(article: Article, annotations: readonly Annotation[]): Review {
+  const analysis = analyze(article, (text, detected) => {
+    const corrected = applyCorrections(text, detected, annotations);
+    return withMissed(corrected.claims, corrected.missed, text);
+  });
+  const notes = annotations.filter(isNote);
+  const anchors = anchorAll(analysis.text, notes.map((a) => a.target.selector));
+  return { analysis, annotations: notes.map((annotation, i) => ({ annotation, anchor: anchors[i] ?? null })) };
+}
