@@ -14,6 +14,8 @@ export interface Antecedent {
   kind: ClaimKind;
   /** The group is officials, so "those officials" can refer back to it. */
   official: boolean;
+  /** A group, so "they" can refer back to it. */
+  plural: boolean;
   source: string;
 }
 
@@ -22,7 +24,7 @@ const OPENERS = [['they'], ['many', 'of', 'them'], ['some', 'of', 'them'], ['mos
 
 /** Only the sentence right after the group was cited: a pronoun further away is too uncertain. */
 export function anaphoraCue(text: string, sentence: Sentence, antecedent: Antecedent, index: number): Cue | null {
-  if (index !== antecedent.sentence + 1) return null;
+  if (index !== antecedent.sentence + 1 || !antecedent.plural) return null;
   const toks = tokensAfter(text, sentence.start, sentence.end, 8);
   const opener = OPENERS.find((o) => o.every((w, i) => toks[i]?.lo === w));
   if (!opener) return null;

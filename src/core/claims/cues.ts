@@ -7,7 +7,7 @@ import type { ClaimKind } from '../model/analysis.ts';
 import type { Sentence } from '../text/sentence.ts';
 import {
   ADJ_CONTEXT, BE_FORMS, CALENDAR, DEMONSTRATIVE, DOC_NOUNS, DOC_SECRECY, FILLERS, FINDING_VERBS,
-  GROUP_HEADS, HEADS_NEEDING_MODIFIER, INDEFINITE, INFO_NOUNS, NAMING, NOT_PERSON_AFTER_SOURCE,
+  GROUP_HEADS, HEADS_NEEDING_MODIFIER, SINGULAR_NEEDS_INDEFINITE, INDEFINITE, INFO_NOUNS, NAMING, NOT_PERSON_AFTER_SOURCE,
   NOT_PERSON_BEFORE_SOURCE, NP_MODIFIERS, OFFICIAL_HEADS, ON_RECORD_AFTER, POSSESSIVE, PRONOUNS,
   RESEARCH_HEADS, SAY_VERBS, SOURCE_HEADS, SPEAK_VERBS, VAGUE_DETERMINERS, VERB_STOPS,
 } from './lexicon.ts';
@@ -25,8 +25,13 @@ export interface Cue {
   plural?: boolean;
   /** Qualifies another cue's source ("speaking on condition of anonymity") rather than being one. */
   modifier?: boolean;
-  /** "Those officials …" with no verb of saying: a claim only if unnamed officials came before. */
-  needsAntecedent?: boolean;
+  /**
+   * A claim only if an unnamed source was cited shortly before: "Those officials are urging …"
+   * needs unnamed officials ('official'), "the person said" any unnamed source ('any').
+   */
+  needsAntecedent?: 'official' | 'any';
+  /** "the people", "those officials": refers back to a source cited before, if there is one. */
+  anaphoric?: boolean;
 }
 
 const words = (s: Set<string>): string => [...s].sort((a, b) => b.length - a.length).join('|');
@@ -35,7 +40,7 @@ const FAMILIAR = String.raw`(?:has|have|had) (?:seen|read|reviewed)|familiar wit
 const ANON = String.raw`(?:on|under) (?:the )?condition (?:of anonymity|that)|anonymity|anonymously|not (?:to )?be (?:named|identified|quoted)|not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk|publicly|disclose|share|release|describe|brief)|on background|not for attribution|without being (?:named|identified)|declined to be (?:named|identified)|(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|does not|doesn't|doesn’t) want (?:to be (?:named|identified)|(?:his|her|their) names? (?:used|published|disclosed))`;
 // "seen by Reuters" names who saw it, not who gave it; "provided by C4ADS" would name the giver.
 const DOC = String.raw`(?:seen|obtained|reviewed|viewed|examined|verified|heard) by|(?:shared|provided|leaked|given|sent) (?:with|to)|leaked|according to`;
-const REPORT = String.raw`reportedly|reputedly|reputed|rumou?red|rumou?rs|(?:said|thought|understood|believed|reported|alleged|claimed) to|it (?:is|was|has been|had been) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said)|reports (?:say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)`;
+const REPORT = String.raw`reportedly|reputedly|reputed|rumou?red|rumou?rs|(?:said|thought|understood|believed|reported|alleged|claimed) to|it (?:is|was|has been|had been) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said)|it (?:has|had) (?:now |also )?emerged|reports (?:say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)`;
 const ALLEGED = String.raw`allegedly|purportedly|supposedly|alleged|purported|suspected|accused of|allegations?|accusations?`;
 const TOLD = String.raw`(?:some|many|others) (?:say|believe|argue|fear|contend|worry|suggest|think|insist)|(?:we|i)(?:'re|’re|'m|’m| are| am| were| was|'ve been|’ve been| have been| had been) told|(?:has|have) learned|has been told|understands`;
 const HEADS = words(new Set([...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, ...RESEARCH_HEADS]));
@@ -171,8 +176,11 @@ function personCue(c: Candidate): Cue | null {
   if (det && POSSESSIVE.has(det) && !isOfficial) return null;
   // "“Some people actually think …,” Emery wrote": a quoted speaker's own generalisation.
   if (!isOfficial && !isSource && insideQuotation(c.text, c.sentence.start, c.start)) return null;
-  // A singular person needs "a", "one", "another": "the analyst" is someone already named.
-  if (!plural && !isOfficial && !isSource && !(det && INDEFINITE.has(det))) return null;
+  // A singular person needs "a", "one", "another": "the analyst" is someone already named;
+  // "the person said" rests on whoever was cited before.
+  const indefinite = det !== undefined && INDEFINITE.has(det);
+  const follows = !plural && c.lo === 'person' && det === 'the';
+  if (!plural && !indefinite && !follows && ((!isOfficial && !isSource) || SINGULAR_NEEDS_INDEFINITE.has(c.lo))) return null;
   if (HEADS_NEEDING_MODIFIER.has(c.lo) && !det && np.modifiers.length === 0) return null;
 
   const kind: ClaimKind = isOfficial ? 'unnamed-official' : 'unnamed-source';
@@ -190,13 +198,14 @@ function personCue(c: Candidate): Cue | null {
     // "pushed back", "pointed out": the particle belongs to the verb.
     const particle = tokensAfter(c.text, verb.end, c.sentence.end, 1)[0];
     const end = particle && (particle.lo === 'back' || particle.lo === 'out') ? particle.end : verb.end;
-    return cue(c, np.start, end, kind, conf, reason, { source, plural });
+    if (follows) return cue(c, np.start, end, kind, 0.7, 'the same unnamed source as before', { source, needsAntecedent: 'any' });
+    return cue(c, np.start, end, kind, conf, reason, { source, plural, anaphoric: det !== undefined && DEMONSTRATIVE.has(det) });
   }
   const lead = verbBefore(np);
   if (lead) return cue(c, Math.min(lead.start, np.start), c.end, kind, conf, reason, { source, plural });
   // "Those officials are also urging …": rests on officials introduced earlier.
   if (isOfficial && plural && det && DEMONSTRATIVE.has(det) && det !== 'such' && atClauseStart(np)) {
-    return cue(c, np.start, c.end, kind, conf - 0.15, 'the same unnamed officials', { source, plural, needsAntecedent: true });
+    return cue(c, np.start, c.end, kind, conf - 0.15, 'the same unnamed officials', { source, plural, needsAntecedent: 'official' });
   }
   return null;
 }

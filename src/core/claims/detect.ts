@@ -10,6 +10,11 @@ import { splitClauses, type Clause } from './clauses.ts';
 import { findCues, type Cue } from './cues.ts';
 import { anaphoraCue, type Antecedent } from './anaphora.ts';
 
+/** How far back "those officials" or "the person" may reach for the source it means. */
+const FOLLOW_SENTENCES = 8;
+/** Kinds whose cue names a source that later sentences can lean on. */
+const SOURCE_KINDS = new Set<ClaimKind>(['unnamed-official', 'unnamed-source', 'familiar-with']);
+
 const RANK = new Map<ClaimKind, number>(CLAIM_KINDS.map((k, i) => [k, i]));
 
 export function detectClaims(text: string, sentences: Sentence[]): Claim[] {
@@ -21,7 +26,16 @@ export function detectClaims(text: string, sentences: Sentence[]): Claim[] {
     const mine: Cue[] = [];
     while (c < cues.length && (cues[c] as Cue).start < sentence.end) {
       const cue = cues[c++] as Cue;
-      if (cue.needsAntecedent && !(antecedent?.official && index - antecedent.sentence <= 8)) continue;
+      if (cue.needsAntecedent) {
+        const recent = antecedent !== null && index - antecedent.sentence <= FOLLOW_SENTENCES;
+        if (!recent || (cue.needsAntecedent === 'official' && !antecedent?.official)) continue;
+        if (cue.needsAntecedent === 'any' && antecedent) cue.kind = antecedent.kind;
+      }
+      // "the people said" after "people familiar with the matter" keeps their kind.
+      if (cue.anaphoric && antecedent?.kind === 'familiar-with' && index - antecedent.sentence <= FOLLOW_SENTENCES) {
+        cue.kind = 'familiar-with';
+        cue.reason = 'the same unnamed source as before';
+      }
       mine.push(cue);
     }
     if (mine.length === 0 && antecedent) {
@@ -30,10 +44,10 @@ export function detectClaims(text: string, sentences: Sentence[]): Claim[] {
     }
     if (mine.length === 0) return;
     for (const claim of claimsOf(text, sentence, mine)) claims.push(claim);
-    const group = mine.find((k) => k.plural && (k.kind === 'unnamed-official' || k.kind === 'unnamed-source' || k.kind === 'familiar-with'));
+    const group = mine.filter((k) => k.source && SOURCE_KINDS.has(k.kind)).sort(bySpecificity)[0];
     if (group) {
-      const official = mine.some((k) => k.kind === 'unnamed-official' && k.plural);
-      antecedent = { sentence: index, kind: official ? 'unnamed-official' : group.kind, official, source: group.source ?? '' };
+      const official = group.kind === 'unnamed-official' && group.plural === true;
+      antecedent = { sentence: index, kind: group.kind, official, plural: group.plural === true, source: group.source ?? '' };
     }
   });
   return claims;
@@ -79,6 +93,11 @@ function trimEnd(text: string, end: number, sentenceEnd: number): number {
   return /^[.!?…"'”’)\]]+$/.test(rest) ? sentenceEnd : end;
 }
 
+/** Most specific kind first, then most confident. */
+function bySpecificity(a: Cue, b: Cue): number {
+  return (RANK.get(a.kind) ?? 0) - (RANK.get(b.kind) ?? 0) || b.confidence - a.confidence;
+}
+
 function push(map: Map<number, Cue[]>, key: number, cue: Cue): void {
   const list = map.get(key);
   if (list) list.push(cue);
@@ -87,7 +106,7 @@ function push(map: Map<number, Cue[]>, key: number, cue: Cue): void {
 
 function makeClaim(text: string, start: number, end: number, cues: Cue[]): Claim {
   const sorted = [...cues].sort((a, b) => a.start - b.start);
-  const best = [...cues].sort((a, b) => (RANK.get(a.kind) ?? 0) - (RANK.get(b.kind) ?? 0) || b.confidence - a.confidence)[0] as Cue;
+  const best = [...cues].sort(bySpecificity)[0] as Cue;
   const reasons = [...new Set(sorted.map((k) => k.reason))];
   const confidence = Math.min(0.99, Math.max(...cues.map((k) => k.confidence)) + 0.05 * (cues.length - 1));
   const source = sorted.find((k) => k.source)?.source;

@@ -8,8 +8,10 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 /** Roles of people who speak for a government or an organisation: "two U.S. officials". */
 export const OFFICIAL_HEADS = set(`
   official officials diplomat diplomats aide aides adviser advisers advisor advisors staffer staffers
-  prosecutors investigators negotiators envoy envoys
+  prosecutors investigators negotiators envoy envoys officer officers minister ministers lawmaker mp
 `);
+/** Roles that, in the singular, usually name someone already introduced unless "a" or "one" comes first. */
+export const SINGULAR_NEEDS_INDEFINITE = set(`officer minister lawmaker mp`);
 // A spokesperson speaks for an institution on the record, so "a spokesman said" is not listed.
 
 /** Unnamed people presented as a source of information or expertise. */

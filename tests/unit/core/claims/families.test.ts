@@ -37,6 +37,8 @@ describe('unnamed officials', () => {
     ['The plant will close next year, said an official with the ruling party.', 'unnamed-official'],
     ['Officials warned that the storm could bring flooding.', 'unnamed-official'],
     ['U.S. intelligence officials believe Moscow ordered the attack.', 'unnamed-official'],
+    ['An intelligence officer said the drones were launched from Iran.', 'unnamed-official'],
+    ['A senior minister told the BBC that the plan was dead.', 'unnamed-official'],
   ]);
   ignores([
     'Treasury Secretary Janet Yellen said the sanctions would take effect immediately.',
@@ -57,6 +59,9 @@ describe('unnamed officials', () => {
     'Officials told residents to evacuate before the storm.',
     'A spokesman for the company said the recall was voluntary.',
     'China has increasingly warned a U.S. ally that it could act.',
+    'The minister said the plan was dead.',
+    'Prime Minister Keir Starmer said the plan was dead.',
+    'The ministry named three officials in its report.',
   ]);
 });
 
@@ -177,6 +182,7 @@ describe('hedges', () => {
     ['The government was suspected of sponsoring terrorism.', 'allegedly'],
     ['He is alleged to have taken bribes.', 'allegedly'],
     ['Reports say the minister will resign on Friday.', 'reportedly'],
+    ['It has emerged that the minister knew about the leak.', 'reportedly'],
     ['The ship is thought to have sunk within minutes.', 'reportedly'],
     ['The reputed mob boss was arrested in Queens.', 'reportedly'],
     ['He was accused of taking bribes.', 'allegedly'],

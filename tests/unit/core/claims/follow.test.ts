@@ -30,6 +30,20 @@ describe('following a source across sentences', () => {
   });
 });
 
+describe('following "the person" and "the people" (Bloomberg style)', () => {
+  it('keeps the familiar-with source for later sentences that rest on it', () => {
+    const claims = claimsIn('Apple is in talks to buy the startup, said a person familiar with the matter, who asked not to be identified because the talks are private. The deal could be announced next week, the person said.');
+    expect(claims.map((c) => c.kind)).toEqual(['condition-of-anonymity', 'familiar-with']);
+    expect(claims[0]?.reason).toContain('anonymity granted');
+    const people = claimsIn('The company is weighing a sale, according to people familiar with the matter. No decision has been made, the people said.');
+    expect(people.map((c) => c.kind)).toEqual(['familiar-with', 'familiar-with']);
+  });
+
+  it('does not flag "the person" when no unnamed source came before', () => {
+    expect(claimsIn('The person said the weather was fine.')).toEqual([]);
+  });
+});
+
 describe('one sentence, several claims', () => {
   it('splits clauses with separate cues into separate claims', () => {
     const claims = claimsIn('Those officials said Chinese firms must stop the sales, which are allegedly routed through Kazakhstan, the outlets reported.');
