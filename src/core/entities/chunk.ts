@@ -223,8 +223,8 @@ export class Chunker {
         i++;
         continue;
       }
-      // In ALL-CAPS lines an unknown word counts only if the article also capitalises it in prose.
-      if (this.ctx.mode[i] === 'caps' && !this.backedByProse(i) && !(this.lex.firstNames.has(this.key(i)) && i < b)) {
+      // In headlines an unknown word counts only if the article also capitalises it in prose.
+      if (this.ctx.mode[i] !== 'prose' && !this.backedByProse(i) && !(this.lex.firstNames.has(this.key(i)) && i < b)) {
         flush(i - 1);
         pendingRole = null;
         i++;
@@ -257,9 +257,9 @@ export class Chunker {
     if (hit[0].type === 'place' && this.isConnector(after) && this.lex.nameParticles.has(this.lower(after)) && after + 1 <= b) return true;
     if (this.isConnector(after) || this.roleStarts(after)) return false;
     if (this.tabular(i) && !nextHit) return true;
-    // Up to the next connector or role: does the stretch end in an organisation head?
+    // Up to the next connector or title: does the stretch end in an organisation head?
     let j = after;
-    while (j <= b && !this.isConnector(j) && !this.roleStarts(j)) j++;
+    while (j <= b && !this.isConnector(j) && !this.isTitle(j)) j++;
     if (j - 1 >= after && this.lex.orgHeads.has(this.lower(j - 1)) && !(nextHit && after + nextHit[1] - 1 === j - 1)) return true;
     if (hit[1] > 1) return false;
     // A given name that is also a town ("Douglas Hogg"), or a known org/outlet followed by more name.

@@ -75,6 +75,7 @@ export class Classifier {
       if (lex.common.has(lower)) commonWords++;
     }
     if (hasCorp) return { type: 'organization', evidence: 'strong' };
+    if (this.isTeamSlot(c) && !(n >= 2 && lex.firstNames.has(firstKey))) return { type: 'organization', evidence: 'strong' };
     if (ofHead) {
       if (PLACE_OF_HEADS.has(ofHead)) return { type: 'place', evidence: 'strong' };
       if (lex.ofHeads.has(ofHead) || lex.orgHeads.has(ofHead)) return { type: this.orgOrOutlet(ofHead, n), evidence: 'strong' };

@@ -99,8 +99,10 @@ function sentenceMode(tokens: Token[], a: number, b: number): Mode {
   let upper = 0;
   let cap = 0;
   let lowerContent = 0;
+  let slash = false;
   for (let i = a; i <= b; i++) {
     const t = tokens[i] as Token;
+    if (t.gap.includes('/')) slash = true;
     if (t.num) continue;
     words++;
     if (t.upper && t.text.length > 1) upper++;
@@ -110,6 +112,7 @@ function sentenceMode(tokens: Token[], a: number, b: number): Mode {
   if (words === 0) return 'prose';
   if (upper >= 2 && upper >= 0.6 * words) return 'caps';
   if (words === 1 && upper === 1 && (tokens[a] as Token).text.length > 3) return 'caps';
-  if (words >= 3 && lowerContent === 0 && cap >= 0.6 * words && !BYLINE.test((tokens[a] as Token).text)) return 'title';
+  // Credit lines ("Thomas Coex/AFP/Getty Images") and bylines are lists of names, not headlines.
+  if (words >= 3 && lowerContent === 0 && cap >= 0.6 * words && !BYLINE.test((tokens[a] as Token).text) && !slash) return 'title';
   return 'prose';
 }

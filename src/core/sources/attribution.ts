@@ -19,7 +19,7 @@ export interface Attribution {
 
 export interface Sourcing {
   attributions: Attribution[];
-  /** Outlet mentions the article relies on as a source, plus outlets a phrase like "the outlets reported" points back to. */
+  /** Outlet mentions the article relies on as a source, plus the cited outlets a phrase like "the outlets reported" points back to. */
   outletCitations: Entity[];
 }
 
@@ -80,11 +80,13 @@ function speakerFor(
   lastPerson: Entity | null,
 ): Entity | null {
   const isSource = (x: Entity | undefined): boolean => !!x && (x.type === 'person' || x.type === 'organization');
-  // "said Dmitry Peskov", "according to Amnesty International": the name follows the cue.
+  const before = text.slice(sStart, cueStart);
+  // "said Dmitry Peskov", '," said Peskov', "according to Amnesty International": the name follows
+  // the cue when nothing but a quotation or a comma stands before it.
   const next = entities[after];
-  if (next && next.start < sEnd && /^[\s,]*(?:the\s+)?$/i.test(text.slice(cueEnd, next.start))) {
-    if (isSource(next)) return next;
-    if (next.type === 'outlet') return null;
+  const inverted = cue.startsWith('according to') || /(?:^|[,"”’'])\s*$/.test(before);
+  if (inverted && next && next.start < sEnd && /^[\s,]*(?:the\s+)?$/i.test(text.slice(cueEnd, next.start))) {
+    return isSource(next) ? next : null;
   }
   if (cue.startsWith('according to') || /^(?:report|investigation|analysis|review|story|article)/.test(cue)) return null;
   // "Yellen said", "Dmitry Peskov, a spokesperson for the Kremlin, suggested": the nearest person
@@ -105,14 +107,25 @@ function speakerFor(
 function outletCitations(text: string, entities: Entity[]): Entity[] {
   const cited: Entity[] = [];
   const recent: Entity[] = [];
+  let lastCited: Entity | null = null;
   for (const x of entities) {
     if (x.type !== 'outlet') continue;
+    // "told the Associated Press and Bloomberg": an outlet listed with a cited one is cited too.
+    if (lastCited && /^\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(lastCited.end, x.start))) {
+      cited.push(x);
+      recent.push(x);
+      lastCited = x;
+      continue;
+    }
     const before = text.slice(Math.max(0, x.start - 24), x.start);
     const after = text.slice(x.end, x.end + 24);
-    if (OUTLET_LEAD.test(before) || OUTLET_TAIL.test(after) || /^\s*(?:report|reporting|story|investigation|analysis)\b/i.test(after)) {
+    const credit = /\(\s*$/.test(before) && /^\s*\)/.test(after);
+    if (credit || OUTLET_LEAD.test(before) || OUTLET_TAIL.test(after) || /^\s*(?:report|reporting|story|investigation|analysis)\b/i.test(after)) {
       cited.push(x);
+      // A wire credit is the article's own byline, not one of "the outlets" it quotes.
+      if (!credit) recent.push(x);
+      lastCited = credit ? null : x;
     }
-    recent.push(x);
   }
   // "the outlets reported": every distinct outlet named before the phrase in its paragraph or the one before.
   OUTLETS_REPORTED.lastIndex = 0;
