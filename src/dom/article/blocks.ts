@@ -33,7 +33,7 @@ const IS_SPACE = /[ \t\n\r\f]/;
 /** White space that does not render as it is written: anything but a lone space. */
 const RUN_OF_SPACE = /[\t\n\r\f]| {2}/;
 /** Containers whose text is mostly links are link lists (related stories, tags, "read more"). */
-const LINK_LIST_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'p']);
+const LINK_LIST_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'td', 'p']);
 const LABEL_CLUSTER_TAGS = new Set(['div', 'section', 'figure']);
 const MADE_UP = null;
 
@@ -158,7 +158,7 @@ function skipped(el: Element, o: WalkOptions): boolean {
   if (isFurniture(el)) return true;
   if (!score) return false;
   const tag = tagOf(el);
-  if (LINK_LIST_TAGS.has(tag) && score.text >= 20 && score.link > score.text * 0.6) return true;
+  if (LINK_LIST_TAGS.has(tag) && score.text >= 10 && score.link > score.text * 0.6) return true;
   // Many scraps of text and no prose: a chart's labels, a ticker, a data widget.
   return LABEL_CLUSTER_TAGS.has(tag) && score.pieces >= 8 && score.text < 12 * score.pieces && score.all < 0.5 * score.text;
 }

@@ -132,6 +132,35 @@ describe('extractArticle: text as a reader sees it', () => {
   });
 });
 
+describe('extractArticle: finding the body', () => {
+  const para = (s: string) =>
+    `<p>${s}: the committee met for four hours on Tuesday and heard from eleven witnesses, including two former ministers and a retired judge.</p>`;
+  const story = [1, 2, 3, 4, 5].map((i) => para(`Story ${i}`)).join('');
+  const extract = (body: string) => extractArticle(linkedomDocument(page(body)));
+  const texts = (body: string) => extract(body).article.blocks.map((b) => b.text.split(':')[0]);
+  const storyParts = ['Story 1', 'Story 2', 'Story 3', 'Story 4', 'Story 5'];
+
+  it('prefers the story to a longer comment thread', () => {
+    const comments = Array.from({ length: 20 }, (_, i) => para(`Comment ${i}`)).join('');
+    expect(texts(`<div id="story"><h1>Headline of the story</h1>${story}</div><div id="comments" class="comment-list">${comments}</div>`)).toEqual(storyParts);
+  });
+
+  it('is not misled by furniture words on the wrappers that hold the story', () => {
+    expect(texts(`<div class="layout has-sidebar"><div class="main">${story}</div></div><aside>${para('Aside')}</aside>`)).toEqual(storyParts);
+    expect(texts(`<div class="widget-area"><h1>Headline of the story</h1>${story}</div>`)).toEqual(storyParts);
+  });
+
+  it('reads an old table layout with <br><br> paragraphs, leaving out the navigation cell', () => {
+    const lines = [1, 2, 3].map((i) => `Story ${i}: the committee met for four hours on Tuesday and heard from eleven witnesses.<br><br>`).join('');
+    expect(texts(`<table><tr><td><a href="/">Home</a><br><a href="/x">World news</a><br><a href="/y">Sport</a></td><td><h1>Headline</h1>${lines}</td></tr></table>`)).toEqual(['Story 1', 'Story 2', 'Story 3']);
+  });
+
+  it('leaves out the teaser cards after the story', () => {
+    const cards = [1, 2, 3, 4, 5, 6].map((i) => `<div class="card"><h3><a href="/${i}">Teaser ${i}</a></h3><p>Teaser ${i} summary of moderate length for a card.</p></div>`).join('');
+    expect(texts(`<main><article><h1>Headline of the story</h1>${story}</article><section><h2>More news</h2>${cards}</section></main>`)).toEqual(storyParts);
+  });
+});
+
 describe('extractArticleAsync', () => {
   const big = page(`<article><h1>Long read</h1>${'<p>Paragraph of a very long article, with enough words to count as prose.</p>'.repeat(3000)}</article>`);
 
