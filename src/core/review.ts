@@ -3,30 +3,13 @@
  * corrections respected (dismissed flags gone, missed claims added, the scorecard counted after
  * both), and every annotation placed in the article text, or reported as an orphan.
  */
-import * as z from 'zod/mini';
 import { analyze } from './analyze.ts';
 import type { Article } from './model/article.ts';
-import { Analysis, type Claim } from './model/analysis.ts';
-import { Annotation } from './annotations/schema.ts';
+import type { Claim } from './model/analysis.ts';
+import type { Review } from './model/review.ts';
+import type { Annotation } from './annotations/schema.ts';
 import { applyCorrections } from './annotations/corrections.ts';
 import { anchorAll } from './anchoring/anchor.ts';
-
-export const Placement = z.object({
-  start: z.int(),
-  end: z.int(),
-  method: z.enum(['position', 'quote', 'fuzzy']),
-  score: z.number(),
-});
-
-export const PlacedAnnotation = z.object({
-  annotation: Annotation,
-  /** Where it is in the article text now; null for an orphan. */
-  anchor: z.nullable(Placement),
-});
-export type PlacedAnnotation = z.infer<typeof PlacedAnnotation>;
-
-export const Review = z.object({ analysis: Analysis, annotations: z.array(PlacedAnnotation) });
-export type Review = z.infer<typeof Review>;
 
 /** Whether an annotation is painted as a note: anything but a bare dismissal or missed-claim mark. */
 export function isNote(a: Annotation): boolean {

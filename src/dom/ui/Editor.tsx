@@ -81,12 +81,8 @@ export function Editor(props: EditorProps) {
   const style = props.anchor.bottom + 330 < vh ? `left:${left}px;top:${props.anchor.bottom + 8}px` : `left:${left}px;bottom:${Math.max(8, vh - props.anchor.top + 8)}px`;
 
   return (
+    <div class="editor" style={style} role="dialog" aria-label="Annotate passage" onKeyDown={onKeyDown}>
     <form
-      class="editor"
-      style={style}
-      role="dialog"
-      aria-label="Annotate passage"
-      onKeyDown={onKeyDown}
       onSubmit={(e) => {
         e.preventDefault();
         props.onSave(value());
@@ -151,5 +147,6 @@ export function Editor(props: EditorProps) {
         </button>
       </footer>
     </form>
+    </div>
   );
 }

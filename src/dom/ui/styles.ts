@@ -7,13 +7,13 @@ const swatches = CLAIM_KINDS.map((k) => `.kind-${k} .swatch { background: rgb(${
 export const UI_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
-.card, .editor, .annotate-button {
+.card, .editor, .annotate-button, .toast {
   --bg: #ffffff; --fg: #1b2233; --muted: #5b6478; --line: #d7dce6; --accent: #1f2a44; --accent-fg: #ffffff;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--fg);
 }
 @media (prefers-color-scheme: dark) {
-  .card, .editor, .annotate-button {
+  .card, .editor, .annotate-button, .toast {
     --bg: #1e2433; --fg: #e8ecf4; --muted: #a6afc2; --line: #3a4357; --accent: #ffd166; --accent-fg: #1f2a44;
   }
 }
@@ -63,4 +63,9 @@ textarea:focus, input:focus, select:focus { outline: 2px solid #3b8fd9; outline-
 .tag { background: var(--line); border-radius: 10px; padding: 0 8px; font-size: 12px; }
 .error { color: #c0392b; margin: 6px 0 0; }
 .status { color: var(--muted); font-size: 12px; }
+.note-swatch { background: #e0457b; }
+.note-text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 6px 0; max-height: 12em; overflow: auto; }
+.toast { position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); display: flex; gap: 10px; align-items: center;
+  background: var(--accent); color: var(--accent-fg); border-radius: 8px; padding: 6px 12px; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
+.toast button { color: inherit; border-color: currentColor; }
 `;

@@ -1,5 +1,6 @@
 /** What the content script knows about its page, shared by the session and its features. */
 import type { Analysis, Claim, Entity } from '../../core/model/analysis.ts';
+import type { Annotation } from '../../core/annotations/schema.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { Painter } from '../../dom/paint/painter.ts';
 import type { Extraction } from '../../dom/article/extract.ts';
@@ -7,8 +8,17 @@ import type { UiLayer } from './ui-layer.ts';
 
 export type Phase = 'starting' | 'analyzing' | 'analyzed' | 'not-article' | 'other-language' | 'disabled' | 'error';
 
+/** A saved annotation placed in the article text. */
+export interface PlacedNote {
+  annotation: Annotation;
+  start: number;
+  end: number;
+}
+
 export interface PageState {
   url: string;
+  /** The URL this page's annotations are stored under. */
+  canonicalUrl: string;
   extraction: Extraction;
   analysis: Analysis;
   /** Claims and entities the reader's settings let through, sorted by start. */
@@ -16,6 +26,18 @@ export interface PageState {
   entities: Entity[];
   /** How often each canonical entity is mentioned in the article. */
   mentions: Map<string, number>;
+  /** The reader's notes on this page, placed, sorted by start. */
+  notes: PlacedNote[];
+  /** Notes whose passage is no longer in the page. */
+  orphans: Annotation[];
+}
+
+/** Where the editor is opened: a passage, maybe a detected claim, maybe an existing annotation. */
+export interface EditRequest {
+  start: number;
+  end: number;
+  claim?: Claim;
+  annotation?: Annotation;
 }
 
 export interface PageContext {
@@ -30,9 +52,17 @@ export interface PageContext {
   focused: number;
   /** Re-applies settings and paints again (no new analysis). */
   repaint(): Promise<void>;
+  /** Asks the background again (annotations changed) and repaints. */
+  refresh(): Promise<void>;
+  /** The article changed on the page: analyse the new extraction and repaint. */
+  update(extraction: Extraction, signal: AbortSignal): Promise<void>;
   /** Scrolls to a claim, marks it and opens its card; `viaKeyboard` moves focus into the card. */
   focusClaim(index: number, viaKeyboard: boolean): void;
   closeCard(): void;
+  /** Opens the annotation editor. */
+  edit(request: EditRequest): void;
+  /** The editor opener, set by the annotate feature while the page is analysed. */
+  editor?: (request: EditRequest) => void;
   /** Starts over: new extraction and analysis (a navigation, a changed article). */
   restart(): void;
 }

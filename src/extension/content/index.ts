@@ -12,6 +12,7 @@ import { CLAIM_KIND_LABELS } from '../../core/model/labels.ts';
 import { Session } from './session.ts';
 import { watchUrl } from './navigation.ts';
 import { policyUrl } from './policy.ts';
+import { selectionRequest } from './features/annotate.ts';
 
 /** Late-rendered pages: look again for an article a little after load. */
 const RECHECK_MS = [1500, 5000];
@@ -33,6 +34,8 @@ function report(session: Session): PageReport {
       confidence: c.confidence,
     })),
     analysis: page?.analysis,
+    canonicalUrl: page?.canonicalUrl,
+    orphans: (page?.orphans ?? []).map((a) => a.id),
     error: session.error,
   };
 }
@@ -61,9 +64,14 @@ async function main(): Promise<void> {
         case 'popup→content:focus-claim':
           session.focusClaim(message.index, false);
           return Promise.resolve({ ok: true });
-        case 'background→content:command':
+        case 'background→content:command': {
           if (message.command === 'toggle-highlights') return toggleSite(session).then(() => ({ ok: true }));
-          return Promise.resolve({ ok: false });
+          const request = selectionRequest(session);
+          if (request) session.edit(request);
+          return Promise.resolve({ ok: Boolean(request) });
+        }
+        case 'popup→content:annotations-changed':
+          return session.refresh().then(() => ({ ok: true }));
       }
     } catch {
       return Promise.resolve({ ok: false });

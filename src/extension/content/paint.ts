@@ -1,6 +1,6 @@
 /** Turns the page's claims, entities and the focused claim into painted highlight groups. */
 import { CLAIM_KINDS, ENTITY_TYPES } from '../../core/model/analysis.ts';
-import { FOCUS_HIGHLIGHT, PRIORITY, claimHighlight, entityHighlight } from '../../dom/paint/names.ts';
+import { FOCUS_HIGHLIGHT, NOTE_HIGHLIGHT, PRIORITY, claimHighlight, entityHighlight } from '../../dom/paint/names.ts';
 import type { PaintGroup } from '../../dom/paint/painter.ts';
 import { forEachChunked } from '../../dom/schedule.ts';
 import type { PageContext } from './context.ts';
@@ -23,6 +23,7 @@ export async function paintPage(ctx: PageContext, signal: AbortSignal): Promise<
   // Fixed order keeps the registry stable between repaints.
   for (const kind of CLAIM_KINDS) group(claimHighlight(kind), PRIORITY.claim);
   for (const type of ENTITY_TYPES) group(entityHighlight(type), PRIORITY.entity);
+  group(NOTE_HIGHLIGHT, PRIORITY.note);
   // Ranges are built in chunks: a long article has thousands of entities.
   await forEachChunked(page.claims, (claim) => {
     const range = map.rangeFor(claim.start, claim.end);
@@ -31,6 +32,10 @@ export async function paintPage(ctx: PageContext, signal: AbortSignal): Promise<
   await forEachChunked(page.entities, (entity) => {
     const range = map.rangeFor(entity.start, entity.end);
     if (range) group(entityHighlight(entity.type), PRIORITY.entity).ranges.push(range);
+  }, signal);
+  await forEachChunked(page.notes, (note) => {
+    const range = map.rangeFor(note.start, note.end);
+    if (range) group(NOTE_HIGHLIGHT, PRIORITY.note).ranges.push(range);
   }, signal);
   const focused = page.claims[ctx.focused];
   const focusRange = focused ? map.rangeFor(focused.start, focused.end) : null;

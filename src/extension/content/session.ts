@@ -1,37 +1,56 @@
 /**
  * One page's life in the content script: decide whether it is an article, extract it, have it
- * analysed, paint, and start the in-page features. Starts over on SPA navigation; never throws.
+ * analysed (with the reader's annotations placed), paint, and start the in-page features. Starts
+ * over on SPA navigation; never throws.
  */
 import browser from '../shared/browser.ts';
 import { SETTINGS_KEY, entityTypeShown, kindShown, parseSettings, siteEnabled, type Settings } from '../shared/settings.ts';
-import type { Analysis } from '../../core/model/analysis.ts';
+import type { ReviewReply } from '../shared/messages.ts';
 import { isEnglish } from '../../core/language.ts';
+import { canonicalUrl } from '../../core/annotations/url.ts';
 import { detectArticle } from '../../dom/article/detect.ts';
 import { extractArticleAsync, type Extraction } from '../../dom/article/extract.ts';
 import { createPainter, type Painter } from '../../dom/paint/painter.ts';
 import { CHUNK_BUDGET_MS } from '../../dom/schedule.ts';
 import { createUiLayer, type UiLayer } from './ui-layer.ts';
-import { requestAnalysis, reportStatus } from './messaging.ts';
+import { requestReview, reportStatus } from './messaging.ts';
 import { paintFocus, paintPage } from './paint.ts';
-import type { Feature, PageContext, PageState, Phase } from './context.ts';
+import type { EditRequest, Feature, PageContext, PageState, Phase, PlacedNote } from './context.ts';
 import { cardFeature, showClaimCard } from './features/card.ts';
 import { keyboardFeature } from './features/keyboard.ts';
 import { liveFeature } from './features/live.ts';
+import { annotateFeature } from './features/annotate.ts';
 
 /** Per-page behaviours, started once the page is analysed and stopped when it changes. */
-const FEATURES: Feature[] = [cardFeature, keyboardFeature, liveFeature];
+const FEATURES: Feature[] = [cardFeature, keyboardFeature, liveFeature, annotateFeature];
 
-export function buildPageState(url: string, extraction: Extraction, analysis: Analysis, settings: Settings): PageState {
+export function buildPageState(url: string, canonical: string, extraction: Extraction, review: ReviewReply, settings: Settings): PageState {
+  const { analysis } = review;
   const mentions = new Map<string, number>();
   for (const entity of analysis.entities) mentions.set(entity.canonical, (mentions.get(entity.canonical) ?? 0) + 1);
+  const notes: PlacedNote[] = [];
+  const orphans = [];
+  for (const { annotation, anchor } of review.annotations) {
+    if (anchor) notes.push({ annotation, start: anchor.start, end: anchor.end });
+    else orphans.push(annotation);
+  }
+  notes.sort((a, b) => a.start - b.start);
   return {
     url,
+    canonicalUrl: canonical,
     extraction,
     analysis,
     claims: analysis.claims.filter((c) => kindShown(settings, c.kind)),
     entities: analysis.entities.filter((e) => entityTypeShown(settings, e.type)),
     mentions,
+    notes,
+    orphans,
   };
+}
+
+function pageCanonicalUrl(extraction: Extraction): string {
+  const { canonical, ogUrl } = extraction.meta;
+  return canonicalUrl(location.href, { canonical: canonical ?? undefined, ogUrl: ogUrl ?? undefined });
 }
 
 export class Session implements PageContext {
@@ -42,6 +61,8 @@ export class Session implements PageContext {
   error?: string;
   page: PageState | null = null;
   focused = -1;
+  /** Set by the annotate feature while the page is analysed. */
+  editor?: (request: EditRequest) => void;
   private run?: AbortController;
 
   constructor(readonly doc: Document) {
@@ -60,8 +81,9 @@ export class Session implements PageContext {
     const wasOn = siteEnabled(this.settings, host);
     this.settings = next;
     if (wasOn !== siteEnabled(next, host)) return this.restart();
-    if (this.page) {
-      this.page = buildPageState(this.page.url, this.page.extraction, this.page.analysis, next);
+    const page = this.page;
+    if (page) {
+      this.page = buildPageState(page.url, page.canonicalUrl, page.extraction, reviewOf(page), next);
       this.focused = -1;
       this.ui.hide();
       await this.repaint();
@@ -82,6 +104,7 @@ export class Session implements PageContext {
     this.page = null;
     this.focused = -1;
     this.error = undefined;
+    this.editor = undefined;
     try {
       await this.analyse(signal);
     } catch (error) {
@@ -108,9 +131,10 @@ export class Session implements PageContext {
     if (!extraction.article.blocks.length) return this.setPhase('not-article');
     const sample = extraction.article.blocks.slice(0, 30).map((b) => b.text).join(' ');
     if (!isEnglish(extraction.meta.lang ?? undefined, sample)) return this.setPhase('other-language');
-    const analysis = await requestAnalysis(extraction.article);
+    const canonical = pageCanonicalUrl(extraction);
+    const review = await requestReview(extraction.article, canonical);
     if (signal.aborted) return;
-    this.page = buildPageState(url, extraction, analysis, this.settings);
+    this.page = buildPageState(url, canonical, extraction, review, this.settings);
     await paintPage(this, signal);
     if (signal.aborted) return;
     await this.setPhase('analyzed', this.page.claims.length);
@@ -121,6 +145,21 @@ export class Session implements PageContext {
         // One feature failing must not take the others (or the page) down.
       }
     }
+  }
+
+  /** New extraction (the page changed) or new annotations: ask again, keep the features running. */
+  async update(extraction: Extraction, signal: AbortSignal): Promise<void> {
+    const before = this.page;
+    if (!before) return;
+    const review = await requestReview(extraction.article, before.canonicalUrl);
+    if (signal.aborted) return;
+    this.page = buildPageState(before.url, before.canonicalUrl, extraction, review, this.settings);
+    if (this.focused >= this.page.claims.length) this.focused = -1;
+    await this.repaint();
+  }
+
+  async refresh(): Promise<void> {
+    if (this.page && this.run) await this.update(this.page.extraction, this.run.signal);
   }
 
   async repaint(): Promise<void> {
@@ -149,10 +188,25 @@ export class Session implements PageContext {
     }
   }
 
+  edit(request: EditRequest): void {
+    this.editor?.(request);
+  }
+
   /** Stops everything and removes every trace from the page. */
   stop(): void {
     this.run?.abort();
     this.painter.clear();
     this.ui.destroy();
   }
+}
+
+/** The review a page state was built from, for rebuilding it under new settings. */
+function reviewOf(page: PageState): ReviewReply {
+  return {
+    analysis: page.analysis,
+    annotations: [
+      ...page.notes.map((n) => ({ annotation: n.annotation, anchor: { start: n.start, end: n.end, method: 'position' as const, score: 1 } })),
+      ...page.orphans.map((annotation) => ({ annotation, anchor: null })),
+    ],
+  };
 }

@@ -10,16 +10,17 @@ import { Annotation } from '../../core/annotations/schema.ts';
 
 // ── content → background ───────────────────────────────────────────────────────────────
 export const ContentToBackground = z.discriminatedUnion('type', [
-  /** Run the engine on this article; answered with AnalyzeReply. */
-  z.object({ type: z.literal('content→background:analyze'), article: Article }),
+  /**
+   * Analyse this article and place this page's annotations in it (`url` is the page's canonical URL);
+   * answered with a Review.
+   */
+  z.object({ type: z.literal('content→background:review'), article: Article, url: z.string() }),
   /** What the page shows now, for the toolbar badge. */
   z.object({
     type: z.literal('content→background:status'),
     claims: z.int().check(z.minimum(0)),
     state: z.enum(['analyzed', 'not-article', 'other-language', 'disabled']),
   }),
-  /** This page's annotations (by canonical URL); answered with AnnotationsReply. */
-  z.object({ type: z.literal('content→background:annotations'), url: z.string() }),
   /** Create or update one annotation; answered with SavedReply. */
   z.object({ type: z.literal('content→background:save'), annotation: Annotation }),
   /** Delete one of this page's annotations; answered with { ok }. */
@@ -29,11 +30,7 @@ export const ContentToBackground = z.discriminatedUnion('type', [
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
-export const AnalyzeReply = z.object({ analysis: Analysis });
-export type AnalyzeReply = z.infer<typeof AnalyzeReply>;
-
-export const AnnotationsReply = z.object({ annotations: z.array(Annotation) });
-export type AnnotationsReply = z.infer<typeof AnnotationsReply>;
+export { Review as ReviewReply } from '../../core/model/review.ts';
 
 /** A save either lands whole or says why not (e.g. storage quota), so the editor keeps the draft. */
 export const SavedReply = z.union([

@@ -4,9 +4,11 @@
  */
 import { h } from 'preact';
 import { Card, type CardTarget } from '../../../dom/ui/Card.tsx';
+import { NoteCard } from '../../../dom/ui/NoteCard.tsx';
 import { caretAtPoint, pointIsOverText, spanIndexAt } from '../../../dom/hit-test.ts';
-import type { Feature, PageContext } from '../context.ts';
+import type { Feature, PageContext, PlacedNote } from '../context.ts';
 import { policyUrl } from '../policy.ts';
+import { deleteNote, dismissClaim } from '../notes.ts';
 
 const HOVER_DELAY_MS = 250;
 const HIDE_DELAY_MS = 300;
@@ -20,6 +22,7 @@ function render(ctx: PageContext, target: CardTarget, anchor: Anchor): void {
     const from = ctx.focused === -1 && target.type === 'claim' ? target.index : ctx.focused;
     ctx.focusClaim((from + step + total) % total, true);
   };
+  const span = target.type === 'claim' ? target.claim : target.entity;
   ctx.ui.show(
     h(Card, {
       target,
@@ -27,6 +30,26 @@ function render(ctx: PageContext, target: CardTarget, anchor: Anchor): void {
       sourcingPolicy: policyUrl(ctx.page?.extraction.meta.sourcingPolicy),
       onClose: () => ctx.closeCard(),
       onMove: target.type === 'claim' ? move : undefined,
+      onAnnotate: () => ctx.edit({ start: span.start, end: span.end, ...(target.type === 'claim' ? { claim: target.claim } : {}) }),
+      onDismiss:
+        target.type === 'claim' && target.claim.confidence < 1
+          ? (reason) => {
+              ctx.closeCard();
+              void dismissClaim(ctx, target.claim, reason);
+            }
+          : undefined,
+    }),
+  );
+}
+
+function renderNote(ctx: PageContext, note: PlacedNote, anchor: Anchor): void {
+  ctx.ui.show(
+    h(NoteCard, {
+      annotation: note.annotation,
+      anchor,
+      onClose: () => ctx.closeCard(),
+      onEdit: () => ctx.edit({ start: note.start, end: note.end, annotation: note.annotation }),
+      onDelete: () => void deleteNote(ctx, note.annotation),
     }),
   );
 }
@@ -38,23 +61,38 @@ export function showClaimCard(ctx: PageContext, index: number, rect: DOMRect, fo
   if (focusCard) ctx.ui.focus();
 }
 
-/** What is under the pointer: an entity (the narrower span) or else a claim, with where to anchor. */
-function targetAt(ctx: PageContext, x: number, y: number): { target: CardTarget; anchor: Anchor } | null {
+/** The offset in the article text under the pointer, if the pointer is over article text. */
+function offsetAt(ctx: PageContext, x: number, y: number): number | null {
   const page = ctx.page;
   if (!page) return null;
   const caret = caretAtPoint(ctx.doc, x, y);
   if (!caret || !pointIsOverText(caret, x, y)) return null;
   const range = ctx.doc.createRange();
   range.setStart(caret.node, caret.offset);
-  const offsets = page.extraction.map.offsetsOf(range);
-  if (!offsets) return null;
+  return page.extraction.map.offsetsOf(range)?.start ?? null;
+}
+
+function noteAt(ctx: PageContext, offset: number): PlacedNote | undefined {
+  // Notes may overlap one another: the innermost (shortest) one under the pointer wins.
+  let best: PlacedNote | undefined;
+  for (const note of ctx.page?.notes ?? []) {
+    if (note.start <= offset && offset < note.end && (!best || note.end - note.start < best.end - best.start)) best = note;
+  }
+  return best;
+}
+
+/** What is under the pointer: an entity (the narrower span) or else a claim, with where to anchor. */
+function targetAt(ctx: PageContext, x: number, y: number): { target: CardTarget; anchor: Anchor } | null {
+  const page = ctx.page;
+  const offset = offsetAt(ctx, x, y);
+  if (!page || offset === null) return null;
   const anchor = { left: x, top: y - 10, bottom: y + 10 };
-  const entityIndex = spanIndexAt(page.entities, offsets.start);
+  const entityIndex = spanIndexAt(page.entities, offset);
   if (entityIndex !== -1) {
     const entity = page.entities[entityIndex]!;
     return { target: { type: 'entity', entity, mentions: page.mentions.get(entity.canonical) ?? 1 }, anchor };
   }
-  const claimIndex = spanIndexAt(page.claims, offsets.start);
+  const claimIndex = spanIndexAt(page.claims, offset);
   if (claimIndex !== -1) {
     return { target: { type: 'claim', claim: page.claims[claimIndex]!, index: claimIndex, total: page.claims.length }, anchor };
   }
@@ -111,8 +149,16 @@ export const cardFeature: Feature = (ctx, signal) => {
     if (ctx.ui.contains(event.target)) return;
     // A click that ends a text selection is for annotating, not for the card.
     if (!ctx.doc.getSelection()?.isCollapsed) return;
-    const hit = targetAt(ctx, event.clientX, event.clientY);
     clearTimers();
+    const offset = offsetAt(ctx, event.clientX, event.clientY);
+    const note = offset === null ? undefined : noteAt(ctx, offset);
+    if (note) {
+      pinned = true;
+      shown = null;
+      renderNote(ctx, note, { left: event.clientX, top: event.clientY - 10, bottom: event.clientY + 10 });
+      return;
+    }
+    const hit = targetAt(ctx, event.clientX, event.clientY);
     if (hit) {
       pinned = true;
       if (hit.target.type === 'claim') ctx.focusClaim(hit.target.index, false);

@@ -14,6 +14,8 @@ function isEditable(target: EventTarget | null): boolean {
 
 export const keyboardFeature: Feature = (ctx, signal) => {
   const onKeyDown = (event: KeyboardEvent) => {
+    // Keys typed into our own UI (the editor, a card) are handled there.
+    if (ctx.ui.contains(event.target)) return;
     if (event.key === 'Escape' && ctx.ui.visible()) {
       ctx.closeCard();
       return;

@@ -9,8 +9,6 @@ import { MARK_TAG } from '../../../dom/paint/wrap-fallback.ts';
 import { extractArticleAsync } from '../../../dom/article/extract.ts';
 import { CHUNK_BUDGET_MS } from '../../../dom/schedule.ts';
 import { joinArticle } from '../../../core/model/article.ts';
-import { requestAnalysis } from '../messaging.ts';
-import { buildPageState } from '../session.ts';
 import type { Feature } from '../context.ts';
 
 export const SETTLE_MS = 400;
@@ -35,15 +33,15 @@ export const liveFeature: Feature = (ctx, signal) => {
     }
     busy = true;
     try {
-      const before = ctx.page;
       const extraction = await extractArticleAsync(ctx.doc, { signal, yieldEvery: CHUNK_BUDGET_MS });
-      if (signal.aborted) return;
-      const text = joinArticle(extraction.article).text;
-      const analysis = text === before.analysis.text ? before.analysis : await requestAnalysis(extraction.article);
-      if (signal.aborted) return;
-      ctx.page = buildPageState(before.url, extraction, analysis, ctx.settings);
-      if (ctx.focused >= ctx.page.claims.length) ctx.focused = -1;
-      await ctx.repaint();
+      if (signal.aborted || !ctx.page) return;
+      if (joinArticle(extraction.article).text === ctx.page.analysis.text) {
+        // Same text, maybe new nodes: keep the analysis, rebuild the ranges from the new map.
+        ctx.page = { ...ctx.page, extraction };
+        await ctx.repaint();
+      } else {
+        await ctx.update(extraction, signal);
+      }
     } catch {
       // The page changed under us; the next mutation tries again.
     } finally {

@@ -1,0 +1,59 @@
+/** The card for one of the reader's own notes: the passage, verdict, tags and note, with actions. */
+import type { Annotation } from '../../core/annotations/schema.ts';
+import { CORRECTION_LABELS, VERDICT_LABELS } from '../../core/annotations/schema.ts';
+
+export interface NoteCardProps {
+  annotation: Annotation;
+  anchor: { left: number; top: number; bottom: number };
+  onEdit(): void;
+  onDelete(): void;
+  onClose(): void;
+}
+
+export function NoteCard({ annotation, anchor, onEdit, onDelete, onClose }: NoteCardProps) {
+  const { body } = annotation;
+  const vw = globalThis.innerWidth || 1024;
+  const vh = globalThis.innerHeight || 768;
+  const left = Math.max(8, Math.min(anchor.left, vw - 328));
+  const style = anchor.bottom + 220 < vh ? `left:${left}px;top:${anchor.bottom + 6}px` : `left:${left}px;bottom:${vh - anchor.top + 6}px`;
+  return (
+    <section
+      class="card note"
+      style={style}
+      role="dialog"
+      aria-label="Your note"
+      tabIndex={-1}
+      onKeyDown={(e: KeyboardEvent) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <header>
+        <span class="swatch note-swatch" aria-hidden="true" />
+        <strong>{body.verdict ? VERDICT_LABELS[body.verdict] : annotation.correction ? CORRECTION_LABELS[annotation.correction] : 'Your note'}</strong>
+        <button class="close" type="button" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {body.note ? <p class="note-text">{body.note}</p> : <p class="status">No note text.</p>}
+      {body.tags.length ? (
+        <div class="tags" aria-label="Tags">
+          {body.tags.map((t) => (
+            <span key={t} class="tag">
+              {t}
+            </span>
+          ))}
+        </div>
+      ) : null}
+      <footer>
+        <span class="status">{new Date(annotation.modified).toLocaleDateString()}</span>
+        <span class="spacer" />
+        <button type="button" class="quiet" onClick={onDelete}>
+          Delete
+        </button>
+        <button type="button" class="primary" onClick={onEdit}>
+          Edit
+        </button>
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Annotation requests from content scripts. A content script speaks for one site only: it may read
+ * and write annotations of the site its tab shows, never another's.
+ */
+import type { Runtime } from '../shared/browser.ts';
+import type { SavedReply } from '../shared/messages.ts';
+import type { Annotation } from '../../core/annotations/schema.ts';
+import { sameSite } from '../../core/annotations/url.ts';
+import { store } from './store.ts';
+
+export class ForeignSiteError extends Error {
+  constructor() {
+    super('Sourcelight: a page may only touch annotations of its own site');
+  }
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+export function assertSameSite(sender: Runtime.MessageSender, url: string): void {
+  const mine = hostOf(sender.url ?? sender.tab?.url);
+  const theirs = hostOf(url);
+  if (!mine || !theirs || !sameSite(mine, theirs)) throw new ForeignSiteError();
+}
+
+export function describeStorageError(error: unknown): string {
+  const name = error instanceof Error ? (error as Error & { inner?: Error }).inner?.name ?? error.name : '';
+  if (/Quota/i.test(name) || /quota/i.test(String(error))) {
+    return 'Your browser has no room left for notes (storage quota exceeded). Free some space or export and delete old notes; this draft is kept.';
+  }
+  return `Could not save the note: ${error instanceof Error ? error.message : String(error)}. The draft is kept.`;
+}
+
+export async function pageAnnotations(sender: Runtime.MessageSender, url: string): Promise<Annotation[]> {
+  assertSameSite(sender, url);
+  return (await store()).forUrl(url);
+}
+
+export async function saveAnnotation(sender: Runtime.MessageSender, annotation: Annotation): Promise<SavedReply> {
+  assertSameSite(sender, annotation.target.source);
+  try {
+    const db = await store();
+    const existing = await db.get(annotation.id);
+    if (existing) assertSameSite(sender, existing.target.source);
+    return { ok: true, annotation: await db.save(annotation) };
+  } catch (error) {
+    if (error instanceof ForeignSiteError) throw error;
+    return { ok: false, error: describeStorageError(error) };
+  }
+}
+
+export async function deleteAnnotation(sender: Runtime.MessageSender, id: string): Promise<{ ok: boolean }> {
+  const db = await store();
+  const existing = await db.get(id);
+  if (!existing) return { ok: false };
+  assertSameSite(sender, existing.target.source);
+  await db.deleteMany([id]);
+  return { ok: true };
+}
+
+export async function knownTags(): Promise<string[]> {
+  return (await (await store()).tags()).map((t) => t.tag);
+}

@@ -1,0 +1,189 @@
+/**
+ * Annotating: select text and an "Annotate" button appears by the selection (also Alt+Shift+A, the
+ * context menu, and "Annotate" on a card). The editor keeps a draft in storage on every change and
+ * reopens it on the next visit if the tab closed mid-edit.
+ */
+import { h } from 'preact';
+import browser from '../../shared/browser.ts';
+import { DRAFTS_KEY, parseDrafts, type Draft } from '../../shared/drafts.ts';
+import { Editor, type EditorValue } from '../../../dom/ui/Editor.tsx';
+import { CLAIM_KIND_LABELS } from '../../../core/model/labels.ts';
+import { debounce } from '../../../dom/schedule.ts';
+import { knownTags } from '../messaging.ts';
+import { annotationFor, saveNote } from '../notes.ts';
+import type { EditRequest, Feature, PageContext } from '../context.ts';
+
+const DRAFT_WRITE_MS = 300;
+
+/** The article passage the reader has selected, as offsets into the article text. */
+export function selectionRequest(ctx: PageContext): EditRequest | null {
+  const selection = ctx.doc.getSelection();
+  const page = ctx.page;
+  if (!page || !selection || selection.isCollapsed || !selection.rangeCount) return null;
+  const offsets = page.extraction.map.offsetsOf(selection.getRangeAt(0));
+  if (!offsets || offsets.end <= offsets.start) return null;
+  // Trim surrounding white space: a double-click selects the word and the space after it.
+  const text = page.analysis.text;
+  let { start, end } = offsets;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end <= start) return null;
+  // Annotating exactly a detected claim annotates that claim.
+  const claim = page.analysis.claims.find((c) => c.start === start && c.end === end);
+  return { start, end, ...(claim ? { claim } : {}) };
+}
+
+async function readDrafts() {
+  const stored = await browser.storage.local.get(DRAFTS_KEY).catch(() => ({}));
+  return parseDrafts((stored as Record<string, unknown>)[DRAFTS_KEY]);
+}
+
+async function writeDraft(url: string, draft: Draft | null): Promise<void> {
+  const drafts = await readDrafts();
+  if (draft) drafts[url] = draft;
+  else delete drafts[url];
+  await browser.storage.local.set({ [DRAFTS_KEY]: drafts }).catch(() => undefined);
+}
+
+function anchorRect(ctx: PageContext, start: number, end: number) {
+  const range = ctx.page?.extraction.map.rangeFor(start, end);
+  const rects = range ? Array.from(range.getClientRects()) : [];
+  const last = rects[rects.length - 1];
+  if (!last) return { left: 16, top: 16, bottom: 24 };
+  return { left: last.left, top: rects[0]!.top, bottom: last.bottom };
+}
+
+/** Where a draft's passage is now: its old place if the text still matches, else the quote's. */
+function placeDraft(text: string, draft: Draft): { start: number; end: number } | null {
+  if (text.slice(draft.start, draft.end) === draft.exact) return { start: draft.start, end: draft.end };
+  const at = text.indexOf(draft.exact);
+  return at === -1 ? null : { start: at, end: at + draft.exact.length };
+}
+
+export const annotateFeature: Feature = (ctx, signal) => {
+  let buttonShown = false;
+  let editing = false;
+
+  const openEditor = async (request: EditRequest, initial?: EditorValue) => {
+    const page = ctx.page;
+    if (!page || signal.aborted) return;
+    editing = true;
+    buttonShown = false;
+    const url = page.canonicalUrl;
+    const quote = page.analysis.text.slice(request.start, request.end);
+    const existing = request.annotation;
+    const value: EditorValue = initial ?? {
+      note: existing?.body.note ?? '',
+      verdict: existing?.body.verdict,
+      tags: existing?.body.tags ?? [],
+    };
+    const tags = await knownTags();
+    const saveDraft = debounce((v: EditorValue) => {
+      const draft: Draft = {
+        start: request.start,
+        end: request.end,
+        exact: quote,
+        note: v.note,
+        tags: v.tags.filter((t) => t.length <= 100),
+        savedAt: Date.now(),
+        ...(v.verdict ? { verdict: v.verdict } : {}),
+        ...(v.missedKind ? { missedKind: v.missedKind } : {}),
+        ...(request.claim ? { claim: { kind: request.claim.kind, cue: request.claim.cue.text } } : {}),
+        ...(existing ? { annotationId: existing.id } : {}),
+      };
+      void writeDraft(url, draft);
+    }, DRAFT_WRITE_MS);
+    const close = () => {
+      saveDraft.cancel();
+      editing = false;
+      ctx.ui.hide();
+    };
+    const render = (current: EditorValue, error?: string) =>
+      ctx.ui.show(
+        h(Editor, {
+          // Rendering again (with an error) keeps the editor's own state: the reader's text stays.
+          quote,
+          initial: current,
+          knownTags: tags,
+          claimLabel: request.claim ? CLAIM_KIND_LABELS[request.claim.kind].label : undefined,
+          canMarkMissed: !request.claim && !existing,
+          anchor: anchorRect(ctx, request.start, request.end),
+          error,
+          onDraft: saveDraft,
+          onCancel: () => {
+            close();
+            void writeDraft(url, null);
+          },
+          onSave: async (v: EditorValue) => {
+            saveDraft(v);
+            let result;
+            try {
+              result = await saveNote(ctx, annotationFor(ctx, request, v));
+            } catch (e) {
+              result = { ok: false as const, error: `This note cannot be saved: ${e instanceof Error ? e.message : String(e)}` };
+            }
+            if (!result.ok) return render(v, result.error);
+            close();
+            await writeDraft(url, null);
+            ctx.doc.getSelection()?.removeAllRanges();
+          },
+        }),
+      );
+    render(value);
+  };
+
+  ctx.editor = (request) => void openEditor(request);
+
+  const showButton = debounce(() => {
+    if (signal.aborted || editing || (ctx.ui.visible() && !buttonShown)) return;
+    const request = selectionRequest(ctx);
+    if (!request) {
+      if (buttonShown) ctx.ui.hide();
+      buttonShown = false;
+      return;
+    }
+    const rect = anchorRect(ctx, request.start, request.end);
+    buttonShown = true;
+    ctx.ui.show(
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'annotate-button',
+          style: `left:${Math.max(8, rect.left)}px;top:${rect.bottom + 6}px`,
+          onMouseDown: (e: MouseEvent) => e.preventDefault(), // Keep the selection.
+          onClick: () => void openEditor(request),
+        },
+        'Annotate',
+      ),
+    );
+  }, 150);
+
+  const onSelectionEnd = (event: Event) => {
+    if (ctx.ui.contains(event.target)) return;
+    showButton();
+  };
+  ctx.doc.addEventListener('mouseup', onSelectionEnd, { signal });
+  ctx.doc.addEventListener('keyup', onSelectionEnd, { signal });
+  signal.addEventListener('abort', () => {
+    showButton.cancel();
+    ctx.editor = undefined;
+  });
+
+  // A draft left by a tab that closed mid-edit comes back.
+  void readDrafts().then((drafts) => {
+    const page = ctx.page;
+    const draft = page ? drafts[page.canonicalUrl] : undefined;
+    if (!page || !draft || signal.aborted) return;
+    const place = placeDraft(page.analysis.text, draft);
+    if (!place) return;
+    const annotation = draft.annotationId
+      ? [...page.notes.map((n) => n.annotation), ...page.orphans].find((a) => a.id === draft.annotationId)
+      : undefined;
+    const claim = draft.claim ? page.analysis.claims.find((c) => c.start === place.start && c.end === place.end) : undefined;
+    void openEditor(
+      { ...place, ...(annotation ? { annotation } : {}), ...(claim ? { claim } : {}) },
+      { note: draft.note, verdict: draft.verdict, tags: draft.tags, missedKind: draft.missedKind },
+    );
+  });
+};
