@@ -18,6 +18,7 @@
  *   page: { title: 'Story title', site: 'example.com' },
  *   claim: { kind: 'unnamed-official', cue: 'officials said' },  // when it annotates a detected claim
  *   correction: 'not-anonymous',                   // when it corrects the detector (see below)
+ *   via: 'https://hypothes.is/a/abc',              // only on imports: the annotation's id in the other tool
  *   created: '2024-05-01T09:30:00.000Z',
  *   modified: '2024-05-01T09:31:12.000Z',
  * }
@@ -170,6 +171,8 @@ export const Annotation = z.object({
   page: PageInfo,
   claim: z.optional(ClaimRef),
   correction: z.optional(Correction),
+  /** Where an imported annotation came from: its id in the other tool (W3C `via`). */
+  via: z.optional(z.string().check(z.minLength(1), z.maxLength(LIMITS.url))),
   created: DateTime,
   modified: DateTime,
 }).check(
