@@ -5,6 +5,9 @@
  */
 import { registerRouter } from './router.ts';
 import { registerCommands } from './commands.ts';
+import { checkStoreHealth } from './health.ts';
 
 registerRouter();
 registerCommands();
+// A failed check must not stop the background; the next start checks again.
+void checkStoreHealth().catch(() => undefined);

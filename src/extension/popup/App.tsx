@@ -6,6 +6,8 @@ import { usePage } from './use-page.ts';
 import { ClaimList } from './ClaimList.tsx';
 import { EntityList } from './EntityList.tsx';
 import { Toggles } from './Toggles.tsx';
+import { PageAnnotations } from './PageAnnotations.tsx';
+import { HealthBanner } from '../ui/HealthBanner.tsx';
 
 const STATE_TEXT: Record<string, string> = {
   analyzing: 'Reading the article…',
@@ -27,6 +29,7 @@ export function App() {
           Library
         </button>
       </header>
+      <HealthBanner />
       {view.status === 'loading' ? <p class="muted status">Loading…</p> : null}
       {view.status === 'unavailable' ? <p class="status">{view.reason}</p> : null}
       {view.status === 'ready' ? (
@@ -54,6 +57,9 @@ export function App() {
               />
               <EntityList summary={view.report.analysis.summary} />
             </>
+          ) : null}
+          {view.report.canonicalUrl ? (
+            <PageAnnotations tabId={view.tab.id} url={view.report.canonicalUrl} orphans={view.report.orphans} />
           ) : null}
           <Toggles url={view.report.url} onChange={reload} />
         </>

@@ -1,0 +1,67 @@
+/** This page's annotations in the popup: edit, delete with undo; the page repaints after each change. */
+import { useEffect, useState } from 'preact/hooks';
+import browser from '../shared/browser.ts';
+import type { ToContent } from '../shared/messages.ts';
+import type { Annotation } from '../../core/annotations/schema.ts';
+import { AnnotationItem } from '../ui/AnnotationItem.tsx';
+import { Toast, type ToastMessage } from '../ui/Toast.tsx';
+import { useStore } from '../ui/use-store.ts';
+
+export interface PageAnnotationsProps {
+  tabId: number;
+  url: string;
+  orphans: readonly string[];
+  /** Called with the page's annotations whenever they change (for export). */
+  onLoaded?(annotations: Annotation[]): void;
+}
+
+export function PageAnnotations({ tabId, url, orphans, onLoaded }: PageAnnotationsProps) {
+  const { store, error } = useStore();
+  const [items, setItems] = useState<Annotation[] | null>(null);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+
+  const reload = async () => {
+    if (!store) return;
+    const list = await store.forUrl(url);
+    setItems(list);
+    onLoaded?.(list);
+  };
+  const changed = async () => {
+    await reload();
+    const message: ToContent = { type: 'popup→content:annotations-changed' };
+    await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  };
+  useEffect(() => void reload(), [store, url]);
+
+  if (error) return <p class="error">{error}</p>;
+  if (!items) return null;
+  return (
+    <section aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Your notes ({items.length})</h2>
+      {items.length ? (
+        items.map((a) => (
+          <AnnotationItem
+            key={a.id}
+            annotation={a}
+            orphan={orphans.includes(a.id)}
+            onSave={async (next) => {
+              await store!.save(next);
+              await changed();
+            }}
+            onDelete={async () => {
+              const deletion = await store!.deleteMany([a.id]);
+              await changed();
+              setToast({
+                text: 'Note deleted',
+                action: { label: 'Undo', run: () => void store!.restore(deletion).then(changed) },
+              });
+            }}
+          />
+        ))
+      ) : (
+        <p class="empty">No notes on this page yet. Select text on the page and choose “Annotate”.</p>
+      )}
+      <Toast message={toast} onDone={() => setToast(null)} />
+    </section>
+  );
+}
