@@ -30,8 +30,9 @@ analyze   Finds the claims that rest on anonymous or unnamed sources, the named 
           --format json (default): one JSON object per file, a JSON array for several files;
                                    offsets are UTF-16 indices into "text".
           --format md:             a readable Markdown report.
-convert   Reads an exported or backed-up annotation file and writes it as Markdown, CSV or W3C Web
-          Annotation JSON-LD.
+convert   Reads an annotation file (a Sourcelight backup or W3C Web Annotation JSON-LD from any
+          tool) and writes it as Markdown (md), CSV (csv) or W3C Web Annotation JSON-LD (jsonld).
+          What the import had to leave out is noted on stderr.
 
 Exit status: 0 done, 2 bad input or usage (one line on stderr, nothing on stdout), 1 internal error.
 `;
@@ -89,7 +90,9 @@ async function run(argv: string[], io: CliIO): Promise<string> {
   if (command === 'convert') {
     const { values, positionals } = parse(rest, { to: { type: 'string' } });
     const to = values['to'];
-    return runConvert(positionals, typeof to === 'string' ? to : undefined, io.readStdin);
+    const { output, notices } = await runConvert(positionals, typeof to === 'string' ? to : undefined, io.readStdin);
+    for (const notice of notices) io.stderr(`sourcelight: note: ${notice}\n`);
+    return output;
   }
   throw new InputError(`unknown command "${command}"; see sourcelight --help`);
 }

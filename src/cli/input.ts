@@ -19,8 +19,8 @@ export interface Input {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-function tooLarge(size?: number): InputError {
-  return new InputError(`too large${size ? ` (${megabytes(size)})` : ''}: the limit is ${megabytes(MAX_INPUT_BYTES)}`);
+function tooLarge(limit: number, size?: number): InputError {
+  return new InputError(`too large${size ? ` (${megabytes(size)})` : ''}: the limit is ${megabytes(limit)}`);
 }
 
 /** Reads a stream to its end, giving up as soon as it passes `limit` bytes. */
@@ -32,7 +32,7 @@ export async function readCapped(stream: Readable, limit = MAX_INPUT_BYTES): Pro
     total += buffer.length;
     if (total > limit) {
       stream.destroy();
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(buffer);
   }
@@ -60,7 +60,7 @@ function systemReason(error: unknown): string {
   }
 }
 
-async function readFileCapped(path: string): Promise<Uint8Array> {
+async function readFileCapped(path: string, limit: number): Promise<Uint8Array> {
   let info;
   try {
     info = await stat(path);
@@ -68,10 +68,10 @@ async function readFileCapped(path: string): Promise<Uint8Array> {
     throw new InputError(systemReason(error));
   }
   if (info.isDirectory()) throw new InputError('is a directory, not a file');
-  if (info.isFile() && info.size > MAX_INPUT_BYTES) throw tooLarge(info.size);
+  if (info.isFile() && info.size > limit) throw tooLarge(limit, info.size);
   if (!info.isFile() && !info.isFIFO() && !info.isCharacterDevice()) throw new InputError('not a regular file');
   try {
-    return await readCapped(createReadStream(path));
+    return await readCapped(createReadStream(path), limit);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(systemReason(error));
@@ -79,8 +79,12 @@ async function readFileCapped(path: string): Promise<Uint8Array> {
 }
 
 /** Reads FILE ("-" for stdin) as text; throws InputError with the reason, the source not included. */
-export async function readInput(path: string, readStdin: (limit: number) => Promise<Uint8Array>): Promise<Input> {
-  const bytes = path === '-' ? await readStdin(MAX_INPUT_BYTES) : await readFileCapped(path);
+export async function readInput(
+  path: string,
+  readStdin: (limit: number) => Promise<Uint8Array>,
+  limit = MAX_INPUT_BYTES,
+): Promise<Input> {
+  const bytes = path === '-' ? await readStdin(limit) : await readFileCapped(path, limit);
   if (bytes.length === 0) throw new InputError('empty file');
   const text = decodeText(bytes);
   if (!text.trim()) throw new InputError('no text in it, only white space');

@@ -162,7 +162,8 @@ describe('sourcelight: bad input exits 2 with one line on stderr and nothing on 
     ['too much on stdin', () => ['analyze', '-'], /<stdin>: too large/, 'x'.repeat(16)],
     ['convert without --to', () => ['convert', file('notes.json', '[]')], /needs --to md, --to csv or --to jsonld/],
     ['convert to an unknown format', () => ['convert', file('notes2.json', '[]'), '--to', 'pdf'], /unknown target format "pdf"/],
-    ['convert of a file that is not JSON', () => ['convert', file('notes.md', '# Notes'), '--to', 'csv'], /notes\.md: not an annotation file: invalid JSON/],
+    ['convert of a file that is not JSON', () => ['convert', file('notes.md', '# Notes'), '--to', 'csv'], /notes\.md: not a valid annotation file: \$: is not valid JSON/],
+    ['convert of JSON that is not annotations', () => ['convert', file('other.json', '[{"type":"Annotation"}]'), '--to', 'md'], /other\.json: not a valid annotation file: \$\[0\]\.id: /],
   ];
   for (const [what, argv, message, stdin] of cases) {
     it(what, async () => {
@@ -183,6 +184,44 @@ describe('sourcelight: bad input exits 2 with one line on stderr and nothing on 
       expect(run.stderr.trimEnd()).toMatch(message);
     });
   }
+});
+
+describe('sourcelight convert', () => {
+  const annotation = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: 'urn:uuid:0b6c5f9e-1c7d-4a57-9d0e-2f1c3b4a5d6e',
+    type: 'Annotation',
+    created: '2024-05-01T09:30:00Z',
+    body: [
+      { type: 'TextualBody', value: 'Who are these officials?', purpose: 'commenting' },
+      { type: 'TextualBody', value: 'china', purpose: 'tagging' },
+    ],
+    target: {
+      source: 'https://example.com/story',
+      selector: [{ type: 'TextQuoteSelector', exact: 'officials said', prefix: 'Chinese ', suffix: ' they' }],
+    },
+  };
+  const input = file('annotation.jsonld', JSON.stringify(annotation));
+
+  it('writes a W3C Web Annotation as CSV, Markdown and an AnnotationCollection', async () => {
+    const csv = await cli(['convert', input, '--to', 'csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split('\n')[1]).toContain('0b6c5f9e-1c7d-4a57-9d0e-2f1c3b4a5d6e,https://example.com/story');
+    expect(csv.stdout).toContain('Who are these officials?');
+    const md = await cli(['convert', input, '--to', 'md']);
+    expect(md.stdout).toContain('> officials said');
+    expect(md.stdout).toContain('#china');
+    const jsonld = JSON.parse((await cli(['convert', input, '--to', 'jsonld'])).stdout);
+    expect(jsonld.type).toBe('AnnotationCollection');
+    expect(jsonld.first.items[0].id).toBe(annotation.id);
+  });
+
+  it('reads back what it wrote: jsonld → csv gives the same rows as the original', async () => {
+    const jsonld = (await cli(['convert', input, '--to', 'jsonld'])).stdout;
+    const again = await cli(['convert', '-', '--to', 'csv'], jsonld);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe((await cli(['convert', input, '--to', 'csv'])).stdout);
+  });
 });
 
 describe('sourcelight --help and --version', () => {
