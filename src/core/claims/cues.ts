@@ -192,7 +192,7 @@ function personCue(c: Candidate): Cue | null {
     : isSource ? (plural ? 'unnamed sources' : 'an unnamed source')
     : `unnamed ${plural ? c.lo : 'person'} cited`;
 
-  const verb = verbAfter(right);
+  const verb = verbAfter(right) ?? verbAfterAside(c, right);
   if (verb) {
     if (onRecord(c.text, verb.end, c.sentence.end) || instruction(c.text, verb, c.sentence.end)) return null;
     // "pushed back", "pointed out": the particle belongs to the verb.
@@ -201,7 +201,7 @@ function personCue(c: Candidate): Cue | null {
     if (follows) return cue(c, np.start, end, kind, 0.7, 'the same unnamed source as before', { source, needsAntecedent: 'any' });
     return cue(c, np.start, end, kind, conf, reason, { source, plural, anaphoric: det !== undefined && DEMONSTRATIVE.has(det) });
   }
-  const lead = verbBefore(np);
+  const lead = verbBefore(np, a0);
   if (lead) return cue(c, Math.min(lead.start, np.start), c.end, kind, conf, reason, { source, plural });
   // "Those officials are also urging …": rests on officials introduced earlier.
   if (isOfficial && plural && det && DEMONSTRATIVE.has(det) && det !== 'such' && atClauseStart(np)) {
@@ -261,14 +261,34 @@ function verbAfter(toks: Token[]): Token | null {
 }
 
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'our', 'my']);
+/** "A senior official, who briefed reporters on condition of anonymity, said …": skip the aside. */
+function verbAfterAside(c: Candidate, right: Token[]): Token | null {
+  if (right[0]?.t !== ',' || !['who', 'speaking', 'citing', 'according', 'like', 'whose'].includes(right[1]?.lo ?? '')) return null;
+  const close = c.text.indexOf(',', (right[1] as Token).end);
+  if (close < 0 || close >= c.sentence.end || close - c.end > 240) return null;
+  return verbAfter(tokensAfter(c.text, close + 1, c.sentence.end, 6));
+}
+
 const PREPOSITIONS = new Set(['of', 'to', 'in', 'at', 'with', 'from', 'for', 'on', 'by', 'inside', 'within', 'across', 'around']);
 
 const LEAD_VERBS = new Set(['said', 'say', 'says', 'according', 'citing', 'cited', 'quoted', 'quoting', 'quotes']);
 
-/** "said two officials", "according to officials", "concerns from U.S. officials". */
-function verbBefore(np: NounPhrase): Token | null {
+/** Words that may follow the speaker in "…, said a senior official in Kyiv." */
+const AFTER_INVERTED = new Set(['who', 'in', 'at', 'with', 'from', 'for', 'of', 'on', 'familiar', 'close', 'briefed', 'involved',
+  'speaking', 'citing', 'told', 'knowledgeable', 'aware', 'and']);
+
+/**
+ * "said two officials", "according to officials", "concerns from U.S. officials".
+ * In "Police said two people were killed" the people are what was said, not who said it: after
+ * "said", the phrase must end the clause or go on with a place, a role or an aside.
+ */
+function verbBefore(np: NounPhrase, next: Token | undefined): Token | null {
   const [p0, p1, p2] = np.rest;
   if (!p0) return null;
+  if (p0.lo === 'said' || p0.lo === 'say' || p0.lo === 'says') {
+    const endsClause = !next || (!isWord(next) && next.t !== '“' && next.t !== '"') || AFTER_INVERTED.has(next.lo);
+    return endsClause ? p0 : null;
+  }
   if (LEAD_VERBS.has(p0.lo)) return p0;
   if (p0.lo === 'to' && p1?.lo === 'according') return p1;
   if (p0.lo === 'by' && p1 && ['told', 'quoted', 'cited', 'confirmed', 'described'].includes(p1.lo)) return p1;

@@ -56,10 +56,12 @@ export function detectClaims(text: string, sentences: Sentence[]): Claim[] {
 /** Groups one sentence's cues into claims over its clauses. */
 function claimsOf(text: string, sentence: Sentence, cues: Cue[]): Claim[] {
   const clauses = splitClauses(text, sentence.start, sentence.end);
-  const clauseOf = (cue: Cue): number => {
-    const i = clauses.findIndex((cl) => cue.start < cl.end);
+  const clauseAt = (pos: number): number => {
+    const i = clauses.findIndex((cl) => pos < cl.end);
     return i < 0 ? clauses.length - 1 : i;
   };
+  const clauseOf = (cue: Cue): number => clauseAt(cue.start);
+  const clauseOfEnd = (cue: Cue): number => clauseAt(cue.end - 1);
   const groups = new Map<number, Cue[]>();
   const modifiers: Cue[] = [];
   for (const cue of cues) {
@@ -74,17 +76,28 @@ function claimsOf(text: string, sentence: Sentence, cues: Cue[]): Claim[] {
     else push(groups, keys.reduce((best, k) => (Math.abs(k - at) < Math.abs(best - at) || (Math.abs(k - at) === Math.abs(best - at) && k < best) ? k : best)), mod);
   }
   const keys = [...groups.keys()].sort((a, b) => a - b);
-  const othersAttributed = clauses.some((cl, i) => !groups.has(i) && cl.attributed);
-  if (keys.length === 1 && !othersAttributed) {
-    return [makeClaim(text, sentence.start, sentence.end, groups.get(keys[0] as number) as Cue[])];
-  }
-  return keys.map((k, n) => {
-    // A claim runs on over the clauses after it that carry no cue and no attribution of their own.
-    let last = k;
-    const stop = keys[n + 1] ?? clauses.length;
-    while (last + 1 < stop && !(clauses[last + 1] as Clause).attributed) last++;
-    return makeClaim(text, (clauses[k] as Clause).start, trimEnd(text, (clauses[last] as Clause).end, sentence.end), groups.get(k) as Cue[]);
+  // A group covers every clause its cues touch: "A senior official, who …, said" spans the aside.
+  const spans = keys.map((k) => {
+    const cs = groups.get(k) as Cue[];
+    return { first: Math.min(k, ...cs.map((cue) => clauseOf(cue))), last: Math.max(k, ...cs.map((cue) => clauseOfEnd(cue))), cues: cs };
   });
+  const covered = (i: number): boolean => spans.some((g) => g.first <= i && i <= g.last);
+  const othersAttributed = clauses.some((cl, i) => !covered(i) && cl.attributed);
+  if (spans.length === 1 && !othersAttributed) {
+    return [makeClaim(text, sentence.start, sentence.end, (spans[0] as (typeof spans)[number]).cues)];
+  }
+  const claims: Claim[] = [];
+  spans.forEach((g, n) => {
+    // A claim runs on over the clauses after it that carry no cue and no attribution of their own.
+    let last = g.last;
+    const stop = spans[n + 1]?.first ?? clauses.length;
+    while (last + 1 < stop && !(clauses[last + 1] as Clause).attributed) last++;
+    const start = (clauses[g.first] as Clause).start;
+    const prev = claims[claims.length - 1];
+    const claim = makeClaim(text, prev ? Math.max(start, prev.end) : start, trimEnd(text, (clauses[last] as Clause).end, sentence.end), g.cues);
+    claims.push(claim);
+  });
+  return claims;
 }
 
 /** Keeps the sentence's final punctuation when a clause claim runs to the sentence's end. */

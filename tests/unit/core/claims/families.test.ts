@@ -62,6 +62,9 @@ describe('unnamed officials', () => {
     'The minister said the plan was dead.',
     'Prime Minister Keir Starmer said the plan was dead.',
     'The ministry named three officials in its report.',
+    'Police said two people were killed in the Kharkiv region.',
+    'Pentagon spokesman Maj. Gen. Pat Ryder declined to comment on the report.',
+    'Russia’s Defense Ministry said its forces had struck “military-industrial targets.”',
   ]);
 });
 
@@ -74,6 +77,11 @@ describe('anonymity granted', () => {
     ['A senior aide, speaking anonymously, said the minister would resign.', 'condition-of-anonymity'],
     ['Officials briefed reporters on background about the new strategy.', 'condition-of-anonymity'],
   ]);
+  it('looks past an aside for the official\'s verb and keeps the whole sentence', () => {
+    const sentence = 'A senior State Department official, who briefed reporters on the condition of anonymity, said Washington was ready to act.';
+    expect(oneClaim(sentence)).toMatchObject({ kind: 'condition-of-anonymity', text: sentence, reason: 'an unnamed official; anonymity granted' });
+  });
+
   it('reads "officials … speaking on the condition of anonymity" as one claim with both reasons', () => {
     const claim = oneClaim('China is providing Russia with drone parts, officials told the AP, speaking on the condition of anonymity, as the war drags on.');
     expect(claim.kind).toBe('condition-of-anonymity');
