@@ -77,7 +77,7 @@ export function describeJsonError(error: unknown, text: string): string {
     const line = before.split('\n').length;
     const column = at - before.lastIndexOf('\n');
     const what = raw.replace(/ in JSON at position \d+.*$/s, '').replace(/ at position \d+.*$/s, '');
-    if (at >= text.length) return 'is not valid JSON: the file ends too early (is it cut short?)';
+    if (text.slice(at).trim() === '') return 'is not valid JSON: the file ends too early (is it cut short?)';
     return `is not valid JSON: ${what} (line ${line}, column ${column})`;
   }
   return `is not valid JSON: ${raw.replace(/, ".*" is not valid JSON$/s, '')}`;

@@ -136,11 +136,12 @@ function notice(ctx: Context, what: string): void {
   ctx.notices.set(what, (ctx.notices.get(what) ?? 0) + 1);
 }
 
-function readId(item: Obj, p: string): { id: string; via?: string } {
+function readId(item: Obj, p: string, ctx: Context): { id: string; via?: string } {
   if (item.id === undefined) throw new Reject(`${p}.id`, 'is missing (every Web Annotation has an IRI)');
   const iri = check(Iri, item.id, `${p}.id`);
   const urn = UUID_URN.exec(iri);
-  if (urn?.[1]) return { id: urn[1] };
+  // UUIDs are case-insensitive; a backup keeps the spelling it was saved with.
+  if (urn?.[1]) return { id: ctx.strict ? urn[1] : urn[1].toLowerCase() };
   return { id: uuidFrom(iri), via: iri };
 }
 
@@ -276,7 +277,7 @@ function readAnnotation(raw: unknown, p: string, ctx: Context): Annotation {
   if (!typesOf(raw).includes('Annotation')) {
     throw new Reject(`${p}.type`, `expected "Annotation", got ${describeValue(raw.type)}`);
   }
-  const { id, via: derivedVia } = readId(raw, p);
+  const { id, via: derivedVia } = readId(raw, p, ctx);
   const target = readTarget(raw, p, ctx);
   const bodies = readBodies(raw, p, ctx);
   const stamps = readStamps(raw, p, ctx);

@@ -100,7 +100,7 @@ export function toMarkdown(annotations: readonly Annotation[], options: Markdown
   for (const [url, list] of pages) {
     const first = list[0];
     if (!first) continue;
-    const heading = `## [${inline(first.page.title || url)}](${linkTarget(url)})`;
+    const heading = `## [${inline(first.page.title.trim() ? first.page.title : url)}](${linkTarget(url)})`;
     const facts = [`- Site: ${inline(first.page.site)}`, `- Read: ${first.created.slice(0, 10)}`];
     const scorecard = options.scorecards?.[url];
     if (scorecard) facts.push(`- Sourcing: ${scorecardLine(scorecard)}`);
