@@ -40,7 +40,7 @@ const FAMILIAR = String.raw`(?:has|have|had) (?:seen|read|reviewed)|familiar wit
 const ANON = String.raw`(?:on|under) (?:the )?condition (?:of anonymity|that)|anonymity|anonymously|not (?:to )?be (?:named|identified|quoted)|not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk|publicly|disclose|share|release|describe|brief)|on background|not for attribution|without being (?:named|identified)|declined to be (?:named|identified)|(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|does not|doesn't|doesn’t) want (?:to be (?:named|identified)|(?:his|her|their) names? (?:used|published|disclosed))`;
 // "seen by Reuters" names who saw it, not who gave it; "provided by C4ADS" would name the giver.
 const DOC = String.raw`(?:seen|obtained|reviewed|viewed|examined|verified|heard) by|(?:shared|provided|leaked|given|sent) (?:with|to)|leaked|according to`;
-const REPORT = String.raw`reportedly|reputedly|reputed|rumou?red|rumou?rs|(?:said|thought|understood|believed|reported|alleged|claimed) to|it (?:is|was|has been|had been) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said)|it (?:has|had) (?:now |also )?emerged|reports (?:say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)`;
+const REPORT = String.raw`reportedly|reputedly|reputed|rumou?red|rumou?rs|(?:said|thought|understood|believed|reported|alleged|claimed) to|it (?:is|was|has been|had been) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said)|it (?:has|had) (?:now |also )?emerged|reports (?:that|say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)`;
 const ALLEGED = String.raw`allegedly|purportedly|supposedly|alleged|purported|suspected|accused of|allegations?|accusations?`;
 const TOLD = String.raw`(?:some|many|others) (?:say|believe|argue|fear|contend|worry|suggest|think|insist)|(?:we|i)(?:'re|’re|'m|’m| are| am| were| was|'ve been|’ve been| have been| had been) told|(?:has|have) learned|has been told|understands`;
 const HEADS = words(new Set([...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, ...RESEARCH_HEADS]));
@@ -496,7 +496,8 @@ function reportCue(c: Candidate): Cue | null {
     // "Reports say", "media reports suggest"; not "his reports said" or "the CBO's reports say".
     const p0 = left[0];
     const unnamed = !p0 || !isWord(p0) || ['news', 'media', 'press', 'local', 'unconfirmed', 'earlier', 'initial', 'some', 'several',
-      'multiple', 'other', 'conflicting', 'recent', 'and', 'but', 'as', 'state', 'online', 'social', 'western', 'foreign'].includes(p0.lo);
+      'multiple', 'other', 'conflicting', 'recent', 'and', 'but', 'as', 'state', 'online', 'social', 'western', 'foreign', 'on', 'amid',
+      'denied', 'dismissed', 'rejected', 'about', 'over'].includes(p0.lo);
     return unnamed ? hedge('reportedly', 0.7, 'unnamed reports cited') : null;
   }
   // "<be> (widely) said/believed/thought to": the passive hides who says so.

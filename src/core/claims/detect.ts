@@ -120,7 +120,9 @@ function push(map: Map<number, Cue[]>, key: number, cue: Cue): void {
 function makeClaim(text: string, start: number, end: number, cues: Cue[]): Claim {
   const sorted = [...cues].sort((a, b) => a.start - b.start);
   const best = [...cues].sort(bySpecificity)[0] as Cue;
-  const reasons = [...new Set(sorted.map((k) => k.reason))];
+  // A cue that names its own source ("people familiar with the matter") says all the cues inside it say.
+  const shown = sorted.filter((k) => k === best || !best.source || k.end <= best.start || k.start >= best.end);
+  const reasons = [...new Set(shown.map((k) => k.reason))];
   const confidence = Math.min(0.99, Math.max(...cues.map((k) => k.confidence)) + 0.05 * (cues.length - 1));
   const source = sorted.find((k) => k.source)?.source;
   // The claim always contains its cue, even when a cue runs past a clause boundary.
