@@ -3,8 +3,10 @@
  * and answers. Messages that are not ours are left alone; a wrong sender is refused.
  */
 import browser, { type Runtime } from '../shared/browser.ts';
-import { ContentToBackground, type ReviewReply, type TagsReply } from '../shared/messages.ts';
-import { fromOurContentScript } from '../shared/guard.ts';
+import { ContentToBackground, PagesToBackground, type ReviewReply, type TagsReply } from '../shared/messages.ts';
+import { fromOurContentScript, fromOurPages } from '../shared/guard.ts';
+import { download } from './downloads.ts';
+import { rememberScorecard } from './scorecards.ts';
 import { reviewArticle } from '../../core/review.ts';
 import { showStatus } from './badge.ts';
 import { deleteAnnotation, knownTags, pageAnnotations, saveAnnotation } from './annotations.ts';
@@ -15,6 +17,8 @@ async function handle(message: ContentToBackground, sender: Runtime.MessageSende
     case 'content→background:review': {
       const annotations = await pageAnnotations(sender, message.url).catch(() => []);
       const reply: ReviewReply = reviewArticle(message.article, annotations);
+      // Exports of annotated pages carry their scorecard; keep it while the page has notes.
+      if (annotations.length) await rememberScorecard(message.url, reply.analysis.summary).catch(() => undefined);
       return reply;
     }
     case 'content→background:status':
@@ -31,11 +35,21 @@ async function handle(message: ContentToBackground, sender: Runtime.MessageSende
   }
 }
 
+async function handleFromPages(message: PagesToBackground, sender: Runtime.MessageSender): Promise<unknown> {
+  if (!fromOurPages(sender)) throw new Error('Sourcelight: message refused, wrong sender');
+  switch (message.type) {
+    case 'pages→background:download':
+      return download(message.filename, message.mime, message.text);
+  }
+}
+
 export function registerRouter(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-    const parsed = ContentToBackground.safeParse(raw);
-    // Returning undefined lets other listeners (our pages) answer messages that are not ours.
-    if (!parsed.success) return undefined;
-    return handle(parsed.data, sender);
+    const fromContent = ContentToBackground.safeParse(raw);
+    if (fromContent.success) return handle(fromContent.data, sender);
+    const fromPages = PagesToBackground.safeParse(raw);
+    if (fromPages.success) return handleFromPages(fromPages.data, sender);
+    // Not ours: returning undefined leaves it to other listeners.
+    return undefined;
   });
 }

@@ -1,11 +1,100 @@
-/** The library: every annotation across pages, with search, filters and settings. */
+/** The library: every annotation across pages, entities, import and export, settings. */
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '../ui/use-store.ts';
+import { HealthBanner } from '../ui/HealthBanner.tsx';
+import { ExportButtons } from '../ui/ExportButtons.tsx';
+import { NotesView } from './NotesView.tsx';
+import { EntityView } from './EntityView.tsx';
+import { ImportPanel } from './ImportPanel.tsx';
+import { SettingsPanel } from './SettingsPanel.tsx';
+import { readQuery, writeQuery, type LibraryQuery } from './query.ts';
+
+const TABS = [
+  { id: 'notes', label: 'Notes' },
+  { id: 'entities', label: 'Entities' },
+  { id: 'transfer', label: 'Import & export' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+type Tab = (typeof TABS)[number]['id'];
+
+function tabFromPath(): Tab {
+  const wanted = new URLSearchParams(location.search).get('tab');
+  return TABS.find((t) => t.id === wanted)?.id ?? 'notes';
+}
+
 export function Library() {
+  const { store, error } = useStore();
+  const [tab, setTab] = useState<Tab>(tabFromPath);
+  const [query, setQuery] = useState<LibraryQuery>(() => readQuery(location.hash));
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    const onHash = () => setQuery(readQuery(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  const changeQuery = (next: LibraryQuery) => {
+    setQuery(next);
+    history.replaceState(null, '', `${location.pathname}${location.search}${writeQuery(next)}`);
+  };
+  const changeTab = (next: Tab) => {
+    setTab(next);
+    history.replaceState(null, '', `${location.pathname}?tab=${next}${location.hash}`);
+  };
+  const onTabKey = (event: KeyboardEvent) => {
+    const at = TABS.findIndex((t) => t.id === tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const next = TABS[(at + step + TABS.length) % TABS.length]!.id;
+    changeTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+
   return (
     <div class="library">
       <header class="bar">
         <img src="icons/32.png" alt="" width={24} height={24} />
         <h1>Sourcelight library</h1>
+        <nav role="tablist" aria-label="Library sections" onKeyDown={onTabKey}>
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              id={`tab-${t.id}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === t.id}
+              aria-controls={`panel-${t.id}`}
+              tabIndex={tab === t.id ? 0 : -1}
+              onClick={() => changeTab(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </nav>
       </header>
+      <HealthBanner />
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {store ? (
+        <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+          {tab === 'notes' ? <NotesView store={store} query={query} onQuery={changeQuery} generation={generation} /> : null}
+          {tab === 'entities' ? <EntityView store={store} generation={generation} /> : null}
+          {tab === 'transfer' ? (
+            <>
+              <section class="panel" aria-labelledby="export-heading">
+                <h2 id="export-heading">Export every note</h2>
+                <p class="muted">Markdown for note apps (Obsidian, Logseq, Notion), CSV for spreadsheets, JSON-LD for other annotation tools, ClaimReview for fact-checking workflows, and a full backup to import later.</p>
+                <ExportButtons annotations={async () => (await store.list({ sort: 'created', order: 'asc' })).items} scope="all" />
+              </section>
+              <ImportPanel store={store} onImported={() => setGeneration((g) => g + 1)} />
+            </>
+          ) : null}
+          {tab === 'settings' ? <SettingsPanel store={store} /> : null}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -59,7 +59,7 @@ export function App() {
             </>
           ) : null}
           {view.report.canonicalUrl ? (
-            <PageAnnotations tabId={view.tab.id} url={view.report.canonicalUrl} orphans={view.report.orphans} />
+            <PageAnnotations tabId={view.tab.id} url={view.report.canonicalUrl} title={view.report.title} orphans={view.report.orphans} />
           ) : null}
           <Toggles url={view.report.url} onChange={reload} />
         </>

@@ -6,25 +6,23 @@ import type { Annotation } from '../../core/annotations/schema.ts';
 import { AnnotationItem } from '../ui/AnnotationItem.tsx';
 import { Toast, type ToastMessage } from '../ui/Toast.tsx';
 import { useStore } from '../ui/use-store.ts';
+import { ExportButtons } from '../ui/ExportButtons.tsx';
 
 export interface PageAnnotationsProps {
   tabId: number;
   url: string;
+  title: string;
   orphans: readonly string[];
-  /** Called with the page's annotations whenever they change (for export). */
-  onLoaded?(annotations: Annotation[]): void;
 }
 
-export function PageAnnotations({ tabId, url, orphans, onLoaded }: PageAnnotationsProps) {
+export function PageAnnotations({ tabId, url, title, orphans }: PageAnnotationsProps) {
   const { store, error } = useStore();
   const [items, setItems] = useState<Annotation[] | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
 
   const reload = async () => {
     if (!store) return;
-    const list = await store.forUrl(url);
-    setItems(list);
-    onLoaded?.(list);
+    setItems(await store.forUrl(url));
   };
   const changed = async () => {
     await reload();
@@ -61,6 +59,12 @@ export function PageAnnotations({ tabId, url, orphans, onLoaded }: PageAnnotatio
       ) : (
         <p class="empty">No notes on this page yet. Select text on the page and choose “Annotate”.</p>
       )}
+      {items.length ? (
+        <>
+          <h2>Export this page's notes</h2>
+          <ExportButtons annotations={() => items} scope={title} formats={['markdown', 'csv', 'webannotation', 'claimreview']} />
+        </>
+      ) : null}
       <Toast message={toast} onDone={() => setToast(null)} />
     </section>
   );

@@ -42,6 +42,24 @@ export type SavedReply = z.infer<typeof SavedReply>;
 export const TagsReply = z.object({ tags: z.array(z.string()) });
 export type TagsReply = z.infer<typeof TagsReply>;
 
+// ── our pages (popup, library) → background ────────────────────────────────────────────
+export const PagesToBackground = z.discriminatedUnion('type', [
+  /**
+   * Save a file through the browser's download flow. The background does it, because a popup that
+   * closes while the save dialog is open would take its blob with it.
+   */
+  z.object({
+    type: z.literal('pages→background:download'),
+    filename: z.string().check(z.minLength(1), z.maxLength(200)),
+    mime: z.string(),
+    text: z.string(),
+  }),
+]);
+export type PagesToBackground = z.infer<typeof PagesToBackground>;
+
+export const DownloadReply = z.union([z.object({ ok: z.literal(true), id: z.int() }), z.object({ ok: z.literal(false), error: z.string() })]);
+export type DownloadReply = z.infer<typeof DownloadReply>;
+
 // ── popup / background → content (tab messages) ───────────────────────────────────────
 export const ToContent = z.discriminatedUnion('type', [
   /** The popup asks what the page holds; answered with PageReport. */

@@ -23,6 +23,7 @@ function wrap(page: Page): TestPage {
       }
     },
     click: (selector) => page.click(selector),
+    upload: (selector, file) => page.setInputFiles(selector, file),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     mouse: {

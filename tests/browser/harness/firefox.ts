@@ -43,6 +43,11 @@ function wrap(page: Page): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor,
     click: (selector) => page.click(selector),
+    upload: async (selector, file) => {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`Firefox: no ${selector}`);
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+    },
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
     mouse: {

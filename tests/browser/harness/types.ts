@@ -12,6 +12,8 @@ export interface TestPage {
   /** Polls `fn` in the page until it returns a truthy value; throws with `what` after the time-out. */
   waitFor<A>(fn: (arg: A) => unknown, arg: A, what: string, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Sets the file of an `<input type=file>`, as a reader choosing it would. */
+  upload(selector: string, file: string): Promise<void>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   mouse: {

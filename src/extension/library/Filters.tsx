@@ -1,0 +1,121 @@
+/** Search and filters over every annotation. */
+import type { Correction } from '../../core/annotations/schema.ts';
+import { CORRECTIONS, CORRECTION_LABELS, VERDICTS, VERDICT_LABELS } from '../../core/annotations/schema.ts';
+import { CLAIM_KINDS } from '../../core/model/analysis.ts';
+import { CLAIM_KIND_LABELS } from '../../core/model/labels.ts';
+import type { SortField } from '../../db/store.ts';
+import { EMPTY_QUERY, isFiltered, type LibraryQuery } from './query.ts';
+
+export interface FiltersProps {
+  query: LibraryQuery;
+  tags: Array<{ tag: string; count: number }>;
+  sites: Array<{ site: string; count: number }>;
+  onChange(query: LibraryQuery): void;
+}
+
+const SORT_LABELS: Record<SortField, string> = {
+  modified: 'Last edited',
+  created: 'Created',
+  site: 'Site',
+  title: 'Page title',
+  verdict: 'Verdict',
+};
+
+export function Filters({ query, tags, sites, onChange }: FiltersProps) {
+  const set = <K extends keyof LibraryQuery>(key: K, value: LibraryQuery[K]) => onChange({ ...query, [key]: value });
+  return (
+    <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+      <label class="search">
+        <span class="visually-hidden">Search quotes and notes</span>
+        <input type="search" placeholder="Search quotes and notes…" value={query.text} onInput={(e) => set('text', e.currentTarget.value)} />
+      </label>
+      <label>
+        Verdict
+        <select value={query.verdict} onChange={(e) => set('verdict', e.currentTarget.value as LibraryQuery['verdict'])}>
+          <option value="">Any</option>
+          {VERDICTS.map((v) => (
+            <option key={v} value={v}>
+              {VERDICT_LABELS[v]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Tag
+        <select value={query.tag} onChange={(e) => set('tag', e.currentTarget.value)}>
+          <option value="">Any</option>
+          {tags.map((t) => (
+            <option key={t.tag} value={t.tag}>
+              {t.tag} ({t.count})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Site
+        <select value={query.site} onChange={(e) => set('site', e.currentTarget.value)}>
+          <option value="">Any</option>
+          {sites.map((s) => (
+            <option key={s.site} value={s.site}>
+              {s.site} ({s.count})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Claim kind
+        <select value={query.claimKind} onChange={(e) => set('claimKind', e.currentTarget.value as LibraryQuery['claimKind'])}>
+          <option value="">Any</option>
+          {CLAIM_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {CLAIM_KIND_LABELS[k].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Corrections
+        <select value={query.correction} onChange={(e) => set('correction', e.currentTarget.value as LibraryQuery['correction'])}>
+          <option value="">Include</option>
+          <option value="none">Notes only</option>
+          <option value="any">Corrections only</option>
+          {CORRECTIONS.map((c: Correction) => (
+            <option key={c} value={c}>
+              {CORRECTION_LABELS[c]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        From
+        <input type="date" value={query.from} onChange={(e) => set('from', e.currentTarget.value)} />
+      </label>
+      <label>
+        To
+        <input type="date" value={query.to} onChange={(e) => set('to', e.currentTarget.value)} />
+      </label>
+      <label>
+        Sort
+        <select value={query.sort} onChange={(e) => set('sort', e.currentTarget.value as SortField)}>
+          {(Object.keys(SORT_LABELS) as SortField[]).map((s) => (
+            <option key={s} value={s}>
+              {SORT_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        aria-label={query.order === 'desc' ? 'Sorted descending; sort ascending' : 'Sorted ascending; sort descending'}
+        onClick={() => set('order', query.order === 'desc' ? 'asc' : 'desc')}
+      >
+        {query.order === 'desc' ? '↓' : '↑'}
+      </button>
+      {isFiltered(query) ? (
+        <button type="button" class="link" onClick={() => onChange({ ...EMPTY_QUERY, sort: query.sort, order: query.order })}>
+          Clear filters
+        </button>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+/** Settings: highlights everywhere, sites where they are off, and the state of the reader's storage. */
+import { useEffect, useState } from 'preact/hooks';
+import browser from '../shared/browser.ts';
+import { CLAIM_KINDS, ENTITY_TYPES } from '../../core/model/analysis.ts';
+import { CLAIM_KIND_LABELS, ENTITY_TYPE_LABELS } from '../../core/model/labels.ts';
+import type { Settings } from '../shared/settings.ts';
+import { onSettingsChanged, readSettings, writeSettings } from '../shared/settings-store.ts';
+import { HEALTH_KEY, parseHealth, type StoreHealth } from '../shared/health.ts';
+import { requestPersistence } from '../../db/persistence.ts';
+import type { AnnotationStore } from '../../db/store.ts';
+import { kindColor } from '../ui/swatches.ts';
+
+const PERSISTENCE_TEXT: Record<NonNullable<StoreHealth['persistence']>, string> = {
+  persisted: 'Your browser keeps Sourcelight’s notes for good.',
+  granted: 'Your browser keeps Sourcelight’s notes for good.',
+  denied: 'Your browser may clear Sourcelight’s notes when space runs low. Export a backup now and then.',
+  unsupported: 'Your browser does not say whether it keeps Sourcelight’s notes. Export a backup now and then.',
+};
+
+export function SettingsPanel({ store }: { store: AnnotationStore }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [health, setHealth] = useState<StoreHealth | null>(null);
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    void readSettings().then(setSettings);
+    void browser.storage.local.get(HEALTH_KEY).then((s) => setHealth(parseHealth(s[HEALTH_KEY])));
+    void store.count().then(setCount);
+    return onSettingsChanged(setSettings);
+  }, [store]);
+  if (!settings) return null;
+  const save = (next: Settings) => {
+    setSettings(next);
+    void writeSettings(next);
+  };
+  const askPersistence = async () => {
+    const persistence = await requestPersistence();
+    const next = { ...(health ?? parseHealth(undefined)), persistence };
+    await browser.storage.local.set({ [HEALTH_KEY]: next });
+    setHealth(next);
+  };
+  return (
+    <section class="settings panel" aria-label="Settings">
+      <h2>Highlights</h2>
+      <label>
+        <input type="checkbox" checked={settings.enabled} onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })} /> Highlight
+        articles on every site
+      </label>
+      <fieldset>
+        <legend>Claim kinds</legend>
+        {CLAIM_KINDS.map((k) => (
+          <label key={k}>
+            <input
+              type="checkbox"
+              checked={settings.hiddenKinds[k] !== true}
+              onChange={(e) => save({ ...settings, hiddenKinds: { ...settings.hiddenKinds, [k]: !e.currentTarget.checked } })}
+            />{' '}
+            <span class="swatch" style={`background:${kindColor(k)}`} aria-hidden="true" /> {CLAIM_KIND_LABELS[k].label}{' '}
+            <span class="muted small">— {CLAIM_KIND_LABELS[k].help}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Named entities</legend>
+        <label>
+          <input type="checkbox" checked={settings.showEntities} onChange={(e) => save({ ...settings, showEntities: e.currentTarget.checked })} /> Mark
+          named entities
+        </label>
+        {ENTITY_TYPES.map((t) => (
+          <label key={t}>
+            <input
+              type="checkbox"
+              disabled={!settings.showEntities}
+              checked={settings.hiddenEntityTypes[t] !== true}
+              onChange={(e) => save({ ...settings, hiddenEntityTypes: { ...settings.hiddenEntityTypes, [t]: !e.currentTarget.checked } })}
+            />{' '}
+            {ENTITY_TYPE_LABELS[t]}
+          </label>
+        ))}
+      </fieldset>
+      <h2>Sites where highlights are off</h2>
+      {settings.disabledSites.length ? (
+        <ul class="plain sites">
+          {settings.disabledSites.map((site) => (
+            <li key={site}>
+              {site}{' '}
+              <button type="button" onClick={() => save({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== site) })}>
+                Turn back on
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">None. Turn a site off from the toolbar popup or with Alt+Shift+H.</p>
+      )}
+      <h2>Your notes</h2>
+      <p>
+        {count === null ? '' : `${count} note${count === 1 ? '' : 's'} stored in this browser, on this computer only. `}
+        {health?.persistence ? PERSISTENCE_TEXT[health.persistence] : ''}
+      </p>
+      {health?.persistence === 'denied' || health?.persistence === undefined ? (
+        <button type="button" onClick={() => void askPersistence()}>
+          Ask the browser to keep notes for good
+        </button>
+      ) : null}
+      <h2>Keyboard</h2>
+      <p>
+        Alt+Shift+H: highlights on or off for a site · Alt+Shift+A: annotate the selection · Alt+Shift+↓ / ↑: next / previous claim · Escape:
+        close. Change the first two in your browser’s extension shortcut settings.
+      </p>
+      <h2>Privacy</h2>
+      <p>Sourcelight sends nothing over the network. Articles are analysed on your computer and your notes stay in this browser until you export them.</p>
+    </section>
+  );
+}
