@@ -82,9 +82,25 @@ export class Chunker {
     if (this.lex.calendar.has(lower)) return true;
     const parts = lower.includes('-') ? lower.split('-') : [lower];
     return parts.every((part) => {
-      for (const form of baseForms(part)) if (this.lex.common.has(form) || this.ctx.seenLower.has(form)) return true;
+      for (const form of baseForms(part)) {
+        if (this.lex.common.has(form) || this.seenLowerForm(form)) return true;
+      }
       return false;
     });
+  }
+
+  /** The document writes this stem in lower case, inflected or not ("warn" ← "warning", "warned"). */
+  private seenLowerForm(stem: string): boolean {
+    const seen = this.ctx.seenLower;
+    return (
+      seen.has(stem) ||
+      seen.has(`${stem}s`) ||
+      seen.has(`${stem}es`) ||
+      seen.has(`${stem}ed`) ||
+      seen.has(`${stem}d`) ||
+      seen.has(`${stem}ing`) ||
+      (stem.endsWith('e') && seen.has(`${stem.slice(0, -1)}ing`))
+    );
   }
 
   /** A token that can be part of a name in its position. */

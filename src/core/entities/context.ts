@@ -4,7 +4,7 @@
  * token, which of those situations holds, plus document-wide evidence about each word.
  */
 import type { Sentence } from '../text/sentence.ts';
-import { baseForms, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 
 export type Mode = 'prose' | 'title' | 'caps';
 
@@ -19,7 +19,8 @@ export interface TokenContext {
   sentenceTokens: [number, number][];
   /** Per sentence: a results or standings line ("Bolton 3 Barnsley 2"), where clubs are named by their towns. */
   tabular: Uint8Array;
-  /** Words the document also writes in lower case: a capitalised "Sanctions" in a headline is one of them. */
+  /** Words the document also writes in lower case: a capitalised "Sanctions" in a headline is one of them.
+   * Stored as written; lookups try inflected forms (see Chunker.isCommon). */
   seenLower: Set<string>;
   /** Words the document capitalises in the middle of prose sentences: evidence that they are names. */
   seenCapMid: Set<string>;
@@ -55,13 +56,13 @@ export function tokenContext(text: string, tokens: Token[], sentences: Sentence[
       (inSentence && s !== current) ||
       (!inSentence && t.gap.includes('\n')) ||
       (sentences.length === 0 && t.gap.includes('\n')) ||
-      (sentences.length === 0 && CLAUSE_END.test(t.gap) && /[.!?]\s*["'”’)]*\s*$|\n/.test(t.gap));
+      (sentences.length === 0 && t.gap !== ' ' && CLAUSE_END.test(t.gap) && /[.!?]\s*["'”’)]*\s*$|\n/.test(t.gap));
     if (newSentence) {
       if (sentenceTokens.length > 0) (sentenceTokens[sentenceTokens.length - 1] as [number, number])[1] = i - 1;
       sentenceTokens.push([i, i]);
       current = inSentence ? s : -1;
       initial[i] = 1;
-    } else if (CLAUSE_END.test(t.gap)) {
+    } else if (t.gap !== ' ' && CLAUSE_END.test(t.gap)) {
       initial[i] = 1;
     }
     sentence[i] = sentenceTokens.length - 1;
@@ -88,7 +89,7 @@ export function tokenContext(text: string, tokens: Token[], sentences: Sentence[
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     if (t.num) continue;
-    if (!t.cap) for (const form of baseForms(t.text)) seenLower.add(form);
+    if (!t.cap) seenLower.add(t.text);
     else if (!initial[i] && mode[i] === 'prose') seenCapMid.add(t.text);
   }
   return { initial, mode, sentence, sentenceTokens, tabular, seenLower, seenCapMid };

@@ -20,7 +20,6 @@ export interface Token {
   suffix: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[.'’\-&]|\.-|\u00ad)[\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
@@ -40,14 +39,67 @@ const MODIFIER_SUFFIXES = new Set(
   ),
 );
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Letters, marks and digits: ASCII decided by code, the rest by one Unicode class test. */
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c === 0xad || c === 0x2019) return false;
+  return WORD_CHAR.test(text[i] as string);
+}
+
+/** Has letters, none of them lower case ("NATO", "U.S."), checked code by code without allocating. */
+function allUpper(word: string): boolean {
+  let letters = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 128) {
+      const ch = word[k] as string;
+      if (HAS_LOWER.test(ch)) return false;
+      if (HAS_LETTER.test(ch)) letters++;
+    }
+  }
+  return letters > 0;
+}
+
+/** Characters that may join two parts of one word: "U.S", "O'Neill", "Wuhan-based", "AT&T", soft hyphen. */
+function isJoiner(c: number): boolean {
+  return c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 38 || c === 0xad;
+}
+
+/** A hand-written scanner: one pass, no regular-expression match objects per word. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let last = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const start = m.index;
-    let end = start + m[0].length;
-    let word = m[0];
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < n && isWordCode(text, i)) i++;
+      const c = text.charCodeAt(i);
+      if (i + 1 < n && isJoiner(c) && isWordCode(text, i + 1)) {
+        i += 1;
+        continue;
+      }
+      // "U.S.-Israeli": a period and a hyphen together join too.
+      if (c === 46 && text.charCodeAt(i + 1) === 45 && i + 2 < n && isWordCode(text, i + 2)) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    const matchEnd = i;
+    let end = matchEnd;
+    let word = text.slice(start, end);
     let suffix = '';
     // Possessive 's is not part of a name ("Yellen's" → "Yellen").
     if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) {
@@ -56,37 +108,40 @@ export function tokenize(text: string): Token[] {
     }
     const hyphen = word.lastIndexOf('-');
     if (hyphen > 0) {
-      const tail = word.slice(hyphen + 1);
-      if (MODIFIER_SUFFIXES.has(tail.toLowerCase())) {
-        suffix = tail.toLowerCase();
+      const tail = word.slice(hyphen + 1).toLowerCase();
+      if (MODIFIER_SUFFIXES.has(tail)) {
+        suffix = tail;
         end = start + hyphen;
         word = word.slice(0, hyphen);
       }
     }
-    if (text[end] === '.' && end === start + word.length && !suffix) {
-      const lower = word.toLowerCase();
-      if (word.includes('.') || (word.length === 1 && UPPER_START.test(word)) || ABBREVIATIONS.has(lower)) {
+    if (text.charCodeAt(end) === 46 && end === start + word.length && !suffix) {
+      if (word.includes('.') || (word.length === 1 && UPPER_START.test(word)) || ABBREVIATIONS.has(word.toLowerCase())) {
         end += 1;
         word += '.';
       }
     }
-    const first = word[0] as string;
-    const digit = first >= '0' && first <= '9';
+    const c = word.charCodeAt(0);
+    const digit = c >= 48 && c <= 57;
     // Soft hyphens (U+00AD) are invisible; names are looked up without them.
     if (word.includes('\u00ad')) word = word.replace(/\u00ad/g, '');
+    // ASCII fast paths: most words are plain lower-case English, decided without a Unicode regex.
+    const asciiLower = c >= 97 && c <= 122;
+    const cap = digit ? false : asciiLower ? word.indexOf('-') > 0 && PARTICLE_NAME.test(word) : (c >= 65 && c <= 90) || UPPER_START.test(word);
     tokens.push({
       start,
       end,
       text: word,
-      gap: text.slice(last, start),
-      cap: !digit && (UPPER_START.test(first) || PARTICLE_NAME.test(word)),
-      upper: !digit && HAS_LETTER.test(word) && !HAS_LOWER.test(word),
+      // One space is by far the most common gap: share the string instead of slicing a new one.
+      gap: start === last + 1 && text.charCodeAt(last) === 32 ? ' ' : text.slice(last, start),
+      cap,
+      upper: cap && allUpper(word),
       num: digit,
       suffix,
     });
     // The cut-off possessive or suffix stays in the next gap, so it still separates names.
     last = end;
-    WORD.lastIndex = start + m[0].length;
+    i = matchEnd;
   }
   return tokens;
 }

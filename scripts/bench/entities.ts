@@ -1,0 +1,110 @@
+/**
+ * Entity recognition throughput: MB/s over the corpus article texts and over a ~5 MB synthetic
+ * article built from them, plus the size of the shipped lexicon.
+ *
+ *   npx tsx scripts/bench/entities.ts
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { loadPages, REPO_ROOT } from '../lib/corpus.ts';
+import { segmentSentences } from '../../src/core/text/segment.ts';
+import { recognizeEntities } from '../../src/core/entities/recognize.ts';
+import type { BlockSpan } from '../../src/core/model/article.ts';
+import type { Sentence } from '../../src/core/text/sentence.ts';
+
+interface Input {
+  text: string;
+  sentences: Sentence[];
+}
+
+function mbPerSecond(inputs: Input[], minMs: number): { mbs: number; runs: number } {
+  const bytes = inputs.reduce((n, i) => n + i.text.length, 0);
+  // Warm up so the JIT has compiled the hot paths before timing.
+  for (const i of inputs) recognizeEntities(i.text, i.sentences);
+  let runs = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
+    for (const i of inputs) recognizeEntities(i.text, i.sentences);
+    runs++;
+    elapsed = performance.now() - start;
+  } while (elapsed < minMs);
+  return { mbs: (bytes * runs) / 1e6 / (elapsed / 1000), runs };
+}
+
+/** A floor measured in the same run: one pass of one compiled word regex over the same texts. */
+function floorMbPerSecond(texts: string[], minMs: number): number {
+  const bytes = texts.reduce((n, t) => n + t.length, 0);
+  const re = /[\p{L}\p{N}]+/gu;
+  let runs = 0;
+  let count = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
+    for (const t of texts) {
+      re.lastIndex = 0;
+      while (re.exec(t)) count++;
+    }
+    runs++;
+    elapsed = performance.now() - start;
+  } while (elapsed < minMs);
+  return count > 0 ? (bytes * runs) / 1e6 / (elapsed / 1000) : 0;
+}
+
+function syntheticArticle(pages: { text: string }[], targetChars: number): Input {
+  const paragraphs = pages.flatMap((p) => p.text.split(/\n+/).map((l) => l.trim()).filter((l) => l.length > 40));
+  const parts: string[] = [];
+  const blocks: BlockSpan[] = [];
+  let length = 0;
+  for (let i = 0; length < targetChars; i++) {
+    const p = paragraphs[i % paragraphs.length] as string;
+    if (parts.length) length += 2;
+    blocks.push({ kind: 'paragraph', start: length, end: length + p.length });
+    parts.push(p);
+    length += p.length;
+  }
+  const text = parts.join('\n\n');
+  return { text, sentences: segmentSentences(text, blocks) };
+}
+
+function lexiconSize(): { raw: number; minified: number } {
+  const dir = path.join(REPO_ROOT, 'src/core/lexicon');
+  const files = [
+    ...readdirSync(dir).map((f) => path.join(dir, f)),
+    ...readdirSync(path.join(dir, 'generated')).map((f) => path.join(dir, 'generated', f)),
+  ].filter((f) => f.endsWith('.ts') && statSync(f).isFile());
+  const raw = files.reduce((n, f) => n + readFileSync(f).length, 0);
+  // What the bundle carries: the lexicon modules minified together.
+  const out = buildSync({
+    entryPoints: [path.join(dir, 'index.ts')],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+  });
+  return { raw, minified: out.outputFiles[0]?.contents.length ?? 0 };
+}
+
+function main(): void {
+  const pages = loadPages().map((p) => ({ text: p.reference, sentences: segmentSentences(p.reference, p.blocks) }));
+  const corpusChars = pages.reduce((n, p) => n + p.text.length, 0);
+  const corpus = mbPerSecond(pages, 2000);
+  const corpusFloor = floorMbPerSecond(pages.map((p) => p.text), 1000);
+  console.log(
+    `corpus: ${pages.length} pages, ${(corpusChars / 1e3).toFixed(0)} K chars: ${corpus.mbs.toFixed(1)} MB/s (${corpus.runs} runs); ` +
+      `word-regex floor ${corpusFloor.toFixed(1)} MB/s, ratio ${(corpus.mbs / corpusFloor).toFixed(2)}`,
+  );
+  const big = syntheticArticle(pages, 5_000_000);
+  const synthetic = mbPerSecond([big], 3000);
+  const bigFloor = floorMbPerSecond([big.text], 1000);
+  console.log(
+    `synthetic article: ${(big.text.length / 1e6).toFixed(1)} M chars: ${synthetic.mbs.toFixed(1)} MB/s (${synthetic.runs} runs); ` +
+      `word-regex floor ${bigFloor.toFixed(1)} MB/s, ratio ${(synthetic.mbs / bigFloor).toFixed(2)}`,
+  );
+  const size = lexiconSize();
+  console.log(`lexicon: ${(size.raw / 1024).toFixed(0)} KB source, ${(size.minified / 1024).toFixed(0)} KB minified`);
+}
+
+main();
