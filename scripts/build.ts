@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { BROWSERS, manifestFor, type Browser } from './lib/manifest.ts';
 import { renderIcons } from './lib/icons.ts';
 import { highlightStylesheet } from '../src/dom/paint/palette.ts';
+import { noHtmlSinks } from './lib/no-html-sinks.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -72,7 +73,7 @@ const extensionOptions: esbuild.BuildOptions = {
   jsxImportSource: 'preact',
   write: false,
   logLevel: 'warning',
-  plugins: [emitToBrowsers],
+  plugins: [noHtmlSinks, emitToBrowsers],
   define: { 'process.env.NODE_ENV': watch ? '"development"' : '"production"' },
 };
 
