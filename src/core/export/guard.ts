@@ -50,12 +50,13 @@ export function checkShape(value: unknown): GuardProblem | null {
       }
       return null;
     }
-    for (const [key, child] of Object.entries(node)) {
+    const record = node as Record<string, unknown>;
+    for (const key in record) {
       path.push(key);
       const problem =
         key.length > IMPORT_LIMITS.stringChars
           ? { path: jsonPath(path.slice(0, -1)), message: `has a key of ${key.length.toLocaleString('en-US')} characters` }
-          : walk(child, depth + 1);
+          : walk(record[key], depth + 1);
       path.pop();
       if (problem) return problem;
     }

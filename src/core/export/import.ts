@@ -99,7 +99,12 @@ function check<T>(schema: z.ZodMiniType<T>, value: unknown, path: string): T {
 
 const Iri = z.string().check(z.minLength(1), z.maxLength(LIMITS.url));
 const Stamp = z.iso.datetime({ offset: true });
+// Built once: a zod schema is an object graph, too costly to make per annotation.
 const Text = (max: number) => z.string().check(z.maxLength(max));
+const NoteText = Text(LIMITS.note);
+const TitleText = Text(LIMITS.title);
+const SiteText = Text(LIMITS.site);
+const CueText = Text(LIMITS.cue);
 const QuoteIn = z.object({
   type: z.literal('TextQuoteSelector'),
   exact: TextQuoteSelector.shape.exact,
@@ -112,7 +117,7 @@ const PositionIn = z.object({
   end: z.int().check(z.minimum(0)),
 });
 const TextualBodyIn = z.object({
-  value: Text(LIMITS.note),
+  value: NoteText,
   purpose: z.optional(z.union([z.string(), z.array(z.string())])),
   format: z.optional(z.union([z.string(), z.array(z.string())])),
 });
@@ -219,7 +224,7 @@ function readBodies(item: Obj, p: string, ctx: Context): BodyParts {
     throw new Reject(p, 'has both body and bodyValue (the Web Annotation model allows one or the other)');
   }
   if (item.bodyValue !== undefined) {
-    parts.notes.push(check(Text(LIMITS.note), item.bodyValue, `${p}.bodyValue`));
+    parts.notes.push(check(NoteText, item.bodyValue, `${p}.bodyValue`));
     return parts;
   }
   const many = Array.isArray(item.body);
@@ -282,10 +287,10 @@ function readAnnotation(raw: unknown, p: string, ctx: Context): Annotation {
   const bodies = readBodies(raw, p, ctx);
   const stamps = readStamps(raw, p, ctx);
   const sl = (key: string) => raw[`sl:${key}`];
-  const title = sl('pageTitle') === undefined ? '' : check(Text(LIMITS.title), sl('pageTitle'), `${p}["sl:pageTitle"]`);
-  const site = sl('site') === undefined ? siteOf(target.source) : check(Text(LIMITS.site), sl('site'), `${p}["sl:site"]`);
+  const title = sl('pageTitle') === undefined ? '' : check(TitleText, sl('pageTitle'), `${p}["sl:pageTitle"]`);
+  const site = sl('site') === undefined ? siteOf(target.source) : check(SiteText, sl('site'), `${p}["sl:site"]`);
   const kind = sl('claimKind') === undefined ? undefined : check(ClaimKind, sl('claimKind'), `${p}["sl:claimKind"]`);
-  const cue = sl('claimCue') === undefined ? '' : check(Text(LIMITS.cue), sl('claimCue'), `${p}["sl:claimCue"]`);
+  const cue = sl('claimCue') === undefined ? '' : check(CueText, sl('claimCue'), `${p}["sl:claimCue"]`);
   const correction = sl('correction') === undefined ? undefined : check(Correction, sl('correction'), `${p}["sl:correction"]`);
   const noteFormat = sl('noteFormat') === undefined ? undefined : check(NoteFormat, sl('noteFormat'), `${p}["sl:noteFormat"]`);
   const via = raw.via === undefined ? derivedVia : check(Iri, raw.via, `${p}.via`);
