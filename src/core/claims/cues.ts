@@ -74,7 +74,9 @@ export function findCues(text: string, sentences: Sentence[]): Cue[] {
     const sentence = sentences[s];
     if (!sentence) break;
     if (sentence.start > start) continue; // between blocks
-    const family = FAMILIES[m.slice(1).findIndex((g) => g !== undefined)] as Family;
+    let g = 1;
+    while (m[g] === undefined) g++;
+    const family = FAMILIES[g - 1] as Family;
     const word = m[0];
     const c: Candidate = { text, sentence, start, end: start + word.length, word, lo: word.toLowerCase().replace(/’/g, "'") };
     const cue = VALIDATORS[family](c);
@@ -376,6 +378,12 @@ function familiarCue(c: Candidate): Cue | null {
   }
   const headCand: Candidate = { ...c, start: head.start, end: head.end, lo: head.lo };
   const np = nounPhrase(headCand, tokensBefore(c.text, head.start, c.sentence.start, 6));
+  // "close to", "aware of", "involved in" describe people as often as they source them
+  // ("officials involved in the scandal were fired"): they need someone to say something.
+  if (!/^(?:familiar|briefed|knowledge|direct|first|detailed|intimate|knowledgeable|acquainted)/.test(c.lo)) {
+    const says = tokensAfter(c.text, end, c.sentence.end, 6).some((t) => SAY_VERBS.has(t.lo));
+    if (!says && !verbBefore(np, undefined)) return null;
+  }
   const source = c.text.slice(np.start, end);
   return cue(c, np.start, end, 'familiar-with', 0.9, 'people said to know the matter, not named', { source, plural: PLURAL.test(head.lo) });
 }

@@ -108,6 +108,8 @@ describe('people familiar with the matter', () => {
     ['Those familiar with his thinking say he will not run again.', 'familiar-with'],
     ['Sources familiar with the investigation said charges were likely.', 'familiar-with'],
     ['People who have seen the plan say it is ambitious.', 'familiar-with'],
+    ['The talks have stalled, according to a person involved in the negotiations.', 'familiar-with'],
+    ['People close to the president say he is furious.', 'familiar-with'],
   ]);
   ignores([
     'He is familiar with the challenges facing the industry.',
@@ -117,6 +119,8 @@ describe('people familiar with the matter', () => {
     'Officials were aware of the risks for years.',
     'The minister was briefed on the plan last week.',
     'He has seen the report and disagrees with it.',
+    'Officials involved in the scandal were fired last year.',
+    'People close to the border fled their homes.',
   ]);
 });
 
