@@ -98,6 +98,8 @@ export type EvictionStatus =
   | 'evicted';
 
 const CHUNK = 1_000;
+/** Below this many candidates, reading the records beats narrowing further through indexes. */
+const FEW = 500;
 
 const isoStamp = (value: string) => new Date(value).toISOString();
 const toIso = (value: string | Date) => (typeof value === 'string' ? new Date(value) : value).toISOString();
@@ -235,40 +237,48 @@ export class AnnotationStore {
   }
 
   /**
-   * Primary keys from the most selective index the query allows (the text index when searching;
-   * several query words are intersected); `null` when no index helps. Other filters are checked on
-   * the records.
+   * Primary keys of the candidates, from the indexes the query can use, intersected (keys only:
+   * far cheaper than reading records); `null` when no index helps. Every filter is checked again
+   * on the records, so an index left unused here only costs reading a few more records.
+   * - Text: the longest query word's range of the word index first; further words narrow it
+   *   through the index only while the candidates are many, then are checked on the records.
+   * - Equality filters (url, tag, site, claim kind, correction, verdict) are intersected.
+   * - The date range is used only when nothing else narrows the search.
    */
   private async candidateKeys(query: ListQuery, words: string[]): Promise<string[] | null> {
     const table = this.db.annotations;
-    if (words.length > 0) {
-      let keys: Set<string> | null = null;
-      for (const word of words) {
-        const found: string[] = await table.where('words').startsWith(word).primaryKeys();
-        const next: Set<string> = keys === null ? new Set(found) : new Set(found.filter((k) => keys!.has(k)));
-        keys = next;
-        if (keys.size === 0) break;
-      }
-      return [...(keys ?? [])];
+    let keys: Set<string> | null = null;
+    const narrow = (found: string[]) => {
+      const current: Set<string> | null = keys;
+      keys = current === null ? new Set(found) : new Set(found.filter((k) => current.has(k)));
+    };
+    for (const word of words) {
+      if (keys !== null && (keys as Set<string>).size <= FEW) break;
+      narrow(await table.where('words').startsWith(word).primaryKeys());
     }
-    if (query.url !== undefined) return table.where('target.source').equals(query.url).primaryKeys();
-    if (query.tag !== undefined) return uniq(await table.where('body.tags').equals(query.tag).primaryKeys());
-    if (query.site !== undefined) return table.where('page.site').equals(query.site).primaryKeys();
-    if (query.claimKind !== undefined) return table.where('claim.kind').equals(query.claimKind).primaryKeys();
+    const lookups: Array<() => Promise<string[]>> = [];
+    if (query.url !== undefined) lookups.push(() => table.where('target.source').equals(query.url!).primaryKeys());
+    if (query.tag !== undefined) lookups.push(() => table.where('body.tags').equals(query.tag!).primaryKeys());
+    if (query.site !== undefined) lookups.push(() => table.where('page.site').equals(query.site!).primaryKeys());
+    if (query.claimKind !== undefined) lookups.push(() => table.where('claim.kind').equals(query.claimKind!).primaryKeys());
     if (query.correction !== undefined && query.correction !== 'none') {
       const kinds = query.correction === 'any' ? [...CORRECTIONS] : [query.correction];
-      return table.where('correction').anyOf(kinds).primaryKeys();
+      lookups.push(() => table.where('correction').anyOf(kinds).primaryKeys());
     }
     if (query.verdict !== undefined) {
       const verdicts = typeof query.verdict === 'string' ? [query.verdict] : [...query.verdict];
-      return table.where('body.verdict').anyOf(verdicts).primaryKeys();
+      lookups.push(() => table.where('body.verdict').anyOf(verdicts).primaryKeys());
     }
-    if (query.from !== undefined || query.to !== undefined) {
+    for (const lookup of lookups) {
+      if (keys !== null && (keys as Set<string>).size <= FEW) break;
+      narrow(await lookup());
+    }
+    if (keys === null && (query.from !== undefined || query.to !== undefined)) {
       const lo = query.from !== undefined ? toIso(query.from) : '';
       const hi = query.to !== undefined ? toIso(query.to) : '\uffff';
-      return table.where('created').between(lo, hi, true, true).primaryKeys();
+      narrow(await table.where('created').between(lo, hi, true, true).primaryKeys());
     }
-    return null;
+    return keys === null ? null : [...(keys as Set<string>)];
   }
 
   /** Deletes the annotations (missing ids are ignored) and returns what restore() needs to undo it. */
@@ -366,10 +376,6 @@ export class AnnotationStore {
   close(): void {
     this.db.close();
   }
-}
-
-function uniq(keys: string[]): string[] {
-  return [...new Set(keys)];
 }
 
 function tally(keys: string[]): Array<[string, number]> {
