@@ -197,6 +197,7 @@ function personCue(c: Candidate): Cue | null {
   const verb = verbAfter(right) ?? verbAfterAside(c, right);
   if (verb) {
     if (onRecord(c.text, verb.end, c.sentence.end) || instruction(c.text, verb, c.sentence.end)) return null;
+    if (!isOfficial && !isSource && ownStance(c.text, verb, c.sentence.end)) return null;
     // "pushed back", "pointed out": the particle belongs to the verb.
     const particle = tokensAfter(c.text, verb.end, c.sentence.end, 1)[0];
     const end = particle && (particle.lo === 'back' || particle.lo === 'out') ? particle.end : verb.end;
@@ -299,6 +300,13 @@ function verbBefore(np: NounPhrase, next: Token | undefined): Token | null {
   return null;
 }
 
+const STANCE = /^\s*(?:that\s+)?(?:they|we)\s+(?:would|will|wanted|want|hope|hoped|plan|planned|intend|intended|feel|felt|fear|feared|are worried|were worried|are angry|were angry|are concerned|were concerned|support|supported|oppose|opposed)\b/i;
+
+/** "Workers said they were worried": a group's own stance is the news, not a source's claim. */
+function ownStance(text: string, verb: Token, limit: number): boolean {
+  return STANCE.test(text.slice(verb.end, Math.min(limit, verb.end + 40)));
+}
+
 const INSTRUCTING = new Set(['told', 'tell', 'tells', 'warned', 'warn', 'warns', 'advised', 'asked', 'urged']);
 
 /** "Officials told residents to leave": an order, not information. */
@@ -322,8 +330,12 @@ function confidenceFor(c: Candidate, np: NounPhrase, isOfficial: boolean, isSour
     if (!PLURAL.test(c.lo) && np.determiner === 'the') return 0.65;
     return 0.8;
   }
-  return 0.6;
+  return EXPERTISE.has(c.lo) ? 0.6 : 0.5;
 }
+
+/** Groups presented for their expertise ("analysts say"), a little surer than bystanders or users. */
+const EXPERTISE = new Set(['experts', 'expert', 'analysts', 'analyst', 'economists', 'economist', 'critics', 'critic', 'observers',
+  'commentators', 'scientists', 'researchers', 'scholars', 'historians', 'strategists', 'insiders', 'allies', 'associates', 'confidants']);
 
 // ---------------------------------------------------------------------------------------------
 // "studies have shown", "other studies have said"

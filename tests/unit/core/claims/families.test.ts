@@ -175,6 +175,8 @@ describe('unnamed sources and vague attribution', () => {
     'He said the company had learned from its mistakes.',
     'Many people were killed in the attack.',
     'Smith has learned that his contract will not be renewed.',
+    'Workers at the plant said they were worried about their jobs.',
+    'Residents said they would not leave their homes.',
     'Some people were injured in the blast.',
     'The researchers published their findings in Nature.',
   ]);
