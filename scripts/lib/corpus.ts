@@ -240,7 +240,9 @@ export interface MatchResult {
 /**
  * The corpus' matching rule: a detection hits a label when their spans overlap; each label is hit
  * at most once; a detection counts for precision when it overlaps some label, and a detection
- * overlapping a negative is a false positive.
+ * overlapping a negative is a false positive. Read strictly, one detection also hits at most one
+ * label (the first it overlaps that is not hit yet), so a sentence-wide detection does not earn
+ * two clause labels.
  */
 export function matchPage(truth: PageTruth, detections: Detection[]): MatchResult {
   const hits: (Detection | null)[] = truth.labels.map(() => null);
