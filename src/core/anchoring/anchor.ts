@@ -11,14 +11,19 @@
  *
  * Each annotation goes through, until one succeeds:
  * 1. position — the text at the stored TextPositionSelector equals the quote;
- * 2. quote    — the exact quote occurs; several occurrences are told apart by how much of the
+ * 2. quote    — the exact quote occurs (looked up through a q-gram index of the page, built once
+ *               per batch, see seeds.ts); several occurrences are told apart by how much of the
  *               stored prefix/suffix surrounds each, then by nearness to the expected position;
  * 3. fuzzy    — the quote with edits (at most 50% of its length, 256 errors at most): candidate
- *               windows come from a q-gram index of the page built once per batch (see seeds.ts),
- *               each is verified with Myers' bit-parallel matcher (myers.ts), and the best is
- *               chosen on quote similarity (weight 0.6), context similarity (0.3) and position
- *               (0.1). If no window convinces, the whole page is searched, as a single-pass
- *               matcher would.
+ *               windows come from the same index (votes of the quote's and context's q-grams),
+ *               each is verified with Myers' bit-parallel matcher (myers.ts), its ends are moved
+ *               to where the stored context still fits, and the best is chosen on quote
+ *               similarity (weight 0.6), context similarity (0.3) and position (0.1). If no
+ *               window convinces, the whole page is searched, as a single-pass matcher would.
+ *
+ * Cost: for a 500 KB page, encoding and indexing take tens of milliseconds once per call that
+ * needs them (none when every annotation is still at its position); each moved or edited quote
+ * then costs well under a millisecond (scripts/bench/anchoring.ts).
  *
  * The expected position of an annotation that moved is its stored position shifted by the shift
  * of its nearest already-anchored neighbour, so text inserted above a passage does not count
