@@ -12,6 +12,8 @@ import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_STARTERS } from './abbreviations.ts'
 const CANDIDATE = /(?:\.{3}|…|[.!?]+)["'”’)\]]*(?=\s|$)/g;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+/** A short capitalised name and a verb of saying, right after a closing quotation mark. */
+const ATTRIBUTION_AFTER = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|explained|recalled|replied|noted|continued|insisted|argued)\b/u;
 const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
 
 export function segmentSentences(text: string, blocks: BlockSpan[]): Sentence[] {
@@ -54,6 +56,8 @@ function isBoundary(s: string, at: number, punct: string, end: number): boolean 
   const first = next[0] as string;
   // "?” he asked", "U.S. officials", "Inc. said": a lower-case word continues the sentence.
   if (LOWER.test(first)) return false;
+  // “Why don’t we do it?” Caudevilla told me. — the attribution belongs to the quotation.
+  if (/["”’]$/.test(punct) && ATTRIBUTION_AFTER.test(s.slice(end, end + 60))) return false;
   if (punct[0] !== '.') return true;
   if (punct.startsWith('...') || punct.startsWith('…')) {
     // A spaced ellipsis ("room ... TMZ has learned") is a pause inside the sentence.

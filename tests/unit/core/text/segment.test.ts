@@ -49,6 +49,12 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('keeps a quoted question with the name and verb that attribute it', () => {
+    expect(split('“Why don’t we do it?” Caudevilla told me. “Never!” Mr. Smith said. “No.” The vote failed.')).toEqual([
+      '“Why don’t we do it?” Caudevilla told me.', '“Never!” Mr. Smith said.', '“No.”', 'The vote failed.',
+    ]);
+  });
+
   it('keeps a multi-sentence quotation with its attribution', () => {
     expect(split('“He’s amazing. A gift to this community,” one user wrote. Others disagreed.')).toEqual([
       '“He’s amazing. A gift to this community,” one user wrote.', 'Others disagreed.',
