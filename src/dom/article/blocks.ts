@@ -8,7 +8,7 @@ import type { BlockKind } from '../../core/model/article.ts';
 import { isFurniture } from './filters.ts';
 import { BLOCK_TAGS, isInvisible, type ElementScore, type StyleCheck } from './score.ts';
 import type { Run } from './text-map.ts';
-import { isElement, isText, renderedChildren, tagOf } from './tree.ts';
+import { childrenOf, isElement, isText, nextChild, tagOf, type Children } from './tree.ts';
 
 /** A block with runs whose `text` offsets are relative to the block's own text. */
 export interface DraftBlock {
@@ -31,7 +31,7 @@ const SPACE = /[ \t\n\r\f]+/g;
 const NOT_SPACE = /[^ \t\n\r\f]/;
 const IS_SPACE = /[ \t\n\r\f]/;
 /** White space that does not render as it is written: anything but a lone space. */
-const RUN_OF_SPACE = /[\t\n\r\f]| {2}/;
+const RUN_OF_SPACE = /[\t\n\r\f]| {2}/g;
 /** Containers whose text is mostly links are link lists (related stories, tags, "read more"). */
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'td', 'p']);
 const LABEL_CLUSTER_TAGS = new Set(['div', 'section', 'figure']);
@@ -58,7 +58,9 @@ export class BlockBuilder {
     let last = data.length;
     while (last > first && IS_SPACE.test(data[last - 1] as string)) last--;
     if (first > 0 && !this.pending) this.pending = { node, offset: 0 };
-    if (!RUN_OF_SPACE.test(data.slice(first, last))) {
+    RUN_OF_SPACE.lastIndex = first;
+    const run = RUN_OF_SPACE.exec(data);
+    if (!run || run.index >= last) {
       this.visible(node, first, last);
     } else {
       let at = first;
@@ -163,9 +165,7 @@ function skipped(el: Element, o: WalkOptions): boolean {
   return LABEL_CLUSTER_TAGS.has(tag) && score.pieces >= 8 && score.text < 12 * score.pieces && score.all < 0.5 * score.text;
 }
 
-interface Frame {
-  children: ArrayLike<Node>;
-  next: number;
+interface Frame extends Children {
   el: Element;
   kind: BlockKind;
   block: boolean;
@@ -174,23 +174,24 @@ interface Frame {
 /** Walks the rendered tree under `root`; yields every `chunk` nodes. */
 export function* walkBlocks(root: Element, o: WalkOptions, chunk = 500): Generator<void, DraftBlock[]> {
   const out = new BlockBuilder();
-  const stack: Frame[] = [{ children: renderedChildren(root), next: 0, el: root, kind: 'paragraph', block: true }];
+  const frame = (el: Element, kind: BlockKind, block: boolean): Frame => childrenOf(el, { next: null, list: null, at: 0, el, kind, block });
+  const stack: Frame[] = [frame(root, 'paragraph', true)];
   out.open(root, 'paragraph');
   let breaks = 0;
   let work = 0;
   while (stack.length) {
     if (++work % chunk === 0) yield;
-    const frame = stack[stack.length - 1] as Frame;
-    if (frame.next >= frame.children.length) {
+    const top = stack[stack.length - 1] as Frame;
+    const node = nextChild(top);
+    if (!node) {
       stack.pop();
       const parent = stack[stack.length - 1];
-      if (frame.block && parent) {
+      if (top.block && parent) {
         if (o.flat) out.lineBreak();
         else out.open(parent.el, parent.kind);
       }
       continue;
     }
-    const node = frame.children[frame.next++] as Node;
     if (isText(node)) {
       if (/[^ \t\n\r\f]/.test(node.data)) breaks = 0;
       out.append(node);
@@ -200,18 +201,18 @@ export function* walkBlocks(root: Element, o: WalkOptions, chunk = 500): Generat
     const tag = tagOf(node);
     if (tag === 'br') {
       // Two line breaks in a row separate paragraphs on pages that have no <p>.
-      if (++breaks >= 2 && !out.empty && !o.flat) out.open(frame.el, frame.kind);
+      if (++breaks >= 2 && !out.empty && !o.flat) out.open(top.el, top.kind);
       else out.lineBreak();
       continue;
     }
     const block = BLOCK_TAGS.has(tag) || node.shadowRoot !== null;
-    const kind = KIND_OF[tag] ?? frame.kind;
+    const kind = KIND_OF[tag] ?? top.kind;
     if (block) {
       breaks = 0;
       if (o.flat) out.lineBreak();
       else out.open(node, kind);
     }
-    stack.push({ children: renderedChildren(node), next: 0, el: node, kind, block });
+    stack.push(frame(node, kind, block));
   }
   out.flush();
   return out.blocks;

@@ -3,7 +3,7 @@
  * text it holds. The article root and the furniture guards are decided from these figures.
  */
 import { isFurniture, isHiddenByMarkup, isSkippedTag } from './filters.ts';
-import { isElement, isText, renderedChildren, renderedParent, tagOf } from './tree.ts';
+import { childrenOf, isElement, isText, nextChild, renderedParent, tagOf, trimmedLength, type Children } from './tree.ts';
 
 /** Elements that start a new line of text; everything else flows inline. */
 export const BLOCK_TAGS = new Set([
@@ -58,10 +58,8 @@ function blank(): ElementScore {
   return { text: 0, link: 0, ownText: 0, ownLink: 0, all: 0, clean: 0, seedAll: 0, seedClean: 0, pieces: 0 };
 }
 
-interface Frame {
+interface Frame extends Children {
   el: Element;
-  children: ArrayLike<Node>;
-  next: number;
   score: ElementScore;
   /** The block that collects this element's inline text. */
   block: ElementScore;
@@ -106,25 +104,26 @@ export function* scanPage(top: Element, style: StyleCheck, chunk = 500): Generat
   const open = (el: Element, parent: Frame | null): Frame => {
     const score = blank();
     scores.set(el, score);
-    return {
+    return childrenOf(el, {
+      next: null,
+      list: null,
+      at: 0,
       el,
-      children: renderedChildren(el),
-      next: 0,
       score,
       block: !parent || BLOCK_TAGS.has(tagOf(el)) || el.shadowRoot ? score : parent.block,
       inLink: (parent?.inLink ?? false) || tagOf(el) === 'a',
       inFurniture: (parent?.inFurniture ?? false) || isFurniture(el),
-    };
+    });
   };
   const stack: Frame[] = [open(top, null)];
   let work = 0;
   while (stack.length) {
     if (++work % chunk === 0) yield;
     const frame = stack[stack.length - 1] as Frame;
-    if (frame.next < frame.children.length) {
-      const node = frame.children[frame.next++] as Node;
+    const node = nextChild(frame);
+    if (node) {
       if (isText(node)) {
-        const length = node.data.trim().length;
+        const length = trimmedLength(node.data);
         frame.block.ownText += length;
         if (frame.inLink) frame.block.ownLink += length;
       } else if (isElement(node)) {
