@@ -43,11 +43,9 @@ export function createPainter(doc: Document): Painter {
   const api = win ? highlightApi(win) : null;
   if (!api) return wrapPainter(doc);
   const painted = new Set<string>();
+  // Empty groups stay registered: a registered `sourcelight-claim-*` name tells user scripts and
+  // tests that the page was analysed, even when it has no claim of that kind.
   const set = (group: PaintGroup) => {
-    if (!group.ranges.length) {
-      if (painted.delete(group.name)) api.registry.delete(group.name);
-      return;
-    }
     const highlight = new api.Highlight(...group.ranges);
     highlight.priority = group.priority;
     api.registry.set(group.name, highlight);
@@ -62,8 +60,12 @@ export function createPainter(doc: Document): Painter {
     clear,
     update: set,
     paint(groups) {
-      const next = new Set(groups.filter((g) => g.ranges.length).map((g) => g.name));
-      for (const name of [...painted]) if (!next.has(name)) set({ name, ranges: [], priority: 0 });
+      const next = new Set(groups.map((g) => g.name));
+      for (const name of [...painted]) {
+        if (next.has(name)) continue;
+        api.registry.delete(name);
+        painted.delete(name);
+      }
       for (const group of groups) set(group);
     },
   };

@@ -13,7 +13,8 @@ function wrap(page: Page): TestPage {
   });
   return {
     errors,
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    addInitScript: (fn) => page.addInitScript(fn),
+    goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, what, timeoutMs = 10_000) => {
       try {
@@ -54,6 +55,9 @@ export async function launchChromium(extensionDir: string): Promise<BrowserSessi
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Saved news pages reference many hosts; on this offline machine each would hang until a
+      // time-out. Anything but the test server fails to resolve at once instead.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -24,7 +24,8 @@ function wrap(page: Page): TestPage {
   };
   return {
     errors,
-    goto: async (url) => {
+    addInitScript: async (fn) => void (await page.evaluateOnNewDocument(fn)),
+    goto: async (url, waitUntil = 'load') => {
       if (url.startsWith('moz-extension:')) {
         // Firefox sends no load event for extension documents over BiDi: navigate, then poll.
         void page.goto(url, { waitUntil: [] as never, timeout: 0 }).catch(() => undefined);
@@ -38,7 +39,21 @@ function wrap(page: Page): TestPage {
         }
         throw new Error(`Firefox: ${url} did not load`);
       }
-      await page.goto(url, { waitUntil: 'load' });
+      try {
+        await page.goto(url, { waitUntil });
+      } catch (error) {
+        // A saved page's script may start a navigation to a host the proxy refuses; BiDi reports
+        // that as a failure of our navigation although our document loaded. Only then go on.
+        const deadline = Date.now() + 15_000;
+        for (;;) {
+          const loaded = await page
+            .evaluate((target: string) => location.href === target && document.readyState !== 'loading', url)
+            .catch(() => false);
+          if (loaded) break;
+          if (Date.now() > deadline) throw error;
+          await sleep(100);
+        }
+      }
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor,
@@ -74,7 +89,18 @@ export async function launchFirefox(extensionDir: string): Promise<BrowserSessio
     protocol: 'webDriverBiDi',
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      // Saved news pages reference many hosts; on this offline machine each would hang until a
+      // time-out. A proxy on a closed local port refuses them at once; the test server is direct.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 59999,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 59999,
+      'network.proxy.no_proxies_on': '127.0.0.1',
+      'network.proxy.allow_hijacking_localhost': false,
+    },
   });
   await browser.installExtension(extensionDir);
   const extensionOrigin = `moz-extension://${uuid}`;

@@ -5,8 +5,13 @@
 export type BrowserName = 'chromium' | 'firefox';
 
 export interface TestPage {
-  /** Navigates and waits until the document has loaded. */
-  goto(url: string): Promise<void>;
+  /** Runs `fn` in every document this page loads from now on, before the page's own scripts. */
+  addInitScript(fn: () => void): Promise<void>;
+  /**
+   * Navigates and waits until the document has loaded, or only until its DOM is parsed (saved news
+   * pages reference hosts this offline machine cannot reach, and their load event waits for them).
+   */
+  goto(url: string, waitUntil?: 'load' | 'domcontentloaded'): Promise<void>;
   /** Runs `fn` in the page's main world. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Polls `fn` in the page until it returns a truthy value; throws with `what` after the time-out. */
