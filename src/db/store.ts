@@ -26,6 +26,12 @@ import {
 } from './database.ts';
 import { queryWords } from './words.ts';
 
+/** One way to narrow a query through an index. */
+interface Lookup {
+  keys: () => Promise<string[]>;
+  records: () => Promise<StoredAnnotation[]>;
+}
+
 export interface StoreOptions extends DatabaseOptions {
   /** Database name; tests use a fresh one each. */
   name?: string;
@@ -222,11 +228,7 @@ export class AnnotationStore {
       return { items: records.map(fromStored), total };
     }
 
-    const keys = await this.candidateKeys(query, words);
-    const records =
-      keys === null
-        ? await this.db.annotations.toArray()
-        : (await this.db.annotations.bulkGet(keys)).filter((r): r is StoredAnnotation => r !== undefined);
+    const records = (await this.candidates(query, words)) ?? (await this.db.annotations.toArray());
     const hits = records.filter((r) => matches(r, query, words)).sort(comparator(sort, order));
     return { items: hits.slice(offset, offset + limit).map(fromStored), total: hits.length };
   }
@@ -237,48 +239,62 @@ export class AnnotationStore {
   }
 
   /**
-   * Primary keys of the candidates, from the indexes the query can use, intersected (keys only:
-   * far cheaper than reading records); `null` when no index helps. Every filter is checked again
-   * on the records, so an index left unused here only costs reading a few more records.
-   * - Text: the longest query word's range of the word index first; further words narrow it
-   *   through the index only while the candidates are many, then are checked on the records.
-   * - Equality filters (url, tag, site, claim kind, correction, verdict) are intersected.
-   * - The date range is used only when nothing else narrows the search.
+   * Index lookups the query allows, each able to give primary keys or records. Lists of values
+   * are looked up one value at a time: `anyOf` walks a cursor with jumps, which some IndexedDB
+   * implementations (fake-indexeddb among them) do in quadratic time.
    */
-  private async candidateKeys(query: ListQuery, words: string[]): Promise<string[] | null> {
+  private lookups(query: ListQuery): Lookup[] {
     const table = this.db.annotations;
+    const equal = (index: string, values: ReadonlyArray<string>): Lookup => ({
+      keys: async () => (await Promise.all(values.map((v) => table.where(index).equals(v).primaryKeys()))).flat(),
+      records: async () => (await Promise.all(values.map((v) => table.where(index).equals(v).toArray()))).flat(),
+    });
+    const out: Lookup[] = [];
+    if (query.url !== undefined) out.push(equal('target.source', [query.url]));
+    if (query.tag !== undefined) out.push(equal('body.tags', [query.tag]));
+    if (query.site !== undefined) out.push(equal('page.site', [query.site]));
+    if (query.claimKind !== undefined) out.push(equal('claim.kind', [query.claimKind]));
+    if (query.correction !== undefined && query.correction !== 'none') {
+      out.push(equal('correction', query.correction === 'any' ? CORRECTIONS : [query.correction]));
+    }
+    if (query.verdict !== undefined) out.push(equal('body.verdict', typeof query.verdict === 'string' ? [query.verdict] : query.verdict));
+    if (out.length === 0 && (query.from !== undefined || query.to !== undefined)) {
+      const lo = query.from !== undefined ? toIso(query.from) : '';
+      const hi = query.to !== undefined ? toIso(query.to) : '\uffff';
+      const range = () => table.where('created').between(lo, hi, true, true);
+      out.push({ keys: () => range().primaryKeys(), records: () => range().toArray() });
+    }
+    return out;
+  }
+
+  /**
+   * The records that may match, from the indexes; `null` when no index helps. Every filter is
+   * checked again on the records, so narrowing less only costs reading a few more records.
+   * - One index lookup and no text: its records are read directly.
+   * - Otherwise primary keys are intersected (keys only: far cheaper than records), text first —
+   *   the longest query word's range of the word index, then further words and the other
+   *   lookups — until few candidates remain; then those records are read.
+   */
+  private async candidates(query: ListQuery, words: string[]): Promise<StoredAnnotation[] | null> {
+    const lookups = this.lookups(query);
+    const first = lookups[0];
+    if (words.length === 0 && lookups.length === 1 && first) return first.records();
+    if (words.length === 0 && lookups.length === 0) return null;
     let keys: Set<string> | null = null;
     const narrow = (found: string[]) => {
       const current: Set<string> | null = keys;
       keys = current === null ? new Set(found) : new Set(found.filter((k) => current.has(k)));
     };
-    for (const word of words) {
+    const steps: Array<() => Promise<string[]>> = [
+      ...words.map((word) => () => this.db.annotations.where('words').startsWith(word).primaryKeys()),
+      ...lookups.map((l) => l.keys),
+    ];
+    for (const step of steps) {
       if (keys !== null && (keys as Set<string>).size <= FEW) break;
-      narrow(await table.where('words').startsWith(word).primaryKeys());
+      narrow(await step());
     }
-    const lookups: Array<() => Promise<string[]>> = [];
-    if (query.url !== undefined) lookups.push(() => table.where('target.source').equals(query.url!).primaryKeys());
-    if (query.tag !== undefined) lookups.push(() => table.where('body.tags').equals(query.tag!).primaryKeys());
-    if (query.site !== undefined) lookups.push(() => table.where('page.site').equals(query.site!).primaryKeys());
-    if (query.claimKind !== undefined) lookups.push(() => table.where('claim.kind').equals(query.claimKind!).primaryKeys());
-    if (query.correction !== undefined && query.correction !== 'none') {
-      const kinds = query.correction === 'any' ? [...CORRECTIONS] : [query.correction];
-      lookups.push(() => table.where('correction').anyOf(kinds).primaryKeys());
-    }
-    if (query.verdict !== undefined) {
-      const verdicts = typeof query.verdict === 'string' ? [query.verdict] : [...query.verdict];
-      lookups.push(() => table.where('body.verdict').anyOf(verdicts).primaryKeys());
-    }
-    for (const lookup of lookups) {
-      if (keys !== null && (keys as Set<string>).size <= FEW) break;
-      narrow(await lookup());
-    }
-    if (keys === null && (query.from !== undefined || query.to !== undefined)) {
-      const lo = query.from !== undefined ? toIso(query.from) : '';
-      const hi = query.to !== undefined ? toIso(query.to) : '\uffff';
-      narrow(await table.where('created').between(lo, hi, true, true).primaryKeys());
-    }
-    return keys === null ? null : [...(keys as Set<string>)];
+    const found = await this.db.annotations.bulkGet([...(keys ?? new Set<string>())]);
+    return found.filter((r): r is StoredAnnotation => r !== undefined);
   }
 
   /** Deletes the annotations (missing ids are ignored) and returns what restore() needs to undo it. */
