@@ -35,6 +35,12 @@ function md(text: string): string {
   return text.replace(/[\\`*_[\]<>|#]/g, '\\$&').replace(/\s+/g, ' ');
 }
 
+/** A link to a page's own URL: http(s) only, so a page cannot plant a `javascript:` link in the report. */
+function link(label: string, url: string): string {
+  if (!/^https?:\/\//i.test(url)) return `${label} (${md(url)})`;
+  return `[${label}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+}
+
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
@@ -58,13 +64,13 @@ function fileReport(file: AnalyzedFile): string {
   const about = [`Source: ${md(file.source)}`];
   if (file.meta?.site) about.push(`site: ${md(file.meta.site)}`);
   const url = file.meta?.canonical ?? file.meta?.ogUrl;
-  if (url) about.push(`<${url}>`);
+  if (url) about.push(link('page', url));
   out.push(about.join(' · '), '');
   const policy = file.meta?.sourcingPolicy;
   if (policy) {
     const links = [
-      policy.unnamedSourcesPolicy && `[unnamed sources policy](<${policy.unnamedSourcesPolicy}>)`,
-      policy.publishingPrinciples && `[publishing principles](<${policy.publishingPrinciples}>)`,
+      policy.unnamedSourcesPolicy && link('unnamed sources policy', policy.unnamedSourcesPolicy),
+      policy.publishingPrinciples && link('publishing principles', policy.publishingPrinciples),
     ].filter(Boolean);
     out.push(`The outlet publishes its ${links.join(' and ')}.`, '');
   }

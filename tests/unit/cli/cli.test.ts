@@ -138,6 +138,15 @@ describe('sourcelight analyze --format md', () => {
     expect(md).toContain('# Title with \\*stars\\* and \\[link\\](http://x)');
     expect(md).not.toContain('<b>');
   });
+
+  it("links the page's URL and sourcing policy, but never to anything but http(s)", async () => {
+    const page = (url: string) =>
+      file('linked.html', `<!DOCTYPE html><html><head><link rel="canonical" href="${url}"></head><body><article><h1>Headline of the page</h1><p>Officials said on Tuesday that the plan was dead, and that a new one would follow within weeks.</p></article></body></html>`);
+    expect((await cli(['analyze', '--format', 'md', page('https://example.com/a story>')])).stdout).toContain('[page](<https://example.com/a%20story%3E>)');
+    const hostile = (await cli(['analyze', '--format', 'md', page('javascript:alert(1)')])).stdout;
+    expect(hostile).not.toContain('](<javascript');
+    expect(hostile).toContain('page (javascript:alert(1))');
+  });
 });
 
 describe('sourcelight: bad input exits 2 with one line on stderr and nothing on stdout', () => {
