@@ -84,6 +84,7 @@ describe('list', () => {
   it('searches quote and note by word prefixes, ignoring case and accents', async () => {
     const { store, items } = await library();
     expect(ids(await store.search('zurich'))).toEqual([items[1]!.id]);
+    expect(await store.search('deni')).toMatchObject({ total: 1 }); // "denied" and "Denial": one record, once
     expect(ids(await store.search('DENI lat'))).toEqual([items[1]!.id]); // "denied" in the quote, "late" in the note
     expect(ids(await store.search('vague'))).toEqual([items[4]!.id]);
     expect(ids(await store.search('停滞'))).toEqual([items[4]!.id]);
