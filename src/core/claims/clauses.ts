@@ -18,19 +18,23 @@ export function splitClauses(text: string, start: number, end: number): Clause[]
   const clauses: Clause[] = [];
   let from = 0;
   BOUNDARY.lastIndex = 0;
-  const add = (a: number, b: number): void => {
-    while (a < b && /[\s,;—–-]/.test(s[a] as string)) a++;
-    while (b > a && /[\s,;—–-]/.test(s[b - 1] as string)) b--;
-    if (b > a) clauses.push({ start: start + a, end: start + b, attributed: ATTRIBUTION.test(s.slice(a, b)) });
-  };
   for (let m = BOUNDARY.exec(s); m; m = BOUNDARY.exec(s)) {
     if (m[0].length === 0) {
       BOUNDARY.lastIndex++;
       continue;
     }
-    add(from, m.index);
+    addClause(clauses, s, start, from, m.index);
     from = m.index + m[0].length;
   }
-  add(from, s.length);
+  addClause(clauses, s, start, from, s.length);
   return clauses;
+}
+
+const EDGE = /[\s,;—–-]/;
+
+/** Adds s[a, b) trimmed of spaces and punctuation, placed at `offset`. */
+function addClause(clauses: Clause[], s: string, offset: number, a: number, b: number): void {
+  while (a < b && EDGE.test(s[a] as string)) a++;
+  while (b > a && EDGE.test(s[b - 1] as string)) b--;
+  if (b > a) clauses.push({ start: offset + a, end: offset + b, attributed: ATTRIBUTION.test(s.slice(a, b)) });
 }

@@ -495,22 +495,25 @@ function accordingTo(c: Candidate): Cue | null {
 
 const ADVERB_GAP = new Set(['widely', 'also', 'generally', 'now', 'long', 'previously', 'once', 'still', 'largely', 'further', 'commonly']);
 
+function hedge(c: Candidate, kind: ClaimKind, conf: number, reason: string, start = c.start): Cue {
+  return cue(c, start, c.end, kind, conf, reason);
+}
+
 function reportCue(c: Candidate): Cue | null {
   const lo = c.lo;
   const left = before(c, 3);
   const right = after(c, 3);
-  const hedge = (kind: ClaimKind, conf: number, reason: string, start = c.start): Cue => cue(c, start, c.end, kind, conf, reason);
-  if (lo === 'reportedly' || lo === 'reputedly') return hedge('reportedly', 0.8, `hedged: "${lo}", source not given`);
-  if (lo === 'reputed') return ADJ_CONTEXT.has(left[0]?.lo ?? '') ? hedge('reportedly', 0.6, 'hedged: "reputed"') : null;
+  if (lo === 'reportedly' || lo === 'reputedly') return hedge(c, 'reportedly', 0.8, `hedged: "${lo}", source not given`);
+  if (lo === 'reputed') return ADJ_CONTEXT.has(left[0]?.lo ?? '') ? hedge(c, 'reportedly', 0.6, 'hedged: "reputed"') : null;
   if (lo.startsWith('rumo')) {
-    if (/rs$/.test(lo)) return ['that', 'of'].includes(right[0]?.lo ?? '') || left[0]?.lo === 'amid' ? hedge('reportedly', 0.6, 'rumours cited') : null;
-    return BE_FORMS.has(left[0]?.lo ?? '') || right[0]?.lo === 'to' || right[0]?.lo === 'that' ? hedge('reportedly', 0.7, 'hedged: rumoured') : null;
+    if (/rs$/.test(lo)) return ['that', 'of'].includes(right[0]?.lo ?? '') || left[0]?.lo === 'amid' ? hedge(c, 'reportedly', 0.6, 'rumours cited') : null;
+    return BE_FORMS.has(left[0]?.lo ?? '') || right[0]?.lo === 'to' || right[0]?.lo === 'that' ? hedge(c, 'reportedly', 0.7, 'hedged: rumoured') : null;
   }
   if (lo.startsWith('it ')) {
     // "it was reported by the BBC" names the reporter.
     if (right[0]?.lo === 'by' && isCapitalized(right[1] ?? right[2])) return null;
-    if (/alleged$/.test(lo)) return hedge('allegedly', 0.7, 'hedged: "it is alleged"');
-    return hedge('reportedly', 0.75, `hedged: "${c.word}", source not given`);
+    if (/alleged$/.test(lo)) return hedge(c, 'allegedly', 0.7, 'hedged: "it is alleged"');
+    return hedge(c, 'reportedly', 0.75, `hedged: "${c.word}", source not given`);
   }
   if (lo.startsWith('reports ')) {
     // "Reports say", "media reports suggest"; not "his reports said" or "the CBO's reports say".
@@ -518,7 +521,7 @@ function reportCue(c: Candidate): Cue | null {
     const unnamed = !p0 || !isWord(p0) || ['news', 'media', 'press', 'local', 'unconfirmed', 'earlier', 'initial', 'some', 'several',
       'multiple', 'other', 'conflicting', 'recent', 'and', 'but', 'as', 'state', 'online', 'social', 'western', 'foreign', 'on', 'amid',
       'denied', 'dismissed', 'rejected', 'about', 'over'].includes(p0.lo);
-    return unnamed ? hedge('reportedly', 0.7, 'unnamed reports cited') : null;
+    return unnamed ? hedge(c, 'reportedly', 0.7, 'unnamed reports cited') : null;
   }
   // "<be> (widely) said/believed/thought to": the passive hides who says so.
   let i = 0;
@@ -526,8 +529,8 @@ function reportCue(c: Candidate): Cue | null {
   const be = left[i];
   if (!be || !BE_FORMS.has(be.lo)) return null;
   const verb = lo.split(' ')[0] as string;
-  if (verb === 'alleged') return hedge('allegedly', 0.75, 'hedged: "alleged to"', be.start);
-  return hedge('reportedly', verb === 'believed' || verb === 'thought' ? 0.65 : 0.75, `hedged: "${be.t} ${c.word}", source not given`, be.start);
+  if (verb === 'alleged') return hedge(c, 'allegedly', 0.75, 'hedged: "alleged to"', be.start);
+  return hedge(c, 'reportedly', verb === 'believed' || verb === 'thought' ? 0.65 : 0.75, `hedged: "${be.t} ${c.word}", source not given`, be.start);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -53,38 +53,51 @@ export function detectClaims(text: string, sentences: Sentence[]): Claim[] {
   return claims;
 }
 
+/** The clause a position falls in. */
+function clauseAt(clauses: Clause[], pos: number): number {
+  for (let i = 0; i < clauses.length; i++) if (pos < (clauses[i] as Clause).end) return i;
+  return clauses.length - 1;
+}
+
+interface Group {
+  first: number;
+  last: number;
+  cues: Cue[];
+}
+
 /** Groups one sentence's cues into claims over its clauses. */
 function claimsOf(text: string, sentence: Sentence, cues: Cue[]): Claim[] {
   const clauses = splitClauses(text, sentence.start, sentence.end);
-  const clauseAt = (pos: number): number => {
-    const i = clauses.findIndex((cl) => pos < cl.end);
-    return i < 0 ? clauses.length - 1 : i;
-  };
-  const clauseOf = (cue: Cue): number => clauseAt(cue.start);
-  const clauseOfEnd = (cue: Cue): number => clauseAt(cue.end - 1);
   const groups = new Map<number, Cue[]>();
   const modifiers: Cue[] = [];
   for (const cue of cues) {
     if (cue.modifier) modifiers.push(cue);
-    else push(groups, clauseOf(cue), cue);
+    else push(groups, clauseAt(clauses, cue.start), cue);
   }
   // A qualifier ("speaking on condition of anonymity") belongs to the nearest source cue.
   for (const mod of modifiers) {
-    const at = clauseOf(mod);
-    const keys = [...groups.keys()];
-    if (keys.length === 0) push(groups, at, mod);
-    else push(groups, keys.reduce((best, k) => (Math.abs(k - at) < Math.abs(best - at) || (Math.abs(k - at) === Math.abs(best - at) && k < best) ? k : best)), mod);
+    const at = clauseAt(clauses, mod.start);
+    let best = -1;
+    for (const k of groups.keys()) {
+      if (best < 0 || Math.abs(k - at) < Math.abs(best - at) || (Math.abs(k - at) === Math.abs(best - at) && k < best)) best = k;
+    }
+    push(groups, best < 0 ? at : best, mod);
   }
-  const keys = [...groups.keys()].sort((a, b) => a - b);
   // A group covers every clause its cues touch: "A senior official, who …, said" spans the aside.
-  const spans = keys.map((k) => {
-    const cs = groups.get(k) as Cue[];
-    return { first: Math.min(k, ...cs.map((cue) => clauseOf(cue))), last: Math.max(k, ...cs.map((cue) => clauseOfEnd(cue))), cues: cs };
+  const spans: Group[] = [...groups.keys()].sort((a, b) => a - b).map((k) => {
+    const group: Group = { first: k, last: k, cues: groups.get(k) as Cue[] };
+    for (const cue of group.cues) {
+      group.first = Math.min(group.first, clauseAt(clauses, cue.start));
+      group.last = Math.max(group.last, clauseAt(clauses, cue.end - 1));
+    }
+    return group;
   });
-  const covered = (i: number): boolean => spans.some((g) => g.first <= i && i <= g.last);
-  const othersAttributed = clauses.some((cl, i) => !covered(i) && cl.attributed);
+  let othersAttributed = false;
+  clauses.forEach((cl, i) => {
+    if (cl.attributed && !spans.some((g) => g.first <= i && i <= g.last)) othersAttributed = true;
+  });
   if (spans.length === 1 && !othersAttributed) {
-    return [makeClaim(text, sentence.start, sentence.end, (spans[0] as (typeof spans)[number]).cues)];
+    return [makeClaim(text, sentence.start, sentence.end, (spans[0] as Group).cues)];
   }
   const claims: Claim[] = [];
   spans.forEach((g, n) => {
@@ -94,8 +107,7 @@ function claimsOf(text: string, sentence: Sentence, cues: Cue[]): Claim[] {
     while (last + 1 < stop && !(clauses[last + 1] as Clause).attributed) last++;
     const start = (clauses[g.first] as Clause).start;
     const prev = claims[claims.length - 1];
-    const claim = makeClaim(text, prev ? Math.max(start, prev.end) : start, trimEnd(text, (clauses[last] as Clause).end, sentence.end), g.cues);
-    claims.push(claim);
+    claims.push(makeClaim(text, prev ? Math.max(start, prev.end) : start, trimEnd(text, (clauses[last] as Clause).end, sentence.end), g.cues));
   });
   return claims;
 }

@@ -24,7 +24,9 @@ export const GROUP_HEADS = set(`
   eyewitness eyewitnesses resident residents locals neighbour neighbours neighbor neighbors user users
   commenter commenters bystanders onlookers employees workers doctors medics activists campaigners
   people person allies friends associates confidants relatives colleagues friend associate
-  confidant relative colleague
+  confidant relative colleague others attendee attendees participant participants scientist
+  researcher scholar historian strategist trader dealer banker commentator observer doctor medic
+  activist campaigner employee worker
 `);
 
 /** Heads that need a quantifier or modifier to be a source: "local people", "one person". */

@@ -19,10 +19,13 @@ const CHARS_PER_TOKEN = 14;
 
 function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    out.push({ t: m[0], lo: m[0].toLowerCase().replace(/’/g, "'"), start: from + m.index, end: from + m.index + m[0].length });
+  // Scans the text in place rather than a copy of the window; a token may not run past `to`.
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    let t = m[0];
+    if (m.index + t.length > to) t = t.slice(0, to - m.index);
+    const lower = t.toLowerCase();
+    out.push({ t, lo: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: m.index, end: m.index + t.length });
   }
   return out;
 }
