@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { extensionErrors, forEachBrowser } from './harness/index.ts';
-import { waitForHighlights } from './harness/extension.ts';
+import { scrollToFirstHighlight, waitForHighlights } from './harness/extension.ts';
 import { intersects, occurrences, paintedSpans } from './harness/spans.ts';
 import { loadLabels, loadNegatives, pageNames } from '../../scripts/lib/corpus.ts';
 
@@ -42,6 +42,7 @@ forEachBrowser('corpus pages', (ctx) => {
         after: document.body.textContent ?? '',
       }));
       expect(text.after).toBe(text.before);
+      await scrollToFirstHighlight(page);
       await page.screenshot(await artifact(`corpus-${name}`));
       expect(extensionErrors(page)).toEqual([]);
       await page.close();

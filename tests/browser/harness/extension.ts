@@ -63,3 +63,21 @@ export async function waitForHighlights(page: TestPage, timeoutMs = 15_000): Pro
     timeoutMs,
   );
 }
+
+/** Scrolls the first painted claim (or, failing that, entity) into view, for a telling screenshot. */
+export function scrollToFirstHighlight(page: TestPage): Promise<void> {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    let first: Range | undefined;
+    for (const prefix of ['sourcelight-claim-', 'sourcelight-entity-']) {
+      registry.forEach((highlight, name) => {
+        if (!name.startsWith(prefix)) return;
+        highlight.forEach((r) => {
+          if (!first || r.compareBoundaryPoints(Range.START_TO_START, first) < 0) first = r;
+        });
+      });
+      if (first) break;
+    }
+    (first?.startContainer.parentElement ?? null)?.scrollIntoView({ block: 'start' });
+  });
+}
