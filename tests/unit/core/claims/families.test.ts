@@ -132,6 +132,8 @@ describe('documents with no named source', () => {
     ['The army lost 200 tanks, according to intelligence reports seen by Reuters.', 'unattributed-document'],
     ['According to an internal memo, the layoffs will begin in May.', 'unattributed-document'],
     ['Other studies have said the drug is safe.', 'unattributed-document'],
+    ['A draft of the report, a copy of which was obtained by The Guardian, recommends closing the plant.', 'unattributed-document'],
+    ['A transcript reviewed by NBC News shows the call lasted 30 minutes.', 'unattributed-document'],
   ]);
   ignores([
     'A report released by the Congressional Budget Office found that deficits would rise.',
@@ -162,6 +164,9 @@ describe('unnamed sources and vague attribution', () => {
     ['Witnesses said the gunman fired at least 20 shots.', 'unnamed-source'],
     ['Economists polled by Reuters expect growth to slow.', 'unnamed-source'],
     ['Some say the plan is doomed.', 'unnamed-source'],
+    ['A Democratic strategist said the ad would backfire.', 'unnamed-source'],
+    ['One attendee said the mood in the room was tense.', 'unnamed-source'],
+    ['Others say the reforms did not go far enough.', 'unnamed-source'],
   ]);
   ignores([
     'The company released the source code for the app.',
@@ -179,6 +184,9 @@ describe('unnamed sources and vague attribution', () => {
     'Residents said they would not leave their homes.',
     'Some people were injured in the blast.',
     'The researchers published their findings in Nature.',
+    'Others were injured in the crash.',
+    'The researcher, Dr. Ann Lee, said the results were clear.',
+    'Dr. Ann Lee, a researcher at Oxford, said the results were clear.',
   ]);
 });
 
