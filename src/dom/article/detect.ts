@@ -7,7 +7,7 @@ import { articleNode, jsonLdNodes, metaContent } from './metadata.ts';
 
 export interface ArticleDetection {
   isArticle: boolean;
-  /** What decided: 'json-ld', 'og:type', 'articleBody', 'article', 'text-density', 'frame', or 'none'. */
+  /** What decided: 'og:type', 'json-ld', 'articleBody', 'microdata', 'article', 'text-density', 'frame', or 'none'. */
   signal: string;
 }
 
@@ -43,9 +43,10 @@ function hasDenseCluster(doc: Document): boolean {
 export function detectArticle(doc: Document, depth = 0): ArticleDetection {
   if (/^article$/i.test(metaContent(doc, 'og:type') ?? '')) return { isArticle: true, signal: 'og:type' };
   if (articleNode(jsonLdNodes(doc))) return { isArticle: true, signal: 'json-ld' };
-  if (doc.querySelector('[itemprop~="articleBody" i], [itemtype*="schema.org/NewsArticle" i], [itemtype$="schema.org/Article" i]')) {
-    return { isArticle: true, signal: 'articleBody' };
-  }
+  if (doc.querySelector('[itemprop~="articleBody" i]')) return { isArticle: true, signal: 'articleBody' };
+  // Teaser cards on home pages carry article microdata too: a story page has one such item.
+  const items = doc.querySelectorAll('[itemtype*="schema.org/NewsArticle" i], [itemtype$="schema.org/Article" i], [itemtype*="schema.org/BlogPosting" i]');
+  if (items.length === 1) return { isArticle: true, signal: 'microdata' };
   const articles = Array.from(doc.querySelectorAll('article'));
   // Home pages show many <article> cards; a story page has one that holds the text.
   if (articles.length && articles.length <= 3 && articles.some((a) => paragraphText(a) >= ARTICLE_TEXT)) {

@@ -27,7 +27,7 @@ const FURNITURE_WORDS = new Set([
   'advertising', 'outbrain', 'taboola', 'popup', 'modal', 'cookie', 'cookies', 'breadcrumb', 'breadcrumbs',
   'nav', 'navbar', 'navigation', 'menu', 'sidebar', 'widget', 'footer', 'masthead', 'byline', 'credit',
   'credits', 'copyright', 'toolbar', 'trending', 'paywall', 'author', 'authors', 'bio', 'tags', 'cta',
-  'banner', 'recirc', 'recirculation',
+  'banner', 'recirc', 'recirculation', 'sharedaddy', 'relatedposts',
 ]);
 /** Furniture named by two words. */
 const FURNITURE_PHRASES = /more-?stories|read-?more|most-?popular|skip-?link|tag-?list/i;

@@ -38,6 +38,9 @@ describe('detectArticle', () => {
     expect(detectArticle(page(ld('{"@type": "NewsArticle",')))).toEqual({ isArticle: false, signal: 'none' });
     expect(detectArticle(page(ld('{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle"}]}'))).isArticle).toBe(false);
     expect(detectArticle(page('', `<main>${'<article><h2>Teaser</h2><p>Short summary of another story.</p></article>'.repeat(8)}</main>`)).isArticle).toBe(false);
+    const card = '<div itemscope itemtype="https://schema.org/NewsArticle"><h2 itemprop="headline">Teaser</h2></div>';
+    expect(detectArticle(page('', card.repeat(6))).isArticle).toBe(false);
+    expect(detectArticle(page('', card)).signal).toBe('microdata');
   });
 
   it('looks into a same-origin iframe that holds the story', () => {
