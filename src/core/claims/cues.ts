@@ -8,7 +8,7 @@ import type { Sentence } from '../text/sentence.ts';
 import {
   ADJ_CONTEXT, BE_FORMS, CALENDAR, DEMONSTRATIVE, DOC_NOUNS, DOC_SECRECY, FILLERS, FINDING_VERBS,
   GROUP_HEADS, HEADS_NEEDING_MODIFIER, SINGULAR_NEEDS_INDEFINITE, INDEFINITE, INFO_NOUNS, NAMING, NOT_PERSON_AFTER_SOURCE,
-  NOT_PERSON_BEFORE_SOURCE, NP_MODIFIERS, OFFICIAL_HEADS, ON_RECORD_AFTER, POSSESSIVE, PRONOUNS,
+  NOT_PERSON_BEFORE_SOURCE, NP_MODIFIERS, OFFICIAL_HEADS, ON_RECORD_AFTER, PARTICLE_VERBS, POSSESSIVE, PRONOUNS,
   RESEARCH_HEADS, SAY_VERBS, SOURCE_HEADS, SPEAK_VERBS, VAGUE_DETERMINERS, VERB_STOPS,
 } from './lexicon.ts';
 import { isCapitalized, isWord, tokensAfter, tokensBefore, type Token } from './tokens.ts';
@@ -253,6 +253,7 @@ function verbAfter(toks: Token[]): Token | null {
   for (const t of toks) {
     // "in its report", "the claims": after a determiner the word is a noun, not a verb of saying.
     if (SAY_VERBS.has(t.lo) && !NOUN_MARKERS.has(prev)) return t;
+    if (PARTICLE_VERBS.has(t.lo) && toks[toks.indexOf(t) + 1]?.lo === PARTICLE_VERBS.get(t.lo)) return t;
     prev = t.lo;
     if (VERB_STOPS.has(t.lo) || !isWord(t)) return null;
     if (PREPOSITIONS.has(t.lo)) phrase = 4;

@@ -65,19 +65,20 @@ export const SAY_VERBS = set(`
   describes described write writes wrote complain complains complained report reports reported
   explain explains explained confirm confirms confirmed disclose discloses disclosed divulge
   divulged reveal reveals revealed acknowledge acknowledges acknowledged concede conceded admit
-  admits admitted suggest suggests suggested pushed push reject rejects rejected deny denies denied
-  dismiss dismissed stress stressed emphasized emphasised indicate indicates indicated assert
-  asserted allege alleges alleged maintain maintains maintained speculate speculated worry worried
-  question questioned doubt doubted conclude concluded signal signaled signalled recount recounted
-  recall recalled assess assessed calculate calculated agree agreed briefed testified tweeted
-  posted cited cite cites quoted privately publicly
+  admits admitted suggest suggests suggested reject rejects rejected deny denies denied stress
+  stressed emphasized emphasised indicate indicates indicated assert asserted allege alleges alleged
+  maintain maintains maintained speculate speculated worry worried doubt doubted conclude concluded
+  signal signaled signalled recount recounted assess assessed calculate calculated briefed
+  testified tweeted cited cite cites quoted fret fretted boasted grumbled reckon reckons reckoned
+  forecast forecasts anticipate anticipates hinted pointed
 `);
-/** "say" verbs that only count as a cue when nothing else in the window is one. */
-export const WEAK_SAY = set(`privately publicly`);
+/** Verbs of saying only with their particle: "pushed back" (not "pushed for a deal"). */
+export const PARTICLE_VERBS = new Map([['pushed', 'back'], ['push', 'back'], ['pushing', 'back']]);
 
 /** Words that may sit between a source and its verb: "officials said late Thursday", "have long argued". */
 export const FILLERS = set(`
   also have has had privately publicly previously repeatedly long now still later earlier recently
+  there here since
   increasingly again too all both themselves initially first separately widely generally often
   sometimes last late early this on monday tuesday wednesday thursday friday saturday sunday today
   yesterday tonight week weekend month year morning afternoon evening night in at from with for of
