@@ -39,6 +39,8 @@ describe('unnamed officials', () => {
     ['U.S. intelligence officials believe Moscow ordered the attack.', 'unnamed-official'],
     ['An intelligence officer said the drones were launched from Iran.', 'unnamed-official'],
     ['A senior minister told the BBC that the plan was dead.', 'unnamed-official'],
+    ['Chinese officials pushed back on the claims.', 'unnamed-official'],
+    ['Officials there said the bridge would reopen in May.', 'unnamed-official'],
   ]);
   ignores([
     'Treasury Secretary Janet Yellen said the sanctions would take effect immediately.',
@@ -61,6 +63,10 @@ describe('unnamed officials', () => {
     'China has increasingly warned a U.S. ally that it could act.',
     'The minister said the plan was dead.',
     'Prime Minister Keir Starmer said the plan was dead.',
+    'Officials questioned the suspect for six hours.',
+    'Officials recalled the ambassador on Friday.',
+    'Officials pushed for a deal before the deadline.',
+    'Officials agreed to a ceasefire on Sunday.',
     'The ministry named three officials in its report.',
     'Police said two people were killed in the Kharkiv region.',
     'Pentagon spokesman Maj. Gen. Pat Ryder declined to comment on the report.',
