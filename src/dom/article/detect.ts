@@ -3,7 +3,7 @@
  * Open Graph, microdata, `<article>`) and, failing that, from a cluster of long paragraphs.
  * It runs on every page a reader opens, so it reads a few selectors and never walks the whole tree.
  */
-import { articleNode, jsonLdNodes, metaContent } from './metadata.ts';
+import { articleNode, documentTags, jsonLdNodes, metaContent } from './metadata.ts';
 
 export interface ArticleDetection {
   isArticle: boolean;
@@ -41,8 +41,9 @@ function hasDenseCluster(doc: Document): boolean {
 }
 
 export function detectArticle(doc: Document, depth = 0): ArticleDetection {
-  if (/^article$/i.test(metaContent(doc, 'og:type') ?? '')) return { isArticle: true, signal: 'og:type' };
-  if (articleNode(jsonLdNodes(doc))) return { isArticle: true, signal: 'json-ld' };
+  const tags = documentTags(doc);
+  if (/^article$/i.test(metaContent(tags, 'og:type') ?? '')) return { isArticle: true, signal: 'og:type' };
+  if (articleNode(jsonLdNodes(tags))) return { isArticle: true, signal: 'json-ld' };
   if (doc.querySelector('[itemprop~="articleBody" i]')) return { isArticle: true, signal: 'articleBody' };
   // Teaser cards on home pages carry article microdata too: a story page has one such item.
   const items = doc.querySelectorAll('[itemtype*="schema.org/NewsArticle" i], [itemtype$="schema.org/Article" i], [itemtype*="schema.org/BlogPosting" i]');

@@ -5,7 +5,7 @@
  */
 import { joinArticle, type Article } from '../../core/model/article.ts';
 import { walkBlocks, type DraftBlock, type WalkOptions } from './blocks.ts';
-import { metaContent, pageTitle, readMeta, type ArticleMeta } from './metadata.ts';
+import { metaContent, pageTitle, readMeta, TAG_SELECTOR, type ArticleMeta } from './metadata.ts';
 import { chooseRoot, type RootChoice } from './root.ts';
 import { scanPage, styleCheck, type PageScan } from './score.ts';
 import { TextMap, type MappedBlock, type Run } from './text-map.ts';
@@ -69,7 +69,7 @@ function* extractSteps(doc: Document, options: ExtractOptions, depth = 0): Gener
   const top = doc.body ?? doc.documentElement;
   const scan: PageScan = top
     ? yield* scanPage(top, style)
-    : { scores: new Map(), headings: [], articleBodies: [], articles: [], frames: [], jsonLd: [] };
+    : { scores: new Map(), headings: [], articleBodies: [], articles: [], frames: [], tags: [] };
   const { scores } = scan;
   let choice: RootChoice | null;
   if (options.root) {
@@ -83,9 +83,11 @@ function* extractSteps(doc: Document, options: ExtractOptions, depth = 0): Gener
   }
   yield;
 
-  const headScripts = Array.from(doc.head?.querySelectorAll('script[type="application/ld+json" i]') ?? []);
-  const meta = readMeta(doc, '', languageOf(doc, choice?.root ?? null), [...headScripts, ...scan.jsonLd]);
-  const titleElement = choice ? findTitleElement(scan.headings, choice.root, [pageTitle(doc, meta.site), doc.title]) : null;
+  // The head's tags, and those the walk found in the body: no second walk of a large page.
+  const tags = [...Array.from(doc.head?.querySelectorAll(TAG_SELECTOR) ?? []), ...scan.tags];
+  const meta = readMeta(tags, '', languageOf(doc, tags, choice?.root ?? null));
+  const declaredTitle = pageTitle(doc, tags, meta.site);
+  const titleElement = choice ? findTitleElement(scan.headings, choice.root, [declaredTitle, doc.title]) : null;
   const walk: WalkOptions = {
     style,
     scores,
@@ -95,7 +97,7 @@ function* extractSteps(doc: Document, options: ExtractOptions, depth = 0): Gener
   };
   const blocks = choice ? yield* walkBlocks(choice.root, walk) : [];
   const titleBlock = titleElement ? (yield* walkBlocks(titleElement, { ...walk, exclude: new Set(), flat: true }))[0] : undefined;
-  meta.title = titleBlock?.text ?? pageTitle(doc, meta.site);
+  meta.title = titleBlock?.text ?? declaredTitle;
   yield;
   return assemble(meta, blocks, titleBlock, choice?.root ?? null);
 }
@@ -163,7 +165,7 @@ function findTitleElement(headings: Element[], root: Element, titles: string[]):
   return best ?? candidates.find((h) => inRoot(h) && !h.closest('figure')) ?? null;
 }
 
-function languageOf(doc: Document, root: Element | null): string | null {
-  const declared = root?.closest('[lang]')?.getAttribute('lang') ?? doc.documentElement?.getAttribute('lang') ?? metaContent(doc, 'og:locale');
+function languageOf(doc: Document, tags: Element[], root: Element | null): string | null {
+  const declared = root?.closest('[lang]')?.getAttribute('lang') ?? doc.documentElement?.getAttribute('lang') ?? metaContent(tags, 'og:locale');
   return declared?.trim().replace('_', '-') || null;
 }

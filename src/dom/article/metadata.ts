@@ -39,11 +39,23 @@ export function isArticleNode(node: JsonObject): boolean {
   return typesOf(node).some((t) => ARTICLE_TYPE.test(t));
 }
 
+/** The elements metadata is read from: `<meta>`, `<link>` and JSON-LD scripts. */
+export const TAG_SELECTOR = 'meta, link, script[type="application/ld+json" i]';
+
+export function isMetadataTag(el: Element, tag: string): boolean {
+  return tag === 'meta' || tag === 'link' || (tag === 'script' && /^application\/ld\+json$/i.test(el.getAttribute('type') ?? ''));
+}
+
 /**
- * Every top-level node of the page's JSON-LD, arrays and `@graph`s flattened; from `scripts` when
- * the caller already found them.
+ * The page's metadata elements. Browsers move them into the body when the head holds something
+ * unexpected, so the whole document is searched (fast with native selectors).
  */
-export function jsonLdNodes(doc: Document, scripts?: Element[]): JsonObject[] {
+export function documentTags(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll(TAG_SELECTOR));
+}
+
+/** Every top-level node of the page's JSON-LD, arrays and `@graph`s flattened. */
+export function jsonLdNodes(tags: Element[]): JsonObject[] {
   const nodes: JsonObject[] = [];
   const add = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(add);
@@ -52,7 +64,8 @@ export function jsonLdNodes(doc: Document, scripts?: Element[]): JsonObject[] {
       if (value['@graph']) add(value['@graph']);
     }
   };
-  for (const script of scripts ?? Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of tags) {
+    if (tagName(script) !== 'script') continue;
     const raw = script.textContent ?? '';
     if (raw.length > MAX_JSON_LD) continue;
     const json = raw.replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)/, '').replace(/(?:\/\/\s*)?(?:\]\]>|-->)\s*$/, '');
@@ -115,19 +128,31 @@ export function sourcingPolicy(nodes: JsonObject[]): SourcingPolicy | undefined 
   return policy.publishingPrinciples || policy.unnamedSourcesPolicy ? policy : undefined;
 }
 
-/** A `<meta>` of the head (pages put them there; the body can be huge to search). */
-export function metaContent(doc: Document, key: string): string | null {
-  const el = (doc.head ?? doc).querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  const value = el?.getAttribute('content')?.trim();
-  return value ? value : null;
+function tagName(el: Element): string {
+  return el.localName;
 }
 
-function linkHref(doc: Document, rel: string): string | null {
-  return (doc.head ?? doc).querySelector(`link[rel="${rel}"]`)?.getAttribute('href')?.trim() || null;
+/** The content of the first `<meta property|name=key>` with one. */
+export function metaContent(tags: Element[], key: string): string | null {
+  for (const el of tags) {
+    if (tagName(el) !== 'meta' || (el.getAttribute('property') !== key && el.getAttribute('name') !== key)) continue;
+    const value = el.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
 }
 
-function siteName(doc: Document, nodes: JsonObject[]): string | null {
-  const og = metaContent(doc, 'og:site_name') ?? metaContent(doc, 'application-name');
+function linkHref(tags: Element[], rel: string): string | null {
+  for (const el of tags) {
+    if (tagName(el) !== 'link' || !(el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes(rel)) continue;
+    const href = el.getAttribute('href')?.trim();
+    if (href) return href;
+  }
+  return null;
+}
+
+function siteName(tags: Element[], nodes: JsonObject[]): string | null {
+  const og = metaContent(tags, 'og:site_name') ?? metaContent(tags, 'application-name');
   if (og) return og;
   const publisher = resolve(articleNode(nodes)?.['publisher'], nodes);
   const name = publisher?.['name'];
@@ -138,8 +163,8 @@ function siteName(doc: Document, nodes: JsonObject[]): string | null {
  * The page's own title with the site's name taken off ("Story - Site" → "Story"), for pages whose
  * title is not in an `<h1>` we can map.
  */
-export function pageTitle(doc: Document, site: string | null): string {
-  const og = metaContent(doc, 'og:title') ?? metaContent(doc, 'twitter:title');
+export function pageTitle(doc: Document, tags: Element[], site: string | null): string {
+  const og = metaContent(tags, 'og:title') ?? metaContent(tags, 'twitter:title');
   const title = (og ?? doc.title ?? '').replace(/\s+/g, ' ').trim();
   const separators = [...title.matchAll(/ [|\-–—·:»] /g)];
   const first = separators[0];
@@ -156,14 +181,14 @@ export function pageTitle(doc: Document, site: string | null): string {
   return title;
 }
 
-export function readMeta(doc: Document, title: string, lang: string | null, scripts?: Element[]): ArticleMeta {
-  const nodes = jsonLdNodes(doc, scripts);
+export function readMeta(tags: Element[], title: string, lang: string | null): ArticleMeta {
+  const nodes = jsonLdNodes(tags);
   const meta: ArticleMeta = {
     title,
-    site: siteName(doc, nodes),
+    site: siteName(tags, nodes),
     lang,
-    canonical: linkHref(doc, 'canonical'),
-    ogUrl: metaContent(doc, 'og:url'),
+    canonical: linkHref(tags, 'canonical'),
+    ogUrl: metaContent(tags, 'og:url'),
   };
   const policy = sourcingPolicy(nodes);
   if (policy) meta.sourcingPolicy = policy;

@@ -3,6 +3,7 @@
  * text it holds. The article root and the furniture guards are decided from these figures.
  */
 import { isFurniture, isHiddenByMarkup, isSkippedTag } from './filters.ts';
+import { isMetadataTag } from './metadata.ts';
 import { childrenOf, isElement, isText, nextChild, renderedParent, tagOf, trimmedLength, type Children } from './tree.ts';
 
 /** Elements that start a new line of text; everything else flows inline. */
@@ -75,8 +76,8 @@ export interface PageScan {
   articleBodies: Element[];
   articles: Element[];
   frames: Element[];
-  /** `<script type="application/ld+json">` in the walked tree. */
-  jsonLd: Element[];
+  /** `<meta>`, `<link>` and JSON-LD scripts in the walked tree (browsers move some out of the head). */
+  tags: Element[];
 }
 
 /**
@@ -84,8 +85,8 @@ export interface PageScan {
  * every query is another walk of the whole page.
  */
 function collect(el: Element, tag: string, visible: boolean, scan: PageScan): void {
-  if (tag === 'script') {
-    if (/^application\/ld\+json$/i.test(el.getAttribute('type') ?? '')) scan.jsonLd.push(el);
+  if (isMetadataTag(el, tag)) {
+    scan.tags.push(el);
   } else if (tag === 'iframe' || tag === 'frame') {
     // Frames are never walked into as text, but the article may be inside one.
     if (!isHiddenByMarkup(el)) scan.frames.push(el);
@@ -100,7 +101,7 @@ function collect(el: Element, tag: string, visible: boolean, scan: PageScan): vo
 /** Yields every `chunk` nodes so a caller can spread the work over several tasks. */
 export function* scanPage(top: Element, style: StyleCheck, chunk = 500): Generator<void, PageScan> {
   const scores = new Map<Element, ElementScore>();
-  const scan: PageScan = { scores, headings: [], articleBodies: [], articles: [], frames: [], jsonLd: [] };
+  const scan: PageScan = { scores, headings: [], articleBodies: [], articles: [], frames: [], tags: [] };
   const open = (el: Element, parent: Frame | null): Frame => {
     const score = blank();
     scores.set(el, score);

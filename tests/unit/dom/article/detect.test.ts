@@ -12,6 +12,7 @@ describe('detectArticle', () => {
     expect(detectArticle(linkedomDocument(fixture('story-with-furniture.html')))).toEqual({ isArticle: true, signal: 'json-ld' });
     expect(detectArticle(linkedomDocument(fixture('plain-story.html')))).toEqual({ isArticle: true, signal: 'text-density' });
     expect(detectArticle(page('<meta property="og:type" content="article">'))).toEqual({ isArticle: true, signal: 'og:type' });
+    expect(detectArticle(page('', '<meta property="og:type" content="article"><p>Moved into the body by the parser.</p>')).signal).toBe('og:type');
     expect(detectArticle(page('', '<div itemprop="articleBody"><p>Text</p></div>')).signal).toBe('articleBody');
     expect(detectArticle(page('', `<article>${prose(10)}</article>`)).signal).toBe('article');
   });

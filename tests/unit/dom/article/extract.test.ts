@@ -118,6 +118,14 @@ describe('extractArticle: text as a reader sees it', () => {
     expect(ex.map.text).not.toContain('Teaser');
   });
 
+  it('reads metadata a browser moved into the body (after an unexpected element in the head)', () => {
+    const html = `<!DOCTYPE html><html><head><title>T</title></head><body><meta property="og:site_name" content="Moved Site">
+      <link rel="canonical" href="https://moved.example/story"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","unnamedSourcesPolicy":"https://moved.example/anon"}}</script>
+      <article><h1>A headline for the test story</h1><p>${long}</p></article></body></html>`;
+    const ex = extractArticle(linkedomDocument(html));
+    expect(ex.meta).toMatchObject({ site: 'Moved Site', canonical: 'https://moved.example/story', sourcingPolicy: { unnamedSourcesPolicy: 'https://moved.example/anon' } });
+  });
+
   it('returns an empty article, not an error, for a page with no text', () => {
     const ex = extractArticle(linkedomDocument(page('<div><img src="x.png"></div>')));
     expect(ex.root).toBeNull();
