@@ -64,8 +64,10 @@ async function analyzeFile(path: string, io: CliIO): Promise<AnalyzedFile> {
     if (meta) file.meta = meta;
     return file;
   } catch (error) {
-    if (error instanceof InputError) throw new InputError(`${path === '-' ? '<stdin>' : path}: ${error.message}`);
-    throw error;
+    const name = path === '-' ? '<stdin>' : path;
+    if (error instanceof InputError) throw new InputError(`${name}: ${error.message}`);
+    // A bug, not the file's fault; still say which file brought it out.
+    throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
