@@ -40,6 +40,10 @@ export function Card(props: CardProps) {
     if (event.key === 'Escape') {
       event.stopPropagation();
       props.onClose();
+    } else if (event.altKey && event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp') && props.onMove) {
+      // The page-wide shortcut, here too: focus sits in the card after a move.
+      event.preventDefault();
+      props.onMove(event.key === 'ArrowDown' ? 1 : -1);
     }
   };
   if (target.type === 'claim') {

@@ -97,5 +97,10 @@ const MARK = Symbol.for('sourcelight.content');
 const scope = globalThis as typeof globalThis & { [MARK]?: true };
 if (!scope[MARK]) {
   scope[MARK] = true;
+  try {
+    performance.mark('sourcelight:start');
+  } catch {
+    // No marks on a page that broke `performance`.
+  }
   main().catch(() => undefined);
 }

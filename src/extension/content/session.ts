@@ -53,6 +53,15 @@ function pageCanonicalUrl(extraction: Extraction): string {
   return canonicalUrl(location.href, { canonical: canonical ?? undefined, ogUrl: ogUrl ?? undefined });
 }
 
+/** User Timing marks, so the in-page benchmark can see each step (no effect on the page). */
+function mark(name: string): void {
+  try {
+    performance.mark(`sourcelight:${name}`);
+  } catch {
+    // A page that replaced `performance` loses the marks, nothing else.
+  }
+}
+
 export class Session implements PageContext {
   readonly ui: UiLayer;
   readonly painter: Painter;
@@ -126,17 +135,21 @@ export class Session implements PageContext {
     if (!detectArticle(this.doc).isArticle) return this.setPhase('not-article');
     if (!siteEnabled(this.settings, location.hostname)) return this.setPhase('disabled');
     this.phase = 'analyzing';
+    mark('extract');
     const extraction = await extractArticleAsync(this.doc, { signal, yieldEvery: CHUNK_BUDGET_MS });
     if (signal.aborted) return;
+    mark('extracted');
     if (!extraction.article.blocks.length) return this.setPhase('not-article');
     const sample = extraction.article.blocks.slice(0, 30).map((b) => b.text).join(' ');
     if (!isEnglish(extraction.meta.lang ?? undefined, sample)) return this.setPhase('other-language');
     const canonical = pageCanonicalUrl(extraction);
     const review = await requestReview(extraction.article, canonical);
     if (signal.aborted) return;
+    mark('reviewed');
     this.page = buildPageState(url, canonical, extraction, review, this.settings);
     await paintPage(this, signal);
     if (signal.aborted) return;
+    mark('painted');
     await this.setPhase('analyzed', this.page.claims.length);
     for (const feature of FEATURES) {
       try {

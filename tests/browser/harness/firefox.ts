@@ -63,7 +63,14 @@ function wrap(page: Page): TestPage {
       if (!input) throw new Error(`Firefox: no ${selector}`);
       await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
     },
-    press: (key) => page.keyboard.press(key as never),
+    press: async (combo) => {
+      // "Alt+Shift+ArrowDown": hold the modifiers, press the key, release in reverse order.
+      const keys = combo.split('+') as never[];
+      const key = keys.pop()!;
+      for (const k of keys) await page.keyboard.down(k);
+      await page.keyboard.press(key);
+      for (const k of keys.reverse()) await page.keyboard.up(k);
+    },
     type: (text) => page.keyboard.type(text),
     mouse: {
       move: (x, y, steps) => page.mouse.move(x, y, { steps: steps ?? 1 }),

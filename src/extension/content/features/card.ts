@@ -67,8 +67,13 @@ function offsetAt(ctx: PageContext, x: number, y: number): number | null {
   if (!page) return null;
   const caret = caretAtPoint(ctx.doc, x, y);
   if (!caret || !pointIsOverText(caret, x, y)) return null;
+  // The character under the pointer, as a one-character range the text map can place.
+  const text = caret.node as Text;
+  const at = Math.min(caret.offset, text.length - 1);
+  if (at < 0) return null;
   const range = ctx.doc.createRange();
-  range.setStart(caret.node, caret.offset);
+  range.setStart(text, at);
+  range.setEnd(text, at + 1);
   return page.extraction.map.offsetsOf(range)?.start ?? null;
 }
 
