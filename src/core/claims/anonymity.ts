@@ -1,0 +1,36 @@
+/** Anonymity granted or explained: "speaking on condition of anonymity", "asked not to be named". */
+import { SPEAK_VERBS } from './lexicon.ts';
+import { type Token } from './tokens.ts';
+import { before, after, cue, type Candidate, type Cue } from './candidate.ts';
+
+export function anonymityCue(c: Candidate): Cue | null {
+  const lo = c.lo;
+  const left = before(c, 5);
+  const right = after(c, 8);
+  const p0 = left[0]?.lo ?? '';
+  let start = c.start;
+  let end = c.end;
+  let reason = 'anonymity granted';
+  if (lo === 'anonymity') {
+    const granted = ['of', 'granted', 'grant', 'requested', 'request', 'given', 'on', 'under', 'insisted', 'sought', 'demanded', 'asked', 'for', 'promised'].includes(p0);
+    if (!granted && !['to', 'because', 'in'].includes(right[0]?.lo ?? '')) return null;
+    if (left[0]) start = left[0].start;
+  } else if (lo === 'anonymously') {
+    if (!left.slice(0, 4).some((t) => SPEAK_VERBS.has(t.lo))) return null;
+    start = (left.find((t) => SPEAK_VERBS.has(t.lo)) as Token).start;
+  } else if (lo === 'on background') {
+    if (!SPEAK_VERBS.has(p0)) return null;
+    reason = 'spoke on background';
+  } else if (/condition that$/.test(lo)) {
+    const next = right.map((t) => t.lo);
+    if (!next.includes('not') || !next.some((w) => /^(?:named|identified|quoted|name|names)$/.test(w))) return null;
+    end = (right.find((t) => /^(?:named|identified|quoted|name|names)$/.test(t.lo)) as Token).end;
+  } else if (/^not (?:to )?be /.test(lo)) {
+    const asked = left.some((t) => ['asked', 'requested', 'wished', 'wanted', 'agreed', 'preferred', 'condition', 'insisted'].includes(t.lo));
+    if (!asked) return null;
+    start = (left.find((t) => ['asked', 'requested', 'wished', 'wanted', 'agreed', 'preferred', 'condition', 'insisted'].includes(t.lo)) as Token).start;
+  } else if (/authori[sz]ed|permitted|allowed|cleared/.test(lo)) {
+    reason = 'not authorized to speak publicly';
+  }
+  return cue(c, start, end, 'condition-of-anonymity', 0.95, reason, { modifier: true });
+}

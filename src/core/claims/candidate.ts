@@ -1,0 +1,57 @@
+/**
+ * What the cue finders share: the cue they report, the candidate word they are given, and the
+ * bounded look-around every check goes through.
+ */
+import type { ClaimKind } from '../model/analysis.ts';
+import type { Sentence } from '../text/sentence.ts';
+import { tokensAfter, tokensBefore, type Token } from './tokens.ts';
+
+export interface Cue {
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  confidence: number;
+  reason: string;
+  /** Who the claim rests on, as the article words it. */
+  source?: string;
+  /** A plural group ("officials"), which later "they" / "those officials" can refer back to. */
+  plural?: boolean;
+  /** Qualifies another cue's source ("speaking on condition of anonymity") rather than being one. */
+  modifier?: boolean;
+  /**
+   * A claim only if an unnamed source was cited shortly before: "Those officials are urging …"
+   * needs unnamed officials ('official'), "the person said" any unnamed source ('any').
+   */
+  needsAntecedent?: 'official' | 'any';
+  /** "the people", "those officials": refers back to a source cited before, if there is one. */
+  anaphoric?: boolean;
+}
+
+export interface Candidate {
+  text: string;
+  sentence: Sentence;
+  start: number;
+  end: number;
+  word: string;
+  lo: string;
+}
+
+/** Words around a candidate, within its sentence. */
+export const before = (c: Candidate, n = 8): Token[] => tokensBefore(c.text, c.start, c.sentence.start, n);
+export const after = (c: Candidate, n = 10): Token[] => tokensAfter(c.text, c.end, c.sentence.end, n);
+
+export function cue(c: Candidate, start: number, end: number, kind: ClaimKind, confidence: number, reason: string, extra: Partial<Cue> = {}): Cue {
+  return { start, end, kind, confidence, reason, ...extra };
+}
+
+/** Whether `pos` lies inside a double-quoted passage that opened in the same sentence. */
+export function insideQuotation(text: string, from: number, pos: number): boolean {
+  let open = false;
+  for (let i = Math.max(from, pos - 400); i < pos; i++) {
+    const ch = text[i];
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}

@@ -1,0 +1,38 @@
+/** The outlet's own unnamed sources ("we're told", "TMZ has learned", "the BBC understands") and "some say". */
+import { PRONOUNS } from './lexicon.ts';
+import { isCapitalized, isWord, type Token } from './tokens.ts';
+import { before, after, cue, insideQuotation, type Candidate, type Cue } from './candidate.ts';
+
+const OUTLET_WORDS = /^(?:news|times|post|journal|guardian|telegraph|mail|sun|mirror|express|herald|standard|independent|observer|politico|axios|reuters|bloomberg|tribune|chronicle|globe|insider|variety|deadline)$/;
+
+export function toldCue(c: Candidate): Cue | null {
+  const lo = c.lo;
+  if (/^(?:some|many|others) /.test(lo)) {
+    // "Some say …" opening a clause; not "some people say" (a group, found as such) or a quote.
+    const p0 = before(c, 1)[0];
+    const opens = !p0 || [',', ';', '—', '–', ':'].includes(p0.t) || ['but', 'and', 'while', 'though', 'although', 'yet'].includes(p0.lo);
+    if (!opens || insideQuotation(c.text, c.sentence.start, c.start)) return null;
+    return cue(c, c.start, c.end, 'unnamed-source', 0.5, 'vague attribution ("some say")');
+  }
+  if (/told$/.test(lo) && !/has been told$/.test(lo)) {
+    // "I was told by the minister" names the teller.
+    const right = after(c, 2);
+    if (right[0]?.lo === 'by' && isCapitalized(right[1])) return null;
+    return cue(c, c.start, c.end, 'unnamed-source', 0.8, 'the outlet\'s own unnamed sources');
+  }
+  const left = before(c, 4);
+  const subject: Token[] = [];
+  for (const t of left) {
+    if (!isCapitalized(t) || !isWord(t)) break;
+    subject.push(t);
+  }
+  if (lo === 'have learned' && left[0]?.lo === 'we') {
+    return cue(c, (left[0] as Token).start, c.end, 'unnamed-source', 0.75, 'the outlet\'s own unnamed sources');
+  }
+  if (subject.length === 0 || PRONOUNS.has((subject[0] as Token).lo)) return null;
+  // "Smith has learned that …" is a person's news; "TMZ has learned" is the outlet's sources.
+  const outletLike = subject.some((t) => t.lo === 'the' || OUTLET_WORDS.test(t.lo) || /^\p{Lu}{2,6}$/u.test(t.t));
+  if (!outletLike) return null;
+  const first = subject[subject.length - 1] as Token;
+  return cue(c, first.start, c.end, 'unnamed-source', 0.75, 'the outlet\'s own unnamed sources');
+}
