@@ -85,8 +85,8 @@ export class TextMap {
   }
 
   /**
-   * The DOM position of the character at `offset`. A character the extractor added (a separator,
-   * the space of a `<br>`) maps to the end of the text before it in its block; null when the offset
+   * The DOM position of the character at `offset`. A character the extractor added (the space of a
+   * `<br>`, a separator between blocks) maps to the end of the text before it; null when the offset
    * is outside the text or in a block that has no DOM (a title taken from the page's metadata).
    */
   positionAt(offset: number): TextPosition | null {
@@ -94,8 +94,9 @@ export class TextMap {
     const run = this.runs[this.runAtOrBefore(offset)];
     if (!run) return null;
     if (offset < run.text + run.length) return this.position(run, offset);
+    // Between blocks (a separator), or later in the run's own block (a made-up space).
     const block = this.blockIndexAt(offset);
-    return block >= 0 && this.blockIndexAt(run.text) === block ? this.position(run, run.text + run.length) : null;
+    return block < 0 || this.blockIndexAt(run.text) === block ? this.position(run, run.text + run.length) : null;
   }
 
   /** The pieces of Text nodes that text[start, end) covers, in order; made-up characters are left out. */

@@ -104,6 +104,34 @@ describe('TextMap.offsetsOf (a reader selection back to article offsets)', () =>
   });
 });
 
+describe('TextMap.positionAt', () => {
+  const lx = extractArticle(linkedomDocument(`<!DOCTYPE html><html><body><article><h1>Headline of the story</h1>
+    <p>First line of the lead paragraph<br>second line, which is long enough to count as prose.</p>
+    <p>Next   paragraph\n  with   collapsed    white space, long enough to count as prose.</p></article></body></html>`));
+  const { map: m } = lx;
+  const at = (needle: string) => m.text.indexOf(needle);
+
+  it('maps every kept character to its place in its Text node', () => {
+    const pos = m.positionAt(at('second'));
+    expect(pos?.node.data.slice(pos.offset, pos.offset + 6)).toBe('second');
+    const collapsed = m.positionAt(at('collapsed'));
+    expect(collapsed?.node.data.slice(collapsed.offset, collapsed.offset + 9)).toBe('collapsed');
+  });
+
+  it('maps the space made for a <br> and the separator between blocks to the end of the text before them', () => {
+    const br = m.positionAt(at('second') - 1);
+    expect(br?.node.data).toBe('First line of the lead paragraph');
+    expect(br?.offset).toBe('First line of the lead paragraph'.length);
+    const separator = m.positionAt(at('Next') - 1);
+    expect(separator?.node.data.slice(0, separator.offset)).toBe('second line, which is long enough to count as prose.');
+  });
+
+  it('is null outside the text', () => {
+    expect(m.positionAt(-1)).toBeNull();
+    expect(m.positionAt(m.text.length)).toBeNull();
+  });
+});
+
 describe('TextMap.rangesFor', () => {
   it('splits a span that crosses into a shadow tree, one range per tree', () => {
     const page = jsdomDocument(`<!DOCTYPE html><html><body><article><h1>Light headline here</h1><p>Light paragraph of the article, long enough to count as prose.</p><div id="host"></div></article></body></html>`);
