@@ -33,6 +33,7 @@ forEachBrowser('annotating', (ctx) => {
     await page.mouse.move(box.left + 20, box.bottom + 16);
     await page.mouse.down();
     await page.mouse.up();
+    await page.waitFor(() => document.activeElement?.tagName === 'SOURCELIGHT-UI', undefined, 'the editor focused');
     await page.screenshot(await artifact('annotate-editor'));
     await page.type('Who are these officials?');
     await page.press('Tab');

@@ -1,6 +1,7 @@
 import puppeteer, { type Page } from 'puppeteer-core';
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBrowser } from './find-browser.ts';
 import type { BrowserSession, TestPage } from './types.ts';
@@ -89,6 +90,7 @@ export async function launchFirefox(extensionDir: string): Promise<BrowserSessio
   const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = randomUUID();
+  const downloads = await mkdtemp(join(tmpdir(), 'sourcelight-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox'),
@@ -98,6 +100,10 @@ export async function launchFirefox(extensionDir: string): Promise<BrowserSessio
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      // Exports land in a fresh folder, never in the machine's real Downloads.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
       // Saved news pages reference many hosts; on this offline machine each would hang until a
       // time-out. A proxy on a closed local port refuses them at once; the test server is direct.
       'network.proxy.type': 1,
@@ -120,6 +126,9 @@ export async function launchFirefox(extensionDir: string): Promise<BrowserSessio
       await page.goto(`${extensionOrigin}/${path}`);
       return page;
     },
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      await rm(downloads, { recursive: true, force: true });
+    },
   };
 }
