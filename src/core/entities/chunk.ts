@@ -19,6 +19,8 @@ export interface Candidate {
   personHint: boolean;
   /** Weak on its own (a capitalised common word, a word only seen where capitals mean nothing): kept only if the rest of the article backs it. */
   fragile: boolean;
+  /** The place a dispatch is filed from ("LONDON 1996-08-30", "NEW YORK (Reuters) -"). */
+  dateline?: boolean;
 }
 
 /** Title-cases an ALL-CAPS word so it can be looked up ("MOSCOW" → "Moscow", "AL-AIN" → "Al-Ain"). */
@@ -29,10 +31,14 @@ export function titleCase(word: string): string {
 
 const PRODUCT_PART = /^(?:\p{Lu}{1,3}|\p{Lu}?\d+\p{L}*)$/u;
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|ibn|bin|abu|bani)-\p{Lu}/u;
+/** A Korean or Cantonese given name written with a hyphen: "Jae-myung", "Kwok-hung", "Jong-un". */
+export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
+/** Company suffixes that end a name ("Boeing Co", "Sumitomo Bank Ltd", "JPMorgan Chase & Co"). */
+export const CORP_SUFFIXES = new Set('inc|inc.|corp|corp.|ltd|ltd.|llc|plc|gmbh|ag|co|co.|s.a.|nv|n.v.|bv|spa|s.p.a.|sa|lp|llp|ab|asa|oyj|se|pjsc|ojsc|bhd|pty|kk'.split('|'));
 
 export class Chunker {
   constructor(
-    private readonly lex: Lexicon,
+    readonly lex: Lexicon,
     private readonly tokens: Token[],
     private readonly ctx: TokenContext,
   ) {}
@@ -56,13 +62,17 @@ export class Chunker {
     const { names, maxNameTokens } = this.lex;
     let key = '';
     let exactKey = '';
+    let capKey = '';
     let best: [GazetteerEntry, number] | null = null;
     for (let j = i; j <= limit && j - i < maxNameTokens; j++) {
       if (j > i && !this.joinable(j)) break;
       const sep = j > i ? ' ' : '';
+      const t = this.tokens[j] as Token;
       key += sep + this.key(j);
-      exactKey += sep + (this.tokens[j] as Token).text;
-      const hit = names.get(key) ?? (exactKey !== key ? names.get(exactKey) : undefined);
+      exactKey += sep + t.text;
+      // ALL-CAPS words outside caps lines too ("NEW YORK (Reuters)", a standings table in capitals).
+      capKey += sep + (t.upper && t.text.length > 1 ? titleCase(t.text) : t.text);
+      const hit = names.get(key) ?? (exactKey !== key ? names.get(exactKey) : undefined) ?? (capKey !== key ? names.get(capKey) : undefined);
       if (hit) best = [hit, j - i + 1];
     }
     return best;
@@ -108,6 +118,7 @@ export class Chunker {
     const t = this.tokens[i] as Token;
     if (!t.cap || t.num || t.suffix) return false;
     const hyphen = t.text.indexOf('-');
+    if (hyphen > 0 && this.ctx.mode[i] !== 'caps' && this.givenNameAfterSurname(i)) return true;
     if (hyphen > 0 && this.ctx.mode[i] !== 'caps' && !PARTICLE_NAME.test(t.text)) {
       const parts = t.text.split('-');
       // "Chinese-produced", "U.S.-Israeli", "Soyuz-FG", "MS-04": modifiers and models, not names.
@@ -120,17 +131,49 @@ export class Chunker {
     if (this.lex.calendar.has(lower.replace(/\.$/, ''))) {
       // "Theresa May", "Sheffield Wednesday": a calendar word right after a name is part of it.
       const prev = this.tokens[i - 1];
+      // "Jan Siemerink", "April Ryan": a given name that is also a month, right before a surname.
+      if (this.lex.firstNames.has(t.text) && !t.text.endsWith('.') && this.startsSurname(i + 1)) return true;
       if (!prev || !prev.cap || !this.joinable(i)) return false;
       return this.lex.firstNames.has(this.key(i - 1)) || (this.tabular(i) && !!this.lookup(i - 1, i - 1));
     }
     return true;
   }
 
+  /** "Bum-kun" in "Cha Bum-kun": a hyphenated given name after a short family name. */
+  givenNameAfterSurname(i: number): boolean {
+    const t = this.tokens[i] as Token;
+    const prev = this.tokens[i - 1];
+    if (!prev || !prev.cap || prev.upper || prev.text.length > 6 || !this.joinable(i) || !HYPHENATED_GIVEN_NAME.test(t.text)) return false;
+    const lower = prev.text.toLowerCase();
+    return !this.lex.functionWords.has(lower) && !this.lex.calendar.has(lower) && !this.lex.titles.has(lower);
+  }
+
+  /** Token i is a capitalised word that can follow a given name: no month, number or common word. */
+  private startsSurname(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !t.cap || t.num || t.upper || !this.joinable(i)) return false;
+    const lower = t.text.toLowerCase();
+    return !this.lex.calendar.has(lower) && !this.lex.common.has(lower) && !this.lex.names.has(t.text);
+  }
+
+  /** "the Nikkei share average", "Avalon sedans": a lower-case word after the name makes it an index or product. */
+  miscNounAfter(last: number): boolean {
+    const word = (i: number) => {
+      const t = this.tokens[i];
+      return t && !t.cap && !t.num && this.joinable(i) ? t.text.toLowerCase() : '';
+    };
+    const next = word(last + 1);
+    if (this.lex.miscNouns.has(next)) return true;
+    return (next === 'share' || next === 'stock' || next === 'composite' || next === 'industrial') && this.lex.miscNouns.has(word(last + 2));
+  }
+
   /** In headlines and at sentence starts, capitals say nothing: common words there are not names. */
   capitalsUninformative(i: number): boolean {
     if (this.ctx.mode[i] !== 'prose') return true;
-    // In a results table every line starts with a club's name.
-    return this.ctx.initial[i] === 1 && !this.tabular(i);
+    if (this.ctx.initial[i] !== 1) return false;
+    // In a results table every line starts with a club's name, but "Scores :" is a label.
+    const next = this.tokens[i + 1];
+    return !this.tabular(i) || !!(next && /^\s*:/.test(next.gap));
   }
 
   isConnector(i: number): boolean {
@@ -145,6 +188,10 @@ export class Chunker {
     const n = this.tokens.length;
     let i = 0;
     while (i < n) {
+      if (this.ctx.dateline[i]) {
+        i = this.datelineCandidate(i, out);
+        continue;
+      }
       if (!this.nameLike(i)) {
         i++;
         continue;
@@ -170,6 +217,26 @@ export class Chunker {
       i = end + 1;
     }
     return out;
+  }
+
+  /** Tokens a..b (no connector among them) end in an event word ("Marathon", "Open", "Grand Prix"). */
+  private eventAfter(a: number, b: number): boolean {
+    if (a > b) return false;
+    for (let k = a; k <= b; k++) if (this.isConnector(k)) return false;
+    const tail = this.lower(b);
+    return this.lex.miscHeads.has(tail) && !this.lex.orgHeads.has(tail);
+  }
+
+  /** The dateline's place as one candidate, whatever its words ("NEW DELHI", "FRANKFURT"); returns the next index. */
+  private datelineCandidate(i: number, out: Candidate[]): number {
+    let b = i;
+    while (b + 1 < this.tokens.length && this.ctx.dateline[b + 1] && this.joinable(b + 1)) b++;
+    const hit = this.lookup(i, b);
+    const known = hit && hit[1] === b - i + 1 ? hit[0] : null;
+    // A dash after the words makes a dateline only when they are a known place ("WASHINGTON -", not "SOCCER -").
+    if (this.ctx.dateline[i] === 2 && !(known && known.type === 'place')) return b + 1;
+    out.push({ first: i, last: b, known, role: null, personHint: false, fragile: false, dateline: true });
+    return b + 1;
   }
 
   private splitRun(a: number, b: number, out: Candidate[]): void {
@@ -202,10 +269,37 @@ export class Chunker {
         continue;
       }
       if (this.isConnector(i)) {
+        if (i > a && this.lower(i) === 'of' && this.lex.miscHeads.has(this.lower(i - 1)) && !this.lex.orgHeads.has(this.lower(i - 1))) {
+          // "TOUR OF SPAIN", "Battle of Britain": an event, place and all.
+          unknownStart = -1;
+          pendingRole = null;
+          i = b + 1;
+          continue;
+        }
         i++;
         continue;
       }
+      // "Hurricane Katrina", "Storm Ciaran", "Operation Desert Storm": events, not people or places.
+      if (i < b && unknownStart < 0 && this.lex.miscOpeners.has(this.lower(i))) {
+        pendingRole = null;
+        i = b + 1;
+        continue;
+      }
       const hit = this.lookup(i, b);
+      // "Chicago Marathon", "U.S. Open", "Monaco Grand Prix": an event named after a place.
+      if (hit && hit[0].type === 'place' && unknownStart < 0 && this.eventAfter(i + hit[1], b)) {
+        flush(i - 1);
+        pendingRole = null;
+        i = b + 1;
+        continue;
+      }
+      // "At Taunton :", "In Brief": a function word opening a line never starts a name.
+      if (!hit && this.ctx.initial[i] && !t.upper && this.lex.functionWords.has(this.lower(i))) {
+        flush(i - 1);
+        pendingRole = null;
+        i++;
+        continue;
+      }
       if (hit && unknownStart < 0 && this.continuesAsName(i, b, hit)) {
         unknownStart = i;
         i += hit[1];
@@ -264,6 +358,8 @@ export class Chunker {
   private continuesAsName(i: number, b: number, hit: [GazetteerEntry, number]): boolean {
     const after = i + hit[1];
     if (after > b || this.ctx.mode[i] !== 'prose') return false;
+    // "Boeing Co", "Sumitomo Bank Ltd", "JPMorgan Chase & Co".
+    if (hit[0].type === 'organization' && CORP_SUFFIXES.has(this.lower(b)) && !this.isConnector(after)) return true;
     const nextHit = this.isConnector(after) ? null : this.lookup(after, b);
     // "U.N. General Assembly"
     if (hit[0].type === 'organization' && (this.tokens[i] as Token).upper && nextHit && nextHit[0].type === 'organization' && nextHit[1] > 1) {
@@ -271,12 +367,20 @@ export class Chunker {
     }
     // "Rio Grande do Sul"
     if (hit[0].type === 'place' && this.isConnector(after) && this.lex.nameParticles.has(this.lower(after)) && after + 1 <= b) return true;
-    if (this.isConnector(after) || this.roleStarts(after)) return false;
-    if (this.tabular(i) && !nextHit) return true;
-    // Up to the next connector or title: does the stretch end in an organisation head?
+    if (this.isConnector(after)) return false;
+    // "Leicester City", "Manchester City": a town's club (cities named "… City" are in the gazetteer whole).
+    if (hit[1] === 1 && after === b && this.lower(after) === 'city' && hit[0].type === 'place' && !this.lex.countries.has(hit[0].canonical) && !this.lex.usStates.has(hit[0].canonical)) return true;
+    // Up to the next connector or title: does the stretch end in an organisation or place head
+    // ("Islamabad High Court", "Stamford Bridge"), with no title after it ("White House Press Secretary …")?
     let j = after;
     while (j <= b && !this.isConnector(j) && !this.isTitle(j)) j++;
-    if (j - 1 >= after && this.lex.orgHeads.has(this.lower(j - 1)) && !(nextHit && after + nextHit[1] - 1 === j - 1)) return true;
+    const endHead = this.lower(j - 1);
+    const headed = this.lex.orgHeads.has(endHead) || (hit[0].type === 'place' && this.lex.placeHeads.has(endHead) && j - 1 === after);
+    if (j > b && j - 1 >= after && headed && !(nextHit && after + nextHit[1] - 1 === j - 1)) return true;
+    if (this.roleStarts(after)) return false;
+    if (this.tabular(i) && !nextHit) return true;
+    if (j - 1 >= after && this.lex.orgHeads.has(endHead) && !(nextHit && after + nextHit[1] - 1 === j - 1)) return true;
+
     if (hit[1] > 1) return false;
     // A given name that is also a town ("Douglas Hogg"), or a known org/outlet followed by more name.
     if (this.lex.firstNames.has(this.key(i)) && !nextHit && !this.isCommon(after)) return true;
@@ -345,6 +449,11 @@ export class Chunker {
       const word = this.lower(i);
       let c = i;
       while (c + 1 <= b && this.isConnector(c + 1)) c++;
+      if (word === 'of' && this.lex.miscHeads.has(this.lower(i - 1)) && !this.lex.orgHeads.has(this.lower(i - 1))) {
+        // "Tour of Spain", "Battle of Britain": an event, place and all.
+        start = b + 1;
+        break;
+      }
       if (this.connectorJoins(word, start, i - 1, c + 1, b, joinedByOf)) {
         if (word === 'of' || word === 'for' || word === 'on') joinedByOf = true;
       } else {
@@ -358,11 +467,40 @@ export class Chunker {
     this.emitUnknown(start, b, role, out);
   }
 
+  /** How many tokens of a demonym start at a ("Chinese" 1, "South Korean" 2), or 0. */
+  private demonymAt(a: number, b: number): number {
+    const key = this.key(a);
+    if (this.lex.demonyms.has(key)) return 1;
+    const seconds = a < b || a + 1 < this.tokens.length ? this.lex.demonymPairs.get(key) : undefined;
+    if (seconds && a + 1 <= b && this.joinable(a + 1) && seconds.has(this.key(a + 1))) return 2;
+    return 0;
+  }
+
+  /** A demonym that is part of the name after it: an organisation's opening adjective or a given name. */
+  private demonymOpensName(a: number, b: number): boolean {
+    if (a === b) return false;
+    if (a + 1 === b && this.lex.orgHeads.has(this.lower(b)) && !this.isQualifier(b)) return true;
+    if (this.lex.nameOpeningAdjectives.has(this.key(a))) {
+      for (let i = a + 1; i <= b; i++) if (this.lex.orgHeads.has(this.lower(i)) && !this.isConnector(i)) return true;
+    }
+    // "Christian Cullen": a given name before one uncommon word.
+    return a + 1 === b && this.lex.firstNames.has(this.key(a)) && !this.isCommon(b) && !this.demonymAt(b, b) && !this.lookup(b, b);
+  }
+
+  /** The words before "Administration" name a person ("Biden", "George W. Bush"), not a body ("Federal Aviation"). */
+  private personBefore(a: number, b: number): boolean {
+    const key = this.key(b);
+    if (this.lex.famous.has(key) || this.lex.firstNames.has(this.key(a))) return true;
+    for (let i = a; i <= b; i++) if (this.isCommon(i) || this.lookup(i, i)) return false;
+    return true;
+  }
+
   private connectorJoins(word: string, leftStart: number, leftEnd: number, rightStart: number, b: number, inOf: boolean): boolean {
     const leftHead = this.lower(leftEnd);
     if (this.lex.nameParticles.has(word) && word !== 'the') return true;
     const headed = this.lex.ofHeads.has(leftHead) || this.lex.orgHeads.has(leftHead);
-    if (word === 'of' || word === 'for' || word === 'on') return headed;
+    // "Forum for the Restoration of Democracy": once a name runs on with "for", its "of" does too.
+    if (word === 'of' || word === 'for' || word === 'on') return headed || (inOf && word === 'of');
     if (word === 'and' || word === '&') {
       // "Centers for Disease Control and Prevention", "Department of Health and Human Services".
       if (inOf) return true;
@@ -381,17 +519,25 @@ export class Chunker {
 
   private emitUnknown(a: number, b: number, role: Candidate['role'], out: Candidate[]): void {
     if (a > b) return;
-    // Nationality words ("Chinese", "Russian") are not entities; in front of a name they are dropped
-    // ("Russian Foreign Ministry" → "Foreign Ministry"), unless the whole is one organisation head
-    // ("British Airways").
-    while (a <= b && this.lex.demonyms.has(this.key(a))) {
-      if (a + 1 === b && this.lex.orgHeads.has(this.lower(b)) && !this.isQualifier(b)) break;
-      a++;
+    // Split off at "of" or "and", a stretch may be a known name after all ("Zverev of Germany").
+    const whole = this.lookup(a, b);
+    if (whole && whole[1] === b - a + 1) {
+      out.push({ first: a, last: b, known: whole[0], role: whole[0].type === 'person' ? role : null, personHint: false, fragile: false });
+      return;
+    }
+    // Nationality words ("Chinese", "Russian", "South Korean") are not entities; in front of a name
+    // they are dropped ("Russian Foreign Ministry" → "Foreign Ministry"), unless the whole is one
+    // organisation ("British Airways", "Christian Democratic Union") or a person ("Christian Cullen").
+    for (;;) {
+      const width = this.demonymAt(a, b);
+      if (!width) break;
+      if (width === 1 && this.demonymOpensName(a, b)) break;
+      a += width;
     }
     if (a > b) return;
     let personHint = false;
-    // "the Biden Administration": the person, not an organisation.
-    if (b > a && this.lex.personGroupHeads.has(this.lower(b)) && !role) {
+    // "the Biden Administration": the person, not an organisation ("Federal Aviation Administration" is one).
+    if (b > a && b - a <= 2 && this.lex.personGroupHeads.has(this.lower(b)) && !role && this.personBefore(a, b - 1)) {
       b--;
       personHint = true;
     }

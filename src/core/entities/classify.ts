@@ -5,8 +5,8 @@
  */
 import type { EntityType } from '../model/analysis.ts';
 import type { Lexicon } from '../lexicon/index.ts';
-import type { Candidate, Chunker } from './chunk.ts';
-import type { TokenContext } from './context.ts';
+import { CORP_SUFFIXES, HYPHENATED_GIVEN_NAME, type Candidate, type Chunker } from './chunk.ts';
+import { DATE, type TokenContext } from './context.ts';
 import type { Token } from './tokens.ts';
 
 /** How sure the typing is: later, document-wide evidence may overrule a weak guess. */
@@ -15,9 +15,9 @@ export type Evidence = 'known' | 'strong' | 'weak';
 export interface Typed {
   type: EntityType;
   evidence: Evidence;
+  /** Named as a side in a match ("Arsenal 2 Leeds 0", "Chelsea were held by Brentford"): a club. */
+  team?: boolean;
 }
-
-const CORP_SUFFIXES = new Set('inc|inc.|corp|corp.|ltd|ltd.|llc|plc|gmbh|ag|co.|s.a.|nv|n.v.|bv|spa|s.p.a.|sa|lp|llp|ab|asa|oyj|se|pjsc|ojsc'.split('|'));
 const PLACE_OF_HEADS = new Set(
   'republic|kingdom|gulf|bay|sea|isle|island|islands|strait|straits|lake|cape|city|port|province|district|county|sultanate|emirate|principality|duchy|commonwealth|state|states'.split(
     '|',
@@ -30,7 +30,31 @@ const SPEECH = new Set(
     '|',
   ),
 );
-const DATE = /^\d{4}-\d\d-\d\d$|^\d{1,2}-\d\d-\d{2,4}$/;
+/** A score after a side's name: "2", "295", "401-8" (cricket). */
+const SCORE = /^\d{1,3}(?:-\d{1,2})?$/;
+/** A match score inside a sentence: "2-1", "0-0". */
+const MATCH_SCORE = /^\d{1,2}-\d{1,2}$/;
+/** Words right after a side's name in a match report ("Bayern beat Hamburg", "Chelsea were held"). */
+const MATCH_VERBS_AFTER = new Set(
+  'beat|beats|drew|draw|lost|lose|defeated|defeat|thrashed|edged|crushed|routed|hammered|trounced|overcame|stunned|upset|held|outclassed|eliminated|knocked|whipped|downed|survived|squeezed|romped|cruised|won'.split(
+    '|',
+  ),
+);
+/** Words right before the other side's name ("beat Syria", "against Leeds"). */
+const MATCH_WORDS_BEFORE = new Set('beat|beating|defeated|against|v|vs|vs.|versus|thrashed|edged|hosted|host|hosts|face|faces|visiting'.split('|'));
+/** Two words before it ("drew with Leeds", "held by Brentford", "lost to Derby", "defeat at West Ham"). */
+const MATCH_PAIRS_BEFORE = new Set(
+  'drew with|draw with|drawn with|draw by|draw against|held by|beaten by|defeated by|lost to|losing to|defeat to|defeat by|defeat at|win over|victory over|win against|victory against|win at|loss to|lose to|beat by'.split(
+    '|',
+  ),
+);
+/** "NetChoice", "JPMorgan", "PayPal": a capital inside the word, unlike "McDonald", "DiCaprio", "LeBron". */
+const CAMEL_CASE = /^(?!Mc|Mac|O'|O’|Di|De|Da|La|Le|Van|Von|Du)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+/** After ", a" / ", the": the noun that says what the name is ("NetChoice, a trade group"). */
+const APPOSITIVE_FILLER = new Set('a|an|the|one|local|small|large|major|leading|private|state-run|state-owned|british|u.s.|german|french|new|former|rival|trade|industry|lobby|research|rights|human|global|regional|national|international|civic|advocacy|campaign|activist|militant|rebel|political|opposition'.split('|'));
+const COMPASS = new Set('north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|upper|lower'.split('|'));
+/** Connectors that, after an organisation word, continue its name ("Office for …", "Banco de …"). */
+const OF_LIKE = new Set(['of', 'for', 'de', 'del', 'di', 'du', 'des', 'da']);
 
 export class Classifier {
   constructor(
@@ -46,12 +70,16 @@ export class Classifier {
   private readonly basedIn = new Set<string>();
 
   classify(c: Candidate): Typed {
+    const { lex, chunker } = this;
+    if (c.dateline) return c.known && c.known.type === 'place' ? { type: 'place', evidence: 'known' } : { type: 'place', evidence: 'strong' };
     if (c.known) {
-      // A club named after its city in a results line is the club (CoNLL-style); countries stay places.
-      if (c.known.type === 'place' && this.isTeamSlot(c)) return { type: 'organization', evidence: 'strong' };
+      // A club named after its town is the club (CoNLL-style); countries stay places.
+      if (c.known.type === 'place' && !this.isCountry(c) && (this.isTeamSlot(c) || this.inMatchReport(c))) {
+        return { type: 'organization', evidence: 'strong', team: true };
+      }
+      if (c.known.type !== 'person' && this.personInResults(c)) return { type: 'person', evidence: 'strong' };
       return { type: c.known.type, evidence: 'known' };
     }
-    const { lex, chunker } = this;
     const n = c.last - c.first + 1;
     const head = chunker.lower(c.last);
     const firstKey = chunker.key(c.first);
@@ -69,24 +97,35 @@ export class Classifier {
       const t = this.tokens[i] as Token;
       const lower = chunker.lower(i);
       if (CORP_SUFFIXES.has(lower) && i > c.first) hasCorp = true;
-      if (lower === 'of' && i > c.first && !ofHead) ofHead = chunker.lower(i - 1);
-      if (/^\p{Lu}\.$/u.test(t.text) && i > c.first) initials = true;
+      if (OF_LIKE.has(lower) && i > c.first && !ofHead) ofHead = chunker.lower(i - 1);
+      if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && t.upper && i < c.last) initials = true;
       if (t.upper && t.text.length >= 2 && !t.text.includes('.') && this.ctx.mode[i] !== 'caps') acronym = true;
-      if (lex.common.has(lower)) commonWords++;
+      if (lex.common.has(lower) && !chunker.isConnector(i)) commonWords++;
     }
     if (hasCorp) return { type: 'organization', evidence: 'strong' };
-    if (this.isTeamSlot(c) && !(n >= 2 && lex.firstNames.has(firstKey))) return { type: 'organization', evidence: 'strong' };
+    // "A. Dale", "N. Hussain 138": initials make a person even in a results line.
+    if (n >= 2 && initials && !acronym) return { type: 'person', evidence: 'strong' };
+    if (this.personInResults(c)) return { type: 'person', evidence: 'strong' };
+    if (this.isFixtureSlot(c)) return { type: 'organization', evidence: 'strong', team: true };
+    if (this.isTeamSlot(c) && !(n >= 2 && lex.firstNames.has(firstKey))) return { type: 'organization', evidence: 'strong', team: true };
     if (ofHead) {
       if (PLACE_OF_HEADS.has(ofHead)) return { type: 'place', evidence: 'strong' };
       if (lex.ofHeads.has(ofHead) || lex.orgHeads.has(ofHead)) return { type: this.orgOrOutlet(ofHead, n), evidence: 'strong' };
     }
+    // "Leicester City": a town's club.
+    if (n === 2 && head === 'city' && chunker.lookup(c.first, c.first)?.[0].type === 'place') return { type: 'organization', evidence: 'strong', team: true };
     if (lex.orgHeads.has(head) && (n >= 2 || !lex.common.has(head))) {
       return { type: this.orgOrOutlet(head, n), evidence: n >= 2 ? 'strong' : 'weak' };
     }
     if (n >= 2 && lex.placeHeads.has(head)) return { type: 'place', evidence: 'strong' };
     if (n >= 2 && STRICT_PLACE_PREFIXES.has(chunker.lower(c.first))) return { type: 'place', evidence: 'strong' };
+    // "Southwest Asia", "Northern Kenya": a compass word before a known place.
+    if (n >= 2 && COMPASS.has(chunker.lower(c.first)) && chunker.lookup(c.first + 1, c.last)?.[0].type === 'place') {
+      return { type: 'place', evidence: 'strong' };
+    }
+    if (n === 2 && HYPHENATED_GIVEN_NAME.test((this.tokens[c.last] as Token).text)) return { type: 'person', evidence: 'strong' };
     if (n >= 2 && (lex.firstNames.has(firstKey) || initials) && !acronym) return { type: 'person', evidence: 'strong' };
-    if (this.isTeamSlot(c)) return { type: 'organization', evidence: 'strong' };
+    if (this.isTeamSlot(c) || this.inMatchReport(c)) return { type: 'organization', evidence: 'strong', team: true };
     if (this.isDateline(c)) return { type: 'place', evidence: 'strong' };
 
     // What the words around the name say it is.
@@ -99,6 +138,9 @@ export class Classifier {
     const prev2 = this.tokens[c.first - 2];
     if (prevWord === 'of' && prev2 && lex.placeOfNouns.has(prev2.text.toLowerCase())) return { type: 'place', evidence: 'strong' };
     if (acronym) return { type: 'organization', evidence: n >= 2 ? 'strong' : 'weak' };
+    const apposed = this.appositive(c.last);
+    if (apposed) return { type: apposed, evidence: 'strong' };
+    if (n === 1 && CAMEL_CASE.test((this.tokens[c.first] as Token).text)) return { type: 'organization', evidence: 'strong' };
     if (n === 1 && this.basedIn.has(firstKey)) return { type: 'place', evidence: 'strong' };
     const speaks = (nextWord !== '' && SPEECH.has(nextWord)) || (prevWord !== '' && SPEECH.has(prevWord));
 
@@ -114,6 +156,65 @@ export class Classifier {
     return { type: 'organization', evidence: 'weak' };
   }
 
+  /**
+   * What a comma phrase right after the name says it is: "NetChoice, a trade group" (organisation),
+   * "Varnavas, a village" (place), "Kiptum, 23," (a person's age).
+   */
+  private appositive(last: number): EntityType | null {
+    const comma = this.tokens[last + 1];
+    if (!comma || !/^\s*,\s*$/.test(comma.gap) || comma.cap) return null;
+    if (comma.num && /^\d{1,2}$/.test(comma.text)) {
+      const after = this.tokens[last + 2];
+      return after && /^\s*,/.test(after.gap) ? 'person' : null;
+    }
+    // Skip articles and a few modifiers, then read the noun.
+    let k = last + 1;
+    while (k < this.tokens.length && k - last <= 4) {
+      const t = this.tokens[k] as Token;
+      if (k > last + 1 && !/^\s+$/.test(t.gap)) return null;
+      const w = t.text.toLowerCase();
+      if (this.lex.orgNouns.has(w) || w === 'group' || w === 'organisation' || w === 'organization') return 'organization';
+      if (this.lex.placeNouns.has(w) && w !== 'government' && w !== 'authorities' && w !== 'residents' && w !== 'governor' && w !== 'mayor') return 'place';
+      if (!APPOSITIVE_FILLER.has(w)) return null;
+      k++;
+    }
+    return null;
+  }
+
+  /** "Frankie Fredericks ( Namibia ) 10.01", "Sifan Hassan of the Netherlands won": a competitor and their country. */
+  private personInResults(c: Candidate): boolean {
+    if (!this.tabularAt(c.first)) return false;
+    const open = this.tokens[c.last + 1];
+    if (!open || !/^\s*\(\s*$/.test(open.gap)) return false;
+    // The country in brackets: one to three words, then the closing bracket.
+    let k = c.last + 1;
+    while (k < this.tokens.length && k - c.last <= 3 && (this.tokens[k] as Token).cap && !/\)/.test((this.tokens[k] as Token).gap)) k++;
+    const close = this.tokens[k];
+    if (!close || !/^\s*\)/.test(close.gap)) return false;
+    const hit = this.chunker.lookup(c.last + 1, k - 1);
+    return !!hit && hit[0].type === 'place' && hit[1] === k - 1 - c.last;
+  }
+
+  private tabularAt(i: number): boolean {
+    return this.ctx.tabular[this.ctx.sentence[i] ?? 0] === 1;
+  }
+
+  /**
+   * "Arsenal 2 Tottenham 0": in a fixtures line every name is followed by exactly one score and then
+   * the next name (or the end), so even "Crystal Palace" is a club, not a person.
+   */
+  private isFixtureSlot(c: Candidate): boolean {
+    if (!this.tabularAt(c.first)) return false;
+    const score = this.tokens[c.last + 1];
+    if (!score || !score.num || !/^\d{1,2}$/.test(score.text) || !/^\s+$/.test(score.gap)) return false;
+    const s = this.ctx.sentence[c.first];
+    const after = this.tokens[c.last + 2];
+    const before = this.tokens[c.first - 1];
+    const endsAfter = !after || this.ctx.sentence[c.last + 2] !== s || (after.cap && !after.num);
+    const startsBefore = !before || this.ctx.sentence[c.first - 1] !== s || (before.num && /^\d{1,2}$/.test(before.text));
+    return endsAfter && startsBefore && (!!after || !!before);
+  }
+
   private orgOrOutlet(head: string, n: number): EntityType {
     return n >= 2 && this.lex.outletHeads.has(head) ? 'outlet' : 'organization';
   }
@@ -124,7 +225,35 @@ export class Classifier {
     if (s < 0 || !this.ctx.tabular[s]) return false;
     if (c.known && c.known.canonical && this.isCountry(c)) return false;
     const next = this.tokens[c.last + 1];
-    return !!next && next.num && /^\s+$/.test(next.gap) && /^\d{1,3}$/.test(next.text);
+    return !!next && next.num && /^\s+$/.test(next.gap) && SCORE.test(next.text);
+  }
+
+  /**
+   * A side in a match report: "Bayern Munich beat Hamburg 2-0", "Chelsea were held to a 1-1 draw by
+   * Brentford". Needs a match score in the same sentence, so "Microsoft beat estimates" is no match.
+   */
+  private inMatchReport(c: Candidate): boolean {
+    const s = this.ctx.sentence[c.first] ?? -1;
+    const span = this.ctx.sentenceTokens[s];
+    if (!span) return false;
+    // One score makes a match between sides; several are sets or rounds between players ("6-3 6-4").
+    let scores = 0;
+    for (let i = span[0]; i <= span[1]; i++) {
+      const t = this.tokens[i] as Token;
+      if (t.num && MATCH_SCORE.test(t.text) && !DATE.test(t.text)) scores++;
+    }
+    if (scores !== 1) return false;
+    const word = (i: number) => {
+      const t = this.tokens[i];
+      return t && !t.cap && !t.num ? t.text.toLowerCase() : '';
+    };
+    let after = word(c.last + 1);
+    if (after === 'were' || after === 'was' || after === 'have' || after === 'had') after = word(c.last + 2);
+    if (MATCH_VERBS_AFTER.has(after)) return true;
+    const next = this.tokens[c.last + 1];
+    if (next && next.num && MATCH_SCORE.test(next.text)) return true;
+    const before = word(c.first - 1);
+    return MATCH_WORDS_BEFORE.has(before) || MATCH_PAIRS_BEFORE.has(`${word(c.first - 2)} ${before}`);
   }
 
   private isCountry(c: Candidate): boolean {

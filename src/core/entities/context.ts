@@ -24,6 +24,9 @@ export interface TokenContext {
   seenLower: Set<string>;
   /** Words the document capitalises in the middle of prose sentences: evidence that they are names. */
   seenCapMid: Set<string>;
+  /** Per token: 1 in the place a dispatch starts with ("LONDON 1996-08-30", "NEW YORK (Reuters)"), 2 when
+   * only a dash follows ("WASHINGTON -"), which makes a dateline only if the words are a known place. */
+  dateline: Uint8Array;
 }
 
 /** Words written lower case in Title Case headlines; they do not count against Title Case. */
@@ -36,6 +39,8 @@ const TITLE_SMALL = new Set(
 const CLAUSE_END = /[.!?:;\u2014\u2013]\s*["'“”‘’(\[]*\s*$|(^|\s)-{1,2}\s*$|\n\s*\n/;
 /** Titles that are bylines, not headlines ("By Anna Smolentseva"). */
 const BYLINE = /^(?:by|from|with|and)$/i;
+export const DATE = /^\d{4}-\d\d-\d\d$|^\d{1,2}-\d\d-\d{2,4}$/;
+const SPACES = /^[ \t]+$/;
 
 export function tokenContext(text: string, tokens: Token[], sentences: Sentence[]): TokenContext {
   const n = tokens.length;
@@ -46,11 +51,19 @@ export function tokenContext(text: string, tokens: Token[], sentences: Sentence[
   // Walk tokens and sentences together (both sorted by offset): linear.
   let s = 0;
   let current = -1;
+  // Whether the sentence so far is only numbers: "2." before "Frankie Fredericks ( Namibia ) 10.01"
+  // is a list marker the segmenter took for a sentence, not one.
+  let onlyNumbers = false;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     while (s < sentences.length && (sentences[s] as Sentence).end <= t.start) s++;
     const sent = sentences[s];
     const inSentence = sent !== undefined && sent.start <= t.start;
+    const listMarker = onlyNumbers && !t.gap.includes('\n') && inSentence && s !== current;
+    if (listMarker) {
+      current = s;
+      initial[i] = 1;
+    }
     const newSentence =
       i === 0 ||
       (inSentence && s !== current) ||
@@ -62,8 +75,10 @@ export function tokenContext(text: string, tokens: Token[], sentences: Sentence[
       sentenceTokens.push([i, i]);
       current = inSentence ? s : -1;
       initial[i] = 1;
-    } else if (t.gap !== ' ' && CLAUSE_END.test(t.gap)) {
-      initial[i] = 1;
+      onlyNumbers = t.num;
+    } else {
+      if (!t.num) onlyNumbers = false;
+      if (t.gap !== ' ' && CLAUSE_END.test(t.gap)) initial[i] = 1;
     }
     sentence[i] = sentenceTokens.length - 1;
   }
@@ -79,7 +94,8 @@ export function tokenContext(text: string, tokens: Token[], sentences: Sentence[
       if (t.num) nums++;
       else if (!t.cap && !t.upper) lowers++;
     }
-    tabular[s] = nums >= 2 && lowers <= 1 ? 1 : 0;
+    // Score lines keep a few small words: "Essex 401-8 declared ( N. Hussain 138 ) v Kent 140-6".
+    tabular[s] = nums >= 2 && lowers <= Math.max(1, nums - 1) ? 1 : 0;
     const m = tabular[s] ? 'prose' : sentenceMode(tokens, a, b);
     for (let i = a; i <= b; i++) mode[i] = m;
   });
@@ -92,7 +108,30 @@ export function tokenContext(text: string, tokens: Token[], sentences: Sentence[
     if (!t.cap) seenLower.add(t.text);
     else if (!initial[i] && mode[i] === 'prose') seenCapMid.add(t.text);
   }
-  return { initial, mode, sentence, sentenceTokens, tabular, seenLower, seenCapMid };
+  const dateline = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (i === 0 || (tokens[i] as Token).gap.includes('\n')) markDateline(tokens, i, dateline);
+  return { initial, mode, sentence, sentenceTokens, tabular, seenLower, seenCapMid, dateline };
+}
+
+/** Marks the ALL-CAPS words that open a paragraph when what follows makes them a dateline. */
+function markDateline(tokens: Token[], i: number, out: Uint8Array): void {
+  const n = tokens.length;
+  let j = i;
+  while (j < n && j - i < 4 && (tokens[j] as Token).upper && !(tokens[j] as Token).num && (j === i || SPACES.test((tokens[j] as Token).gap))) j++;
+  const next = tokens[j];
+  if (j === i || !next || next.gap.includes('\n')) return;
+  let kind = 0;
+  if (SPACES.test(next.gap) && DATE.test(next.text)) kind = 1;
+  else if (/^\s*\(\s*$/.test(next.gap)) kind = 1;
+  else if (/^\s*[-\u2013\u2014]+\s*$/.test(next.gap)) kind = 2;
+  else if (/^\s*,\s*$/.test(next.gap) && next.cap) {
+    // "KANO, Nigeria (Reuters) -", "STUTTGART , Germany 1996-09-20": the country or state comes after a comma.
+    let k = j + 1;
+    while (k < n && k - j < 4 && (tokens[k] as Token).cap && SPACES.test((tokens[k] as Token).gap)) k++;
+    const after = tokens[k];
+    if (after && !after.gap.includes('\n') && ((SPACES.test(after.gap) && DATE.test(after.text)) || /^\s*[(\-\u2013\u2014]/.test(after.gap))) kind = 1;
+  }
+  if (kind) for (let k = i; k < j; k++) out[k] = kind;
 }
 
 function sentenceMode(tokens: Token[], a: number, b: number): Mode {
@@ -101,9 +140,11 @@ function sentenceMode(tokens: Token[], a: number, b: number): Mode {
   let cap = 0;
   let lowerContent = 0;
   let slash = false;
+  let commas = 0;
   for (let i = a; i <= b; i++) {
     const t = tokens[i] as Token;
     if (t.gap.includes('/')) slash = true;
+    if (i > a && t.gap.includes(',')) commas++;
     if (t.num) continue;
     words++;
     if (t.upper && t.text.length > 1) upper++;
@@ -114,6 +155,7 @@ function sentenceMode(tokens: Token[], a: number, b: number): Mode {
   if (upper >= 2 && upper >= 0.6 * words) return 'caps';
   if (words === 1 && upper === 1 && (tokens[a] as Token).text.length > 3) return 'caps';
   // Credit lines ("Thomas Coex/AFP/Getty Images") and bylines are lists of names, not headlines.
-  if (words >= 3 && lowerContent === 0 && cap >= 0.6 * words && !BYLINE.test((tokens[a] as Token).text) && !slash) return 'title';
+  // Three commas make a list of names ("Team : Christian Cullen , Jeff Wilson , …"), not a headline.
+  if (words >= 3 && lowerContent === 0 && cap >= 0.6 * words && !BYLINE.test((tokens[a] as Token).text) && !slash && commas < 3) return 'title';
   return 'prose';
 }

@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../model/analysis.ts';
 import type { Evidence } from './classify.ts';
+import { HYPHENATED_GIVEN_NAME } from './chunk.ts';
 
 export interface Mention {
   start: number;
@@ -17,6 +18,10 @@ export interface Mention {
   role?: string;
   /** Set when the rest of the article decided this mention's entity. */
   linked?: boolean;
+  /** Named as a side in a match: every mention of that town in the article is the club. */
+  team?: boolean;
+  /** The place a dispatch is filed from: a place whatever else the article says. */
+  dateline?: boolean;
 }
 
 interface Referent {
@@ -60,6 +65,8 @@ export function linkMentions(mentions: Mention[]): void {
       const prev = surnames.get(last);
       if (!prev || prev.canonical.length < m.canonical.length) surnames.set(last, ref);
       if (!givenFirst.has(m.words[0] as string)) givenFirst.set(m.words[0] as string, ref);
+      // "Cha Bum-kun", "Lee Jae-myung": the family name comes first and is the short form.
+      if (m.words.length === 2 && HYPHENATED_GIVEN_NAME.test(last) && !surnames.has(m.words[0] as string)) surnames.set(m.words[0] as string, ref);
     } else if (m.type === 'organization' || m.type === 'outlet') {
       const acr = acronym(m.words);
       if (acr.length >= 2 && !shortForms.has(acr)) shortForms.set(acr, ref);
@@ -77,8 +84,18 @@ export function linkMentions(mentions: Mention[]): void {
     }
   }
 
+  // Clubs named after their town: once a town is a side in a match, it is the club throughout.
+  const teams = new Map<string, Referent>();
+  for (const m of mentions) if (m.team) teams.set(m.canonical, { type: m.type, canonical: m.canonical });
+
   // Pass 2: settle each mention.
   for (const m of mentions) {
+    const team = m.type === 'place' && !m.dateline ? teams.get(m.canonical) : undefined;
+    if (team) {
+      m.type = team.type;
+      m.linked = true;
+      continue;
+    }
     const full = m.words.join(' ');
     if (m.words.length === 1) {
       const word = full;

@@ -11,7 +11,7 @@ import type { Sentence } from '../text/sentence.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { Chunker, titleCase } from './chunk.ts';
 import { Classifier } from './classify.ts';
-import { tokenContext } from './context.ts';
+import { tokenContext, type TokenContext } from './context.ts';
 import { linkMentions, type Mention } from './coref.ts';
 import { nameTokens, tokenize, type Token } from './tokens.ts';
 
@@ -32,14 +32,17 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
     const first = tokens[c.first] as Token;
     const last = tokens[c.last] as Token;
     const surface = text.slice(first.start, last.end);
+    if (typed.type !== 'person' && chunker.miscNounAfter(c.last)) continue;
     const mention: Mention = {
       start: first.start,
       end: last.end,
       words,
       type: typed.type,
       evidence: typed.evidence,
-      canonical: c.known ? c.known.canonical : canonicalForm(surface, words, first.upper && ctx.mode[c.first] === 'caps'),
+      canonical: c.known ? c.known.canonical : canonicalForm(surface, words, first.upper && (ctx.mode[c.first] === 'caps' || !!c.dateline)),
     };
+    if (typed.team) mention.team = true;
+    if (c.dateline) mention.dateline = true;
     const famous = words.length === 1 ? lex.famous.get(words[0] as string) : undefined;
     if (famous && typed.type === 'person') mention.canonical = famous;
     if (c.fragile && typed.evidence === 'weak') fragile.add(mention);
@@ -47,13 +50,52 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
     mentions.push(mention);
   }
   linkMentions(mentions);
+  const all = mentions.filter((m) => !fragile.has(m) || m.linked);
+  const recovered = headlineMentions(tokens, ctx, chunker, all);
+  if (recovered.length) {
+    all.push(...recovered);
+    all.sort((a, b) => a.start - b.start);
+  }
 
   // A weak guess the rest of the article does not back is more often a capitalised ordinary word.
-  return mentions.filter((m) => !fragile.has(m) || m.linked).map((m) => {
+  return all.map((m) => {
     const entity: Entity = { start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type, canonical: m.canonical };
     if (m.role) entity.role = m.role;
     return entity;
   });
+}
+
+/**
+ * Headline words the chunker set aside as ordinary ("HILL TAKES POLE", "BAYERN BEAT HAMBURG") that the
+ * article's prose names: a surname of a person named in full, a one-word name, a club's first word.
+ */
+function headlineMentions(tokens: Token[], ctx: TokenContext, chunker: Chunker, mentions: Mention[]): Mention[] {
+  const byWord = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.evidence === 'weak' && !m.linked) continue;
+    if (m.words.length === 1) {
+      if (!byWord.has(m.words[0] as string)) byWord.set(m.words[0] as string, m);
+    } else if (m.type === 'person') byWord.set(`~${m.words[m.words.length - 1] as string}`, m);
+    else if (m.type === 'organization' && m.words.length === 2 && !chunker.lex.common.has((m.words[0] as string).toLowerCase())) {
+      // "BAYERN" for "Bayern Munich", not "TREASURY" for "Treasury Department".
+      byWord.set(`^${m.words[0] as string}`, m);
+    }
+  }
+  if (byWord.size === 0) return [];
+  const out: Mention[] = [];
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    while (next < mentions.length && (mentions[next] as Mention).end <= t.start) next++;
+    if (ctx.mode[i] === 'prose' || !t.cap || t.num) continue;
+    const covering = mentions[next];
+    if (covering && covering.start <= t.start) continue;
+    const key = chunker.key(i);
+    const found = byWord.get(key) ?? byWord.get(`~${key}`) ?? byWord.get(`^${key}`);
+    if (!found) continue;
+    out.push({ start: t.start, end: t.end, words: [key], type: found.type, evidence: 'strong', canonical: found.canonical, linked: true });
+  }
+  return out;
 }
 
 /** A readable canonical name: whitespace collapsed, ALL-CAPS names title-cased. */

@@ -70,6 +70,33 @@ function isJoiner(c: number): boolean {
   return c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 38 || c === 0xad;
 }
 
+/** US state abbreviations: they follow a town and a comma ("Kansas City, Mo."), never a given name. */
+const STATE_ABBREVIATIONS = new Set('ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo'.split('|'));
+
+/** Whether the period after `word` (at `end`) is part of it: "U.S.", "Inc.", the initial in "A. Dale". */
+function periodBelongs(text: string, start: number, end: number, word: string, prevEnd: number): boolean {
+  if (word.includes('.')) return true;
+  // Nothing but the end of a paragraph after it: the period closes the sentence ("… on X.", "… Claudia Mo.").
+  const after = text.charCodeAt(end + 1);
+  const closes = end + 1 >= text.length || after === 10 || after === 13;
+  if (word.length === 1) return UPPER_START.test(word) && !closes;
+  const lower = word.toLowerCase();
+  if (!ABBREVIATIONS.has(lower)) return false;
+  if (STATE_ABBREVIATIONS.has(lower)) {
+    // "Claudia Mo." is a name ending a sentence; "Columbus, Ohio" style places put a comma first.
+    const gap = text.slice(prevEnd, start);
+    if (gap === ' ' && prevEnd > 0 && UPPER_START.test(text.slice(lastWordStart(text, prevEnd), prevEnd))) return false;
+  }
+  return true;
+}
+
+/** Start of the word that ends at `end`. */
+function lastWordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isWordCode(text, i - 1)) i--;
+  return i;
+}
+
 /** A hand-written scanner: one pass, no regular-expression match objects per word. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -115,11 +142,9 @@ export function tokenize(text: string): Token[] {
         word = word.slice(0, hyphen);
       }
     }
-    if (text.charCodeAt(end) === 46 && end === start + word.length && !suffix) {
-      if (word.includes('.') || (word.length === 1 && UPPER_START.test(word)) || ABBREVIATIONS.has(word.toLowerCase())) {
-        end += 1;
-        word += '.';
-      }
+    if (text.charCodeAt(end) === 46 && end === start + word.length && !suffix && periodBelongs(text, start, end, word, last)) {
+      end += 1;
+      word += '.';
     }
     const c = word.charCodeAt(0);
     const digit = c >= 48 && c <= 57;

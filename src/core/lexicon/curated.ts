@@ -108,7 +108,8 @@ export const PLACES =
 export const PLACE_HEADS =
   'river|sea|ocean|lake|lakes|mountain|mountains|mount|island|islands|isles|peninsula|bay|gulf|strait|straits|valley|desert|' +
   'province|region|county|district|prefecture|oblast|canton|state|territory|coast|plateau|basin|heights|hills|highlands|' +
-  'beach|harbour|harbor|canal|channel|street|avenue|boulevard|road|square|park|forest|glacier|delta|falls|reef|archipelago';
+  'beach|harbour|harbor|canal|channel|street|avenue|boulevard|road|square|park|forest|glacier|delta|falls|reef|archipelago|' +
+  'stadium|stadion|arena|oval|bridge|circuit|velodrome|racecourse|speedway|raceway|airfield';
 
 /** Words that start a place name ("Mount Everest", "Lake Geneva", "Fort Worth"). */
 export const PLACE_PREFIXES = 'mount|mt.|lake|fort|cape|port|saint|st.|san|santa|sao|são|los|las|el|new|north|south|east|west';
@@ -130,6 +131,7 @@ export const ORG_HEADS =
   'solutions|software|labs|robotics|aerospace|defence|defense|logistics|shipping|lines|railways|railway|rail|airport|' +
   'port authority|sensors|sensor|semiconductor|semiconductors|microelectronics|instruments|devices|manufacturing|' +
   'brothers|bros|bros.|sons|associates|agencies|times|post|journal|herald|tribune|gazette|telegraph|news|daily|radio|' +
+  'banco|banca|banque|entertainment|pictures|cinemas|foods|brewery|brewing|stores|airport|hotels|resorts|' +
   'television|tv|broadcasting|press|review|magazine|weekly|chronicle|observer|standard|express|mirror|examiner|inquirer';
 
 /** Heads that make an organisation a news outlet ("Kyiv Post", "Daily Telegraph"). */
@@ -143,7 +145,7 @@ export const OF_HEADS =
   'federation|association|union|league|commission|committee|organization|organisation|house|party|society|order|army|' +
   'federal reserve bank|people|republic|kingdom|state|states|gulf|bay|sea|isle|island|islands|strait|straits|lake|cape|' +
   'city|port|province|district|county|sultanate|emirate|principality|duchy|commonwealth|center|centre|corps|guard|' +
-  'fund|foundation|trust|agency|bureau|secretary';
+  'fund|foundation|trust|agency|bureau|secretary|banco|banca|banque|caisse|instituto|ministerio|partido|forum';
 
 /** Words that make a capitalised phrase something we do not output (events, laws, prizes: CoNLL's MISC). */
 export const MISC_HEADS =
@@ -190,7 +192,22 @@ export const DEMONYMS_EXTRA =
   'Mediterranean|Pacific|Atlantic|Caribbean|Balkan|Gulf|Middle Eastern|Sub-Saharan|Aboriginal|Maori|Inuit|Cossack|' +
   'Yazidi|Alawite|Druze|Copt|Coptic|Maronite|Evangelical|Methodist|Baptist|Anglican|Lutheran|Mormon|Pentecostal|Quaker|' +
   'Amish|Bolshevik|Kremlinologist|Euro|Olympian|Afrikaner|Boer|Zulu|Xhosa|Yoruba|Igbo|Hausa|Amhara|Oromo|Tigrayan|Somali|' +
-  'Rohingya|Karen|Kachin|Shan|Uzbek|Tajik|Turkmen|Kazakh|Kyrgyz|Azeri|Tatar|Bashkir|Ossetian|Abkhaz|Ingush|Avar';
+  'Rohingya|Karen|Kachin|Shan|Uzbek|Tajik|Turkmen|Kazakh|Kyrgyz|Azeri|Tatar|Bashkir|Ossetian|Abkhaz|Ingush|Avar|' +
+  'Korean|Saudi|Spaniard|Dane|Swede|Finn|Pole|Turk|Kiwi|Dutchman|Frenchman|Englishman|Scotsman|Welshman|Irishman|Aussie|' +
+  'Brit|Argentinian|Filipina|Afghani';
+
+/** Group adjectives that begin organisation names ("Christian Democratic Union", "Islamic Revolutionary Guard
+ * Corps", "African National Congress"), unlike a country's adjective before a generic body ("Russian Foreign Ministry"). */
+export const NAME_OPENING_ADJECTIVES =
+  'Christian|Islamic|Jewish|Catholic|Protestant|Orthodox|Muslim|Moslem|Arab|European|African|Asian|Pacific|Atlantic|Baltic|' +
+  'Nordic|Latin|Socialist|Communist|Democratic|Republican|Liberal|Conservative|Islamist|Evangelical|Methodist|Baptist|' +
+  'Anglican|Lutheran|Coptic|Palestinian|Kurdish|Hindu|Buddhist|Sikh|Zionist|Caribbean|Mediterranean|Gulf|Scottish|Welsh';
+
+/** Words that open the name of a storm ("Hurricane Katrina", "Storm Ciaran"): CoNLL's MISC. */
+export const MISC_OPENERS = 'storm|hurricane|typhoon|cyclone|tropical|operation';
+
+/** Lower-case words after a name that make it a market index or product, not a company ("the Nikkei average"). */
+export const MISC_NOUNS = 'index|average|indices|futures|sedan|sedans|smartphone|smartphones|browser|rifle|rifles|missile|missiles';
 
 /** Months, weekdays and holidays: capitalised, never entities. */
 export const CALENDAR =
@@ -211,10 +228,10 @@ export const NOT_NAMES =
   'breaking|exclusive|update|analysis|opinion|editorial|live|watch|listen|photos|videos|news';
 
 /** Words that, capitalised inside a run of capitals, still join the parts of one name. */
-export const CONNECTORS = 'of|for|and|&|de|du|des|do|la|le|van|von|der|den|da|di|del|della|dos|das|al|el|bin|ibn|ben|on|the|zu|ter|op|af';
+export const CONNECTORS = 'of|for|and|&|de|du|des|do|la|le|van|von|der|den|da|di|del|della|dos|das|al|el|bin|ibn|ben|on|the|zu|ter|ten|op|af|arap';
 
 /** Lower-case particles that may start a person's surname ("Ursula von der Leyen", "Charles de Gaulle"). */
-export const NAME_PARTICLES = 'van|von|der|den|de|du|do|da|di|del|della|dos|das|le|la|al|el|bin|ibn|ben|ter|zu|op|af|st.';
+export const NAME_PARTICLES = 'van|von|der|den|de|du|do|da|di|del|della|dos|das|le|la|al|el|bin|ibn|ben|ter|ten|zu|op|af|arap|st.';
 
 /** Given names the English lists miss but newswire is full of. */
 export const FIRST_NAMES_EXTRA =
@@ -270,6 +287,7 @@ export const ORG_NOUNS =
 /** Words before "of" that make the following name a place: "the town of Ngozi", "the capital of Kyzyl". */
 export const PLACE_OF_NOUNS =
   'town|village|city|region|province|state|capital|port|suburb|district|outskirts|island|republic|county|municipality|area|' +
+  'towns|villages|cities|regions|provinces|states|suburbs|districts|islands|areas|residents|inhabitants|people|streets|' +
   'neighbourhood|neighborhood|streets|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest';
 
 /** People whose surname alone names them in world news, "Canonical Name" (the surname is the last word). */

@@ -26,8 +26,17 @@ export interface Lexicon {
   /** Canonical names of countries (and the home nations, which field national teams). */
   countries: Set<string>;
   common: Set<string>;
+  /** Pronouns, prepositions, conjunctions: never the first word of a name. */
+  functionWords: Set<string>;
+  /** Canonical names of the US states. */
+  usStates: Set<string>;
   firstNames: Set<string>;
   demonyms: Set<string>;
+  /** Demonyms of two words ("South Korean"), keyed by their first word → second words. */
+  demonymPairs: Map<string, Set<string>>;
+  nameOpeningAdjectives: Set<string>;
+  miscOpeners: Set<string>;
+  miscNouns: Set<string>;
   calendar: Set<string>;
   notNames: Set<string>;
   titles: Set<string>;
@@ -51,6 +60,26 @@ export interface Lexicon {
 }
 
 const split = (s: string, sep = '|') => s.split(sep).filter(Boolean);
+
+/** Decodes a front-coded list (scripts/lexicon.ts): a digit (shared prefix length), then the rest. */
+export function frontDecode(coded: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  let i = 0;
+  while (i < coded.length) {
+    const shared = coded.charCodeAt(i) - 48;
+    let j = i + 1;
+    while (j < coded.length) {
+      const c = coded.charCodeAt(j);
+      if (c >= 48 && c <= 57) break;
+      j++;
+    }
+    prev = prev.slice(0, shared) + coded.slice(i + 1, j);
+    out.push(prev);
+    i = j;
+  }
+  return out;
+}
 const lowerSet = (s: string) => new Set(split(s).map((w) => w.toLowerCase()));
 
 /** Splits a gazetteer name into the token texts the tokenizer would produce. */
@@ -58,43 +87,60 @@ export type NameTokenizer = (name: string) => string[];
 
 let cached: Lexicon | null = null;
 
+const OPEN_CLASS_FUNCTION_WORDS = new Set(
+  'new|old|first|second|third|last|next|one|two|three|four|five|six|seven|eight|nine|ten|many|much|several|another|yes|oh|ok|okay|mr|mrs|ms|dr|us|own|same'.split('|'),
+);
+
 export function lexicon(tokenizeName: NameTokenizer): Lexicon {
   if (cached) return cached;
   const names = new Map<string, GazetteerEntry>();
   let maxNameTokens = 1;
-  const add = (entries: string, type: EntityType, sep = '|', override = false) => {
-    for (const line of split(entries, sep)) {
+  const add = (lines: string[], type: EntityType) => {
+    for (const line of lines) {
       const variants = split(line, ';');
       const canonical = variants[0] as string;
       for (const v of variants) {
         const tokens = tokenizeName(v);
         if (tokens.length === 0) continue;
         const key = tokens.join(' ');
-        if (!override && names.has(key)) continue;
+        if (names.has(key)) continue;
         names.set(key, { type, canonical });
         if (tokens.length > maxNameTokens) maxNameTokens = tokens.length;
       }
     }
   };
-  // Most specific first: later lists never replace an earlier entry unless told to.
-  add(C.OUTLETS, 'outlet');
-  add(C.ORGANIZATIONS, 'organization');
-  add(C.PLACES, 'place');
-  add(COUNTRIES, 'place', '\n');
-  add(US_STATES, 'place');
-  add(CITIES, 'place');
+  // Most specific first: later lists never replace an earlier entry.
+  add(split(C.OUTLETS), 'outlet');
+  add(split(C.ORGANIZATIONS), 'organization');
+  add(split(C.PLACES), 'place');
+  add(split(COUNTRIES, '\n'), 'place');
+  add(split(US_STATES), 'place');
+  add(frontDecode(CITIES), 'place');
 
   const outletsAfterThe = new Map<string, GazetteerEntry>();
   for (const name of split(C.OUTLETS_AFTER_THE)) outletsAfterThe.set(name, { type: 'outlet', canonical: `The ${name}` });
 
   const demonyms = new Set<string>();
+  const demonymPairs = new Map<string, Set<string>>();
+  // Plurals name groups of people too ("Serbs"); three-letter words are left alone ("Han" is no "Hans").
+  const plural = (d: string) => (d.length >= 4 && !d.endsWith('s') ? [`${d}s`] : d === 'Jew' ? ['Jews'] : []);
   for (const d of [...split(DEMONYMS), ...split(C.DEMONYMS_EXTRA)]) {
+    const words = d.split(' ');
+    if (words.length === 2) {
+      // "South Korean(s)": the pair, not either word alone ("South" is no demonym).
+      const [a, b] = words as [string, string];
+      const seconds = demonymPairs.get(a) ?? new Set<string>();
+      for (const form of [b, ...plural(b)]) seconds.add(form);
+      demonymPairs.set(a, seconds);
+      continue;
+    }
     demonyms.add(d);
-    demonyms.add(d.endsWith('s') ? d : `${d}s`);
+    for (const form of plural(d)) demonyms.add(form);
   }
 
   // Given names that are also compass points or place prefixes ("West", "North") mislead more than they help.
-  const firstNames = new Set(split(FIRST_NAMES).filter((n) => !C.PLACE_PREFIXES.split('|').includes(n.toLowerCase())));
+  const placePrefixes = new Set(split(C.PLACE_PREFIXES));
+  const firstNames = new Set(frontDecode(FIRST_NAMES).filter((n) => !placePrefixes.has(n.toLowerCase())));
   for (const n of split(C.FIRST_NAMES_EXTRA)) firstNames.add(n);
 
   const famous = new Map<string, string>();
@@ -118,7 +164,10 @@ export function lexicon(tokenizeName: NameTokenizer): Lexicon {
     countries,
     maxNameTokens,
     outletsAfterThe,
-    common: new Set([...split(COMMON_WORDS), ...split(C.FUNCTION_WORDS)]),
+    common: new Set([...frontDecode(COMMON_WORDS), ...split(C.FUNCTION_WORDS)]),
+    // Closed-class words only: "New", "First", "One" open names ("New Century", "First Union").
+    functionWords: new Set(split(C.FUNCTION_WORDS).filter((w) => !OPEN_CLASS_FUNCTION_WORDS.has(w))),
+    usStates: new Set(split(US_STATES)),
     famous,
     personGroupHeads: lowerSet(C.PERSON_GROUP_HEADS),
     placeNouns: lowerSet(C.PLACE_NOUNS),
@@ -126,6 +175,10 @@ export function lexicon(tokenizeName: NameTokenizer): Lexicon {
     placeOfNouns: lowerSet(C.PLACE_OF_NOUNS),
     firstNames,
     demonyms,
+    demonymPairs,
+    nameOpeningAdjectives: new Set(split(C.NAME_OPENING_ADJECTIVES)),
+    miscOpeners: lowerSet(C.MISC_OPENERS),
+    miscNouns: lowerSet(C.MISC_NOUNS),
     calendar: lowerSet(C.CALENDAR),
     notNames: lowerSet(C.NOT_NAMES),
     titles: lowerSet(C.TITLES),
