@@ -37,9 +37,13 @@ function floorAll(inputs: Input[]): number {
   return n;
 }
 
-/** Best of several timed rounds of at least `minMs`, in MB/s (1 MB = 2^20 UTF-16 code units). */
-function throughput(fn: () => number, chars: number, minMs = 1500): number {
-  fn(); // warm up the JIT
+/**
+ * Best of several timed rounds over at least `minMs`, in MB/s (1 MB = 2^20 UTF-16 code units),
+ * after a warm-up long enough for the JIT to optimise the hot functions.
+ */
+function throughput(fn: () => number, chars: number, minMs = 2000): number {
+  const warm = performance.now() + 1000;
+  for (let i = 0; i < 5 || performance.now() < warm; i++) fn();
   let best = Infinity;
   const until = performance.now() + minMs;
   let rounds = 0;
