@@ -5,7 +5,7 @@
  * Every character kept is recorded in a run so it maps back to its Text node.
  */
 import type { BlockKind } from '../../core/model/article.ts';
-import { isFurniture } from './filters.ts';
+import { isFurniture, words } from './filters.ts';
 import { BLOCK_TAGS, isInvisible, type ElementScore, type StyleCheck } from './score.ts';
 import type { Run } from './text-map.ts';
 import { childrenOf, isElement, isText, nextChild, tagOf, type Children } from './tree.ts';
@@ -33,8 +33,8 @@ const IS_SPACE = /[ \t\n\r\f]/;
 /** White space that does not render as it is written: anything but a lone space. */
 const RUN_OF_SPACE = /[\t\n\r\f]| {2}/g;
 /** Containers whose text is mostly links are link lists (related stories, tags, "read more"). */
-const LINK_LIST_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'td', 'p']);
-const LABEL_CLUSTER_TAGS = new Set(['div', 'section', 'figure']);
+const LINK_LIST_TAGS = words('ul ol dl div section table td p');
+const LABEL_CLUSTER_TAGS = words('div section figure');
 const MADE_UP = null;
 
 /** Collects one block at a time; whitespace is held back until a visible character follows it. */

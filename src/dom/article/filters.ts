@@ -4,35 +4,36 @@
  */
 import { tagOf } from './tree.ts';
 
+/** A set of words written as one space-separated string (smaller in the content script's bundle). */
+export function words(list: string): Set<string> {
+  return new Set(list.trim().split(/\s+/));
+}
+
 /** Never text a reader reads as the article. */
-const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'object',
-  'embed', 'video', 'audio', 'img', 'picture', 'source', 'select', 'option', 'textarea', 'input',
-  'button', 'head', 'link', 'meta', 'title', 'map', 'dialog',
-]);
+const SKIP_TAGS = words(`
+  script style noscript template svg math canvas iframe frame object embed video audio img picture
+  source select option textarea input button head link meta title map dialog
+`);
 
 /** Page furniture by tag: skipped inside the article (a page's layout may still hold the article). */
-const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu']);
+const FURNITURE_TAGS = words('nav aside footer form menu');
 
-const FURNITURE_ROLES = new Set([
-  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar',
-  'dialog', 'alertdialog', 'tablist', 'form',
-]);
+const FURNITURE_ROLES = words(`
+  navigation banner contentinfo complementary search menu menubar toolbar dialog alertdialog
+  tablist form
+`);
 
 /** Words in class names or ids (split at `-`, `_`, spaces and camelCase humps) that name furniture. */
-const FURNITURE_WORDS = new Set([
-  'comment', 'comments', 'disqus', 'share', 'sharing', 'social', 'sociable', 'addthis', 'related',
-  'recommended', 'recommendations', 'newsletter', 'subscribe', 'subscription', 'signup', 'promo', 'promos',
-  'promoted', 'sponsor', 'sponsored', 'ad', 'ads', 'adslot', 'adunit', 'advert', 'advertisement',
-  'advertising', 'outbrain', 'taboola', 'popup', 'modal', 'cookie', 'cookies', 'breadcrumb', 'breadcrumbs',
-  'nav', 'navbar', 'navigation', 'menu', 'sidebar', 'widget', 'footer', 'masthead', 'byline', 'credit',
-  'credits', 'copyright', 'toolbar', 'trending', 'paywall', 'author', 'authors', 'bio', 'tags', 'cta',
-  'banner', 'recirc', 'recirculation', 'sharedaddy', 'relatedposts',
-]);
+const FURNITURE_WORDS = words(`
+  comment comments disqus share sharing social sociable addthis related recommended
+  recommendations newsletter subscribe subscription signup promo promos promoted sponsor sponsored
+  ad ads adslot adunit advert advertisement advertising outbrain taboola popup modal cookie
+  cookies breadcrumb breadcrumbs nav navbar navigation menu sidebar widget footer masthead byline
+  credit credits copyright toolbar trending paywall author authors bio tags cta banner recirc
+  recirculation sharedaddy relatedposts
+`);
 /** Furniture named by two words. */
 const FURNITURE_PHRASES = /more-?stories|read-?more|most-?popular|skip-?link|tag-?list/i;
-/** Cheap first test: could any furniture word be in these names at all? */
-const MAYBE_FURNITURE = /comment|disqus|shar|soci|addthis|relat|recommend|newsletter|subscri|signup|promo|sponsor|ad|outbrain|taboola|popup|modal|cookie|crumb|nav|menu|sidebar|widget|footer|masthead|byline|credit|copyright|toolbar|trend|paywall|author|bio|tag|cta|banner|recirc|more|popular|skip/i;
 
 /** Whole class names of content that is off screen or only for screen readers. */
 const HIDDEN_CLASSES = /(?:^|\s)(?:hidden|is-hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|offscreen|a11y-hidden)(?=$|\s)/i;
@@ -57,7 +58,7 @@ export function isFurniture(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (!MAYBE_FURNITURE.test(names)) return false;
+  if (names.length < 3) return false;
   if (FURNITURE_PHRASES.test(names)) return true;
   return names.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).some((word) => FURNITURE_WORDS.has(word.toLowerCase()));
 }

@@ -2,17 +2,16 @@
  * One pass over the rendered page that measures, for every element, how much readable paragraph
  * text it holds. The article root and the furniture guards are decided from these figures.
  */
-import { isFurniture, isHiddenByMarkup, isSkippedTag } from './filters.ts';
+import { isFurniture, isHiddenByMarkup, isSkippedTag, words } from './filters.ts';
 import { isMetadataTag } from './metadata.ts';
 import { childrenOf, isElement, isText, nextChild, renderedParent, tagOf, trimmedLength, type Children } from './tree.ts';
 
 /** Elements that start a new line of text; everything else flows inline. */
-export const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl',
-  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
+export const BLOCK_TAGS = words(`
+  address article aside blockquote body caption center dd details div dl dt fieldset figcaption
+  figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p pre section summary
+  table tbody td tfoot th thead tr ul
+`);
 
 /** A paragraph shorter than this (characters) is a label, a caption or a button, not prose. */
 const MIN_PARAGRAPH = 25;
