@@ -3,8 +3,8 @@
  * on plain text, the Markdown report, and every kind of bad input (status 2, one line on stderr,
  * nothing on stdout). One test runs the built dist/cli.js when a build is there.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -60,10 +60,7 @@ function expectContract(record: Record<string, unknown>): void {
   Scorecard.parse(record['summary']);
 }
 
-afterAll(() => {
-  // Temporary files only; the directory is the test's own.
-  execFileSync('rm', ['-rf', tmp]);
-});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('sourcelight analyze (JSON)', () => {
   it('analyses a saved news page: its article text, claims and entities, with offsets into that text', async () => {
