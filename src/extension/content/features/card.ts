@@ -67,13 +67,13 @@ function offsetAt(ctx: PageContext, x: number, y: number): number | null {
   if (!page) return null;
   const caret = caretAtPoint(ctx.doc, x, y);
   if (!caret || !pointIsOverText(caret, x, y)) return null;
-  // The character under the pointer, as a one-character range the text map can place.
+  // The characters around the pointer, as a short range the text map can place (it trims white
+  // space, so a pointer on the space between two words still lands on one of them).
   const text = caret.node as Text;
-  const at = Math.min(caret.offset, text.length - 1);
-  if (at < 0) return null;
+  if (!text.length) return null;
   const range = ctx.doc.createRange();
-  range.setStart(text, at);
-  range.setEnd(text, at + 1);
+  range.setStart(text, Math.max(0, caret.offset - 1));
+  range.setEnd(text, Math.min(text.length, caret.offset + 1));
   return page.extraction.map.offsetsOf(range)?.start ?? null;
 }
 
