@@ -137,7 +137,7 @@ function cities(common: Set<string>, firstNameSet: Set<string>, capitals: string
     // fire on ordinary prose; the big ones still come back through the population cut below.
     const lower = c.name.toLowerCase();
     if (common.has(lower) && c.population < 1_000_000) continue;
-    if (firstNameSet.has(c.name) && c.population < 500_000) continue;
+    if (firstNameSet.has(c.name) && (c.population < 300_000 || c.name.length < 4)) continue;
     keep.add(c.name);
     if (fold(c.name) !== c.name) keep.add(fold(c.name));
   }

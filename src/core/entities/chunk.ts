@@ -219,12 +219,13 @@ export class Chunker {
     return out;
   }
 
-  /** Tokens a..b (no connector among them) end in an event word ("Marathon", "Open", "Grand Prix"). */
-  private eventAfter(a: number, b: number): boolean {
-    if (a > b) return false;
-    for (let k = a; k <= b; k++) if (this.isConnector(k)) return false;
-    const tail = this.lower(b);
-    return this.lex.miscHeads.has(tail) && !this.lex.orgHeads.has(tail);
+  /** The last index of words from a up to the next connector when they end in an event word ("Marathon", "Open", "Grand Prix"), else -1. */
+  private eventAfter(a: number, b: number): number {
+    let k = a;
+    while (k <= b && !this.isConnector(k)) k++;
+    if (k === a) return -1;
+    const tail = this.lower(k - 1);
+    return this.lex.miscHeads.has(tail) && !this.lex.orgHeads.has(tail) ? k - 1 : -1;
   }
 
   /** The dateline's place as one candidate, whatever its words ("NEW DELHI", "FRANKFURT"); returns the next index. */
@@ -287,10 +288,18 @@ export class Chunker {
       }
       const hit = this.lookup(i, b);
       // "Chicago Marathon", "U.S. Open", "Monaco Grand Prix": an event named after a place.
-      if (hit && hit[0].type === 'place' && unknownStart < 0 && this.eventAfter(i + hit[1], b)) {
+      const eventEnd = hit && hit[0].type === 'place' && unknownStart < 0 ? this.eventAfter(i + hit[1], b) : -1;
+      if (eventEnd >= 0) {
         flush(i - 1);
         pendingRole = null;
-        i = b + 1;
+        i = eventEnd + 1;
+        continue;
+      }
+      // "Scorers :" opens a list of players; it names nobody.
+      if (!hit && this.ctx.playerList[this.ctx.sentence[i] ?? 0] && this.ctx.sentenceTokens[this.ctx.sentence[i] ?? 0]?.[0] === i) {
+        flush(i - 1);
+        pendingRole = null;
+        i++;
         continue;
       }
       // "At Taunton :", "In Brief": a function word opening a line never starts a name.
@@ -359,7 +368,7 @@ export class Chunker {
     const after = i + hit[1];
     if (after > b || this.ctx.mode[i] !== 'prose') return false;
     // "Boeing Co", "Sumitomo Bank Ltd", "JPMorgan Chase & Co".
-    if (hit[0].type === 'organization' && CORP_SUFFIXES.has(this.lower(b)) && !this.isConnector(after)) return true;
+    if (hit[0].type === 'organization' && CORP_SUFFIXES.has(this.lower(after))) return true;
     const nextHit = this.isConnector(after) ? null : this.lookup(after, b);
     // "U.N. General Assembly"
     if (hit[0].type === 'organization' && (this.tokens[i] as Token).upper && nextHit && nextHit[0].type === 'organization' && nextHit[1] > 1) {

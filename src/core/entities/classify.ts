@@ -105,7 +105,7 @@ export class Classifier {
     if (hasCorp) return { type: 'organization', evidence: 'strong' };
     // "A. Dale", "N. Hussain 138": initials make a person even in a results line.
     if (n >= 2 && initials && !acronym) return { type: 'person', evidence: 'strong' };
-    if (this.personInResults(c)) return { type: 'person', evidence: 'strong' };
+    if (this.personInResults(c) || this.playerSlot(c)) return { type: 'person', evidence: 'strong' };
     if (this.isFixtureSlot(c)) return { type: 'organization', evidence: 'strong', team: true };
     if (this.isTeamSlot(c) && !(n >= 2 && lex.firstNames.has(firstKey))) return { type: 'organization', evidence: 'strong', team: true };
     if (ofHead) {
@@ -193,6 +193,22 @@ export class Classifier {
     if (!close || !/^\s*\)/.test(close.gap)) return false;
     const hit = this.chunker.lookup(c.last + 1, k - 1);
     return !!hit && hit[0].type === 'place' && hit[1] === k - 1 - c.last;
+  }
+
+  /**
+   * A player in a results line: a scorer in brackets after the score ("Rangers 2 ( Gascoigne 13 ,
+   * Laudrup 51 )"), a name in a "Scorers :" list, a fielder or bowler on a scorecard ("c Jones b Smith").
+   */
+  private playerSlot(c: Candidate): boolean {
+    const s = this.ctx.sentence[c.first] ?? 0;
+    // Scorecard shorthand never seen in prose: caught ("c"), bowled ("b"), stumped ("st"), "lbw".
+    const prev = this.tokens[c.first - 1];
+    if (prev && !prev.cap && /^(?:c|b|st|lbw)$/.test(prev.text) && /^\s+$/.test((this.tokens[c.first] as Token).gap)) return true;
+    if (!this.ctx.tabular[s] && !this.ctx.playerList[s]) return false;
+    const next = this.tokens[c.last + 1];
+    const minute = !!next && next.num && /^\s+$/.test(next.gap) && /^\d{1,3}(?:-\d{1,3})?$/.test(next.text);
+    if (this.ctx.playerList[s]) return minute || !next || /^\s*[,;.]/.test(next.gap);
+    return this.ctx.bracketed[c.first] === 1 && minute;
   }
 
   private tabularAt(i: number): boolean {

@@ -27,6 +27,10 @@ export interface TokenContext {
   /** Per token: 1 in the place a dispatch starts with ("LONDON 1996-08-30", "NEW YORK (Reuters)"), 2 when
    * only a dash follows ("WASHINGTON -"), which makes a dateline only if the words are a known place. */
   dateline: Uint8Array;
+  /** Per token: inside brackets on its line ("Rangers 2 ( Gascoigne 13 )"). */
+  bracketed: Uint8Array;
+  /** Per sentence: a list of scorers or players ("Scorers : Gascoigne 13 , Laudrup 51"). */
+  playerList: Uint8Array;
 }
 
 /** Words written lower case in Title Case headlines; they do not count against Title Case. */
@@ -41,6 +45,8 @@ const CLAUSE_END = /[.!?:;\u2014\u2013]\s*["'“”‘’(\[]*\s*$|(^|\s)-{1,2}\
 const BYLINE = /^(?:by|from|with|and)$/i;
 export const DATE = /^\d{4}-\d\d-\d\d$|^\d{1,2}-\d\d-\d{2,4}$/;
 const SPACES = /^[ \t]+$/;
+/** Labels that open a line listing players: "Scorers :", "Booked :", "Team :". */
+const PLAYER_LABELS = new Set('scorer|scorers|goalscorer|goalscorers|booked|cautioned|dismissed|sent-off|team|teams|squad|substitutes|lineup|line-up|try|tries|conversions|penalties|penalty'.split('|'));
 
 export function tokenContext(text: string, tokens: Token[], sentences: Sentence[]): TokenContext {
   const n = tokens.length;
@@ -86,17 +92,22 @@ export function tokenContext(text: string, tokens: Token[], sentences: Sentence[
 
   const mode: Mode[] = new Array<Mode>(n);
   const tabular = new Uint8Array(sentenceTokens.length);
+  // A paragraph of results is tabular as a whole, however the segmenter cut it ("3. Dennis Mitchell ( U.S. ) 10.12").
+  const paragraphTabular = new Uint8Array(n);
+  for (let a = 0; a < n; ) {
+    let b = a;
+    while (b + 1 < n && !(tokens[b + 1] as Token).gap.includes('\n')) b++;
+    if (resultsLike(tokens, a, b)) paragraphTabular.fill(1, a, b + 1);
+    a = b + 1;
+  }
+  const playerList = new Uint8Array(sentenceTokens.length);
   sentenceTokens.forEach(([a, b], s) => {
-    let nums = 0;
-    let lowers = 0;
-    for (let i = a; i <= b; i++) {
-      const t = tokens[i] as Token;
-      if (t.num) nums++;
-      else if (!t.cap && !t.upper) lowers++;
-    }
-    // Score lines keep a few small words: "Essex 401-8 declared ( N. Hussain 138 ) v Kent 140-6".
-    tabular[s] = nums >= 2 && lowers <= Math.max(1, nums - 1) ? 1 : 0;
-    const m = tabular[s] ? 'prose' : sentenceMode(tokens, a, b);
+    const label = tokens[a] as Token;
+    const next = tokens[a + 1];
+    if (next && /^\s*:/.test(next.gap) && PLAYER_LABELS.has(label.text.toLowerCase())) playerList[s] = 1;
+    tabular[s] = paragraphTabular[a] || resultsLike(tokens, a, b) ? 1 : 0;
+    // Results and lists of players are written in their own capitals, not a headline's.
+    const m = tabular[s] || playerList[s] ? 'prose' : sentenceMode(tokens, a, b);
     for (let i = a; i <= b; i++) mode[i] = m;
   });
 
@@ -110,7 +121,33 @@ export function tokenContext(text: string, tokens: Token[], sentences: Sentence[
   }
   const dateline = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (i === 0 || (tokens[i] as Token).gap.includes('\n')) markDateline(tokens, i, dateline);
-  return { initial, mode, sentence, sentenceTokens, tabular, seenLower, seenCapMid, dateline };
+
+  const bracketed = new Uint8Array(n);
+  let depth = 0;
+  for (let i = 0; i < n; i++) {
+    const gap = (tokens[i] as Token).gap;
+    if (gap.includes('\n')) depth = 0;
+    for (let k = 0; k < gap.length; k++) {
+      const c = gap.charCodeAt(k);
+      if (c === 40) depth++;
+      else if (c === 41 && depth > 0) depth--;
+    }
+    bracketed[i] = depth > 0 ? 1 : 0;
+  }
+  return { initial, mode, sentence, sentenceTokens, tabular, seenLower, seenCapMid, dateline, bracketed, playerList };
+}
+
+/** Numbers with few lower-case words between them: a results, scores or standings line. Score lines keep
+ * a few small words: "Essex 401-8 declared ( N. Hussain 138 ) v Kent 140-6". */
+function resultsLike(tokens: Token[], a: number, b: number): boolean {
+  let nums = 0;
+  let lowers = 0;
+  for (let i = a; i <= b; i++) {
+    const t = tokens[i] as Token;
+    if (t.num) nums++;
+    else if (!t.cap && !t.upper) lowers++;
+  }
+  return nums >= 2 && lowers <= Math.max(1, nums - 1);
 }
 
 /** Marks the ALL-CAPS words that open a paragraph when what follows makes them a dateline. */

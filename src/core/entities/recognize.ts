@@ -25,8 +25,13 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
 
   const mentions: Mention[] = [];
   const fragile = new Set<Mention>();
+  let prev: { last: number; mention: Mention } | null = null;
   for (const c of chunker.candidates()) {
     const typed = classifier.classify(c);
+    // "the provinces of Khuzestan and Ilam": a one-word guess listed with a name of known kind is of that kind.
+    if (typed.evidence === 'weak' && c.first === c.last && prev && prev.mention.evidence !== 'weak' && coordinated(tokens, prev.last, c.first)) {
+      typed.type = prev.mention.type;
+    }
     const words: string[] = [];
     for (let i = c.first; i <= c.last; i++) words.push(chunker.key(i));
     const first = tokens[c.first] as Token;
@@ -48,6 +53,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
     if (c.fragile && typed.evidence === 'weak') fragile.add(mention);
     if (c.role) mention.role = text.slice(c.role.start, c.role.end).replace(/\s+/g, ' ');
     mentions.push(mention);
+    prev = { last: c.last, mention };
   }
   linkMentions(mentions);
   const all = mentions.filter((m) => !fragile.has(m) || m.linked);
@@ -63,6 +69,15 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
     if (m.role) entity.role = m.role;
     return entity;
   });
+}
+
+/** Tokens a and b are listed together: "X, Y", "X and Y", "X or Y". */
+function coordinated(tokens: Token[], a: number, b: number): boolean {
+  const next = tokens[b] as Token;
+  if (b === a + 1) return /^\s*,\s*$/.test(next.gap);
+  if (b !== a + 2) return false;
+  const between = tokens[a + 1] as Token;
+  return (between.text === 'and' || between.text === 'or') && /^\s+$/.test(between.gap) && /^\s+$/.test(next.gap);
 }
 
 /**
