@@ -13,7 +13,7 @@ function wrap(page: Page): TestPage {
   });
   return {
     errors,
-    addInitScript: (fn) => page.addInitScript(fn),
+    addInitScript: async (fn) => void (await page.addInitScript(fn)),
     goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, what, timeoutMs = 10_000) => {
