@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import type { BlockKind, BlockSpan } from '../../src/core/model/article.ts';
+import { CLAIM_KINDS, type Claim } from '../../src/core/model/analysis.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORPUS_DIR = path.resolve(REPO_ROOT, '../shared/corpus');
@@ -262,4 +263,102 @@ export function matchPage(truth: PageTruth, detections: Detection[]): MatchResul
     else falsePositives.push(d);
   }
   return { hits, falsePositives, negativesFlagged, truePositives };
+}
+
+// Scoring and printing, shared by `npm run eval` and the blind sets' evaluation.
+
+export interface PageRun {
+  page: string;
+  /** The text the detector ran on, whitespace-normalised. */
+  normalized: string;
+  detections: Detection[];
+}
+
+export interface Score {
+  runs: PageRun[];
+  results: Map<string, { truth: PageTruth; match: MatchResult }>;
+}
+
+function truthFor(normalized: string, labels: Label[], negatives: Negative[]): PageTruth {
+  return {
+    labels: labels.map((l) => ({ ...l, span: findQuote(normalized, l.quote) })),
+    negatives: negatives.map((n) => ({ ...n, span: findQuote(normalized, n.quote) })),
+  };
+}
+
+export function toDetections(text: string, claims: Claim[]): { normalized: string; detections: Detection[] } {
+  const norm = new NormalizedText(text);
+  const detections = claims.map((c) => ({ ...norm.span(c.start, c.end), kind: c.kind, text: c.text, cue: c.cue.text }));
+  return { normalized: norm.normalized, detections };
+}
+
+export function scoreRuns(runs: PageRun[], labels: Label[], negatives: Negative[]): Score {
+  const results = new Map<string, { truth: PageTruth; match: MatchResult }>();
+  for (const run of runs) {
+    const truth = truthFor(run.normalized, labels.filter((l) => l.page === run.page), negatives.filter((n) => n.page === run.page));
+    results.set(run.page, { truth, match: matchPage(truth, run.detections) });
+  }
+  return { runs, results };
+}
+
+export const pct = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).toFixed(3).padStart(6));
+const clip = (s: string, n = 150): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
+
+/** Prints recall and precision per kind and overall; with `verbose`, every miss and false positive. */
+export function printScore(title: string, { runs, results }: Score, { note, verbose = false }: { note?: string; verbose?: boolean } = {}): void {
+  console.log(`\n## ${title}\n`);
+  if (note) console.log(`${note}\n`);
+  let labelsAll = 0, hitsAll = 0, detAll = 0, tpAll = 0, agreeAll = 0, negFlagged = 0, negAll = 0;
+  const byKind = new Map<string, { labels: number; hits: number; det: number; tp: number }>();
+  const kind = (k: string) => byKind.get(k) ?? (byKind.set(k, { labels: 0, hits: 0, det: 0, tp: 0 }), byKind.get(k)!);
+  for (const run of runs) {
+    const { truth, match } = results.get(run.page)!;
+    truth.labels.forEach((label, i) => {
+      const hit = match.hits[i];
+      labelsAll++;
+      kind(label.kind).labels++;
+      if (hit) {
+        hitsAll++;
+        kind(label.kind).hits++;
+        if (hit.kind === label.kind) agreeAll++;
+      }
+    });
+    for (const d of run.detections) {
+      detAll++;
+      kind(d.kind).det++;
+    }
+    const fps = new Set(match.falsePositives);
+    for (const d of run.detections) {
+      if (!fps.has(d)) {
+        tpAll++;
+        kind(d.kind).tp++;
+      }
+    }
+    negAll += truth.negatives.length;
+    negFlagged += new Set(match.negativesFlagged.map((n) => n.negative)).size;
+  }
+  console.log('kind                     labels  recall | detections  precision');
+  for (const k of [...CLAIM_KINDS, ...[...byKind.keys()].filter((k) => !(CLAIM_KINDS as readonly string[]).includes(k))]) {
+    const s = byKind.get(k);
+    if (!s) continue;
+    console.log(`${k.padEnd(24)} ${String(s.labels).padStart(6)}  ${pct(s.hits, s.labels)} | ${String(s.det).padStart(10)}  ${pct(s.tp, s.det)}`);
+  }
+  console.log(`${'overall'.padEnd(24)} ${String(labelsAll).padStart(6)}  ${pct(hitsAll, labelsAll)} | ${String(detAll).padStart(10)}  ${pct(tpAll, detAll)}`);
+  console.log(`\n(recall per kind is by the label's kind; precision per kind by the detection's kind)`);
+  console.log(`kind agreement on hits: ${agreeAll}/${hitsAll} = ${pct(agreeAll, hitsAll).trim()}`);
+  console.log(`negatives flagged: ${negFlagged}/${negAll}`);
+  if (!verbose) return;
+  for (const run of runs) {
+    const { truth, match } = results.get(run.page)!;
+    truth.labels.forEach((label, i) => {
+      const hit = match.hits[i];
+      if (!label.span) console.log(`  NOT IN TEXT [${run.page}] ${label.kind}: ${clip(label.quote)}`);
+      else if (!hit) console.log(`  MISS [${run.page}] ${label.kind} (cue "${label.cue}"): ${clip(label.quote)}`);
+      else if (hit.kind !== label.kind) console.log(`  KIND [${run.page}] ${hit.kind} ≠ ${label.kind} (cue "${hit.cue}"): ${clip(label.quote, 90)}`);
+    });
+    for (const fp of match.falsePositives) {
+      const neg = match.negativesFlagged.find((n) => n.detection === fp);
+      console.log(`  FALSE POSITIVE [${run.page}] ${fp.kind} (cue "${fp.cue}")${neg ? ` on negative "${neg.negative.note}"` : ''}: ${clip(fp.text)}`);
+    }
+  }
 }
