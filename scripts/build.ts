@@ -12,6 +12,7 @@ import { BROWSERS, manifestFor, type Browser } from './lib/manifest.ts';
 import { renderIcons } from './lib/icons.ts';
 import { highlightStylesheet } from '../src/dom/paint/palette.ts';
 import { noHtmlSinks } from './lib/no-html-sinks.ts';
+import { inlineCss } from './lib/inline-css.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -73,7 +74,7 @@ const extensionOptions: esbuild.BuildOptions = {
   jsxImportSource: 'preact',
   write: false,
   logLevel: 'warning',
-  plugins: [noHtmlSinks, emitToBrowsers],
+  plugins: [inlineCss, noHtmlSinks, emitToBrowsers],
   define: { 'process.env.NODE_ENV': watch ? '"development"' : '"production"' },
 };
 

@@ -3,10 +3,13 @@
  * and write annotations of the site its tab shows, never another's.
  */
 import type { Runtime } from '../shared/browser.ts';
-import type { SavedReply } from '../shared/messages.ts';
+import type { ContentToBackground, SavedReply } from '../shared/messages.ts';
 import type { Annotation } from '../../core/annotations/schema.ts';
-import { sameSite } from '../../core/annotations/url.ts';
+import { editAnnotation, newAnnotation } from '../../core/annotations/create.ts';
+import { sameSite, siteOf } from '../../core/annotations/url.ts';
 import { store } from './store.ts';
+
+type SaveRequest = Extract<ContentToBackground, { type: 'content→background:save' }>;
 
 export class ForeignSiteError extends Error {
   constructor() {
@@ -41,7 +44,8 @@ export async function pageAnnotations(sender: Runtime.MessageSender, url: string
   return (await store()).forUrl(url);
 }
 
-export async function saveAnnotation(sender: Runtime.MessageSender, annotation: Annotation): Promise<SavedReply> {
+/** Stores an annotation whole, or says why not; a content script may only store its own site's. */
+export async function restoreAnnotation(sender: Runtime.MessageSender, annotation: Annotation): Promise<SavedReply> {
   assertSameSite(sender, annotation.target.source);
   try {
     const db = await store();
@@ -52,6 +56,36 @@ export async function saveAnnotation(sender: Runtime.MessageSender, annotation: 
     if (error instanceof ForeignSiteError) throw error;
     return { ok: false, error: describeStorageError(error) };
   }
+}
+
+/** A new note, or an edit of one: stamped and validated here, so content scripts never forge dates or ids. */
+export async function saveNote(sender: Runtime.MessageSender, request: SaveRequest): Promise<SavedReply> {
+  assertSameSite(sender, request.url);
+  let annotation: Annotation;
+  try {
+    if (request.id) {
+      const existing = await (await store()).get(request.id);
+      if (!existing) return { ok: false, error: 'This note no longer exists; it may have been deleted elsewhere.' };
+      assertSameSite(sender, existing.target.source);
+      annotation = editAnnotation(existing, { note: request.note, verdict: request.verdict ?? null, tags: request.tags });
+    } else {
+      annotation = newAnnotation({
+        source: request.url,
+        selector: request.selector,
+        page: { title: request.title.slice(0, 2000), site: siteOf(request.url) },
+        note: request.note,
+        format: 'markdown',
+        verdict: request.verdict,
+        tags: request.tags,
+        claim: request.claim,
+        correction: request.correction,
+      });
+    }
+  } catch (error) {
+    if (error instanceof ForeignSiteError) throw error;
+    return { ok: false, error: `This note cannot be saved: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  return restoreAnnotation(sender, annotation);
 }
 
 export async function deleteAnnotation(sender: Runtime.MessageSender, id: string): Promise<{ ok: boolean }> {

@@ -9,23 +9,27 @@ import { download } from './downloads.ts';
 import { rememberScorecard } from './scorecards.ts';
 import { reviewArticle } from '../../core/review.ts';
 import { showStatus } from './badge.ts';
-import { deleteAnnotation, knownTags, pageAnnotations, saveAnnotation } from './annotations.ts';
+import { deleteAnnotation, knownTags, pageAnnotations, restoreAnnotation, saveNote } from './annotations.ts';
+import { canonicalUrl } from '../../core/annotations/url.ts';
 
 async function handle(message: ContentToBackground, sender: Runtime.MessageSender): Promise<unknown> {
   if (!fromOurContentScript(sender)) throw new Error('Sourcelight: message refused, wrong sender');
   switch (message.type) {
     case 'content→background:review': {
-      const annotations = await pageAnnotations(sender, message.url).catch(() => []);
-      const reply: ReviewReply = reviewArticle(message.article, annotations);
+      const url = canonicalUrl(message.pageUrl, message.hints);
+      const annotations = await pageAnnotations(sender, url).catch(() => []);
+      const reply: ReviewReply = { ...reviewArticle(message.article, annotations), url };
       // Exports of annotated pages carry their scorecard; keep it while the page has notes.
-      if (annotations.length) await rememberScorecard(message.url, reply.analysis.summary).catch(() => undefined);
+      if (annotations.length) await rememberScorecard(url, reply.analysis.summary).catch(() => undefined);
       return reply;
     }
     case 'content→background:status':
       await showStatus(sender.tab!.id!, message);
       return { ok: true };
     case 'content→background:save':
-      return saveAnnotation(sender, message.annotation);
+      return saveNote(sender, message);
+    case 'content→background:restore':
+      return restoreAnnotation(sender, message.annotation);
     case 'content→background:delete':
       return deleteAnnotation(sender, message.id);
     case 'content→background:tags': {

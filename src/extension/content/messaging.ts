@@ -8,16 +8,22 @@ async function ask(message: ContentToBackground): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
-export async function requestReview(article: Article, url: string): Promise<ReviewReply> {
-  const reply = ReviewReply.safeParse(await ask({ type: 'content→background:review', article, url }));
+export type Hints = Extract<ContentToBackground, { type: 'content→background:review' }>['hints'];
+export type NoteRequest = Omit<Extract<ContentToBackground, { type: 'content→background:save' }>, 'type'>;
+
+export async function requestReview(article: Article, pageUrl: string, hints: Hints): Promise<ReviewReply> {
+  const reply = ReviewReply.safeParse(await ask({ type: 'content→background:review', article, pageUrl, hints }));
   if (!reply.success) throw new Error('the background sent no usable analysis');
   return reply.data;
 }
 
-export async function saveAnnotation(annotation: Annotation): Promise<SavedReply> {
-  const reply = SavedReply.safeParse(await ask({ type: 'content→background:save', annotation }).catch((e: unknown) => e));
+async function saved(message: ContentToBackground): Promise<SavedReply> {
+  const reply = SavedReply.safeParse(await ask(message).catch((e: unknown) => e));
   return reply.success ? reply.data : { ok: false, error: 'Sourcelight could not reach its storage; the draft is kept.' };
 }
+
+export const saveNoteRequest = (request: NoteRequest) => saved({ type: 'content→background:save', ...request });
+export const restoreAnnotation = (annotation: Annotation) => saved({ type: 'content→background:restore', annotation });
 
 export async function deleteAnnotation(id: string): Promise<boolean> {
   const reply = (await ask({ type: 'content→background:delete', id }).catch(() => undefined)) as { ok?: unknown } | undefined;

@@ -1,69 +1,66 @@
 /**
  * Writing the reader's annotations from the page: new notes, edits, dismissals of a flag, deletions
- * with undo. Everything goes through the background, which owns the store.
+ * with undo. The background owns the store and stamps every annotation; the page only says what.
  */
 import { h } from 'preact';
-import { editAnnotation, newAnnotation } from '../../core/annotations/create.ts';
 import { describe } from '../../core/annotations/selectors.ts';
-import { siteOf } from '../../core/annotations/url.ts';
 import type { Annotation, Correction } from '../../core/annotations/schema.ts';
 import type { Claim } from '../../core/model/analysis.ts';
 import type { EditorValue } from '../../dom/ui/Editor.tsx';
-import { deleteAnnotation, saveAnnotation } from './messaging.ts';
+import { deleteAnnotation, restoreAnnotation, saveNoteRequest, type NoteRequest } from './messaging.ts';
 import type { EditRequest, PageContext } from './context.ts';
 
 export type SaveResult = { ok: true } | { ok: false; error: string };
 
-function pageInfo(ctx: PageContext) {
+/** What to store for a passage of this page (new notes and dismissals alike). */
+function passage(ctx: PageContext, start: number, end: number): Pick<NoteRequest, 'url' | 'selector' | 'title'> {
   const page = ctx.page!;
-  return { title: page.extraction.article.title || ctx.doc.title, site: siteOf(page.canonicalUrl) };
+  return {
+    url: page.canonicalUrl,
+    selector: describe(page.analysis.text, start, end),
+    title: page.extraction.article.title || ctx.doc.title,
+  };
 }
 
-/** The annotation the editor's value describes: a new one, or the edited one. */
-export function annotationFor(ctx: PageContext, request: EditRequest, value: EditorValue): Annotation {
-  const page = ctx.page!;
-  if (request.annotation) {
-    // An edit changes what the reader wrote; what the annotation marks stays as it was.
-    return editAnnotation(request.annotation, { note: value.note, verdict: value.verdict ?? null, tags: value.tags });
-  }
+/** The save request the editor's value describes: a new note, or an edit of the one being edited. */
+export function noteRequest(ctx: PageContext, request: EditRequest, value: EditorValue): NoteRequest {
   const claim = request.claim;
-  return newAnnotation({
-    source: page.canonicalUrl,
-    selector: describe(page.analysis.text, request.start, request.end),
-    page: pageInfo(ctx),
+  return {
+    ...passage(ctx, request.start, request.end),
+    ...(request.annotation ? { id: request.annotation.id } : {}),
     note: value.note,
-    format: 'markdown',
     verdict: value.verdict,
     tags: value.tags,
     ...(claim ? { claim: { kind: claim.kind, cue: claim.cue.text } } : {}),
     ...(!claim && value.missedKind ? { claim: { kind: value.missedKind, cue: '' }, correction: 'missed-claim' as const } : {}),
-  });
+  };
 }
 
-export async function saveNote(ctx: PageContext, annotation: Annotation): Promise<SaveResult> {
-  const reply = await saveAnnotation(annotation);
+async function done(ctx: PageContext, reply: { ok: true } | { ok: false; error: string }): Promise<SaveResult> {
   if (!reply.ok) return reply;
   await ctx.refresh();
   return { ok: true };
 }
 
+export async function saveNote(ctx: PageContext, request: NoteRequest): Promise<SaveResult> {
+  return done(ctx, await saveNoteRequest(request));
+}
+
 /** The reader says a flag is wrong: stored as a correction, and the flag goes away now and later. */
 export async function dismissClaim(ctx: PageContext, claim: Claim, correction: Extract<Correction, 'not-anonymous' | 'not-a-claim'>): Promise<SaveResult> {
-  const page = ctx.page;
-  if (!page) return { ok: false, error: 'The page is not analysed.' };
-  const annotation = newAnnotation({
-    source: page.canonicalUrl,
-    selector: describe(page.analysis.text, claim.start, claim.end),
-    page: pageInfo(ctx),
+  if (!ctx.page) return { ok: false, error: 'The page is not analysed.' };
+  return saveNote(ctx, {
+    ...passage(ctx, claim.start, claim.end),
+    note: '',
+    tags: [],
     claim: { kind: claim.kind, cue: claim.cue.text },
     correction,
   });
-  return saveNote(ctx, annotation);
 }
 
 const UNDO_MS = 6000;
 
-/** Deletes a note, then offers Undo for a few seconds (Undo saves it back unchanged). */
+/** Deletes a note, then offers Undo for a few seconds (Undo puts it back unchanged). */
 export async function deleteNote(ctx: PageContext, annotation: Annotation): Promise<void> {
   if (!(await deleteAnnotation(annotation.id))) return;
   await ctx.refresh();
@@ -78,7 +75,7 @@ export async function deleteNote(ctx: PageContext, annotation: Annotation): Prom
           onClick: async () => {
             clearTimeout(timer);
             ctx.ui.hide();
-            await saveNote(ctx, annotation);
+            await done(ctx, await restoreAnnotation(annotation));
           },
         },
         'Undo',

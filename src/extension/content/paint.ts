@@ -25,21 +25,18 @@ export async function paintPage(ctx: PageContext, signal: AbortSignal): Promise<
   for (const type of ENTITY_TYPES) group(entityHighlight(type), PRIORITY.entity);
   group(NOTE_HIGHLIGHT, PRIORITY.note);
   // Ranges are built in chunks: a long article has thousands of entities.
+  // rangesFor: a passage that crosses into a shadow tree or frame needs one range per tree.
   await forEachChunked(page.claims, (claim) => {
-    const range = map.rangeFor(claim.start, claim.end);
-    if (range) group(claimHighlight(claim.kind), PRIORITY.claim).ranges.push(range);
+    group(claimHighlight(claim.kind), PRIORITY.claim).ranges.push(...map.rangesFor(claim.start, claim.end));
   }, signal);
   await forEachChunked(page.entities, (entity) => {
-    const range = map.rangeFor(entity.start, entity.end);
-    if (range) group(entityHighlight(entity.type), PRIORITY.entity).ranges.push(range);
+    group(entityHighlight(entity.type), PRIORITY.entity).ranges.push(...map.rangesFor(entity.start, entity.end));
   }, signal);
   await forEachChunked(page.notes, (note) => {
-    const range = map.rangeFor(note.start, note.end);
-    if (range) group(NOTE_HIGHLIGHT, PRIORITY.note).ranges.push(range);
+    group(NOTE_HIGHLIGHT, PRIORITY.note).ranges.push(...map.rangesFor(note.start, note.end));
   }, signal);
   const focused = page.claims[ctx.focused];
-  const focusRange = focused ? map.rangeFor(focused.start, focused.end) : null;
-  group(FOCUS_HIGHLIGHT, PRIORITY.focus).ranges.push(...(focusRange ? [focusRange] : []));
+  group(FOCUS_HIGHLIGHT, PRIORITY.focus).ranges.push(...(focused ? map.rangesFor(focused.start, focused.end) : []));
   if (signal.aborted) return;
   ctx.painter.paint([...groups.values()]);
 }
@@ -50,6 +47,6 @@ export async function paintFocus(ctx: PageContext, signal: AbortSignal): Promise
   if (!page) return;
   if (ctx.painter.mode === 'wrap') return paintPage(ctx, signal);
   const focused = page.claims[ctx.focused];
-  const range = focused ? page.extraction.map.rangeFor(focused.start, focused.end) : null;
-  ctx.painter.update({ name: FOCUS_HIGHLIGHT, priority: PRIORITY.focus, ranges: range ? [range] : [] });
+  const ranges = focused ? page.extraction.map.rangesFor(focused.start, focused.end) : [];
+  ctx.painter.update({ name: FOCUS_HIGHLIGHT, priority: PRIORITY.focus, ranges });
 }

@@ -7,13 +7,12 @@ import browser from '../shared/browser.ts';
 import { SETTINGS_KEY, entityTypeShown, kindShown, parseSettings, siteEnabled, type Settings } from '../shared/settings.ts';
 import type { ReviewReply } from '../shared/messages.ts';
 import { isEnglish } from '../../core/language.ts';
-import { canonicalUrl } from '../../core/annotations/url.ts';
 import { detectArticle } from '../../dom/article/detect.ts';
 import { extractArticleAsync, type Extraction } from '../../dom/article/extract.ts';
 import { createPainter, type Painter } from '../../dom/paint/painter.ts';
 import { CHUNK_BUDGET_MS } from '../../dom/schedule.ts';
 import { createUiLayer, type UiLayer } from './ui-layer.ts';
-import { requestReview, reportStatus } from './messaging.ts';
+import { requestReview, reportStatus, type Hints } from './messaging.ts';
 import { paintFocus, paintPage } from './paint.ts';
 import type { EditRequest, Feature, PageContext, PageState, Phase, PlacedNote } from './context.ts';
 import { cardFeature, showClaimCard } from './features/card.ts';
@@ -48,9 +47,10 @@ export function buildPageState(url: string, canonical: string, extraction: Extra
   };
 }
 
-function pageCanonicalUrl(extraction: Extraction): string {
+/** What the page says its own address is, for the background to file annotations under. */
+function canonicalHints(extraction: Extraction): Hints {
   const { canonical, ogUrl } = extraction.meta;
-  return canonicalUrl(location.href, { canonical: canonical ?? undefined, ogUrl: ogUrl ?? undefined });
+  return { ...(canonical ? { canonical } : {}), ...(ogUrl ? { ogUrl } : {}) };
 }
 
 /** User Timing marks, so the in-page benchmark can see each step (no effect on the page). */
@@ -142,11 +142,10 @@ export class Session implements PageContext {
     if (!extraction.article.blocks.length) return this.setPhase('not-article');
     const sample = extraction.article.blocks.slice(0, 30).map((b) => b.text).join(' ');
     if (!isEnglish(extraction.meta.lang ?? undefined, sample)) return this.setPhase('other-language');
-    const canonical = pageCanonicalUrl(extraction);
-    const review = await requestReview(extraction.article, canonical);
+    const review = await requestReview(extraction.article, url, canonicalHints(extraction));
     if (signal.aborted) return;
     mark('reviewed');
-    this.page = buildPageState(url, canonical, extraction, review, this.settings);
+    this.page = buildPageState(url, review.url, extraction, review, this.settings);
     await paintPage(this, signal);
     if (signal.aborted) return;
     mark('painted');
@@ -164,9 +163,9 @@ export class Session implements PageContext {
   async update(extraction: Extraction, signal: AbortSignal): Promise<void> {
     const before = this.page;
     if (!before) return;
-    const review = await requestReview(extraction.article, before.canonicalUrl);
+    const review = await requestReview(extraction.article, before.url, canonicalHints(extraction));
     if (signal.aborted) return;
-    this.page = buildPageState(before.url, before.canonicalUrl, extraction, review, this.settings);
+    this.page = buildPageState(before.url, review.url, extraction, review, this.settings);
     if (this.focused >= this.page.claims.length) this.focused = -1;
     await this.repaint();
   }
@@ -216,6 +215,7 @@ export class Session implements PageContext {
 /** The review a page state was built from, for rebuilding it under new settings. */
 function reviewOf(page: PageState): ReviewReply {
   return {
+    url: page.canonicalUrl,
     analysis: page.analysis,
     annotations: [
       ...page.notes.map((n) => ({ annotation: n.annotation, anchor: { start: n.start, end: n.end, method: 'position' as const, score: 1 } })),

@@ -6,23 +6,47 @@
 import * as z from 'zod/mini';
 import { Article } from '../../core/model/article.ts';
 import { Analysis, ClaimKind } from '../../core/model/analysis.ts';
-import { Annotation } from '../../core/annotations/schema.ts';
+import { Annotation, ClaimRef, Correction, Selectors, Verdict } from '../../core/annotations/schema.ts';
+import { Review } from '../../core/model/review.ts';
 
 // ── content → background ───────────────────────────────────────────────────────────────
 export const ContentToBackground = z.discriminatedUnion('type', [
   /**
-   * Analyse this article and place this page's annotations in it (`url` is the page's canonical URL);
-   * answered with a Review.
+   * Analyse this article and place this page's annotations in it; answered with a ReviewReply. The
+   * background works out the canonical URL the annotations are stored under from the page's address
+   * and its canonical hints.
    */
-  z.object({ type: z.literal('content→background:review'), article: Article, url: z.string() }),
+  z.object({
+    type: z.literal('content→background:review'),
+    article: Article,
+    pageUrl: z.string(),
+    hints: z.object({ canonical: z.optional(z.string()), ogUrl: z.optional(z.string()) }),
+  }),
   /** What the page shows now, for the toolbar badge. */
   z.object({
     type: z.literal('content→background:status'),
     claims: z.int().check(z.minimum(0)),
     state: z.enum(['analyzed', 'not-article', 'other-language', 'disabled']),
   }),
-  /** Create or update one annotation; answered with SavedReply. */
-  z.object({ type: z.literal('content→background:save'), annotation: Annotation }),
+  /**
+   * Write a note: a new one (no `id`) on the passage `selector` describes, or an edit of the note
+   * `id` (only note, verdict and tags change). The background stamps, validates and stores it;
+   * answered with SavedReply.
+   */
+  z.object({
+    type: z.literal('content→background:save'),
+    url: z.string(),
+    id: z.optional(z.uuid()),
+    selector: Selectors,
+    title: z.string(),
+    note: z.string(),
+    verdict: z.optional(Verdict),
+    tags: z.array(z.string()),
+    claim: z.optional(ClaimRef),
+    correction: z.optional(Correction),
+  }),
+  /** Put back a note exactly as it was (undo of a delete); answered with SavedReply. */
+  z.object({ type: z.literal('content→background:restore'), annotation: Annotation }),
   /** Delete one of this page's annotations; answered with { ok }. */
   z.object({ type: z.literal('content→background:delete'), id: z.uuid() }),
   /** Tags the reader used before, for completion; answered with TagsReply. */
@@ -30,7 +54,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
-export { Review as ReviewReply } from '../../core/model/review.ts';
+export const ReviewReply = z.extend(Review, { url: z.string() });
+export type ReviewReply = z.infer<typeof ReviewReply>;
 
 /** A save either lands whole or says why not (e.g. storage quota), so the editor keeps the draft. */
 export const SavedReply = z.union([

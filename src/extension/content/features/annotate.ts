@@ -10,7 +10,7 @@ import { Editor, type EditorValue } from '../../../dom/ui/Editor.tsx';
 import { CLAIM_KIND_LABELS } from '../../../core/model/labels.ts';
 import { debounce } from '../../../dom/schedule.ts';
 import { knownTags } from '../messaging.ts';
-import { annotationFor, saveNote } from '../notes.ts';
+import { noteRequest, saveNote } from '../notes.ts';
 import type { EditRequest, Feature, PageContext } from '../context.ts';
 
 const DRAFT_WRITE_MS = 300;
@@ -116,12 +116,7 @@ export const annotateFeature: Feature = (ctx, signal) => {
           },
           onSave: async (v: EditorValue) => {
             saveDraft(v);
-            let result;
-            try {
-              result = await saveNote(ctx, annotationFor(ctx, request, v));
-            } catch (e) {
-              result = { ok: false as const, error: `This note cannot be saved: ${e instanceof Error ? e.message : String(e)}` };
-            }
+            const result = await saveNote(ctx, noteRequest(ctx, request, v));
             if (!result.ok) return render(v, result.error);
             close();
             await writeDraft(url, null);

@@ -131,6 +131,12 @@ export const cardFeature: Feature = (ctx, signal) => {
 
   const onMove = (event: PointerEvent) => {
     if (pinned || event.pointerType === 'touch' || frame) return;
+    // A reader dragging or holding a selection is about to annotate: no hover card over the
+    // Annotate button.
+    if (event.buttons !== 0 || !ctx.doc.getSelection()?.isCollapsed) {
+      clearTimeout(hoverTimer);
+      return;
+    }
     const { clientX, clientY, target } = event;
     frame = requestAnimationFrame(() => {
       frame = 0;
