@@ -3,9 +3,10 @@
  * match first), titles split off as roles ("Treasury Secretary | Janet Yellen"), lists split at
  * "and" when both sides are complete names, nationality words and events dropped.
  */
-import type { Lexicon, GazetteerEntry } from '../lexicon/index.ts';
+import type { Lexicon, GazetteerEntry, NameNode } from '../lexicon/index.ts';
 import type { TokenContext } from './context.ts';
-import { baseForms, type Token } from './tokens.ts';
+import { baseForms, type Tokens } from './tokens.ts';
+import { CAPS, PROSE } from './context.ts';
 
 export interface Candidate {
   /** Token indices, inclusive. */
@@ -36,21 +37,51 @@ export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 /** Company suffixes that end a name ("Boeing Co", "Sumitomo Bank Ltd", "JPMorgan Chase & Co"). */
 export const CORP_SUFFIXES = new Set('inc|inc.|corp|corp.|ltd|ltd.|llc|plc|gmbh|ag|co|co.|s.a.|nv|n.v.|bv|spa|s.p.a.|sa|lp|llp|ab|asa|oyj|se|pjsc|ojsc|bhd|pty|kk'.split('|'));
 
+type Hit = [GazetteerEntry, number];
+const HIT_CACHE = 64;
+
 export class Chunker {
+  // Answers computed on first use: the rules ask the same questions of a word many times. Keyed by
+  // the word, as an article repeats few distinct capitalised words.
+  private readonly lowers = new Map<string, string>();
+  private readonly titleCased = new Map<string, string>();
+  private readonly commonWords = new Map<string, boolean>();
+  /** Gazetteer names starting at a token, shortest first (null: none), for the last few tokens asked
+   * about: the rules ask about one stretch of tokens at a time. Direct-mapped by token index. */
+  private readonly hitFor = new Int32Array(HIT_CACHE).fill(-1);
+  private readonly hits = new Array<Hit[] | null>(HIT_CACHE).fill(null);
+
   constructor(
     readonly lex: Lexicon,
-    private readonly tokens: Token[],
+    private readonly tokens: Tokens,
     private readonly ctx: TokenContext,
   ) {}
 
   /** The text a token is looked up by: exact, or title-cased inside ALL-CAPS lines. */
   key(i: number): string {
-    const t = this.tokens[i] as Token;
-    return this.ctx.mode[i] === 'caps' && t.upper && t.text.length > 1 ? titleCase(t.text) : t.text;
+    return this.ctx.mode[i] === CAPS ? this.capKey(i) : this.tokens.text(i);
+  }
+
+  /** The token title-cased when it is ALL-CAPS, wherever it stands ("NEW YORK (Reuters)"). */
+  private capKey(i: number): string {
+    const text = this.tokens.text(i);
+    if (!this.tokens.upper(i) || text.length < 2) return text;
+    let k = this.titleCased.get(text);
+    if (k === undefined) {
+      k = titleCase(text);
+      this.titleCased.set(text, k);
+    }
+    return k;
   }
 
   lower(i: number): string {
-    return (this.tokens[i] as Token).text.toLowerCase();
+    const text = this.tokens.text(i);
+    let k = this.lowers.get(text);
+    if (k === undefined) {
+      k = text.toLowerCase();
+      this.lowers.set(text, k);
+    }
+    return k;
   }
 
   private tabular(i: number): boolean {
@@ -58,37 +89,67 @@ export class Chunker {
   }
 
   /** Longest gazetteer name starting at token i and ending by token `limit`, as [entry, length]. */
-  lookup(i: number, limit: number): [GazetteerEntry, number] | null {
-    const { names, maxNameTokens } = this.lex;
-    let key = '';
-    let exactKey = '';
-    let capKey = '';
-    let best: [GazetteerEntry, number] | null = null;
-    for (let j = i; j <= limit && j - i < maxNameTokens; j++) {
-      if (j > i && !this.joinable(j)) break;
-      const sep = j > i ? ' ' : '';
-      const t = this.tokens[j] as Token;
-      key += sep + this.key(j);
-      exactKey += sep + t.text;
-      // ALL-CAPS words outside caps lines too ("NEW YORK (Reuters)", a standings table in capitals).
-      capKey += sep + (t.upper && t.text.length > 1 ? titleCase(t.text) : t.text);
-      const hit = names.get(key) ?? (exactKey !== key ? names.get(exactKey) : undefined) ?? (capKey !== key ? names.get(capKey) : undefined);
-      if (hit) best = [hit, j - i + 1];
+  lookup(i: number, limit: number): Hit | null {
+    const slot = i & (HIT_CACHE - 1);
+    let hits: Hit[] | null;
+    if (this.hitFor[slot] === i) hits = this.hits[slot] as Hit[] | null;
+    else {
+      hits = this.namesAt(i);
+      this.hitFor[slot] = i;
+      this.hits[slot] = hits;
     }
-    return best;
+    if (hits === null) return null;
+    for (let k = hits.length - 1; k >= 0; k--) {
+      const hit = hits[k] as Hit;
+      if (i + hit[1] - 1 <= limit) return hit;
+    }
+    return null;
+  }
+
+  /**
+   * Every known name starting at token i, shortest first. Three spellings are walked side by side:
+   * the lookup key, the exact text and, for ALL-CAPS words anywhere, the title-cased text ("NEW YORK
+   * (Reuters)", a standings table in capitals); at one length the first spelling that names wins.
+   */
+  private namesAt(i: number): Hit[] | null {
+    const root = this.lex.nameTrie;
+    let byKey: NameNode | null | undefined = root;
+    let byText: NameNode | null | undefined = root;
+    let byCaps: NameNode | null | undefined = root;
+    let out: Hit[] | null = null;
+    for (let j = i; j < this.tokens.length && (byKey || byText || byCaps); j++) {
+      if (j > i && !this.joinable(j)) break;
+      const key = this.key(j);
+      byKey = byKey?.next?.get(key);
+      byText = byText?.next?.get(this.tokens.text(j));
+      byCaps = byCaps?.next?.get(this.capKey(j));
+      const entry = byKey?.entry ?? byText?.entry ?? byCaps?.entry;
+      if (entry) (out ??= []).push([entry, j - i + 1]);
+    }
+    return out;
   }
 
   /** Whether token j may continue a name begun before it: same sentence, separated by spaces (or "&"). */
   joinable(j: number): boolean {
-    const t = this.tokens[j] as Token;
-    const gap = t.gap;
+    const T = this.tokens;
+    const gap = T.gap(j);
     if (gap === ' ' || gap === ' & ' || gap === '&' || /^[ \t\u00a0]+$/.test(gap)) return true;
     // A hard-wrapped line inside one sentence ("International Criminal\nCourt").
-    return /^[ \t]*\n[ \t]*$/.test(gap) && !t.upper && this.ctx.sentence[j] === this.ctx.sentence[j - 1] && this.ctx.initial[j] === 0;
+    return T.nl(j) && /^[ \t]*\n[ \t]*$/.test(gap) && !T.upper(j) && this.ctx.sentence[j] === this.ctx.sentence[j - 1] && this.ctx.initial[j] === 0;
   }
 
+  /** An ordinary word: a month or weekday, a frequent English word, or one the article writes in lower case. */
   isCommon(i: number): boolean {
     const lower = this.lower(i);
+    let known = this.commonWords.get(lower);
+    if (known === undefined) {
+      known = this.commonWord(lower);
+      this.commonWords.set(lower, known);
+    }
+    return known;
+  }
+
+  private commonWord(lower: string): boolean {
     if (this.lex.calendar.has(lower)) return true;
     const parts = lower.includes('-') ? lower.split('-') : [lower];
     return parts.every((part) => {
@@ -101,7 +162,7 @@ export class Chunker {
 
   /** The document writes this stem in lower case, inflected or not ("warn" ← "warning", "warned"). */
   private seenLowerForm(stem: string): boolean {
-    const seen = this.ctx.seenLower;
+    const seen = this.tokens.seenLower();
     return (
       seen.has(stem) ||
       seen.has(`${stem}s`) ||
@@ -115,25 +176,25 @@ export class Chunker {
 
   /** A token that can be part of a name in its position. */
   nameLike(i: number): boolean {
-    const t = this.tokens[i] as Token;
-    if (!t.cap || t.num || t.suffix) return false;
-    const hyphen = t.text.indexOf('-');
-    if (hyphen > 0 && this.ctx.mode[i] !== 'caps' && this.givenNameAfterSurname(i)) return true;
-    if (hyphen > 0 && this.ctx.mode[i] !== 'caps' && !PARTICLE_NAME.test(t.text)) {
-      const parts = t.text.split('-');
+    const T = this.tokens;
+    if (!T.cap(i) || T.num(i) || T.suffix(i)) return false;
+    const text = T.text(i);
+    const hyphen = text.indexOf('-');
+    if (hyphen > 0 && this.ctx.mode[i] !== CAPS && this.givenNameAfterSurname(i)) return true;
+    if (hyphen > 0 && this.ctx.mode[i] !== CAPS && !PARTICLE_NAME.test(text)) {
+      const parts = text.split('-');
       // "Chinese-produced", "U.S.-Israeli", "Soyuz-FG", "MS-04": modifiers and models, not names.
       if (parts.some((p) => /^\p{Ll}/u.test(p) || this.lex.demonyms.has(p))) return false;
       const tail = parts[parts.length - 1] as string;
       if (/\d/.test(tail) || (PRODUCT_PART.test(tail) && !/^\p{Lu}+$/u.test(parts[0] as string))) return false;
     }
-    if (hyphen > 0 && this.ctx.mode[i] === 'caps' && t.text.split('-').some((p) => this.lex.demonyms.has(titleCase(p)))) return false;
-    const lower = t.text.toLowerCase();
-    if (this.lex.calendar.has(lower.replace(/\.$/, ''))) {
+    if (hyphen > 0 && this.ctx.mode[i] === CAPS && text.split('-').some((p) => this.lex.demonyms.has(titleCase(p)))) return false;
+    const lower = this.lower(i);
+    if (this.lex.calendar.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) {
       // "Theresa May", "Sheffield Wednesday": a calendar word right after a name is part of it.
-      const prev = this.tokens[i - 1];
       // "Jan Siemerink", "April Ryan": a given name that is also a month, right before a surname.
-      if (this.lex.firstNames.has(t.text) && !t.text.endsWith('.') && this.startsSurname(i + 1)) return true;
-      if (!prev || !prev.cap || !this.joinable(i)) return false;
+      if (this.lex.firstNames.has(text) && !text.endsWith('.') && this.startsSurname(i + 1)) return true;
+      if (i === 0 || !T.cap(i - 1) || !this.joinable(i)) return false;
       return this.lex.firstNames.has(this.key(i - 1)) || (this.tabular(i) && !!this.lookup(i - 1, i - 1));
     }
     return true;
@@ -141,26 +202,25 @@ export class Chunker {
 
   /** "Bum-kun" in "Cha Bum-kun": a hyphenated given name after a short family name. */
   givenNameAfterSurname(i: number): boolean {
-    const t = this.tokens[i] as Token;
-    const prev = this.tokens[i - 1];
-    if (!prev || !prev.cap || prev.upper || prev.text.length > 6 || !this.joinable(i) || !HYPHENATED_GIVEN_NAME.test(t.text)) return false;
-    const lower = prev.text.toLowerCase();
+    const T = this.tokens;
+    if (i === 0 || !T.cap(i - 1) || T.upper(i - 1) || T.text(i - 1).length > 6 || !this.joinable(i) || !HYPHENATED_GIVEN_NAME.test(T.text(i))) return false;
+    const lower = this.lower(i - 1);
     return !this.lex.functionWords.has(lower) && !this.lex.calendar.has(lower) && !this.lex.titles.has(lower);
   }
 
   /** Token i is a capitalised word that can follow a given name: no month, number or common word. */
   private startsSurname(i: number): boolean {
-    const t = this.tokens[i];
-    if (!t || !t.cap || t.num || t.upper || !this.joinable(i)) return false;
-    const lower = t.text.toLowerCase();
-    return !this.lex.calendar.has(lower) && !this.lex.common.has(lower) && !this.lex.names.has(t.text);
+    const T = this.tokens;
+    if (i >= T.length || !T.cap(i) || T.num(i) || T.upper(i) || !this.joinable(i)) return false;
+    const lower = this.lower(i);
+    return !this.lex.calendar.has(lower) && !this.lex.common.has(lower) && !this.lex.names.has(T.text(i));
   }
 
   /** "the Nikkei share average", "Avalon sedans": a lower-case word after the name makes it an index or product. */
   miscNounAfter(last: number): boolean {
     const word = (i: number) => {
-      const t = this.tokens[i];
-      return t && !t.cap && !t.num && this.joinable(i) ? t.text.toLowerCase() : '';
+      const T = this.tokens;
+      return i < T.length && !T.cap(i) && !T.num(i) && this.joinable(i) ? this.lower(i) : '';
     };
     const next = word(last + 1);
     if (this.lex.miscNouns.has(next)) return true;
@@ -169,27 +229,34 @@ export class Chunker {
 
   /** In headlines and at sentence starts, capitals say nothing: common words there are not names. */
   capitalsUninformative(i: number): boolean {
-    if (this.ctx.mode[i] !== 'prose') return true;
+    if (this.ctx.mode[i] !== PROSE) return true;
     if (this.ctx.initial[i] !== 1) return false;
     // In a results table every line starts with a club's name, but "Scores :" is a label.
-    const next = this.tokens[i + 1];
-    return !this.tabular(i) || !!(next && /^\s*:/.test(next.gap));
+    return !this.tabular(i) || (i + 1 < this.tokens.length && /^\s*:/.test(this.tokens.gap(i + 1)));
   }
 
   isConnector(i: number): boolean {
-    const t = this.tokens[i] as Token;
-    if (t.cap && this.ctx.mode[i] !== 'caps') return false;
-    return this.lex.connectors.has(t.text.toLowerCase());
+    if (this.tokens.cap(i) && this.ctx.mode[i] !== CAPS) return false;
+    return this.lex.connectors.has(this.lower(i));
   }
 
   /** All candidates in the document, in order. */
-  candidates(): Candidate[] {
+  /**
+   * Every candidate in the document, in order, handed to `visit` as soon as its run is cut: on a long
+   * article the candidates are done with while young instead of all waiting in one array.
+   */
+  eachCandidate(visit: (c: Candidate) => void): void {
     const out: Candidate[] = [];
+    const drain = () => {
+      for (const c of out) visit(c);
+      out.length = 0;
+    };
     const n = this.tokens.length;
     let i = 0;
     while (i < n) {
       if (this.ctx.dateline[i]) {
         i = this.datelineCandidate(i, out);
+        drain();
         continue;
       }
       if (!this.nameLike(i)) {
@@ -214,9 +281,9 @@ export class Chunker {
         break;
       }
       this.splitRun(i, end, out);
+      drain();
       i = end + 1;
     }
-    return out;
   }
 
   /** The last index of words from a up to the next connector when they end in an event word ("Marathon", "Open", "Grand Prix"), else -1. */
@@ -253,9 +320,9 @@ export class Chunker {
       out.push({ first, last, known, role: known.type === 'person' ? role : null, personHint: false, fragile: false });
     };
     while (i <= b) {
-      const t = this.tokens[i] as Token;
+      const text = this.tokens.text(i);
       // "The" opens outlets ("The Guardian") and a few places ("The Hague"); otherwise it is dropped.
-      if (t.text === 'The' || t.text === 'THE') {
+      if (text === 'The' || text === 'THE') {
         flush(i - 1);
         const hit = this.lookup(i, b);
         const outlet = i + 1 <= b ? this.lex.outletsAfterThe.get(this.key(i + 1)) : undefined;
@@ -303,7 +370,7 @@ export class Chunker {
         continue;
       }
       // "At Taunton :", "In Brief": a function word opening a line never starts a name.
-      if (!hit && this.ctx.initial[i] && !t.upper && this.lex.functionWords.has(this.lower(i))) {
+      if (!hit && this.ctx.initial[i] && !this.tokens.upper(i) && this.lex.functionWords.has(this.lower(i))) {
         flush(i - 1);
         pendingRole = null;
         i++;
@@ -324,13 +391,13 @@ export class Chunker {
       const roleEnd = this.roleAt(i, b);
       if (roleEnd >= 0) {
         flush(i - 1);
-        pendingRole = { start: t.start, end: (this.tokens[roleEnd] as Token).end };
+        pendingRole = { start: this.tokens.start[i] as number, end: this.tokens.end[roleEnd] as number };
         i = roleEnd + 1;
         continue;
       }
-      if (hit && (unknownStart < 0 || this.ctx.mode[i] !== 'prose')) {
+      if (hit && (unknownStart < 0 || this.ctx.mode[i] !== PROSE)) {
         flush(i - 1);
-        const headlineWord = this.capitalsUninformative(i) && this.ctx.mode[i] !== 'prose' && this.isCommon(i);
+        const headlineWord = this.capitalsUninformative(i) && this.ctx.mode[i] !== PROSE && this.isCommon(i);
         if (!headlineWord || hit[0].type === 'place') emitKnown(i, i, hit[0], pendingRole);
         pendingRole = null;
         i++;
@@ -343,7 +410,7 @@ export class Chunker {
         continue;
       }
       // In headlines an unknown word counts only if the article also capitalises it in prose.
-      if (this.ctx.mode[i] !== 'prose' && !this.backedByProse(i) && !(this.lex.firstNames.has(this.key(i)) && i < b)) {
+      if (this.ctx.mode[i] !== PROSE && !this.backedByProse(i) && !(this.lex.firstNames.has(this.key(i)) && i < b)) {
         flush(i - 1);
         pendingRole = null;
         i++;
@@ -357,7 +424,7 @@ export class Chunker {
 
   private backedByProse(i: number): boolean {
     const k = this.key(i);
-    return this.ctx.seenCapMid.has(k) || this.lex.famous.has(k);
+    return this.ctx.seenCapMid().has(k) || this.lex.famous.has(k);
   }
 
   /**
@@ -366,12 +433,12 @@ export class Chunker {
    */
   private continuesAsName(i: number, b: number, hit: [GazetteerEntry, number]): boolean {
     const after = i + hit[1];
-    if (after > b || this.ctx.mode[i] !== 'prose') return false;
+    if (after > b || this.ctx.mode[i] !== PROSE) return false;
     // "Boeing Co", "Sumitomo Bank Ltd", "JPMorgan Chase & Co".
     if (hit[0].type === 'organization' && CORP_SUFFIXES.has(this.lower(after))) return true;
     const nextHit = this.isConnector(after) ? null : this.lookup(after, b);
     // "U.N. General Assembly"
-    if (hit[0].type === 'organization' && (this.tokens[i] as Token).upper && nextHit && nextHit[0].type === 'organization' && nextHit[1] > 1) {
+    if (hit[0].type === 'organization' && this.tokens.upper(i) && nextHit && nextHit[0].type === 'organization' && nextHit[1] > 1) {
       return true;
     }
     // "Rio Grande do Sul"
@@ -399,8 +466,8 @@ export class Chunker {
   /** A common word at a sentence start that still begins a name ("Global Times", "Bill Gates"). */
   private keepsCommon(i: number, b: number): boolean {
     if (i + 1 > b || this.isConnector(i + 1)) return false;
-    if (this.lex.firstNames.has(this.key(i)) && (this.ctx.mode[i] === 'prose' || !this.isCommon(i + 1))) return true;
-    if (this.ctx.mode[i] !== 'prose') return false;
+    if (this.lex.firstNames.has(this.key(i)) && (this.ctx.mode[i] === PROSE || !this.isCommon(i + 1))) return true;
+    if (this.ctx.mode[i] !== PROSE) return false;
     // "Global Sensor Technology said": the run ends in an organisation head.
     let j = i + 1;
     while (j <= b && !this.isConnector(j)) j++;
@@ -564,7 +631,7 @@ export class Chunker {
       !role &&
       !personHint &&
       !this.tabular(a) &&
-      ((a === b && this.capitalsUninformative(a) && !this.ctx.seenCapMid.has(this.key(a))) ||
+      ((a === b && this.capitalsUninformative(a) && !this.ctx.seenCapMid().has(this.key(a))) ||
         (allCommon && !this.lex.orgHeads.has(tail)));
     out.push({ first: a, last: b, known: null, role, personHint, fragile });
   }

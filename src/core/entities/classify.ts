@@ -6,8 +6,8 @@
 import type { EntityType } from '../model/analysis.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { CORP_SUFFIXES, HYPHENATED_GIVEN_NAME, type Candidate, type Chunker } from './chunk.ts';
-import { DATE, type TokenContext } from './context.ts';
-import type { Token } from './tokens.ts';
+import { CAPS, DATE, type TokenContext } from './context.ts';
+import type { Tokens } from './tokens.ts';
 
 /** How sure the typing is: later, document-wide evidence may overrule a weak guess. */
 export type Evidence = 'known' | 'strong' | 'weak';
@@ -59,11 +59,11 @@ const OF_LIKE = new Set(['of', 'for', 'de', 'del', 'di', 'du', 'des', 'da']);
 export class Classifier {
   constructor(
     private readonly lex: Lexicon,
-    private readonly tokens: Token[],
+    private readonly tokens: Tokens,
     private readonly ctx: TokenContext,
     private readonly chunker: Chunker,
   ) {
-    for (const t of tokens) if (t.suffix === 'based' || t.suffix === 'born' || t.suffix === 'headquartered') this.basedIn.add(t.text);
+    for (const [i, suffix] of tokens.suffixed()) if (suffix === 'based' || suffix === 'born' || suffix === 'headquartered') this.basedIn.add(tokens.text(i));
   }
 
   /** Names the article uses as "___-based", "___-born": places. */
@@ -94,12 +94,13 @@ export class Classifier {
     let acronym = false;
     let commonWords = 0;
     for (let i = c.first; i <= c.last; i++) {
-      const t = this.tokens[i] as Token;
+      const T = this.tokens;
+      const text = T.text(i);
       const lower = chunker.lower(i);
       if (CORP_SUFFIXES.has(lower) && i > c.first) hasCorp = true;
       if (OF_LIKE.has(lower) && i > c.first && !ofHead) ofHead = chunker.lower(i - 1);
-      if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && t.upper && i < c.last) initials = true;
-      if (t.upper && t.text.length >= 2 && !t.text.includes('.') && this.ctx.mode[i] !== 'caps') acronym = true;
+      if (text.length === 2 && text.charCodeAt(1) === 46 && T.upper(i) && i < c.last) initials = true;
+      if (T.upper(i) && text.length >= 2 && !text.includes('.') && this.ctx.mode[i] !== CAPS) acronym = true;
       if (lex.common.has(lower) && !chunker.isConnector(i)) commonWords++;
     }
     if (hasCorp) return { type: 'organization', evidence: 'strong' };
@@ -123,24 +124,22 @@ export class Classifier {
     if (n >= 2 && COMPASS.has(chunker.lower(c.first)) && chunker.lookup(c.first + 1, c.last)?.[0].type === 'place') {
       return { type: 'place', evidence: 'strong' };
     }
-    if (n === 2 && HYPHENATED_GIVEN_NAME.test((this.tokens[c.last] as Token).text)) return { type: 'person', evidence: 'strong' };
+    if (n === 2 && HYPHENATED_GIVEN_NAME.test(this.tokens.text(c.last))) return { type: 'person', evidence: 'strong' };
     if (n >= 2 && (lex.firstNames.has(firstKey) || initials) && !acronym) return { type: 'person', evidence: 'strong' };
     if (this.isTeamSlot(c) || this.inMatchReport(c)) return { type: 'organization', evidence: 'strong', team: true };
     if (this.isDateline(c)) return { type: 'place', evidence: 'strong' };
 
     // What the words around the name say it is.
-    const next = this.tokens[c.last + 1];
-    const nextWord = next && !next.cap && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : '';
+    const T = this.tokens;
+    const nextWord = T.spaced(c.last + 1) && !T.cap(c.last + 1) ? chunker.lower(c.last + 1) : '';
     if (lex.placeNouns.has(nextWord)) return { type: 'place', evidence: 'strong' };
     if (lex.orgNouns.has(nextWord)) return { type: 'organization', evidence: 'strong' };
-    const prev = this.tokens[c.first - 1];
-    const prevWord = prev && !prev.cap && /^\s+$/.test(this.tokens[c.first]?.gap ?? '') ? prev.text.toLowerCase() : '';
-    const prev2 = this.tokens[c.first - 2];
-    if (prevWord === 'of' && prev2 && lex.placeOfNouns.has(prev2.text.toLowerCase())) return { type: 'place', evidence: 'strong' };
+    const prevWord = c.first > 0 && !T.cap(c.first - 1) && T.spaced(c.first) ? chunker.lower(c.first - 1) : '';
+    if (prevWord === 'of' && c.first >= 2 && lex.placeOfNouns.has(chunker.lower(c.first - 2))) return { type: 'place', evidence: 'strong' };
     if (acronym) return { type: 'organization', evidence: n >= 2 ? 'strong' : 'weak' };
     const apposed = this.appositive(c.last);
     if (apposed) return { type: apposed, evidence: 'strong' };
-    if (n === 1 && CAMEL_CASE.test((this.tokens[c.first] as Token).text)) return { type: 'organization', evidence: 'strong' };
+    if (n === 1 && CAMEL_CASE.test(T.text(c.first))) return { type: 'organization', evidence: 'strong' };
     if (n === 1 && this.basedIn.has(firstKey)) return { type: 'place', evidence: 'strong' };
     const speaks = (nextWord !== '' && SPEECH.has(nextWord)) || (prevWord !== '' && SPEECH.has(prevWord));
 
@@ -161,18 +160,17 @@ export class Classifier {
    * "Varnavas, a village" (place), "Kiptum, 23," (a person's age).
    */
   private appositive(last: number): EntityType | null {
-    const comma = this.tokens[last + 1];
-    if (!comma || !/^\s*,\s*$/.test(comma.gap) || comma.cap) return null;
-    if (comma.num && /^\d{1,2}$/.test(comma.text)) {
-      const after = this.tokens[last + 2];
-      return after && /^\s*,/.test(after.gap) ? 'person' : null;
+    const T = this.tokens;
+    const first = last + 1;
+    if (first >= T.length || !T.comma(first) || !/^\s*,\s*$/.test(T.gap(first)) || T.cap(first)) return null;
+    if (T.num(first) && /^\d{1,2}$/.test(T.text(first))) {
+      return last + 2 < T.length && /^\s*,/.test(T.gap(last + 2)) ? 'person' : null;
     }
     // Skip articles and a few modifiers, then read the noun.
-    let k = last + 1;
-    while (k < this.tokens.length && k - last <= 4) {
-      const t = this.tokens[k] as Token;
-      if (k > last + 1 && !/^\s+$/.test(t.gap)) return null;
-      const w = t.text.toLowerCase();
+    let k = first;
+    while (k < T.length && k - last <= 4) {
+      if (k > first && !T.spaced(k)) return null;
+      const w = this.chunker.lower(k);
       if (this.lex.orgNouns.has(w) || w === 'group' || w === 'organisation' || w === 'organization') return 'organization';
       if (this.lex.placeNouns.has(w) && w !== 'government' && w !== 'authorities' && w !== 'residents' && w !== 'governor' && w !== 'mayor') return 'place';
       if (!APPOSITIVE_FILLER.has(w)) return null;
@@ -184,13 +182,13 @@ export class Classifier {
   /** "Frankie Fredericks ( Namibia ) 10.01", "Sifan Hassan of the Netherlands won": a competitor and their country. */
   private personInResults(c: Candidate): boolean {
     if (!this.tabularAt(c.first)) return false;
-    const open = this.tokens[c.last + 1];
-    if (!open || !/^\s*\(\s*$/.test(open.gap)) return false;
+    const T = this.tokens;
+    const open = c.last + 1;
+    if (open >= T.length || !T.bracket(open) || !/^\s*\(\s*$/.test(T.gap(open))) return false;
     // The country in brackets: one to three words, then the closing bracket.
-    let k = c.last + 1;
-    while (k < this.tokens.length && k - c.last <= 3 && (this.tokens[k] as Token).cap && !/\)/.test((this.tokens[k] as Token).gap)) k++;
-    const close = this.tokens[k];
-    if (!close || !/^\s*\)/.test(close.gap)) return false;
+    let k = open;
+    while (k < T.length && k - c.last <= 3 && T.cap(k) && !(T.bracket(k) && T.gap(k).includes(')'))) k++;
+    if (k >= T.length || !T.bracket(k) || !/^\s*\)/.test(T.gap(k))) return false;
     const hit = this.chunker.lookup(c.last + 1, k - 1);
     return !!hit && hit[0].type === 'place' && hit[1] === k - 1 - c.last;
   }
@@ -202,12 +200,12 @@ export class Classifier {
   private playerSlot(c: Candidate): boolean {
     const s = this.ctx.sentence[c.first] ?? 0;
     // Scorecard shorthand never seen in prose: caught ("c"), bowled ("b"), stumped ("st"), "lbw".
-    const prev = this.tokens[c.first - 1];
-    if (prev && !prev.cap && /^(?:c|b|st|lbw)$/.test(prev.text) && /^\s+$/.test((this.tokens[c.first] as Token).gap)) return true;
+    const T = this.tokens;
+    if (c.first > 0 && !T.cap(c.first - 1) && T.width(c.first - 1) <= 3 && /^(?:c|b|st|lbw)$/.test(T.text(c.first - 1)) && T.spaced(c.first)) return true;
     if (!this.ctx.tabular[s] && !this.ctx.playerList[s]) return false;
-    const next = this.tokens[c.last + 1];
-    const minute = !!next && next.num && /^\s+$/.test(next.gap) && /^\d{1,3}(?:-\d{1,3})?$/.test(next.text);
-    if (this.ctx.playerList[s]) return minute || !next || /^\s*[,;.]/.test(next.gap);
+    const next = c.last + 1;
+    const minute = next < T.length && T.num(next) && T.spaced(next) && /^\d{1,3}(?:-\d{1,3})?$/.test(T.text(next));
+    if (this.ctx.playerList[s]) return minute || next >= T.length || /^\s*[,;.]/.test(T.gap(next));
     return this.ctx.bracketed[c.first] === 1 && minute;
   }
 
@@ -221,14 +219,16 @@ export class Classifier {
    */
   private isFixtureSlot(c: Candidate): boolean {
     if (!this.tabularAt(c.first)) return false;
-    const score = this.tokens[c.last + 1];
-    if (!score || !score.num || !/^\d{1,2}$/.test(score.text) || !/^\s+$/.test(score.gap)) return false;
+    const T = this.tokens;
+    const score = c.last + 1;
+    if (score >= T.length || !T.num(score) || !/^\d{1,2}$/.test(T.text(score)) || !T.spaced(score)) return false;
     const s = this.ctx.sentence[c.first];
-    const after = this.tokens[c.last + 2];
-    const before = this.tokens[c.first - 1];
-    const endsAfter = !after || this.ctx.sentence[c.last + 2] !== s || (after.cap && !after.num);
-    const startsBefore = !before || this.ctx.sentence[c.first - 1] !== s || (before.num && /^\d{1,2}$/.test(before.text));
-    return endsAfter && startsBefore && (!!after || !!before);
+    const after = c.last + 2;
+    const before = c.first - 1;
+    const hasAfter = after < T.length;
+    const endsAfter = !hasAfter || this.ctx.sentence[after] !== s || (T.cap(after) && !T.num(after));
+    const startsBefore = before < 0 || this.ctx.sentence[before] !== s || (T.num(before) && /^\d{1,2}$/.test(T.text(before)));
+    return endsAfter && startsBefore && (hasAfter || before >= 0);
   }
 
   private orgOrOutlet(head: string, n: number): EntityType {
@@ -240,8 +240,8 @@ export class Classifier {
     const s = this.ctx.sentence[c.first] ?? -1;
     if (s < 0 || !this.ctx.tabular[s]) return false;
     if (c.known && c.known.canonical && this.isCountry(c)) return false;
-    const next = this.tokens[c.last + 1];
-    return !!next && next.num && /^\s+$/.test(next.gap) && SCORE.test(next.text);
+    const next = c.last + 1;
+    return next < this.tokens.length && this.tokens.num(next) && this.tokens.spaced(next) && SCORE.test(this.tokens.text(next));
   }
 
   /**
@@ -255,19 +255,17 @@ export class Classifier {
     // One score makes a match between sides; several are sets or rounds between players ("6-3 6-4").
     let scores = 0;
     for (let i = span[0]; i <= span[1]; i++) {
-      const t = this.tokens[i] as Token;
-      if (t.num && MATCH_SCORE.test(t.text) && !DATE.test(t.text)) scores++;
+      if (this.tokens.num(i) && MATCH_SCORE.test(this.tokens.text(i)) && !DATE.test(this.tokens.text(i))) scores++;
     }
     if (scores !== 1) return false;
     const word = (i: number) => {
-      const t = this.tokens[i];
-      return t && !t.cap && !t.num ? t.text.toLowerCase() : '';
+      return i >= 0 && i < this.tokens.length && !this.tokens.cap(i) && !this.tokens.num(i) ? this.chunker.lower(i) : '';
     };
     let after = word(c.last + 1);
     if (after === 'were' || after === 'was' || after === 'have' || after === 'had') after = word(c.last + 2);
     if (MATCH_VERBS_AFTER.has(after)) return true;
-    const next = this.tokens[c.last + 1];
-    if (next && next.num && MATCH_SCORE.test(next.text)) return true;
+    const next = c.last + 1;
+    if (next < this.tokens.length && this.tokens.num(next) && MATCH_SCORE.test(this.tokens.text(next))) return true;
     const before = word(c.first - 1);
     return MATCH_WORDS_BEFORE.has(before) || MATCH_PAIRS_BEFORE.has(`${word(c.first - 2)} ${before}`);
   }
@@ -279,10 +277,10 @@ export class Classifier {
   /** "AL-AIN , United Arab Emirates 1996-12-06" or "MOSCOW (Reuters) -": the first words of a dispatch. */
   private isDateline(c: Candidate): boolean {
     if (!this.ctx.initial[c.first]) return false;
-    const t = this.tokens[c.first] as Token;
-    if (!t.upper) return false;
-    const next = this.tokens[c.last + 1];
-    if (!next) return false;
-    return DATE.test(next.text) || /^\s*[,(]/.test(next.gap) || /^\s*[-\u2013\u2014]/.test(next.gap);
+    if (!this.tokens.upper(c.first)) return false;
+    const next = c.last + 1;
+    if (next >= this.tokens.length) return false;
+    const gap = this.tokens.gap(next);
+    return DATE.test(this.tokens.text(next)) || /^\s*[,(]/.test(gap) || /^\s*[-\u2013\u2014]/.test(gap);
   }
 }

@@ -4,26 +4,28 @@
  * token, which of those situations holds, plus document-wide evidence about each word.
  */
 import type { Sentence } from '../text/sentence.ts';
-import type { Token } from './tokens.ts';
+import type { Tokens } from './tokens.ts';
 
-export type Mode = 'prose' | 'title' | 'caps';
+/** How a sentence uses capitals: ordinary prose, a Title Case headline, or ALL CAPS. */
+export const PROSE = 0;
+export const TITLE = 1;
+export const CAPS = 2;
+export type Mode = typeof PROSE | typeof TITLE | typeof CAPS;
 
 export interface TokenContext {
   /** First word of a sentence, a line, or a clause after a colon or dash. */
   initial: Uint8Array;
-  /** Mode of the sentence each token is in. */
-  mode: Mode[];
+  /** Mode of the sentence each token is in (PROSE, TITLE or CAPS). */
+  mode: Uint8Array;
   /** Index of each token's sentence (its line when no sentence covers it). */
   sentence: Int32Array;
   /** Sentence spans as token index ranges [first, last]. */
   sentenceTokens: [number, number][];
   /** Per sentence: a results or standings line ("Bolton 3 Barnsley 2"), where clubs are named by their towns. */
   tabular: Uint8Array;
-  /** Words the document also writes in lower case: a capitalised "Sanctions" in a headline is one of them.
-   * Stored as written; lookups try inflected forms (see Chunker.isCommon). */
-  seenLower: Set<string>;
-  /** Words the document capitalises in the middle of prose sentences: evidence that they are names. */
-  seenCapMid: Set<string>;
+  /** Words the document capitalises in the middle of prose sentences: evidence that they are names.
+   * (Words it writes in lower case are Tokens.seenLower().) Built on first use. */
+  seenCapMid: () => Set<string>;
   /** Per token: 1 in the place a dispatch starts with ("LONDON 1996-08-30", "NEW YORK (Reuters)"), 2 when
    * only a dash follows ("WASHINGTON -"), which makes a dateline only if the words are a known place. */
   dateline: Uint8Array;
@@ -48,7 +50,7 @@ const SPACES = /^[ \t]+$/;
 /** Labels that open a line listing players: "Scorers :", "Booked :", "Team :". */
 const PLAYER_LABELS = new Set('scorer|scorers|goalscorer|goalscorers|booked|cautioned|dismissed|sent-off|team|teams|squad|substitutes|lineup|line-up|try|tries|conversions|penalties|penalty'.split('|'));
 
-export function tokenContext(text: string, tokens: Token[], sentences: Sentence[]): TokenContext {
+export function tokenContext(tokens: Tokens, sentences: Sentence[]): TokenContext {
   const n = tokens.length;
   const initial = new Uint8Array(n);
   const sentence = new Int32Array(n);
@@ -61,11 +63,12 @@ export function tokenContext(text: string, tokens: Token[], sentences: Sentence[
   // is a list marker the segmenter took for a sentence, not one.
   let onlyNumbers = false;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i] as Token;
-    while (s < sentences.length && (sentences[s] as Sentence).end <= t.start) s++;
+    const start = tokens.start[i] as number;
+    while (s < sentences.length && (sentences[s] as Sentence).end <= start) s++;
     const sent = sentences[s];
-    const inSentence = sent !== undefined && sent.start <= t.start;
-    const listMarker = onlyNumbers && !t.gap.includes('\n') && inSentence && s !== current;
+    const inSentence = sent !== undefined && sent.start <= start;
+    const nl = tokens.nl(i);
+    const listMarker = onlyNumbers && !nl && inSentence && s !== current;
     if (listMarker) {
       current = s;
       initial[i] = 1;
@@ -73,126 +76,131 @@ export function tokenContext(text: string, tokens: Token[], sentences: Sentence[
     const newSentence =
       i === 0 ||
       (inSentence && s !== current) ||
-      (!inSentence && t.gap.includes('\n')) ||
-      (sentences.length === 0 && t.gap.includes('\n')) ||
-      (sentences.length === 0 && t.gap !== ' ' && CLAUSE_END.test(t.gap) && /[.!?]\s*["'”’)]*\s*$|\n/.test(t.gap));
+      (!inSentence && nl) ||
+      (sentences.length === 0 && clauseEnds(tokens, i) && /[.!?]\s*["'”’)]*\s*$|\n/.test(tokens.gap(i)));
+    const num = tokens.num(i);
     if (newSentence) {
       if (sentenceTokens.length > 0) (sentenceTokens[sentenceTokens.length - 1] as [number, number])[1] = i - 1;
       sentenceTokens.push([i, i]);
       current = inSentence ? s : -1;
       initial[i] = 1;
-      onlyNumbers = t.num;
+      onlyNumbers = num;
     } else {
-      if (!t.num) onlyNumbers = false;
-      if (t.gap !== ' ' && CLAUSE_END.test(t.gap)) initial[i] = 1;
+      if (!num) onlyNumbers = false;
+      if (clauseEnds(tokens, i)) initial[i] = 1;
     }
     sentence[i] = sentenceTokens.length - 1;
   }
   if (sentenceTokens.length > 0) (sentenceTokens[sentenceTokens.length - 1] as [number, number])[1] = n - 1;
 
-  const mode: Mode[] = new Array<Mode>(n);
+  const mode = new Uint8Array(n);
   const tabular = new Uint8Array(sentenceTokens.length);
   // A paragraph of results is tabular as a whole, however the segmenter cut it ("3. Dennis Mitchell ( U.S. ) 10.12").
   const paragraphTabular = new Uint8Array(n);
   for (let a = 0; a < n; ) {
     let b = a;
-    while (b + 1 < n && !(tokens[b + 1] as Token).gap.includes('\n')) b++;
+    while (b + 1 < n && !tokens.nl(b + 1)) b++;
     if (resultsLike(tokens, a, b)) paragraphTabular.fill(1, a, b + 1);
     a = b + 1;
   }
   const playerList = new Uint8Array(sentenceTokens.length);
-  sentenceTokens.forEach(([a, b], s) => {
-    const label = tokens[a] as Token;
-    const next = tokens[a + 1];
-    if (next && /^\s*:/.test(next.gap) && PLAYER_LABELS.has(label.text.toLowerCase())) playerList[s] = 1;
+  for (let s = 0; s < sentenceTokens.length; s++) {
+    const [a, b] = sentenceTokens[s] as [number, number];
+    if (a + 1 < n && tokens.clausePunct(a + 1) && /^\s*:/.test(tokens.gap(a + 1)) && PLAYER_LABELS.has(tokens.text(a).toLowerCase())) playerList[s] = 1;
     tabular[s] = paragraphTabular[a] || resultsLike(tokens, a, b) ? 1 : 0;
     // Results and lists of players are written in their own capitals, not a headline's.
-    const m = tabular[s] || playerList[s] ? 'prose' : sentenceMode(tokens, a, b);
-    for (let i = a; i <= b; i++) mode[i] = m;
-  });
-
-  const seenLower = new Set<string>();
-  const seenCapMid = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i] as Token;
-    if (t.num) continue;
-    if (!t.cap) seenLower.add(t.text);
-    else if (!initial[i] && mode[i] === 'prose') seenCapMid.add(t.text);
+    const m = tabular[s] || playerList[s] ? PROSE : sentenceMode(tokens, a, b);
+    if (m !== PROSE) mode.fill(m, a, b + 1);
   }
+
+  let capMid: Set<string> | null = null;
+  const seenCapMid = () => {
+    if (!capMid) {
+      capMid = new Set<string>();
+      for (let i = 0; i < n; i++) if (tokens.cap(i) && !initial[i] && mode[i] === PROSE) capMid.add(tokens.text(i));
+    }
+    return capMid;
+  };
   const dateline = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (i === 0 || (tokens[i] as Token).gap.includes('\n')) markDateline(tokens, i, dateline);
+  for (let i = 0; i < n; i++) if (i === 0 || tokens.nl(i)) markDateline(tokens, i, dateline);
 
   const bracketed = new Uint8Array(n);
   let depth = 0;
   for (let i = 0; i < n; i++) {
-    const gap = (tokens[i] as Token).gap;
-    if (gap.includes('\n')) depth = 0;
-    for (let k = 0; k < gap.length; k++) {
-      const c = gap.charCodeAt(k);
-      if (c === 40) depth++;
-      else if (c === 41 && depth > 0) depth--;
+    if (tokens.nl(i)) depth = 0;
+    if (tokens.bracket(i)) {
+      const gap = tokens.gap(i);
+      for (let k = 0; k < gap.length; k++) {
+        const c = gap.charCodeAt(k);
+        if (c === 40) depth++;
+        else if (c === 41 && depth > 0) depth--;
+      }
     }
-    bracketed[i] = depth > 0 ? 1 : 0;
+    if (depth > 0) bracketed[i] = 1;
   }
-  return { initial, mode, sentence, sentenceTokens, tabular, seenLower, seenCapMid, dateline, bracketed, playerList };
+  return { initial, mode, sentence, sentenceTokens, tabular, seenCapMid, dateline, bracketed, playerList };
+}
+
+/** The gap before token i ends a clause: the next word starts afresh. */
+function clauseEnds(tokens: Tokens, i: number): boolean {
+  // Only punctuation that can end a clause, or a blank line, can make the pattern match.
+  if (!tokens.clausePunct(i) && !tokens.nl(i)) return false;
+  return CLAUSE_END.test(tokens.gap(i));
 }
 
 /** Numbers with few lower-case words between them: a results, scores or standings line. Score lines keep
  * a few small words: "Essex 401-8 declared ( N. Hussain 138 ) v Kent 140-6". */
-function resultsLike(tokens: Token[], a: number, b: number): boolean {
+function resultsLike(tokens: Tokens, a: number, b: number): boolean {
   let nums = 0;
   let lowers = 0;
   for (let i = a; i <= b; i++) {
-    const t = tokens[i] as Token;
-    if (t.num) nums++;
-    else if (!t.cap && !t.upper) lowers++;
+    if (tokens.num(i)) nums++;
+    else if (!tokens.cap(i)) lowers++;
   }
   return nums >= 2 && lowers <= Math.max(1, nums - 1);
 }
 
 /** Marks the ALL-CAPS words that open a paragraph when what follows makes them a dateline. */
-function markDateline(tokens: Token[], i: number, out: Uint8Array): void {
+function markDateline(tokens: Tokens, i: number, out: Uint8Array): void {
   const n = tokens.length;
   let j = i;
-  while (j < n && j - i < 4 && (tokens[j] as Token).upper && !(tokens[j] as Token).num && (j === i || SPACES.test((tokens[j] as Token).gap))) j++;
-  const next = tokens[j];
-  if (j === i || !next || next.gap.includes('\n')) return;
+  while (j < n && j - i < 4 && tokens.upper(j) && !tokens.num(j) && (j === i || SPACES.test(tokens.gap(j)))) j++;
+  if (j === i || j >= n || tokens.nl(j)) return;
+  const gap = tokens.gap(j);
   let kind = 0;
-  if (SPACES.test(next.gap) && DATE.test(next.text)) kind = 1;
-  else if (/^\s*\(\s*$/.test(next.gap)) kind = 1;
-  else if (/^\s*[-\u2013\u2014]+\s*$/.test(next.gap)) kind = 2;
-  else if (/^\s*,\s*$/.test(next.gap) && next.cap) {
+  if (SPACES.test(gap) && DATE.test(tokens.text(j))) kind = 1;
+  else if (/^\s*\(\s*$/.test(gap)) kind = 1;
+  else if (/^\s*[-\u2013\u2014]+\s*$/.test(gap)) kind = 2;
+  else if (/^\s*,\s*$/.test(gap) && tokens.cap(j)) {
     // "KANO, Nigeria (Reuters) -", "STUTTGART , Germany 1996-09-20": the country or state comes after a comma.
     let k = j + 1;
-    while (k < n && k - j < 4 && (tokens[k] as Token).cap && SPACES.test((tokens[k] as Token).gap)) k++;
-    const after = tokens[k];
-    if (after && !after.gap.includes('\n') && ((SPACES.test(after.gap) && DATE.test(after.text)) || /^\s*[(\-\u2013\u2014]/.test(after.gap))) kind = 1;
+    while (k < n && k - j < 4 && tokens.cap(k) && SPACES.test(tokens.gap(k))) k++;
+    if (k < n && !tokens.nl(k) && ((SPACES.test(tokens.gap(k)) && DATE.test(tokens.text(k))) || /^\s*[(\-\u2013\u2014]/.test(tokens.gap(k)))) kind = 1;
   }
-  if (kind) for (let k = i; k < j; k++) out[k] = kind;
+  if (kind) out.fill(kind, i, j);
 }
 
-function sentenceMode(tokens: Token[], a: number, b: number): Mode {
+function sentenceMode(tokens: Tokens, a: number, b: number): Mode {
   let words = 0;
   let upper = 0;
   let cap = 0;
-  let lowerContent = 0;
   let slash = false;
   let commas = 0;
   for (let i = a; i <= b; i++) {
-    const t = tokens[i] as Token;
-    if (t.gap.includes('/')) slash = true;
-    if (i > a && t.gap.includes(',')) commas++;
-    if (t.num) continue;
+    if (tokens.slash(i)) slash = true;
+    if (i > a && tokens.comma(i)) commas++;
+    if (tokens.num(i)) continue;
     words++;
-    if (t.upper && t.text.length > 1) upper++;
-    if (t.cap) cap++;
-    else if (!TITLE_SMALL.has(t.text)) lowerContent++;
+    if (tokens.upper(i) && tokens.width(i) > 1) upper++;
+    if (tokens.cap(i)) cap++;
   }
-  if (words === 0) return 'prose';
-  if (upper >= 2 && upper >= 0.6 * words) return 'caps';
-  if (words === 1 && upper === 1 && (tokens[a] as Token).text.length > 3) return 'caps';
+  if (words === 0) return PROSE;
+  if (upper >= 2 && upper >= 0.6 * words) return CAPS;
+  if (words === 1 && upper === 1 && tokens.text(a).length > 3) return CAPS;
   // Credit lines ("Thomas Coex/AFP/Getty Images") and bylines are lists of names, not headlines.
   // Three commas make a list of names ("Team : Christian Cullen , Jeff Wilson , …"), not a headline.
-  if (words >= 3 && lowerContent === 0 && cap >= 0.6 * words && !BYLINE.test((tokens[a] as Token).text) && !slash && commas < 3) return 'title';
-  return 'prose';
+  if (words < 3 || cap < 0.6 * words || slash || commas >= 3 || BYLINE.test(tokens.text(a))) return PROSE;
+  // Title Case: every lower-case word is one of the small words headlines leave in lower case.
+  for (let i = a; i <= b; i++) if (!tokens.num(i) && !tokens.cap(i) && !TITLE_SMALL.has(tokens.text(i))) return PROSE;
+  return TITLE;
 }

@@ -12,6 +12,8 @@ export interface Mention {
   end: number;
   /** Token keys of the name ("Janet", "Yellen"); title-cased when the text is in capitals. */
   words: string[];
+  /** The words joined with one space. */
+  key: string;
   type: EntityType;
   evidence: Evidence;
   canonical: string;
@@ -51,7 +53,7 @@ export function linkMentions(mentions: Mention[]): void {
   const votes = new Map<string, Map<EntityType, number>>();
 
   for (const m of mentions) {
-    const full = m.words.join(' ');
+    const full = m.key;
     if (m.evidence !== 'weak' && !exact.has(full)) exact.set(full, { type: m.type, canonical: m.canonical });
     if (m.evidence !== 'weak') {
       const v = votes.get(full) ?? new Map<EntityType, number>();
@@ -96,7 +98,7 @@ export function linkMentions(mentions: Mention[]): void {
       m.linked = true;
       continue;
     }
-    const full = m.words.join(' ');
+    const full = m.key;
     if (m.words.length === 1) {
       const word = full;
       const person = surnames.get(word) ?? (m.evidence === 'weak' ? givenFirst.get(word) : undefined);

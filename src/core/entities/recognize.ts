@@ -11,22 +11,22 @@ import type { Sentence } from '../text/sentence.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { Chunker, titleCase } from './chunk.ts';
 import { Classifier } from './classify.ts';
-import { tokenContext, type TokenContext } from './context.ts';
+import { CAPS, PROSE, tokenContext, type TokenContext } from './context.ts';
 import { linkMentions, type Mention } from './coref.ts';
-import { nameTokens, tokenize, type Token } from './tokens.ts';
+import { nameTokens, tokenize, type Tokens } from './tokens.ts';
 
 export function recognizeEntities(text: string, sentences: Sentence[]): Entity[] {
   const lex = lexicon(nameTokens);
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
-  const ctx = tokenContext(text, tokens, sentences);
+  const ctx = tokenContext(tokens, sentences);
   const chunker = new Chunker(lex, tokens, ctx);
   const classifier = new Classifier(lex, tokens, ctx, chunker);
 
   const mentions: Mention[] = [];
   const fragile = new Set<Mention>();
   let prev: { last: number; mention: Mention } | null = null;
-  for (const c of chunker.candidates()) {
+  chunker.eachCandidate((c) => {
     const typed = classifier.classify(c);
     // "the provinces of Khuzestan and Ilam": a one-word guess listed with a name of known kind is of that kind.
     if (typed.evidence === 'weak' && c.first === c.last && prev && prev.mention.evidence !== 'weak' && coordinated(tokens, prev.last, c.first)) {
@@ -34,17 +34,20 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
     }
     const words: string[] = [];
     for (let i = c.first; i <= c.last; i++) words.push(chunker.key(i));
-    const first = tokens[c.first] as Token;
-    const last = tokens[c.last] as Token;
-    const surface = text.slice(first.start, last.end);
-    if (typed.type !== 'person' && chunker.miscNounAfter(c.last)) continue;
+    const key = words.length === 1 ? (words[0] as string) : words.join(' ');
+    if (typed.type !== 'person' && chunker.miscNounAfter(c.last)) return;
+    const start = tokens.start[c.first] as number;
+    const end = tokens.end[c.last] as number;
     const mention: Mention = {
-      start: first.start,
-      end: last.end,
+      start,
+      end,
       words,
+      key,
       type: typed.type,
       evidence: typed.evidence,
-      canonical: c.known ? c.known.canonical : canonicalForm(surface, words, first.upper && (ctx.mode[c.first] === 'caps' || !!c.dateline)),
+      canonical: c.known
+        ? c.known.canonical
+        : canonicalForm(text.slice(start, end), words, tokens.upper(c.first) && (ctx.mode[c.first] === CAPS || !!c.dateline)),
     };
     if (typed.team) mention.team = true;
     if (c.dateline) mention.dateline = true;
@@ -54,7 +57,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
     if (c.role) mention.role = text.slice(c.role.start, c.role.end).replace(/\s+/g, ' ');
     mentions.push(mention);
     prev = { last: c.last, mention };
-  }
+  });
   linkMentions(mentions);
   const all = mentions.filter((m) => !fragile.has(m) || m.linked);
   const recovered = headlineMentions(tokens, ctx, chunker, all);
@@ -72,19 +75,18 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
 }
 
 /** Tokens a and b are listed together: "X, Y", "X and Y", "X or Y". */
-function coordinated(tokens: Token[], a: number, b: number): boolean {
-  const next = tokens[b] as Token;
-  if (b === a + 1) return /^\s*,\s*$/.test(next.gap);
+function coordinated(tokens: Tokens, a: number, b: number): boolean {
+  if (b === a + 1) return tokens.comma(b) && /^\s*,\s*$/.test(tokens.gap(b));
   if (b !== a + 2) return false;
-  const between = tokens[a + 1] as Token;
-  return (between.text === 'and' || between.text === 'or') && /^\s+$/.test(between.gap) && /^\s+$/.test(next.gap);
+  const between = tokens.text(a + 1);
+  return (between === 'and' || between === 'or') && tokens.spaced(a + 1) && tokens.spaced(b);
 }
 
 /**
  * Headline words the chunker set aside as ordinary ("HILL TAKES POLE", "BAYERN BEAT HAMBURG") that the
  * article's prose names: a surname of a person named in full, a one-word name, a club's first word.
  */
-function headlineMentions(tokens: Token[], ctx: TokenContext, chunker: Chunker, mentions: Mention[]): Mention[] {
+function headlineMentions(tokens: Tokens, ctx: TokenContext, chunker: Chunker, mentions: Mention[]): Mention[] {
   const byWord = new Map<string, Mention>();
   for (const m of mentions) {
     if (m.evidence === 'weak' && !m.linked) continue;
@@ -100,15 +102,15 @@ function headlineMentions(tokens: Token[], ctx: TokenContext, chunker: Chunker, 
   const out: Mention[] = [];
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    while (next < mentions.length && (mentions[next] as Mention).end <= t.start) next++;
-    if (ctx.mode[i] === 'prose' || !t.cap || t.num) continue;
+    if (ctx.mode[i] === PROSE || !tokens.cap(i)) continue;
+    const start = tokens.start[i] as number;
+    while (next < mentions.length && (mentions[next] as Mention).end <= start) next++;
     const covering = mentions[next];
-    if (covering && covering.start <= t.start) continue;
+    if (covering && covering.start <= start) continue;
     const key = chunker.key(i);
     const found = byWord.get(key) ?? byWord.get(`~${key}`) ?? byWord.get(`^${key}`);
     if (!found) continue;
-    out.push({ start: t.start, end: t.end, words: [key], type: found.type, evidence: 'strong', canonical: found.canonical, linked: true });
+    out.push({ start, end: tokens.end[i] as number, words: [key], key, type: found.type, evidence: 'strong', canonical: found.canonical, linked: true });
   }
   return out;
 }
@@ -116,5 +118,5 @@ function headlineMentions(tokens: Token[], ctx: TokenContext, chunker: Chunker, 
 /** A readable canonical name: whitespace collapsed, ALL-CAPS names title-cased. */
 function canonicalForm(surface: string, words: string[], caps: boolean): string {
   if (caps) return words.map((w) => (w.length > 4 || /[a-z]/.test(w) ? titleCase(w) : w)).join(' ');
-  return surface.replace(/\s+/g, ' ');
+  return words.length > 1 && /[^\S ]| {2}/.test(surface) ? surface.replace(/\s+/g, ' ') : surface;
 }

@@ -2,22 +2,220 @@
  * Word tokens with offsets, for entity recognition. Punctuation is not tokenised: each token keeps
  * the text between it and the previous token (`gap`), which is all the chunker needs to know
  * whether two capitalised words may belong to one name.
+ *
+ * Tokens are stored column by column (typed arrays for offsets and flags); a token's word and gap
+ * become strings only when a rule asks for them. Most words are lower-case and are never asked for,
+ * so a long article costs a few typed arrays rather than an object and two strings per word.
  */
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
+/** Starts with an upper-case letter (or is an Arabic-style "al-Assad" particle name). */
+const CAP = 1;
+/** Has letters and all of them are upper case ("NATO", "U.S.", "MOSCOW"). */
+const UPPER = 2;
+/** Starts with a digit. */
+const NUM = 4;
+/** The gap holds a line break. */
+const NL = 8;
+/** The gap holds a bracket, "(" or ")". */
+const BRACKET = 16;
+/** The gap is exactly one space, by far the most common gap. */
+const SPACE = 32;
+/** The word holds a soft hyphen (U+00AD), left out of its text. */
+const SOFT = 64;
+/** The gap is not empty and all white space. */
+const WS = 128;
+/** The gap holds a comma. */
+const COMMA = 256;
+/** The gap holds a slash. */
+const SLASH = 512;
+/** The gap holds punctuation that may end a clause: . ! ? : ; and dashes. */
+const CLAUSE = 1024;
+
+export class Tokens {
+  readonly length: number;
+  // Only the words and gaps rules ask about become strings: capitalised words and their neighbours.
+  private readonly texts: (string | undefined)[];
+  private readonly gaps: (string | undefined)[];
+  private lowerWords: LowerWords | null = null;
+
+  constructor(
+    /** The text the tokens were cut from. */
+    readonly source: string,
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    private readonly flags: Uint16Array,
+    /** Lower-case suffixes cut off hyphenated words ("based" for "Wuhan-based"), by token index. */
+    private readonly suffixes: Map<number, string>,
+    length: number,
+  ) {
+    this.length = length;
+    this.texts = new Array<string | undefined>(length);
+    this.gaps = new Array<string | undefined>(length);
+  }
+
+  /** The word as looked up: "U.S.", "Yellen" (possessive cut off), "Wuhan" (of "Wuhan-based"). */
+  text(i: number): string {
+    let t = this.texts[i];
+    if (t === undefined) {
+      t = this.source.slice(this.start[i], this.end[i]);
+      // Soft hyphens are invisible; names are looked up without them.
+      if ((this.flags[i] as number) & SOFT) t = t.replace(/\u00ad/g, '');
+      this.texts[i] = t;
+    }
+    return t;
+  }
+
   /** Text between the previous token's end and this token's start. */
-  gap: string;
-  /** Starts with an upper-case letter (or is an Arabic-style "al-Assad" particle name). */
-  cap: boolean;
-  /** Has letters and all of them are upper case ("NATO", "U.S.", "MOSCOW"). */
-  upper: boolean;
-  /** Starts with a digit. */
-  num: boolean;
-  /** Lower-case suffix cut off a hyphenated word ("based" for "Wuhan-based"). */
-  suffix: string;
+  gap(i: number): string {
+    if ((this.flags[i] as number) & SPACE) return ' ';
+    let g = this.gaps[i];
+    if (g === undefined) {
+      g = this.source.slice(i > 0 ? this.end[i - 1] : 0, this.start[i]);
+      this.gaps[i] = g;
+    }
+    return g;
+  }
+
+  /** The gap is white space only (and the token exists). */
+  spaced(i: number): boolean {
+    return i >= 0 && i < this.length && ((this.flags[i] as number) & WS) !== 0;
+  }
+
+  /** The gap holds a comma, a slash, or clause-ending punctuation (. ! ? : ; dashes). */
+  comma(i: number): boolean {
+    return ((this.flags[i] as number) & COMMA) !== 0;
+  }
+
+  slash(i: number): boolean {
+    return ((this.flags[i] as number) & SLASH) !== 0;
+  }
+
+  clausePunct(i: number): boolean {
+    return ((this.flags[i] as number) & CLAUSE) !== 0;
+  }
+
+  cap(i: number): boolean {
+    return ((this.flags[i] as number) & CAP) !== 0;
+  }
+
+  upper(i: number): boolean {
+    return ((this.flags[i] as number) & UPPER) !== 0;
+  }
+
+  num(i: number): boolean {
+    return ((this.flags[i] as number) & NUM) !== 0;
+  }
+
+  nl(i: number): boolean {
+    return ((this.flags[i] as number) & NL) !== 0;
+  }
+
+  bracket(i: number): boolean {
+    return ((this.flags[i] as number) & BRACKET) !== 0;
+  }
+
+  suffix(i: number): string {
+    return this.suffixes.get(i) ?? '';
+  }
+
+  /** Every token that had a suffix cut off, with the suffix ("Wuhan-based" → [i, "based"]). */
+  suffixed(): Iterable<[number, string]> {
+    return this.suffixes;
+  }
+
+  /** Length of the word in the text (with any soft hyphen). */
+  width(i: number): number {
+    return (this.end[i] as number) - (this.start[i] as number);
+  }
+
+  /** Tokens a and b are the same word, compared in the text without cutting either out. */
+  sameWord(a: number, b: number): boolean {
+    const sa = this.start[a] as number;
+    const sb = this.start[b] as number;
+    const len = (this.end[a] as number) - sa;
+    if ((this.flags[a] as number) & SOFT || (this.flags[b] as number) & SOFT) return this.text(a) === this.text(b);
+    if ((this.end[b] as number) - sb !== len) return false;
+    const src = this.source;
+    for (let k = 0; k < len; k++) if (src.charCodeAt(sa + k) !== src.charCodeAt(sb + k)) return false;
+    return true;
+  }
+
+  /** The lower-case words of the text ("warned", "sanctions"), for telling a headline's words from names. */
+  seenLower(): LowerWords {
+    this.lowerWords ??= new LowerWords(this);
+    return this.lowerWords;
+  }
+}
+
+/**
+ * The set of words the text writes in lower case, kept as token indices in a hash table keyed by a
+ * hash of the characters, so building it makes no strings.
+ */
+export class LowerWords {
+  // Sized by distinct words, not by tokens, so the table stays small enough to sit in the cache.
+  private slots = new Int32Array(1024);
+  private hashes = new Int32Array(1024);
+  private mask = 1023;
+  private size = 0;
+
+  constructor(private readonly tokens: Tokens) {
+    const src = tokens.source;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens.cap(i) || tokens.num(i)) continue;
+      const a = tokens.start[i] as number;
+      const b = tokens.end[i] as number;
+      let h = 0x811c9dc5;
+      for (let k = a; k < b; k++) {
+        const c = src.charCodeAt(k);
+        if (c !== 0xad) h = Math.imul(h ^ c, 16777619);
+      }
+      this.insert(i, h);
+    }
+  }
+
+  private insert(token: number, h: number): void {
+    let slot = h & this.mask;
+    for (;;) {
+      const at = this.slots[slot] as number;
+      if (at === 0) {
+        this.slots[slot] = token + 1;
+        this.hashes[slot] = h;
+        if (++this.size * 2 > this.mask) this.grow();
+        return;
+      }
+      if (this.hashes[slot] === h && this.tokens.sameWord(at - 1, token)) return;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  private grow(): void {
+    const slots = this.slots;
+    const hashes = this.hashes;
+    this.slots = new Int32Array(slots.length * 2);
+    this.hashes = new Int32Array(slots.length * 2);
+    this.mask = slots.length * 2 - 1;
+    for (let k = 0; k < slots.length; k++) {
+      const at = slots[k] as number;
+      if (at === 0) continue;
+      const h = hashes[k] as number;
+      let slot = h & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = at;
+      this.hashes[slot] = h;
+    }
+  }
+
+  has(word: string): boolean {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 16777619);
+    let slot = h & this.mask;
+    for (;;) {
+      const at = this.slots[slot] as number;
+      if (at === 0) return false;
+      if (this.hashes[slot] === h && this.tokens.text(at - 1) === word) return true;
+      slot = (slot + 1) & this.mask;
+    }
+  }
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -50,14 +248,14 @@ function isWordCode(text: string, i: number): boolean {
 }
 
 /** Has letters, none of them lower case ("NATO", "U.S."), checked code by code without allocating. */
-function allUpper(word: string): boolean {
+function allUpper(text: string, start: number, end: number): boolean {
   let letters = 0;
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) letters++;
     else if (c >= 128) {
-      const ch = word[k] as string;
+      const ch = text[k] as string;
       if (HAS_LOWER.test(ch)) return false;
       if (HAS_LETTER.test(ch)) letters++;
     }
@@ -97,28 +295,76 @@ function lastWordStart(text: string, end: number): number {
   return i;
 }
 
-/** A hand-written scanner: one pass, no regular-expression match objects per word. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/** White space as /\s/ knows it. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Letters and digits among the ASCII codes. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+
+/**
+ * A hand-written scanner: one pass, no regular-expression match objects per word. What later steps
+ * ask of a word (a hyphen, an apostrophe, a soft hyphen) or of a gap (a line break, a bracket) is
+ * noted while scanning, so no word or gap is searched again, and no word is cut out of the text.
+ */
+export function tokenize(text: string): Tokens {
   const n = text.length;
+  // At most one token per two characters (a word and a gap).
+  let capacity = Math.max(16, (n >> 3) + 16);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let flags = new Uint16Array(capacity);
+  const suffixes = new Map<number, string>();
+  let count = 0;
   let last = 0;
   let i = 0;
+  // What the gap before the next token holds; it starts out "white space only" until shown otherwise.
+  let gapFlags = WS;
+  let gapEmpty = true;
   while (i < n) {
-    if (!isWordCode(text, i)) {
+    const g = text.charCodeAt(i);
+    if (g < 128 ? ASCII_WORD[g] === 0 : !isWordCode(text, i)) {
+      gapEmpty = false;
+      if (g === 32) {
+        /* the usual case */
+      } else if (g === 10) gapFlags |= NL;
+      else if (!isSpaceCode(g)) {
+        gapFlags &= ~WS;
+        if (g === 40 || g === 41) gapFlags |= BRACKET;
+        else if (g === 44) gapFlags |= COMMA;
+        else if (g === 47) gapFlags |= SLASH;
+        else if (g === 46 || g === 33 || g === 63 || g === 58 || g === 59 || g === 45 || g === 0x2013 || g === 0x2014) gapFlags |= CLAUSE;
+      }
       i++;
       continue;
     }
     const start = i;
+    let hyphenAt = -1;
+    let apostrophe = false;
+    let soft = false;
     i++;
     for (;;) {
-      while (i < n && isWordCode(text, i)) i++;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c < 128 ? ASCII_WORD[c] === 0 : !isWordCode(text, i)) break;
+        i++;
+      }
       const c = text.charCodeAt(i);
       if (i + 1 < n && isJoiner(c) && isWordCode(text, i + 1)) {
+        if (c === 45) hyphenAt = i;
+        else if (c === 39 || c === 0x2019) apostrophe = true;
+        else if (c === 0xad) soft = true;
         i += 1;
         continue;
       }
       // "U.S.-Israeli": a period and a hyphen together join too.
       if (c === 46 && text.charCodeAt(i + 1) === 45 && i + 2 < n && isWordCode(text, i + 2)) {
+        hyphenAt = i + 1;
         i += 2;
         continue;
       }
@@ -126,54 +372,74 @@ export function tokenize(text: string): Token[] {
     }
     const matchEnd = i;
     let end = matchEnd;
-    let word = text.slice(start, end);
     let suffix = '';
     // Possessive 's is not part of a name ("Yellen's" → "Yellen").
-    if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) {
-      end -= 2;
-      word = word.slice(0, -2);
+    if (apostrophe && end - start > 2 && text.charCodeAt(end - 1) === 115) {
+      const q = text.charCodeAt(end - 2);
+      if (q === 39 || q === 0x2019) end -= 2;
     }
-    const hyphen = word.lastIndexOf('-');
-    if (hyphen > 0) {
-      const tail = word.slice(hyphen + 1).toLowerCase();
+    if (hyphenAt > start && hyphenAt < end) {
+      const tail = text.slice(hyphenAt + 1, end).toLowerCase();
       if (MODIFIER_SUFFIXES.has(tail)) {
         suffix = tail;
-        end = start + hyphen;
-        word = word.slice(0, hyphen);
+        end = hyphenAt;
       }
     }
-    if (text.charCodeAt(end) === 46 && end === start + word.length && !suffix && periodBelongs(text, start, end, word, last)) {
-      end += 1;
-      word += '.';
+    if (text.charCodeAt(end) === 46 && !suffix) {
+      const word = text.slice(start, end);
+      if (periodBelongs(text, start, end, soft ? word.replace(/\u00ad/g, '') : word, last)) end += 1;
     }
-    const c = word.charCodeAt(0);
+    const c = text.charCodeAt(start);
     const digit = c >= 48 && c <= 57;
-    // Soft hyphens (U+00AD) are invisible; names are looked up without them.
-    if (word.includes('\u00ad')) word = word.replace(/\u00ad/g, '');
     // ASCII fast paths: most words are plain lower-case English, decided without a Unicode regex.
-    const asciiLower = c >= 97 && c <= 122;
-    const cap = digit ? false : asciiLower ? word.indexOf('-') > 0 && PARTICLE_NAME.test(word) : (c >= 65 && c <= 90) || UPPER_START.test(word);
-    tokens.push({
-      start,
-      end,
-      text: word,
-      // One space is by far the most common gap: share the string instead of slicing a new one.
-      gap: start === last + 1 && text.charCodeAt(last) === 32 ? ' ' : text.slice(last, start),
-      cap,
-      upper: cap && allUpper(word),
-      num: digit,
-      suffix,
-    });
-    // The cut-off possessive or suffix stays in the next gap, so it still separates names.
+    let cap: boolean;
+    if (digit) cap = false;
+    else if (c >= 97 && c <= 122) cap = hyphenAt > start && PARTICLE_NAME.test(text.slice(start, end));
+    else cap = (c >= 65 && c <= 90) || UPPER_START.test(text[start] as string);
+    let f = gapFlags;
+    if (gapEmpty) f &= ~WS;
+    if (start === last + 1 && text.charCodeAt(last) === 32) f |= SPACE;
+    if (cap) {
+      f |= CAP;
+      if (allUpper(text, start, end)) f |= UPPER;
+    }
+    if (digit) f |= NUM;
+    if (soft) f |= SOFT;
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grow(starts, capacity);
+      ends = grow(ends, capacity);
+      const wider = new Uint16Array(capacity);
+      wider.set(flags);
+      flags = wider;
+    }
+    starts[count] = start;
+    ends[count] = end;
+    flags[count] = f;
+    if (suffix) suffixes.set(count, suffix);
+    count++;
+    // The cut-off possessive or suffix stays in the next gap, so it still separates names; a period
+    // taken into the word ("U.S.") is not part of the next gap.
     last = end;
-    i = matchEnd;
+    i = Math.max(matchEnd, end);
+    gapFlags = end < matchEnd ? 0 : WS;
+    gapEmpty = end >= matchEnd;
   }
-  return tokens;
+  return new Tokens(text, starts, ends, flags, suffixes, count);
+}
+
+function grow(a: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+  const wider = new Int32Array(capacity);
+  wider.set(a);
+  return wider;
 }
 
 /** The token texts of a gazetteer name, as `tokenize` would cut them. */
 export function nameTokens(name: string): string[] {
-  return tokenize(name).map((t) => t.text);
+  const tokens = tokenize(name);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) out.push(tokens.text(i));
+  return out;
 }
 
 /** The word and the stems it may be inflected from ("warns" → "warn", "parties" → "party"). */

@@ -16,9 +16,17 @@ export interface GazetteerEntry {
   canonical: string;
 }
 
+/** A word trie over the known names: lookups walk it token by token, with no key strings to build. */
+export interface NameNode {
+  next: Map<string, NameNode> | null;
+  entry: GazetteerEntry | null;
+}
+
 export interface Lexicon {
   /** Known names keyed by their token texts joined with one space, exact case ("Associated Press"). */
   names: Map<string, GazetteerEntry>;
+  /** The same names as a trie of token texts. */
+  nameTrie: NameNode;
   /** Longest known name, in tokens. */
   maxNameTokens: number;
   /** Outlets recognised only after "The" ("The Guardian"). */
@@ -159,8 +167,24 @@ export function lexicon(tokenizeName: NameTokenizer): Lexicon {
   const countries = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
   for (const line of split(COUNTRIES, '\n')) countries.add(split(line, ';')[0] as string);
 
+  const nameTrie: NameNode = { next: null, entry: null };
+  for (const [key, entry] of names) {
+    let node = nameTrie;
+    for (const word of key.split(' ')) {
+      node.next ??= new Map();
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: null, entry: null };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.entry = entry;
+  }
+
   cached = {
     names,
+    nameTrie,
     countries,
     maxNameTokens,
     outletsAfterThe,
