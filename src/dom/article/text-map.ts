@@ -212,6 +212,8 @@ export class TextMap {
 function makeRange(startNode: Text, startOffset: number, endNode: Text, endOffset: number): Range | null {
   const doc = startNode.ownerDocument;
   if (!doc || endNode.ownerDocument !== doc) return null;
+  // The page changed the text since it was extracted: the map is stale, and a Range would throw.
+  if (startOffset > startNode.length || endOffset > endNode.length) return null;
   const range = doc.createRange();
   // linkedom's Range has no setStart/setEnd; positions and segments still work there.
   if (typeof range.setStart !== 'function' || typeof range.setEnd !== 'function') return null;
