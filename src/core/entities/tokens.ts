@@ -31,11 +31,18 @@ const SLASH = 512;
 /** The gap holds punctuation that may end a clause: . ! ? : ; and dashes. */
 const CLAUSE = 1024;
 
+/** Entries in the caches of recently asked words and gaps (a power of two). */
+const CACHE = 512;
+
 export class Tokens {
   readonly length: number;
   // Only the words and gaps rules ask about become strings: capitalised words and their neighbours.
-  private readonly texts: (string | undefined)[];
-  private readonly gaps: (string | undefined)[];
+  // The rules work on a few tokens at a time, so a small cache of recent ones (direct-mapped by
+  // index) answers nearly every repeat while the strings die young on long articles.
+  private readonly textFor = new Int32Array(CACHE).fill(-1);
+  private readonly texts = new Array<string>(CACHE).fill('');
+  private readonly gapFor = new Int32Array(CACHE).fill(-1);
+  private readonly gaps = new Array<string>(CACHE).fill('');
   private lowerWords: LowerWords | null = null;
 
   constructor(
@@ -49,30 +56,28 @@ export class Tokens {
     length: number,
   ) {
     this.length = length;
-    this.texts = new Array<string | undefined>(length);
-    this.gaps = new Array<string | undefined>(length);
   }
 
   /** The word as looked up: "U.S.", "Yellen" (possessive cut off), "Wuhan" (of "Wuhan-based"). */
   text(i: number): string {
-    let t = this.texts[i];
-    if (t === undefined) {
-      t = this.source.slice(this.start[i], this.end[i]);
-      // Soft hyphens are invisible; names are looked up without them.
-      if ((this.flags[i] as number) & SOFT) t = t.replace(/\u00ad/g, '');
-      this.texts[i] = t;
-    }
+    const slot = i & (CACHE - 1);
+    if (this.textFor[slot] === i) return this.texts[slot] as string;
+    let t = this.source.slice(this.start[i], this.end[i]);
+    // Soft hyphens are invisible; names are looked up without them.
+    if ((this.flags[i] as number) & SOFT) t = t.replace(/\u00ad/g, '');
+    this.textFor[slot] = i;
+    this.texts[slot] = t;
     return t;
   }
 
   /** Text between the previous token's end and this token's start. */
   gap(i: number): string {
     if ((this.flags[i] as number) & SPACE) return ' ';
-    let g = this.gaps[i];
-    if (g === undefined) {
-      g = this.source.slice(i > 0 ? this.end[i - 1] : 0, this.start[i]);
-      this.gaps[i] = g;
-    }
+    const slot = i & (CACHE - 1);
+    if (this.gapFor[slot] === i) return this.gaps[slot] as string;
+    const g = this.source.slice(i > 0 ? this.end[i - 1] : 0, this.start[i]);
+    this.gapFor[slot] = i;
+    this.gaps[slot] = g;
     return g;
   }
 
@@ -314,8 +319,8 @@ for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
  */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  // At most one token per two characters (a word and a gap).
-  let capacity = Math.max(16, (n >> 3) + 16);
+  // English averages a word and a gap every six characters; grown if the text is denser.
+  let capacity = Math.max(16, Math.ceil(n / 5) + 16);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let flags = new Uint16Array(capacity);
