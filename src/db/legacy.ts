@@ -11,6 +11,9 @@ import { describeIssue } from '../core/annotations/issues.ts';
 
 export const LEGACY_VERDICTS = ['needs-source', 'unsupported', 'disputed', 'false-claim', 'verified', 'opinion'] as const;
 
+/** Epoch milliseconds a Date can hold (±8.64e15): a damaged stamp sets the note aside, not the upgrade off. */
+const EpochMs = z.number().check(z.minimum(-8.64e15), z.maximum(8.64e15));
+
 export const LegacyNote = z.object({
   id: z.string(),
   url: z.string(),
@@ -23,8 +26,8 @@ export const LegacyNote = z.object({
   note: z.optional(z.string()),
   verdict: z.optional(z.enum(LEGACY_VERDICTS)),
   tags: z.optional(z.array(z.string())),
-  createdAt: z.number(),
-  updatedAt: z.optional(z.number()),
+  createdAt: EpochMs,
+  updatedAt: z.optional(EpochMs),
 });
 export type LegacyNote = z.infer<typeof LegacyNote>;
 
