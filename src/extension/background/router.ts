@@ -18,9 +18,11 @@ async function handle(message: ContentToBackground, sender: Runtime.MessageSende
     case 'content→background:review': {
       const url = canonicalUrl(message.pageUrl, message.hints);
       const annotations = await pageAnnotations(sender, url).catch(() => []);
-      const reply: ReviewReply = { ...reviewArticle(message.article, annotations), url };
+      const { analysis, annotations: placed } = reviewArticle(message.article, annotations);
+      const { text: _known, ...withoutText } = analysis;
+      const reply: ReviewReply = { url, analysis: withoutText, annotations: placed };
       // Exports of annotated pages carry their scorecard; keep it while the page has notes.
-      if (annotations.length) await rememberScorecard(url, reply.analysis.summary).catch(() => undefined);
+      if (annotations.length) await rememberScorecard(url, analysis.summary).catch(() => undefined);
       return reply;
     }
     case 'content→background:status':

@@ -4,7 +4,8 @@
  * background; this script extracts, paints and shows the in-page UI. Nothing here may break a page:
  * every entry point is guarded.
  */
-import browser, { type Runtime } from '../shared/browser.ts';
+import type { Runtime } from 'webextension-polyfill';
+import { onMessage, storage } from './api.ts';
 import { ToContent, PageReport } from '../shared/messages.ts';
 import { fromExtensionNotTab } from '../shared/guard.ts';
 import { SETTINGS_KEY, parseSettings, siteEnabled, type Settings } from '../shared/settings.ts';
@@ -46,14 +47,14 @@ async function toggleSite(session: Session): Promise<void> {
   const disabledSites = siteEnabled(settings, host)
     ? [...settings.disabledSites, host]
     : settings.disabledSites.filter((h) => h !== host);
-  await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, enabled: true, disabledSites } });
+  await storage.set({ [SETTINGS_KEY]: { ...settings, enabled: true, disabledSites } });
 }
 
 async function main(): Promise<void> {
   const session = new Session(document);
   await session.loadSettings();
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  onMessage((raw: unknown, sender: Runtime.MessageSender) => {
     const parsed = ToContent.safeParse(raw);
     if (!parsed.success || !fromExtensionNotTab(sender)) return undefined;
     const message = parsed.data;
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
     }
   });
 
-  browser.storage.onChanged.addListener((changes, area) => {
+  storage.onChanged((changes, area) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
     void session.applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue)).catch(() => undefined);
   });

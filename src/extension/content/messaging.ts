@@ -1,20 +1,39 @@
 /** Typed requests from the content script to the background; every answer is validated. */
-import browser from '../shared/browser.ts';
-import { ReviewReply, SavedReply, TagsReply, type ContentToBackground } from '../shared/messages.ts';
+import { sendMessage } from './api.ts';
+import { Claim, Entity, ReviewReplyShell, SavedReply, TagsReply, type ContentToBackground, type ReviewReply } from '../shared/messages.ts';
+import type { Review } from '../../core/model/review.ts';
+import { forEachChunked } from '../../dom/schedule.ts';
 import type { Article } from '../../core/model/article.ts';
 import type { Annotation } from '../../core/annotations/schema.ts';
 
 async function ask(message: ContentToBackground): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
+  return sendMessage(message);
 }
 
 export type Hints = Extract<ContentToBackground, { type: 'content→background:review' }>['hints'];
 export type NoteRequest = Omit<Extract<ContentToBackground, { type: 'content→background:save' }>, 'type'>;
 
-export async function requestReview(article: Article, pageUrl: string, hints: Hints): Promise<ReviewReply> {
-  const reply = ReviewReply.safeParse(await ask({ type: 'content→background:review', article, pageUrl, hints }));
-  if (!reply.success) throw new Error('the background sent no usable analysis');
-  return reply.data;
+/** Checks each item with its schema, a few milliseconds at a time. */
+async function parseChunked<T>(items: unknown[], schema: { safeParse(x: unknown): { success: true; data: T } | { success: false } }, signal?: AbortSignal): Promise<T[]> {
+  const out: T[] = [];
+  let bad = false;
+  await forEachChunked(items, (item) => {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) out.push(parsed.data);
+    else bad = true;
+  }, signal);
+  if (bad) throw new Error('the background sent a malformed analysis');
+  return out;
+}
+
+/** The review of `article`, with the article's text (which the reply leaves out) put back. */
+export async function requestReview(article: Article, text: string, pageUrl: string, hints: Hints, signal?: AbortSignal): Promise<ReviewReply & { analysis: Review['analysis'] }> {
+  const shell = ReviewReplyShell.safeParse(await ask({ type: 'content→background:review', article, pageUrl, hints }));
+  if (!shell.success) throw new Error('the background sent no usable analysis');
+  const { analysis } = shell.data;
+  const claims = await parseChunked(analysis.claims, Claim, signal);
+  const entities = await parseChunked(analysis.entities, Entity, signal);
+  return { ...shell.data, analysis: { ...analysis, text, claims, entities } };
 }
 
 async function saved(message: ContentToBackground): Promise<SavedReply> {

@@ -3,9 +3,9 @@
  * analysed (with the reader's annotations placed), paint, and start the in-page features. Starts
  * over on SPA navigation; never throws.
  */
-import browser from '../shared/browser.ts';
+import { storage } from './api.ts';
 import { SETTINGS_KEY, entityTypeShown, kindShown, parseSettings, siteEnabled, type Settings } from '../shared/settings.ts';
-import type { ReviewReply } from '../shared/messages.ts';
+import type { Review } from '../../core/model/review.ts';
 import { isEnglish } from '../../core/language.ts';
 import { detectArticle } from '../../dom/article/detect.ts';
 import { extractArticleAsync, type Extraction } from '../../dom/article/extract.ts';
@@ -23,7 +23,7 @@ import { annotateFeature } from './features/annotate.ts';
 /** Per-page behaviours, started once the page is analysed and stopped when it changes. */
 const FEATURES: Feature[] = [cardFeature, keyboardFeature, liveFeature, annotateFeature];
 
-export function buildPageState(url: string, canonical: string, extraction: Extraction, review: ReviewReply, settings: Settings): PageState {
+export function buildPageState(url: string, canonical: string, extraction: Extraction, review: Review, settings: Settings): PageState {
   const { analysis } = review;
   const mentions = new Map<string, number>();
   for (const entity of analysis.entities) mentions.set(entity.canonical, (mentions.get(entity.canonical) ?? 0) + 1);
@@ -80,7 +80,7 @@ export class Session implements PageContext {
   }
 
   async loadSettings(): Promise<void> {
-    const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}));
+    const stored = await storage.get(SETTINGS_KEY).catch(() => ({}));
     this.settings = parseSettings((stored as Record<string, unknown>)[SETTINGS_KEY]);
   }
 
@@ -142,7 +142,7 @@ export class Session implements PageContext {
     if (!extraction.article.blocks.length) return this.setPhase('not-article');
     const sample = extraction.article.blocks.slice(0, 30).map((b) => b.text).join(' ');
     if (!isEnglish(extraction.meta.lang ?? undefined, sample)) return this.setPhase('other-language');
-    const review = await requestReview(extraction.article, url, canonicalHints(extraction));
+    const review = await requestReview(extraction.article, extraction.map.text, url, canonicalHints(extraction), signal);
     if (signal.aborted) return;
     mark('reviewed');
     this.page = buildPageState(url, review.url, extraction, review, this.settings);
@@ -163,7 +163,7 @@ export class Session implements PageContext {
   async update(extraction: Extraction, signal: AbortSignal): Promise<void> {
     const before = this.page;
     if (!before) return;
-    const review = await requestReview(extraction.article, before.url, canonicalHints(extraction));
+    const review = await requestReview(extraction.article, extraction.map.text, before.url, canonicalHints(extraction), signal);
     if (signal.aborted) return;
     this.page = buildPageState(before.url, review.url, extraction, review, this.settings);
     if (this.focused >= this.page.claims.length) this.focused = -1;
@@ -213,9 +213,8 @@ export class Session implements PageContext {
 }
 
 /** The review a page state was built from, for rebuilding it under new settings. */
-function reviewOf(page: PageState): ReviewReply {
+function reviewOf(page: PageState): Review {
   return {
-    url: page.canonicalUrl,
     analysis: page.analysis,
     annotations: [
       ...page.notes.map((n) => ({ annotation: n.annotation, anchor: { start: n.start, end: n.end, method: 'position' as const, score: 1 } })),

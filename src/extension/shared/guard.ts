@@ -3,21 +3,24 @@
  * still checks the sender's place: content-script messages must come from a tab, page messages from
  * one of our own extension pages, so a hostile page's script can never pass for the popup.
  */
-import browser, { type Runtime } from './browser.ts';
+import type { Runtime } from 'webextension-polyfill';
+import { extensionIdentity, type ExtensionIdentity } from './identity.ts';
 
-export function fromOurContentScript(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && !isOurPage(sender.url);
+function isOurPage(url: string | undefined, self: ExtensionIdentity): boolean {
+  return Boolean(self.base) && typeof url === 'string' && url.startsWith(self.base);
 }
 
-export function fromOurPages(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && isOurPage(sender.url);
+const isUs = (sender: Runtime.MessageSender, self: ExtensionIdentity) => Boolean(self.id) && sender.id === self.id;
+
+export function fromOurContentScript(sender: Runtime.MessageSender, self = extensionIdentity()): boolean {
+  return isUs(sender, self) && typeof sender.tab?.id === 'number' && !isOurPage(sender.url, self);
+}
+
+export function fromOurPages(sender: Runtime.MessageSender, self = extensionIdentity()): boolean {
+  return isUs(sender, self) && isOurPage(sender.url, self);
 }
 
 /** For a content script: a message from the background or our pages, never from another tab. */
-export function fromExtensionNotTab(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && (!sender.tab || isOurPage(sender.url));
-}
-
-function isOurPage(url: string | undefined): boolean {
-  return typeof url === 'string' && url.startsWith(browser.runtime.getURL(''));
+export function fromExtensionNotTab(sender: Runtime.MessageSender, self = extensionIdentity()): boolean {
+  return isUs(sender, self) && (!sender.tab || isOurPage(sender.url, self));
 }

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { Article } from '../../core/model/article.ts';
-import { Analysis, ClaimKind } from '../../core/model/analysis.ts';
+import { Analysis, ClaimKind, Claim, Entity } from '../../core/model/analysis.ts';
 import { Annotation, ClaimRef, Correction, Selectors, Verdict } from '../../core/annotations/schema.ts';
 import { Review } from '../../core/model/review.ts';
 
@@ -54,8 +54,25 @@ export const ContentToBackground = z.discriminatedUnion('type', [
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
-export const ReviewReply = z.extend(Review, { url: z.string() });
+/**
+ * The review, less the article text: the content script sent that text and has it already, and a
+ * long article's text would double the reply.
+ */
+export const ReviewReply = z.object({
+  url: z.string(),
+  analysis: z.omit(Analysis, { text: true }),
+  annotations: Review.shape.annotations,
+});
 export type ReviewReply = z.infer<typeof ReviewReply>;
+
+/**
+ * ReviewReply with its two long lists left unchecked, so the content script can check their items
+ * in chunks (a 2 MB article has tens of thousands of entities) without a long task.
+ */
+export const ReviewReplyShell = z.extend(ReviewReply, {
+  analysis: z.extend(ReviewReply.shape.analysis, { claims: z.array(z.unknown()), entities: z.array(z.unknown()) }),
+});
+export { Claim, Entity };
 
 /** A save either lands whole or says why not (e.g. storage quota), so the editor keeps the draft. */
 export const SavedReply = z.union([

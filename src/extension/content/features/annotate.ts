@@ -4,7 +4,7 @@
  * reopens it on the next visit if the tab closed mid-edit.
  */
 import { h } from 'preact';
-import browser from '../../shared/browser.ts';
+import { storage } from '../api.ts';
 import { DRAFTS_KEY, parseDrafts, type Draft } from '../../shared/drafts.ts';
 import { Editor, type EditorValue } from '../../../dom/ui/Editor.tsx';
 import { CLAIM_KIND_LABELS } from '../../../core/model/labels.ts';
@@ -34,7 +34,7 @@ export function selectionRequest(ctx: PageContext): EditRequest | null {
 }
 
 async function readDrafts() {
-  const stored = await browser.storage.local.get(DRAFTS_KEY).catch(() => ({}));
+  const stored = await storage.get(DRAFTS_KEY).catch(() => ({}));
   return parseDrafts((stored as Record<string, unknown>)[DRAFTS_KEY]);
 }
 
@@ -42,7 +42,7 @@ async function writeDraft(url: string, draft: Draft | null): Promise<void> {
   const drafts = await readDrafts();
   if (draft) drafts[url] = draft;
   else delete drafts[url];
-  await browser.storage.local.set({ [DRAFTS_KEY]: drafts }).catch(() => undefined);
+  await storage.set({ [DRAFTS_KEY]: drafts }).catch(() => undefined);
 }
 
 function anchorRect(ctx: PageContext, start: number, end: number) {
