@@ -6,6 +6,18 @@ import { expect, it } from 'vitest';
 import { extensionErrors, forEachBrowser } from './harness/index.ts';
 import { openPopupFor, paintedHighlights, waitForHighlights } from './harness/extension.ts';
 
+const FRENCH = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Le gouvernement hésite</title>
+<meta property="og:type" content="article"></head><body><article><h1>Le gouvernement hésite</h1>
+<p>Le gouvernement a déclaré mardi qu'il ne commenterait pas le rapport, publié d'abord par le journal, selon plusieurs responsables.</p>
+<p>Des responsables ont affirmé, sous couvert d'anonymat, que la réforme serait repoussée à l'automne prochain après de longues discussions.</p>
+<p>C'est la troisième fois cette année que l'agence est accusée de ne pas avoir tenu compte des avertissements de son propre personnel.</p>
+</article></body></html>`;
+
+const HOME = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Daily News — Home</title></head><body>
+<nav><a href="/world">World</a> <a href="/politics">Politics</a> <a href="/sport">Sport</a></nav>
+<ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/story-${i}">Officials said story number ${i} would change everything</a></li>`).join('')}</ul>
+</body></html>`;
+
 forEachBrowser('extension loads', (ctx) => {
   it('paints claims on a news article and the popup shows them', async () => {
     const { session, server, artifact } = ctx();
@@ -28,5 +40,25 @@ forEachBrowser('extension loads', (ctx) => {
     expect(popup.errors).toEqual([]); // The popup is all ours: no error at all.
     await popup.close();
     await page.close();
+  });
+
+  it('leaves pages in other languages and pages that are not articles alone, and says so in the popup', async () => {
+    const { session, server, artifact } = ctx();
+    server.route('/fr/article.html', FRENCH);
+    server.route('/home.html', HOME);
+    for (const [path, expected] of [
+      ['/fr/article.html', 'not in English'],
+      ['/home.html', 'does not look like a news article'],
+    ] as const) {
+      const page = await session.newPage();
+      await page.goto(`${server.origin}${path}`);
+      const popup = await openPopupFor(session, page);
+      await popup.waitFor((text: string) => document.querySelector('.status')?.textContent?.includes(text), expected, `the popup saying "${expected}"`);
+      expect(await paintedHighlights(page)).toEqual({});
+      await popup.screenshot(await artifact(`popup-${path.includes('fr') ? 'other-language' : 'not-article'}`), true);
+      expect(extensionErrors(page)).toEqual([]);
+      await popup.close();
+      await page.close();
+    }
   });
 });
