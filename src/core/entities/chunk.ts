@@ -383,6 +383,13 @@ export class Chunker {
       }
       if (hit && hit[1] > 1) {
         flush(i - 1);
+        const after = i + hit[1];
+        if (hit[0].type === 'organization' && after <= b && CORP_SUFFIXES.has(this.lower(after))) {
+          // "Rival JPMorgan Chase & Co": the company with its suffix, whatever came before it.
+          unknownStart = i;
+          i = after;
+          continue;
+        }
         emitKnown(i, i + hit[1] - 1, hit[0], pendingRole);
         pendingRole = null;
         i += hit[1];

@@ -9,7 +9,7 @@
 import type { Entity } from '../model/analysis.ts';
 import type { Sentence } from '../text/sentence.ts';
 import { lexicon } from '../lexicon/index.ts';
-import { Chunker, titleCase } from './chunk.ts';
+import { Chunker, HYPHENATED_GIVEN_NAME, titleCase } from './chunk.ts';
 import { Classifier } from './classify.ts';
 import { CAPS, PROSE, tokenContext, type TokenContext } from './context.ts';
 import { linkMentions, type Mention } from './coref.ts';
@@ -60,7 +60,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
   });
   linkMentions(mentions);
   const all = mentions.filter((m) => !fragile.has(m) || m.linked);
-  const recovered = headlineMentions(tokens, ctx, chunker, all);
+  const recovered = recoveredMentions(tokens, ctx, chunker, all);
   if (recovered.length) {
     all.push(...recovered);
     all.sort((a, b) => a.start - b.start);
@@ -83,16 +83,21 @@ function coordinated(tokens: Tokens, a: number, b: number): boolean {
 }
 
 /**
- * Headline words the chunker set aside as ordinary ("HILL TAKES POLE", "BAYERN BEAT HAMBURG") that the
- * article's prose names: a surname of a person named in full, a one-word name, a club's first word.
+ * Words the chunker set aside as ordinary that the article's prose names: in headlines ("HILL TAKES
+ * POLE", "BAYERN BEAT HAMBURG") a surname of a person named in full, a one-word name or a club's first
+ * word; at the start of a sentence ("Lee said …", "Brown told …") a surname of a person named in full.
  */
-function headlineMentions(tokens: Tokens, ctx: TokenContext, chunker: Chunker, mentions: Mention[]): Mention[] {
+function recoveredMentions(tokens: Tokens, ctx: TokenContext, chunker: Chunker, mentions: Mention[]): Mention[] {
   const byWord = new Map<string, Mention>();
   for (const m of mentions) {
     if (m.evidence === 'weak' && !m.linked) continue;
     if (m.words.length === 1) {
       if (!byWord.has(m.words[0] as string)) byWord.set(m.words[0] as string, m);
-    } else if (m.type === 'person') byWord.set(`~${m.words[m.words.length - 1] as string}`, m);
+    } else if (m.type === 'person') {
+      byWord.set(`~${m.words[m.words.length - 1] as string}`, m);
+      // "Lee Jae-myung": the family name comes first.
+      if (m.words.length === 2 && HYPHENATED_GIVEN_NAME.test(m.words[1] as string)) byWord.set(`~${m.words[0] as string}`, m);
+    }
     else if (m.type === 'organization' && m.words.length === 2 && !chunker.lex.common.has((m.words[0] as string).toLowerCase())) {
       // "BAYERN" for "Bayern Munich", not "TREASURY" for "Treasury Department".
       byWord.set(`^${m.words[0] as string}`, m);
@@ -102,13 +107,15 @@ function headlineMentions(tokens: Tokens, ctx: TokenContext, chunker: Chunker, m
   const out: Mention[] = [];
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (ctx.mode[i] === PROSE || !tokens.cap(i)) continue;
+    if (!tokens.cap(i)) continue;
+    const prose = ctx.mode[i] === PROSE;
+    if (prose && !(ctx.initial[i] && i + 1 < tokens.length && !tokens.cap(i + 1) && !tokens.num(i + 1) && tokens.spaced(i + 1))) continue;
     const start = tokens.start[i] as number;
     while (next < mentions.length && (mentions[next] as Mention).end <= start) next++;
     const covering = mentions[next];
     if (covering && covering.start <= start) continue;
     const key = chunker.key(i);
-    const found = byWord.get(key) ?? byWord.get(`~${key}`) ?? byWord.get(`^${key}`);
+    const found = prose ? byWord.get(`~${key}`) : (byWord.get(key) ?? byWord.get(`~${key}`) ?? byWord.get(`^${key}`));
     if (!found) continue;
     out.push({ start, end: tokens.end[i] as number, words: [key], key, type: found.type, evidence: 'strong', canonical: found.canonical, linked: true });
   }
