@@ -44,6 +44,8 @@ export class Chunker {
   // Answers computed on first use: the rules ask the same questions of a word many times. Keyed by
   // the word, as an article repeats few distinct capitalised words.
   private readonly lowers = new Map<string, string>();
+  private readonly lowerFor = new Int32Array(HIT_CACHE).fill(-1);
+  private readonly lowerCache = new Array<string>(HIT_CACHE).fill('');
   private readonly titleCased = new Map<string, string>();
   private readonly commonWords = new Map<string, boolean>();
   /** Gazetteer names starting at a token, shortest first (null: none), for the last few tokens asked
@@ -75,12 +77,16 @@ export class Chunker {
   }
 
   lower(i: number): string {
+    const slot = i & (HIT_CACHE - 1);
+    if (this.lowerFor[slot] === i) return this.lowerCache[slot] as string;
     const text = this.tokens.text(i);
     let k = this.lowers.get(text);
     if (k === undefined) {
       k = text.toLowerCase();
       this.lowers.set(text, k);
     }
+    this.lowerFor[slot] = i;
+    this.lowerCache[slot] = k;
     return k;
   }
 

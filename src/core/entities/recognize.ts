@@ -59,19 +59,24 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
     prev = { last: c.last, mention };
   });
   linkMentions(mentions);
-  const all = mentions.filter((m) => !fragile.has(m) || m.linked);
-  const recovered = recoveredMentions(tokens, ctx, chunker, all);
-  if (recovered.length) {
-    all.push(...recovered);
-    all.sort((a, b) => a.start - b.start);
-  }
-
   // A weak guess the rest of the article does not back is more often a capitalised ordinary word.
-  return all.map((m) => {
-    const entity: Entity = { start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type, canonical: m.canonical };
-    if (m.role) entity.role = m.role;
-    return entity;
-  });
+  const kept = mentions.filter((m) => !fragile.has(m) || m.linked);
+  const recovered = recoveredMentions(tokens, ctx, chunker, kept);
+  // Both lists are in text order: merge them.
+  const entities: Entity[] = [];
+  let r = 0;
+  for (let k = 0; k <= kept.length; k++) {
+    const m = kept[k];
+    while (r < recovered.length && (!m || (recovered[r] as Mention).start < m.start)) entities.push(toEntity(text, recovered[r++] as Mention));
+    if (m) entities.push(toEntity(text, m));
+  }
+  return entities;
+}
+
+function toEntity(text: string, m: Mention): Entity {
+  const entity: Entity = { start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type, canonical: m.canonical };
+  if (m.role) entity.role = m.role;
+  return entity;
 }
 
 /** Tokens a and b are listed together: "X, Y", "X and Y", "X or Y". */
@@ -88,22 +93,23 @@ function coordinated(tokens: Tokens, a: number, b: number): boolean {
  * word; at the start of a sentence ("Lee said …", "Brown told …") a surname of a person named in full.
  */
 function recoveredMentions(tokens: Tokens, ctx: TokenContext, chunker: Chunker, mentions: Mention[]): Mention[] {
-  const byWord = new Map<string, Mention>();
+  const names = new Map<string, Mention>();
+  const surnames = new Map<string, Mention>();
+  const clubWords = new Map<string, Mention>();
   for (const m of mentions) {
     if (m.evidence === 'weak' && !m.linked) continue;
     if (m.words.length === 1) {
-      if (!byWord.has(m.words[0] as string)) byWord.set(m.words[0] as string, m);
+      if (!names.has(m.key)) names.set(m.key, m);
     } else if (m.type === 'person') {
-      byWord.set(`~${m.words[m.words.length - 1] as string}`, m);
+      surnames.set(m.words[m.words.length - 1] as string, m);
       // "Lee Jae-myung": the family name comes first.
-      if (m.words.length === 2 && HYPHENATED_GIVEN_NAME.test(m.words[1] as string)) byWord.set(`~${m.words[0] as string}`, m);
-    }
-    else if (m.type === 'organization' && m.words.length === 2 && !chunker.lex.common.has((m.words[0] as string).toLowerCase())) {
+      if (m.words.length === 2 && HYPHENATED_GIVEN_NAME.test(m.words[1] as string)) surnames.set(m.words[0] as string, m);
+    } else if (m.type === 'organization' && m.words.length === 2 && !chunker.lex.common.has((m.words[0] as string).toLowerCase())) {
       // "BAYERN" for "Bayern Munich", not "TREASURY" for "Treasury Department".
-      byWord.set(`^${m.words[0] as string}`, m);
+      clubWords.set(m.words[0] as string, m);
     }
   }
-  if (byWord.size === 0) return [];
+  if (names.size === 0 && surnames.size === 0 && clubWords.size === 0) return [];
   const out: Mention[] = [];
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -115,7 +121,7 @@ function recoveredMentions(tokens: Tokens, ctx: TokenContext, chunker: Chunker, 
     const covering = mentions[next];
     if (covering && covering.start <= start) continue;
     const key = chunker.key(i);
-    const found = prose ? byWord.get(`~${key}`) : (byWord.get(key) ?? byWord.get(`~${key}`) ?? byWord.get(`^${key}`));
+    const found = prose ? surnames.get(key) : (names.get(key) ?? surnames.get(key) ?? clubWords.get(key));
     if (!found) continue;
     out.push({ start, end: tokens.end[i] as number, words: [key], key, type: found.type, evidence: 'strong', canonical: found.canonical, linked: true });
   }
