@@ -369,7 +369,7 @@ export class Chunker {
         continue;
       }
       // "Scorers :" opens a list of players; it names nobody.
-      if (!hit && this.ctx.playerList[this.ctx.sentence[i] ?? 0] && this.ctx.sentenceTokens[this.ctx.sentence[i] ?? 0]?.[0] === i) {
+      if (!hit && this.ctx.initial[i] && this.ctx.playerList[this.ctx.sentence[i] ?? 0] && this.ctx.sentenceFirst[this.ctx.sentence[i] ?? 0] === i) {
         flush(i - 1);
         pendingRole = null;
         i++;

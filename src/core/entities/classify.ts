@@ -63,11 +63,14 @@ export class Classifier {
     private readonly ctx: TokenContext,
     private readonly chunker: Chunker,
   ) {
+    this.scores = new Int32Array(ctx.sentenceFirst.length).fill(-1);
     for (const [i, suffix] of tokens.suffixed()) if (suffix === 'based' || suffix === 'born' || suffix === 'headquartered') this.basedIn.add(tokens.text(i));
   }
 
   /** Names the article uses as "___-based", "___-born": places. */
   private readonly basedIn = new Set<string>();
+  /** Per sentence, how many match scores ("2-1") it holds; -1 until counted. */
+  private readonly scores: Int32Array;
 
   classify(c: Candidate): Typed {
     const { lex, chunker } = this;
@@ -92,7 +95,6 @@ export class Classifier {
     let ofHead = '';
     let initials = false;
     let acronym = false;
-    let commonWords = 0;
     for (let i = c.first; i <= c.last; i++) {
       const T = this.tokens;
       const text = T.text(i);
@@ -101,7 +103,6 @@ export class Classifier {
       if (OF_LIKE.has(lower) && i > c.first && !ofHead) ofHead = chunker.lower(i - 1);
       if (text.length === 2 && text.charCodeAt(1) === 46 && T.upper(i) && i < c.last) initials = true;
       if (T.upper(i) && text.length >= 2 && !text.includes('.') && this.ctx.mode[i] !== CAPS) acronym = true;
-      if (lex.common.has(lower) && !chunker.isConnector(i)) commonWords++;
     }
     if (hasCorp) return { type: 'organization', evidence: 'strong' };
     // "A. Dale", "N. Hussain 138": initials make a person even in a results line.
@@ -151,8 +152,14 @@ export class Classifier {
       return { type: 'organization', evidence: 'weak' };
     }
     // Two to four unknown name-like words with no organisation head are most often a person.
-    if (commonWords === 0 && n <= 4) return { type: 'person', evidence: speaks ? 'strong' : 'weak' };
+    if (n <= 4 && !this.hasCommonWord(c)) return { type: 'person', evidence: speaks ? 'strong' : 'weak' };
     return { type: 'organization', evidence: 'weak' };
+  }
+
+  /** One of the candidate's words (connectors aside) is a frequent English word. */
+  private hasCommonWord(c: Candidate): boolean {
+    for (let i = c.first; i <= c.last; i++) if (this.lex.common.has(this.chunker.lower(i)) && !this.chunker.isConnector(i)) return true;
+    return false;
   }
 
   /**
@@ -231,6 +238,19 @@ export class Classifier {
     return endsAfter && startsBefore && (hasAfter || before >= 0);
   }
 
+  private matchScores(s: number): number {
+    let count = this.scores[s] as number;
+    if (count < 0) {
+      count = 0;
+      const last = this.ctx.sentenceLast[s] as number;
+      for (let i = this.ctx.sentenceFirst[s] as number; i <= last; i++) {
+        if (this.tokens.num(i) && MATCH_SCORE.test(this.tokens.text(i)) && !DATE.test(this.tokens.text(i))) count++;
+      }
+      this.scores[s] = count;
+    }
+    return count;
+  }
+
   private orgOrOutlet(head: string, n: number): EntityType {
     return n >= 2 && this.lex.outletHeads.has(head) ? 'outlet' : 'organization';
   }
@@ -250,14 +270,9 @@ export class Classifier {
    */
   private inMatchReport(c: Candidate): boolean {
     const s = this.ctx.sentence[c.first] ?? -1;
-    const span = this.ctx.sentenceTokens[s];
-    if (!span) return false;
+    if (s < 0 || s >= this.ctx.sentenceFirst.length) return false;
     // One score makes a match between sides; several are sets or rounds between players ("6-3 6-4").
-    let scores = 0;
-    for (let i = span[0]; i <= span[1]; i++) {
-      if (this.tokens.num(i) && MATCH_SCORE.test(this.tokens.text(i)) && !DATE.test(this.tokens.text(i))) scores++;
-    }
-    if (scores !== 1) return false;
+    if (this.matchScores(s) !== 1) return false;
     const word = (i: number) => {
       return i >= 0 && i < this.tokens.length && !this.tokens.cap(i) && !this.tokens.num(i) ? this.chunker.lower(i) : '';
     };

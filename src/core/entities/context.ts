@@ -19,8 +19,9 @@ export interface TokenContext {
   mode: Uint8Array;
   /** Index of each token's sentence (its line when no sentence covers it). */
   sentence: Int32Array;
-  /** Sentence spans as token index ranges [first, last]. */
-  sentenceTokens: [number, number][];
+  /** Per sentence: the index of its first token and of its last. */
+  sentenceFirst: Int32Array;
+  sentenceLast: Int32Array;
   /** Per sentence: a results or standings line ("Bolton 3 Barnsley 2"), where clubs are named by their towns. */
   tabular: Uint8Array;
   /** Words the document capitalises in the middle of prose sentences: evidence that they are names.
@@ -54,7 +55,9 @@ export function tokenContext(tokens: Tokens, sentences: Sentence[]): TokenContex
   const n = tokens.length;
   const initial = new Uint8Array(n);
   const sentence = new Int32Array(n);
-  const sentenceTokens: [number, number][] = [];
+  // Sentence spans, filled in as the walk finds them: at most one sentence per token.
+  const firsts = new Int32Array(n);
+  let count = 0;
 
   // Walk tokens and sentences together (both sorted by offset): linear.
   let s = 0;
@@ -80,8 +83,7 @@ export function tokenContext(tokens: Tokens, sentences: Sentence[]): TokenContex
       (sentences.length === 0 && clauseEnds(tokens, i) && /[.!?]\s*["'”’)]*\s*$|\n/.test(tokens.gap(i)));
     const num = tokens.num(i);
     if (newSentence) {
-      if (sentenceTokens.length > 0) (sentenceTokens[sentenceTokens.length - 1] as [number, number])[1] = i - 1;
-      sentenceTokens.push([i, i]);
+      firsts[count++] = i;
       current = inSentence ? s : -1;
       initial[i] = 1;
       onlyNumbers = num;
@@ -89,12 +91,14 @@ export function tokenContext(tokens: Tokens, sentences: Sentence[]): TokenContex
       if (!num) onlyNumbers = false;
       if (clauseEnds(tokens, i)) initial[i] = 1;
     }
-    sentence[i] = sentenceTokens.length - 1;
+    sentence[i] = count - 1;
   }
-  if (sentenceTokens.length > 0) (sentenceTokens[sentenceTokens.length - 1] as [number, number])[1] = n - 1;
+  const sentenceFirst = firsts.slice(0, count);
+  const sentenceLast = new Int32Array(count);
+  for (let k = 0; k < count; k++) sentenceLast[k] = k + 1 < count ? (sentenceFirst[k + 1] as number) - 1 : n - 1;
 
   const mode = new Uint8Array(n);
-  const tabular = new Uint8Array(sentenceTokens.length);
+  const tabular = new Uint8Array(count);
   // A paragraph of results is tabular as a whole, however the segmenter cut it ("3. Dennis Mitchell ( U.S. ) 10.12").
   const paragraphTabular = new Uint8Array(n);
   for (let a = 0; a < n; ) {
@@ -103,9 +107,10 @@ export function tokenContext(tokens: Tokens, sentences: Sentence[]): TokenContex
     if (resultsLike(tokens, a, b)) paragraphTabular.fill(1, a, b + 1);
     a = b + 1;
   }
-  const playerList = new Uint8Array(sentenceTokens.length);
-  for (let s = 0; s < sentenceTokens.length; s++) {
-    const [a, b] = sentenceTokens[s] as [number, number];
+  const playerList = new Uint8Array(count);
+  for (let s = 0; s < count; s++) {
+    const a = sentenceFirst[s] as number;
+    const b = sentenceLast[s] as number;
     if (a + 1 < n && tokens.clausePunct(a + 1) && /^\s*:/.test(tokens.gap(a + 1)) && PLAYER_LABELS.has(tokens.text(a).toLowerCase())) playerList[s] = 1;
     tabular[s] = paragraphTabular[a] || resultsLike(tokens, a, b) ? 1 : 0;
     // Results and lists of players are written in their own capitals, not a headline's.
@@ -138,7 +143,7 @@ export function tokenContext(tokens: Tokens, sentences: Sentence[]): TokenContex
     }
     if (depth > 0) bracketed[i] = 1;
   }
-  return { initial, mode, sentence, sentenceTokens, tabular, seenCapMid, dateline, bracketed, playerList };
+  return { initial, mode, sentence, sentenceFirst, sentenceLast, tabular, seenCapMid, dateline, bracketed, playerList };
 }
 
 /** The gap before token i ends a clause: the next word starts afresh. */
