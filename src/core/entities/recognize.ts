@@ -25,17 +25,19 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
 
   const mentions: Mention[] = [];
   const fragile = new Set<Mention>();
-  let prev: { last: number; mention: Mention } | null = null;
+  let prevLast = -1;
+  let prevMention: Mention | null = null;
   chunker.eachCandidate((c) => {
     const typed = classifier.classify(c);
     // "the provinces of Khuzestan and Ilam": a one-word guess listed with a name of known kind is of that kind.
-    if (typed.evidence === 'weak' && c.first === c.last && prev && prev.mention.evidence !== 'weak' && coordinated(tokens, prev.last, c.first)) {
-      typed.type = prev.mention.type;
+    let type = typed.type;
+    if (typed.evidence === 'weak' && c.first === c.last && prevMention && prevMention.evidence !== 'weak' && coordinated(tokens, prevLast, c.first)) {
+      type = prevMention.type;
     }
     const words: string[] = [];
     for (let i = c.first; i <= c.last; i++) words.push(chunker.key(i));
     const key = words.length === 1 ? (words[0] as string) : words.join(' ');
-    if (typed.type !== 'person' && chunker.miscNounAfter(c.last)) return;
+    if (type !== 'person' && chunker.miscNounAfter(c.last)) return;
     const start = tokens.start[c.first] as number;
     const end = tokens.end[c.last] as number;
     const mention: Mention = {
@@ -43,7 +45,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
       end,
       words,
       key,
-      type: typed.type,
+      type,
       evidence: typed.evidence,
       canonical: c.known
         ? c.known.canonical
@@ -52,11 +54,12 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
     if (typed.team) mention.team = true;
     if (c.dateline) mention.dateline = true;
     const famous = words.length === 1 ? lex.famous.get(words[0] as string) : undefined;
-    if (famous && typed.type === 'person') mention.canonical = famous;
+    if (famous && type === 'person') mention.canonical = famous;
     if (c.fragile && typed.evidence === 'weak') fragile.add(mention);
     if (c.role) mention.role = text.slice(c.role.start, c.role.end).replace(/\s+/g, ' ');
     mentions.push(mention);
-    prev = { last: c.last, mention };
+    prevLast = c.last;
+    prevMention = mention;
   });
   linkMentions(mentions);
   // A weak guess the rest of the article does not back is more often a capitalised ordinary word.
