@@ -4,6 +4,7 @@
  * result (status 0, valid JSON on stdout) or status 2 with one line on stderr that is not a stack
  * trace, and nothing on stdout. tests/unit/cli/cli.test.ts checks the specific messages.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,10 +12,10 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_NESTING, nestingDepth } from '../../../../src/cli/article.ts';
 import { main } from '../../../../src/cli/cli.ts';
 import { readCapped } from '../../../../src/cli/input.ts';
-import { CORPUS_DIR } from '../../../../scripts/lib/corpus.ts';
+import { MAX_NESTING, measureMarkup } from '../../../../src/cli/markup.ts';
+import { CORPUS_DIR, REPO_ROOT } from '../../../../scripts/lib/corpus.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'sourcelight-fuzz-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -165,12 +166,14 @@ describe('sourcelight analyze on fuzzed input', () => {
     fc.assert(
       fc.property(soup, (html) => {
         // The count is of elements left open; a void or self-closed element sits one level below.
-        expect(nestingDepth(html) + 1).toBeGreaterThanOrEqual(parsedDepth(html));
+        expect(measureMarkup(html).depth + 1).toBeGreaterThanOrEqual(parsedDepth(html));
       }),
       { numRuns: 300 },
     );
     for (const name of readdirSync(path.join(CORPUS_DIR, 'pages'))) {
-      expect(nestingDepth(readFileSync(path.join(CORPUS_DIR, 'pages', name), 'utf8'))).toBeLessThan(100);
+      const size = measureMarkup(readFileSync(path.join(CORPUS_DIR, 'pages', name), 'utf8'));
+      expect(size.depth).toBeLessThan(100);
+      expect(size.elements).toBeLessThan(20_000);
     }
   });
 
@@ -192,6 +195,42 @@ describe('sourcelight analyze on fuzzed input', () => {
     ];
     for (const argv of argvs) expect(expectOutcome(await cli(argv), { echoed: long }), argv.join(' ').slice(0, 80)).toBe('refused');
   });
+});
+
+describe('sourcelight analyze on 50 MB pages', () => {
+  it('ends in a result or one line each time, with memory bounded', () => {
+    const MB = 50_000_000;
+    const head = '<!DOCTYPE html><html><head><title>Big</title></head><body><article><h1>A very long page</h1>\n';
+    const fill = (unit: string) => unit.repeat(Math.floor((MB - head.length) / unit.length));
+    const pages = {
+      // 50 MB of short paragraphs: 400,000 elements.
+      paragraphs: file(`${head}${fill(`${story}\n`)}</article></body></html>`),
+      // 50 MB of prose in few, long paragraphs: parsed, then too long to analyse.
+      prose: file(`${head}${fill(`<p>${'Officials said the talks had stalled, people familiar with the matter said. '.repeat(60)}</p>\n`)}</article></body></html>`),
+      text: file(`A very long text\n\n${fill('Officials said the talks had stalled. ')}`, 'long.txt'),
+      // A saved page whose bulk is inline images: cheap to read, analysed.
+      images: file(`${head}${story.repeat(10)}${fill(`<img src="data:image/png;base64,${'QUJD'.repeat(2_500)}">\n`)}</article></body></html>`),
+    };
+    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'measure.mts'), ...Object.values(pages)], {
+      encoding: 'utf8',
+      cwd: REPO_ROOT,
+      maxBuffer: 10_000_000,
+    });
+    expect(child.status, child.stderr).toBe(0);
+    const lines = child.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const peak = lines.pop().peakRss as number;
+    const runs = Object.fromEntries(Object.keys(pages).map((name, i) => [name, lines[i]]));
+    for (const run of Object.values(runs)) {
+      if (run.code === 0) expect(run.json).toBe(true);
+      else expect(expectOutcome({ code: run.code, stdout: '', stderr: run.stderr })).toBe('refused');
+    }
+    expect(runs['paragraphs'].stderr).toMatch(/too many elements to read \(more than 250,000\)\n$/);
+    expect(runs['prose'].stderr).toMatch(/article too long to analyse \([\d,]+ characters; the limit is 5,000,000\)\n$/);
+    expect(runs['text'].stderr).toMatch(/article too long to analyse/);
+    expect(runs['images'].code).toBe(0);
+    // The whole process, node and all, at its highest.
+    expect(peak).toBeLessThan(1.5e9);
+  }, 60_000);
 });
 
 describe('sourcelight convert on fuzzed input', () => {
