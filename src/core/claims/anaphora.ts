@@ -1,6 +1,8 @@
 /**
- * Following an unnamed source into the next sentence: after "Obama administration officials said
- * …", a sentence opening "They said …" or "Many of them said …" rests on the same officials.
+ * Following an unnamed source into the sentences after it: after "Obama administration officials
+ * said …", a sentence opening "They said …" or "Many of them said …" rests on the same officials;
+ * after "A U.S. official said …", "He said …" rests on that official; after "Two of the sources
+ * said …", so does "Another said …".
  */
 import type { ClaimKind } from '../model/analysis.ts';
 import type { Sentence } from '../text/sentence.ts';
@@ -9,25 +11,43 @@ import { FILLERS, SAY_VERBS } from './lexicon.ts';
 import { tokensAfter, type Token } from './tokens.ts';
 
 export interface Antecedent {
-  /** Index of the sentence where the group was last cited. */
+  /** Index of the sentence where the source was last cited. */
   sentence: number;
   kind: ClaimKind;
   /** The group is officials, so "those officials" can refer back to it. */
   official: boolean;
-  /** A group, so "they" can refer back to it. */
+  /** A group, so "they" can refer back to it; a single person, so "he" or "she" can. */
   plural: boolean;
   source: string;
+  /** A sentence since then attributed something to someone else. */
+  interrupted: boolean;
 }
 
-const OPENERS = [['they'], ['many', 'of', 'them'], ['some', 'of', 'them'], ['most', 'of', 'them'], ['all', 'of', 'them'],
-  ['several', 'of', 'them'], ['both', 'of', 'them'], ['one', 'of', 'them'], ['two', 'of', 'them'], ['each', 'of', 'them']];
+type Number = 'plural' | 'singular' | 'either';
 
-/** Only the sentence right after the group was cited: a pronoun further away is too uncertain. */
+/** Sentence openers that refer back to a source, and whom they can refer to. */
+const OPENERS: [string[], Number][] = [
+  [['they'], 'plural'], [['many', 'of', 'them'], 'plural'], [['some', 'of', 'them'], 'plural'], [['most', 'of', 'them'], 'plural'],
+  [['all', 'of', 'them'], 'plural'], [['several', 'of', 'them'], 'plural'], [['both', 'of', 'them'], 'plural'], [['one', 'of', 'them'], 'plural'],
+  [['two', 'of', 'them'], 'plural'], [['each', 'of', 'them'], 'plural'], [['one'], 'plural'], [['others'], 'plural'],
+  [['he'], 'singular'], [['she'], 'singular'],
+  [['another'], 'either'], [['a', 'second'], 'either'], [['a', 'third'], 'either'], [['a', 'fourth'], 'either'],
+];
+
+/**
+ * A pronoun reaches back over at most one sentence that attributes nothing ("They said …" two
+ * sentences on); "he" and "she" only to the sentence right before, where a named person is less
+ * likely to have come in between.
+ */
 export function anaphoraCue(text: string, sentence: Sentence, antecedent: Antecedent, index: number): Cue | null {
-  if (index !== antecedent.sentence + 1 || !antecedent.plural) return null;
+  const distance = index - antecedent.sentence;
+  if (distance < 1 || distance > 2 || antecedent.interrupted) return null;
   const toks = tokensAfter(text, sentence.start, sentence.end, 8);
-  const opener = OPENERS.find((o) => o.every((w, i) => toks[i]?.lo === w));
-  if (!opener) return null;
+  const found = OPENERS.find(([o]) => o.every((w, i) => toks[i]?.lo === w));
+  if (!found) return null;
+  const [opener, number] = found;
+  if (number === 'plural' && !antecedent.plural) return null;
+  if (number === 'singular' && (antecedent.plural || distance > 1)) return null;
   let i = opener.length;
   while (toks[i] && FILLERS.has((toks[i] as Token).lo) && i < opener.length + 2) i++;
   const verb = toks[i];
@@ -36,9 +56,9 @@ export function anaphoraCue(text: string, sentence: Sentence, antecedent: Antece
     start: sentence.start,
     end: verb.end,
     kind: antecedent.kind,
-    confidence: 0.6,
+    confidence: number === 'singular' ? 0.55 : 0.6,
     reason: `the same ${antecedent.official ? 'unnamed officials' : 'unnamed sources'} as before`,
     source: antecedent.source,
-    plural: true,
+    plural: antecedent.plural,
   };
 }

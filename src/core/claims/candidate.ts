@@ -20,9 +20,10 @@ export interface Cue {
   modifier?: boolean;
   /**
    * A claim only if an unnamed source was cited shortly before: "Those officials are urging …"
-   * needs unnamed officials ('official'), "the person said" any unnamed source ('any').
+   * needs unnamed officials ('official'), "the person said" any unnamed source ('any'), "the
+   * emails show" a document whose source was not named ('document').
    */
-  needsAntecedent?: 'official' | 'any';
+  needsAntecedent?: 'official' | 'any' | 'document';
   /** "the people", "those officials": refers back to a source cited before, if there is one. */
   anaphoric?: boolean;
 }

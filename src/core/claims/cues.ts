@@ -10,7 +10,7 @@ import type { Candidate, Cue } from './candidate.ts';
 import { personCue } from './people.ts';
 import { familiarCue } from './familiar.ts';
 import { anonymityCue } from './anonymity.ts';
-import { documentCue, researchCue } from './documents.ts';
+import { documentCue, documentRefCue, researchCue } from './documents.ts';
 import { allegedCue, reportCue } from './hedges.ts';
 import { toldCue } from './outlets.ts';
 
@@ -22,19 +22,22 @@ const FAMILIAR = String.raw`(?:has|have|had) (?:seen|read|reviewed)|familiar wit
 const ANON = String.raw`(?:on|under) (?:the )?condition (?:of anonymity|that)|anonymity|anonymously|not (?:to )?be (?:named|identified|quoted)|not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk|publicly|disclose|share|release|describe|brief)|on background|not for attribution|without being (?:named|identified)|declined to be (?:named|identified)|(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|does not|doesn't|doesn’t) want (?:to be (?:named|identified)|(?:his|her|their) names? (?:used|published|disclosed))`;
 // "seen by Reuters" names who saw it, not who gave it; "provided by C4ADS" would name the giver.
 const DOC = String.raw`(?:seen|obtained|reviewed|viewed|examined|verified|heard) by|(?:shared|provided|leaked|given|sent) (?:with|to)|leaked|according to`;
-const REPORT = String.raw`reportedly|reputedly|reputed|rumou?red|rumou?rs|(?:said|thought|understood|believed|reported|alleged|claimed) to|it (?:is|was|has been|had been) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said)|it (?:has|had) (?:now |also )?emerged|reports (?:that|say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)`;
-const ALLEGED = String.raw`allegedly|purportedly|supposedly|alleged|purported|suspected|accused of|allegations?|accusations?`;
-const TOLD = String.raw`(?:some|many|others) (?:say|believe|argue|fear|contend|worry|suggest|think|insist)|(?:we|i)(?:'re|’re|'m|’m| are| am| were| was|'ve been|’ve been| have been| had been) told|(?:has|have) learned|has been told|understands`;
+const REPORT = String.raw`reportedly|reputedly|reputed|rumou?red|rumou?rs|(?:said|thought|understood|believed|reported|alleged|claimed) to|it(?: is| was| has been| had been|'s|’s) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said)|it (?:has|had) (?:now |also )?emerged|reports (?:have |had )?(?:now |also )?emerged|media (?:reported|reports|said|say|says|claimed)|reports (?:that|of|say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)|report says|report(?=:)|(?:linked|credited) with`;
+const ALLEGED = String.raw`allegedly|purportedly|supposedly|alleged|alleges|allege|purported|suspected|accused of|allegations?|accusations?`;
+const TOLD = String.raw`(?:some|many|others) (?:say|believe|argue|fear|contend|worry|suggest|think|insist)|(?:we|i)(?:'re|’re|'m|’m| are| am| were| was|'ve been|’ve been| have been| had been) told|(?:has|have) learned|has been told|understands|we (?:hear|understand)`;
 const HEADS = words(new Set([...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, ...RESEARCH_HEADS]));
+// A document cited again ("the emails show", "in the memo") or bare in a headline ("emails show").
+const CITED_DOCS = String.raw`memos?|documents|e-?mails|messages|texts|files|recordings|transcripts?|drafts?|records|spreadsheets?|assessment|cables?|slides|presentation|letter|dossier`;
+const DOCREF = CITED_DOCS;
 
 /** Order matters where alternatives start at the same place: "alleged to" is a hedge, not "alleged X". */
 const CANDIDATES = new RegExp(
-  String.raw`\b(?:(${REPORT})|(${ANON})|(${FAMILIAR})|(${DOC})|(${ALLEGED})|(${TOLD})|(${HEADS}))\b`,
+  String.raw`\b(?:(${REPORT})|(${ANON})|(${FAMILIAR})|(${DOC})|(${ALLEGED})|(${TOLD})|(${HEADS})|(${DOCREF}))\b`,
   // No "u" flag: the pattern is ASCII apart from "’", and the flag halves the scan's speed.
   'gi',
 );
-type Family = 'report' | 'anon' | 'familiar' | 'doc' | 'alleged' | 'told' | 'person';
-const FAMILIES: Family[] = ['report', 'anon', 'familiar', 'doc', 'alleged', 'told', 'person'];
+type Family = 'report' | 'anon' | 'familiar' | 'doc' | 'alleged' | 'told' | 'person' | 'docref';
+const FAMILIES: Family[] = ['report', 'anon', 'familiar', 'doc', 'alleged', 'told', 'person', 'docref'];
 
 /** All cues in the text, in order of position. */
 export function findCues(text: string, sentences: Sentence[]): Cue[] {
@@ -67,4 +70,5 @@ const VALIDATORS: Record<Family, (c: Candidate) => Cue | null> = {
   report: reportCue,
   alleged: allegedCue,
   told: toldCue,
+  docref: documentRefCue,
 };

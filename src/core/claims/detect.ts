@@ -9,30 +9,40 @@ import type { Sentence } from '../text/sentence.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { findCues, type Cue } from './cues.ts';
 import { anaphoraCue, type Antecedent } from './anaphora.ts';
+import { ATTRIBUTION } from './clauses.ts';
 
 /** How far back "those officials" or "the person" may reach for the source it means. */
 const FOLLOW_SENTENCES = 8;
+/** How far back "the emails show" may reach for the emails an unnamed source gave. */
+const FOLLOW_DOCUMENT = 15;
 /** Kinds whose cue names a source that later sentences can lean on. */
 const SOURCE_KINDS = new Set<ClaimKind>(['unnamed-official', 'unnamed-source', 'familiar-with']);
 
 const RANK = new Map<ClaimKind, number>(CLAIM_KINDS.map((k, i) => [k, i]));
+/** A sentence about the source just cited: "They spoke …", "The officials requested …". */
+const REFERS_BACK = /^(?:they|he|she|both|all|the (?:\w+ )?(?:officials?|sources?|people|person|employees?|diplomats?|aides?))\b/i;
 
 export function detectClaims(text: string, sentences: Sentence[]): Claim[] {
   const cues = findCues(text, sentences);
   const claims: Claim[] = [];
   let antecedent: Antecedent | null = null;
+  let lastDocument = -Infinity;
+  let lastFamiliar = -Infinity;
   let c = 0;
   sentences.forEach((sentence, index) => {
     const mine: Cue[] = [];
     while (c < cues.length && (cues[c] as Cue).start < sentence.end) {
       const cue = cues[c++] as Cue;
-      if (cue.needsAntecedent) {
+      if (cue.needsAntecedent === 'document') {
+        if (index - lastDocument > FOLLOW_DOCUMENT) continue;
+      } else if (cue.needsAntecedent) {
         const recent = antecedent !== null && index - antecedent.sentence <= FOLLOW_SENTENCES;
         if (!recent || (cue.needsAntecedent === 'official' && !antecedent?.official)) continue;
         if (cue.needsAntecedent === 'any' && antecedent) cue.kind = antecedent.kind;
       }
-      // "the people said" after "people familiar with the matter" keeps their kind.
-      if (cue.anaphoric && antecedent?.kind === 'familiar-with' && index - antecedent.sentence <= FOLLOW_SENTENCES) {
+      // "the people said" after "people familiar with the matter" keeps their kind, even when
+      // other sources were cited in between.
+      if (cue.anaphoric && index - lastFamiliar <= FOLLOW_DOCUMENT && carriesFamiliar(cue, antecedent)) {
         cue.kind = 'familiar-with';
         cue.reason = 'the same unnamed source as before';
       }
@@ -41,17 +51,44 @@ export function detectClaims(text: string, sentences: Sentence[]): Claim[] {
     if (mine.length === 0 && antecedent) {
       const back = anaphoraCue(text, sentence, antecedent, index);
       if (back) mine.push(back);
+      // Someone else speaks: "they" or "he" in a later sentence may no longer mean the source.
+      else if (!antecedent.interrupted && index - antecedent.sentence < 2 && ATTRIBUTION.test(text.slice(sentence.start, sentence.end))) {
+        antecedent.interrupted = true;
+      }
     }
     if (mine.length === 0) return;
+    // "… officials said. They spoke on condition of anonymity because …": the anonymity is the
+    // previous claim's too.
+    const previous = claims[claims.length - 1];
+    if (previous && previous.kind !== 'condition-of-anonymity' && SOURCE_KINDS.has(previous.kind) && mine.every((k) => k.modifier) &&
+        antecedent?.sentence === index - 1 && REFERS_BACK.test(text.slice(sentence.start, sentence.start + 20))) {
+      previous.kind = 'condition-of-anonymity';
+      previous.reason += '; anonymity granted';
+    }
     for (const claim of claimsOf(text, sentence, mine)) claims.push(claim);
+    if (mine.some((k) => k.kind === 'familiar-with')) lastFamiliar = index;
+    if (mine.some((k) => k.kind === 'unattributed-document')) lastDocument = index;
     const group = mine.filter((k) => k.source && SOURCE_KINDS.has(k.kind)).sort(bySpecificity)[0];
     if (group) {
       const official = group.kind === 'unnamed-official' && group.plural === true;
-      antecedent = { sentence: index, kind: group.kind, official, plural: group.plural === true, source: group.source ?? '' };
+      antecedent = { sentence: index, kind: group.kind, official, plural: group.plural === true, source: group.source ?? '', interrupted: false };
     }
   });
   return claims;
 }
+
+/**
+ * "the people said", "according to one of the people": people, persons and sources cited as
+ * familiar with the matter, unless the source cited last goes by the same word ("Multiple sources
+ * tell CNN … The sources said").
+ */
+function carriesFamiliar(cue: Cue, antecedent: Antecedent | null): boolean {
+  const head = headOf(cue.source);
+  if (!['people', 'person', 'source', 'sources'].includes(head)) return false;
+  return !antecedent || antecedent.kind === 'familiar-with' || headOf(antecedent.source) !== head;
+}
+
+const headOf = (source: string | undefined): string => (source ?? '').toLowerCase().split(/\s+/).pop() ?? '';
 
 /** The clause a position falls in. */
 function clauseAt(clauses: Clause[], pos: number): number {

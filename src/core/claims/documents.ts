@@ -14,6 +14,9 @@ export function documentCue(c: Candidate): Cue | null {
   if (lo === 'leaked') {
     const noun = right.slice(0, 3).find((t) => DOC_NOUNS.has(t.lo));
     if (!noun || right.slice(0, right.indexOf(noun)).some((t) => !isWord(t))) return null;
+    // The leak must be what a claim rests on ("leaked emails show", "in a leaked memo, …"), not
+    // a thing talked about ("seized on the leaked document") or done ("claimed to have leaked files").
+    if (!citesDocument(c, before(c, 3), after(c, 7).slice(right.indexOf(noun) + 1))) return null;
     return cue(c, c.start, noun.end, 'unattributed-document', 0.8, 'leaked document, source not named');
   }
   const left = before(c, 6);
@@ -34,39 +37,161 @@ export function documentCue(c: Candidate): Cue | null {
   return cue(c, np.start, end, 'unattributed-document', 0.85, 'document whose source is not named');
 }
 
+/** Unnamed press: "according to local media", "according to the Spanish press". */
+const MEDIA_NOUNS = new Set(['media', 'press', 'outlets', 'newspapers', 'tabloids']);
+const REPORT_MODIFIERS = new Set(['unconfirmed', 'local', 'news', 'initial', 'early', 'earlier', 'some', 'several', 'multiple', 'unverified',
+  'government', 'state', 'social', 'online', 'other', 'recent', 'conflicting', 'official', 'media', 'press']);
+/** Adjectives of nations and regions, capitalised but naming no one: "Italian media", "U.S. intelligence". */
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|u\.s\.|u\.k\.|us|uk|eu|western|eastern|arab|gulf)$/iu;
+const isDemonym = (t: Token): boolean => DEMONYM.test(t.t) && !/^(?:Vatican|Taliban|Guardian)$/.test(t.t);
+
 function accordingTo(c: Candidate): Cue | null {
-  const right = after(c, 6);
+  const right = after(c, 8);
   let i = 0;
-  const mods: string[] = [];
+  const mods: Token[] = [];
   if (right[i] && ['a', 'an', 'the', 'some', 'several', 'multiple', 'two', 'three'].includes((right[i] as Token).lo)) i++;
-  while (right[i] && (DOC_SECRECY.has((right[i] as Token).lo) || ['unconfirmed', 'local', 'media', 'news', 'press', 'initial', 'early', 'earlier', 'some', 'several', 'multiple', 'unverified', 'government'].includes((right[i] as Token).lo))) {
-    mods.push((right[i] as Token).lo);
+  // "a classified American intelligence assessment": adjectives up to the noun.
+  while (right[i] && mods.length < 4 && isWord(right[i]) && !DOC_NOUNS.has((right[i] as Token).lo) && !MEDIA_NOUNS.has((right[i] as Token).lo) &&
+      (DOC_SECRECY.has((right[i] as Token).lo) || REPORT_MODIFIERS.has((right[i] as Token).lo) || NP_MODIFIERS.has((right[i] as Token).lo) || isCapitalized(right[i]))) {
+    mods.push(right[i] as Token);
     i++;
   }
   const noun = right[i];
   if (!noun) return null;
   const next = right[i + 1];
-  // "according to a report by the CBO" names its author.
-  if (next && ['by', 'from', 'in', 'of', 'released', 'published', 'issued'].includes(next.lo) && isCapitalized(right[i + 2] ?? right[i + 3])) return null;
+  const lows = mods.map((m) => m.lo);
+  // "according to a Pentagon report", "according to Bloomberg reports": a named author.
+  const named = mods.some((m) => isCapitalized(m) && !isDemonym(m) && !REPORT_MODIFIERS.has(m.lo));
+  if (MEDIA_NOUNS.has(noun.lo)) return named || !mods.length ? null : cue(c, c.start, noun.end, 'reportedly', 0.7, 'unnamed media reports cited');
+  // "according to a report by the CBO" names its author; "reports in Portugal" names a place.
+  if (next && ['by', 'from', 'of', 'released', 'published', 'issued'].includes(next.lo) && isCapitalized(right[i + 2] ?? right[i + 3])) return null;
+  if (next?.lo === 'in' && namesOutlet(right.slice(i + 2))) return null;
   if (next && isCapitalized(next) && !CALENDAR.has(next.lo)) return null;
-  if (noun.lo === 'reports' || (noun.lo === 'report' && mods.some((m) => m === 'media' || m === 'news' || m === 'press' || m === 'unconfirmed'))) {
+  if ((noun.lo === 'reports' && !named) || (noun.lo === 'report' && lows.some((m) => m === 'media' || m === 'news' || m === 'press' || m === 'unconfirmed'))) {
     return cue(c, c.start, noun.end, 'reportedly', 0.7, 'unnamed reports cited');
   }
-  const secret = mods.some((m) => DOC_SECRECY.has(m));
+  const secret = lows.some((m) => DOC_SECRECY.has(m) || m === 'intelligence');
+  if (named && !secret) return null;
   if (DOC_NOUNS.has(noun.lo) && (secret || ['documents', 'document', 'memo', 'memos', 'emails', 'email', 'records', 'transcript', 'transcripts', 'copy', 'messages', 'recordings', 'files'].includes(noun.lo))) {
     return cue(c, c.start, noun.end, 'unattributed-document', secret ? 0.8 : 0.65, 'document whose source is not named');
   }
   return null;
 }
 
-// "studies have shown", "other studies have said"
+/** After "reports in": an outlet ("the Times", "Le Monde") rather than a place ("Portugal", "the Spanish press"). */
+function namesOutlet(toks: Token[]): boolean {
+  let i = 0;
+  const the = toks[0]?.lo === 'the';
+  if (the) i++;
+  let run = 0;
+  while (toks[i + run] && isCapitalized(toks[i + run]) && isWord(toks[i + run])) run++;
+  if (run === 0) return false;
+  const after = toks[i + run];
+  if (after && MEDIA_NOUNS.has(after.lo)) return false;
+  return the || run > 1;
+}
+
+const CITING_BEFORE = new Set(['according', 'in', 'citing', 'cited', 'per']);
+const CITING_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'reveal', 'reveals', 'revealed', 'suggest', 'suggests', 'suggested',
+  'indicate', 'indicates', 'indicated', 'say', 'says', 'said', 'state', 'states', 'stated', 'describe', 'describes', 'described', 'detail',
+  'details', 'detailed', 'confirm', 'confirms', 'confirmed', 'found', 'list', 'lists', 'listed', 'outline', 'outlines', 'outlined', 'warn',
+  'warns', 'warned', 'note', 'notes', 'noted', 'include', 'includes', 'included', 'put', 'puts', 'estimate', 'estimates', 'estimated', 'obtained',
+  'seen', 'reviewed', 'viewed']);
+
+/** A document is cited when a claim rests on it: "leaked emails show", "in a leaked memo", "according to". */
+function citesDocument(c: Candidate, left: Token[], afterNoun: Token[]): boolean {
+  let i = 0;
+  while (left[i] && ['a', 'an', 'the', 'these', 'those', 'newly', 'recently'].includes((left[i] as Token).lo)) i++;
+  const p = left[i];
+  if (p && (CITING_BEFORE.has(p.lo) || (p.lo === 'to' && left[i + 1]?.lo === 'according'))) return true;
+  let k = 0;
+  while (afterNoun[k] && ['also', 'have', 'has', 'had', 'which', 'that', 'were', 'was', 'by'].includes((afterNoun[k] as Token).lo)) k++;
+  return afterNoun[k] !== undefined && CITING_VERBS.has((afterNoun[k] as Token).lo);
+}
+
+/**
+ * "the emails show", "the memo, sent on Tuesday, said", "included in the documents": a document
+ * cited earlier is cited again (the detector keeps it only then), and the bare headline form
+ * "emails show", "internal memo shows". The candidate is the document noun.
+ */
+export function documentRefCue(c: Candidate): Cue | null {
+  const left = before(c, 4);
+  const right = after(c, 8);
+  let i = 0;
+  if (left[i] && DOC_SECRECY.has((left[i] as Token).lo)) i++;
+  const det = left[i];
+  if (det && DEMONSTRATIVE_DOC.has(det.lo)) {
+    const p = left[i + 1];
+    if (p && (p.lo === 'in' || p.lo === 'from')) {
+      // "In the memo, Patel wrote", "a plan included in the documents"; not "the cuts in the draft".
+      const q = left[i + 2];
+      if (q && isWord(q) && !INCLUDED.has(q.lo)) return null;
+      return cue(c, p.start, c.end, 'unattributed-document', 0.6, 'the same document as before', { needsAntecedent: 'document' });
+    }
+    if (!verbAfterDocument(c, right)) return null;
+    return cue(c, det.start, c.end, 'unattributed-document', 0.6, 'the same document as before', { needsAntecedent: 'document' });
+  }
+  // Bare: "DHS weighed bases, emails show"; not "Court records show" (public) or "the records show".
+  if (!BARE_DOCS.has(c.lo) || (det && isWord(det) && !['and', 'but', 'as'].includes(det.lo))) return null;
+  if (!BARE_VERBS.has(right[0]?.lo ?? '')) return null;
+  const start = i > 0 ? (left[i - 1] as Token).start : c.start;
+  return cue(c, start, (right[0] as Token).end, 'unattributed-document', 0.7, 'document whose source is not named');
+}
+
+const BARE_DOCS = new Set(['emails', 'e-mails', 'documents', 'memo', 'memos', 'messages', 'texts', 'files', 'recordings', 'transcripts', 'cables']);
+const BARE_VERBS = new Set(['show', 'shows', 'showed', 'reveal', 'reveals', 'revealed', 'suggest', 'suggests']);
+const DEMONSTRATIVE_DOC = new Set(['the', 'these', 'those', 'that', 'this']);
+const INCLUDED = new Set(['included', 'contained', 'listed', 'cited', 'described', 'mentioned', 'detailed', 'outlined', 'found', 'seen',
+  'quoted', 'shown', 'named', 'identified', 'and', 'but']);
+
+/** The verb of a document reference, right after it or after an aside: "the memo, sent Tuesday, said". */
+function verbAfterDocument(c: Candidate, right: Token[]): boolean {
+  let k = 0;
+  while (right[k] && ['also', 'further', 'even'].includes((right[k] as Token).lo)) k++;
+  if (right[k] && CITING_VERBS.has((right[k] as Token).lo) && !['obtained', 'seen', 'reviewed', 'viewed'].includes((right[k] as Token).lo)) return true;
+  if (right[0]?.t !== ',') return false;
+  const close = c.text.indexOf(',', (right[0] as Token).end);
+  if (close < 0 || close >= c.sentence.end || close - c.end > 160) return false;
+  const verb = after({ ...c, end: close + 1 }, 2).find((t) => !['also', 'further'].includes(t.lo));
+  return verb !== undefined && CITING_VERBS.has(verb.lo);
+}
+
+// "studies have shown", "other studies have said", "U.S. intelligence finds"
+
+/** Adjectives of a single study that still leave it unnamed: "a recent study", "one 2019 study". */
+const STUDY_ADJECTIVES = new Set(['recent', 'new', 'separate', 'earlier', 'previous', 'small', 'large', 'major', 'landmark', 'preliminary']);
+
+/** "A recent study found …", "one study suggests …": a study, but which one is not said. */
+function studyCue(c: Candidate): Cue | null {
+  const left = before(c, 4);
+  let i = 0;
+  while (left[i] && (STUDY_ADJECTIVES.has((left[i] as Token).lo) || /^\d{4}$/.test((left[i] as Token).t))) i++;
+  const det = left[i];
+  if (!det || !['a', 'an', 'one', 'another'].includes(det.lo)) return null;
+  const p = left[i + 1];
+  if (p && isWord(p) && !['and', 'but', 'while', 'though', 'although', 'yet'].includes(p.lo)) return null;
+  const right = after(c, 3);
+  let k = 0;
+  while (right[k] && ['has', 'have', 'also'].includes((right[k] as Token).lo)) k++;
+  const verb = right[k];
+  if (!verb || !FINDING_VERBS.has(verb.lo)) return null;
+  return cue(c, det.start, verb.end, 'unattributed-document', 0.5, 'a study cited without saying which');
+}
 
 export function researchCue(c: Candidate): Cue | null {
+  if (c.lo === 'study') return studyCue(c);
   const np = nounPhrase(c, before(c, 4));
-  const det = np.determiner;
+  // "Earlier studies": a capitalised vague word is read as a filler by the noun phrase.
+  const det = np.determiner ?? (np.prev && VAGUE_DETERMINERS.has(np.prev.lo) ? np.prev.lo : undefined);
+  const vagueFirst = det !== undefined && np.determiner === undefined;
   if (det && !VAGUE_DETERMINERS.has(det)) return null;
-  if (np.modifiers.some((m) => !VAGUE_DETERMINERS.has(m) && !NP_MODIFIERS.has(m))) return null;
-  if (!det && np.prev && !atClauseStart(np) && np.prev.lo !== 'that') return null;
+  const intelligence = c.lo === 'intelligence';
+  if (intelligence && (np.modifiers.includes('artificial') || np.modifiers.includes('business') || !np.modifiers.length)) return null;
+  if (np.modifiers.some((m) => !VAGUE_DETERMINERS.has(m) && !NP_MODIFIERS.has(m) && !(intelligence && DEMONYM.test(m)))) return null;
+  const opener = vagueFirst ? { ...np, prev: np.prev2 } : np;
+  if (!det || vagueFirst) {
+    if (opener.prev && !atClauseStart(opener) && opener.prev.lo !== 'that') return null;
+  }
   const right = after(c, 4);
   // "studies by Harvard researchers" name their authors.
   if (right[0] && ['by', 'from', 'at', 'of', 'in'].includes(right[0].lo) && isCapitalized(right[1])) return null;

@@ -1,11 +1,11 @@
 /** "people familiar with the matter", "a source close to the talks", "officials briefed on". */
-import { BE_FORMS, OFFICIAL_HEADS, SAY_VERBS, SOURCE_HEADS, VERB_STOPS } from './lexicon.ts';
+import { BE_FORMS, GROUP_HEADS, OFFICIAL_HEADS, SAY_VERBS, SOURCE_HEADS, VERB_STOPS } from './lexicon.ts';
 import { isWord, tokensAfter, tokensBefore, type Token } from './tokens.ts';
 import { before, after, cue, type Candidate, type Cue } from './candidate.ts';
 import { nounPhrase, verbBefore, PLURAL } from './people.ts';
 
 const FAMILIAR_PEOPLE = new Set([
-  ...OFFICIAL_HEADS, ...SOURCE_HEADS, 'people', 'person', 'someone', 'those', 'individuals', 'others', 'anyone', 'one',
+  ...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, 'people', 'person', 'someone', 'those', 'individuals', 'others', 'anyone', 'one',
   'two', 'three', 'four', 'several', 'insiders', 'figures', 'members', 'allies', 'executives', 'lawyers', 'investigators',
 ]);
 const LINKING = new Set(['who', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'been', 'directly', 'personally', 'closely', 'intimately', 'with']);

@@ -17,35 +17,88 @@ export function reportCue(c: Candidate): Cue | null {
   const lo = c.lo;
   const left = before(c, 3);
   const right = after(c, 3);
+  // Headlines: "Report: Amazon to cut jobs", "Amazon to cut jobs, report says".
+  if (lo === 'report') return c.start === c.sentence.start ? hedge(c, 'reportedly', 0.7, 'an unnamed report cited') : null;
+  if (lo === 'report says') return left[0]?.t === ',' && headlineEnd(c) ? hedge(c, 'reportedly', 0.7, 'an unnamed report cited') : null;
+  if (lo.endsWith(' with')) return linkedWith(c, left, after(c, 4));
   if (lo === 'reportedly' || lo === 'reputedly') return hedge(c, 'reportedly', 0.8, `hedged: "${lo}", source not given`);
   if (lo === 'reputed') return ADJ_CONTEXT.has(left[0]?.lo ?? '') ? hedge(c, 'reportedly', 0.6, 'hedged: "reputed"') : null;
   if (lo.startsWith('rumo')) {
     if (/rs$/.test(lo)) return ['that', 'of'].includes(right[0]?.lo ?? '') || left[0]?.lo === 'amid' ? hedge(c, 'reportedly', 0.6, 'rumours cited') : null;
     return BE_FORMS.has(left[0]?.lo ?? '') || right[0]?.lo === 'to' || right[0]?.lo === 'that' ? hedge(c, 'reportedly', 0.7, 'hedged: rumoured') : null;
   }
-  if (lo.startsWith('it ')) {
+  if (lo.startsWith('it ') || lo.startsWith("it's ")) {
     // "it was reported by the BBC" names the reporter.
     if (right[0]?.lo === 'by' && isCapitalized(right[1] ?? right[2])) return null;
     if (/alleged$/.test(lo)) return hedge(c, 'allegedly', 0.7, 'hedged: "it is alleged"');
     return hedge(c, 'reportedly', 0.75, `hedged: "${c.word}", source not given`);
   }
+  if (lo.startsWith('media ')) {
+    // "Local media reported", "Israeli media said"; not "Fox media said" or "social media posts".
+    const p0 = left[0];
+    const unnamed = p0 !== undefined && (['local', 'state', 'national', 'foreign', 'western', 'international', 'official', 'several', 'some', 'other',
+      'regional', 'domestic', 'independent'].includes(p0.lo) || (isCapitalized(p0) && /(?:an|ese|ish|i|ch)$/.test(p0.lo)));
+    return unnamed ? hedge(c, 'reportedly', 0.65, 'unnamed media reports cited', p0.start) : null;
+  }
+  if (/^reports (?:have |had )?(?:now |also )?emerged$/.test(lo)) return hedge(c, 'reportedly', 0.7, 'unnamed reports cited');
   if (lo.startsWith('reports ')) {
     // "Reports say", "media reports suggest"; not "his reports said" or "the CBO's reports say".
     const p0 = left[0];
     const unnamed = !p0 || !isWord(p0) || ['news', 'media', 'press', 'local', 'unconfirmed', 'earlier', 'initial', 'some', 'several',
       'multiple', 'other', 'conflicting', 'recent', 'and', 'but', 'as', 'state', 'online', 'social', 'western', 'foreign', 'on', 'amid',
-      'denied', 'dismissed', 'rejected', 'about', 'over'].includes(p0.lo);
+      'denied', 'dismissed', 'rejected', 'about', 'over', 'unverified', 'widespread'].includes(p0.lo) ||
+      // "There were reports of looting."
+      (lo === 'reports of' && ['were', 'are', 'have', 'had', 'been'].includes(p0.lo));
     return unnamed ? hedge(c, 'reportedly', 0.7, 'unnamed reports cited') : null;
   }
   // "<be> (widely) said/believed/thought to": the passive hides who says so.
   let i = 0;
   while (left[i] && ADVERB_GAP.has((left[i] as Token).lo)) i++;
   const be = left[i];
-  if (!be || !BE_FORMS.has(be.lo)) return null;
   const verb = lo.split(' ')[0] as string;
+  if (!be || !BE_FORMS.has(be.lo)) {
+    // Without "is": "talks understood to be at an advanced stage", "a man believed to have fled".
+    const reduced = be !== undefined && i === 0 && isWord(be) && !isCapitalized(be) && !REDUCED_SUBJECT_STOPS.has(be.lo) &&
+      verb !== 'claimed' && ['be', 'have', 'been'].includes(right[0]?.lo ?? '');
+    if (!reduced) return null;
+    if (verb === 'alleged') return hedge(c, 'allegedly', 0.65, 'hedged: "alleged to"');
+    return hedge(c, 'reportedly', 0.6, `hedged: "${c.word}", source not given`);
+  }
   if (verb === 'alleged') return hedge(c, 'allegedly', 0.75, 'hedged: "alleged to"', be.start);
   return hedge(c, 'reportedly', verb === 'believed' || verb === 'thought' ? 0.65 : 0.75, `hedged: "${be.t} ${c.word}", source not given`, be.start);
 }
+
+/** Words after which "understood to be" has a subject of its own: "he said to be careful". */
+const REDUCED_SUBJECT_STOPS = new Set(['he', 'she', 'it', 'they', 'i', 'you', 'we', 'who', 'which', 'that', 'what', 'and', 'or', 'but', 'not',
+  'never', 'has', 'have', 'had', 'himself', 'herself', 'themselves']);
+
+/** The candidate ends its sentence, as a headline's attribution does. */
+function headlineEnd(c: Candidate): boolean {
+  if (c.sentence.end - c.end > 4) return false;
+  const rest = c.text.slice(c.end, c.sentence.end);
+  return /^\W*$/.test(rest) && !/[.!?]/.test(rest);
+}
+
+/** Transfer talk: "have also been linked with a move", "credited with an interest". */
+const RUMOURED_OBJECTS = new Set(['move', 'interest', 'switch', 'transfer', 'bid', 'approach', 'return', 'deal', 'offer', 'swoop']);
+
+function linkedWith(c: Candidate, left: Token[], right: Token[]): Cue | null {
+  let i = 0;
+  while (left[i] && (ADVERB_GAP.has((left[i] as Token).lo) || /ly$/.test((left[i] as Token).lo))) i++;
+  const be = left[i];
+  if (!be || !BE_FORMS.has(be.lo)) return null;
+  if (!right.slice(0, 3).some((t) => RUMOURED_OBJECTS.has(t.lo))) return null;
+  return hedge(c, 'reportedly', 0.6, 'hedged: linked in reports, source not given', be.start);
+}
+
+/** Legal papers whose allegations are not established: "the lawsuit alleges that …". */
+const LEGAL_PAPERS = new Set(['lawsuit', 'suit', 'complaint', 'indictment', 'filing', 'petition', 'affidavit', 'claim', 'charges',
+  'charge', 'lawsuits', 'complaints', 'filings', 'writ', 'summons']);
+/** Words that may not stand before an adjectival "suspected": "he suspected", "was suspected". */
+const NOT_BEFORE_ADJECTIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'have', 'has', 'had', 'not', 'never']);
+/** Words after "suspected" that make it a verb with an object: "suspected the husband". */
+const OBJECT_STARTS = new Set(['that', 'to', 'by', 'in', 'of', 'him', 'her', 'them', 'it', 'the', 'a', 'an', 'his', 'their', 'its', 'this', 'these',
+  'those', 'me', 'us', 'you', 'nothing', 'something', 'anything', 'someone', 'foul']);
 
 // "allegedly", "a suspected spy balloon", "was suspected of", "accusations that"
 
@@ -56,10 +109,18 @@ export function allegedCue(c: Candidate): Cue | null {
   const p0 = left[0];
   const reason = `hedged: "${c.word}", not established`;
   if (lo === 'allegedly' || lo === 'purportedly' || lo === 'supposedly') return cue(c, c.start, c.end, 'allegedly', 0.8, reason);
-  const adjective = (!p0 || ADJ_CONTEXT.has(p0.lo) || p0.t === ',' || p0.t === '(' || /'s$/.test(p0.lo)) && isWord(right[0]) && !['that', 'to', 'by', 'in', 'of'].includes(right[0]?.lo ?? '');
+  // "the alleged victim", "nine suspected cases", "police arrest suspected mafia boss".
+  const adjective = (!p0 || ADJ_CONTEXT.has(p0.lo) || p0.t === ',' || p0.t === '(' || /'s$/.test(p0.lo) ||
+      (isWord(p0) && !BE_FORMS.has(p0.lo) && !NOT_BEFORE_ADJECTIVE.has(p0.lo) && !/ly$/.test(p0.lo))) &&
+    isWord(right[0]) && !OBJECT_STARTS.has(right[0]?.lo ?? '');
   let i = 0;
   while (left[i] && (ADVERB_GAP.has((left[i] as Token).lo) || /ly$/.test((left[i] as Token).lo))) i++;
   const passive = left[i] !== undefined && (BE_FORMS.has((left[i] as Token).lo) || ['stands', 'stand', 'remains'].includes((left[i] as Token).lo));
+  if (lo === 'alleges' || lo === 'allege' || (lo === 'alleged' && right[0]?.lo === 'that')) {
+    // A lawsuit's or complaint's allegations; people who allege are found with the people.
+    const paper = before(c, 20).find((t) => LEGAL_PAPERS.has(t.lo));
+    return paper ? cue(c, c.start, c.end, 'allegedly', 0.6, 'allegations in a legal filing, not established') : null;
+  }
   if (lo === 'alleged' || lo === 'purported') {
     return adjective ? cue(c, c.start, c.end, 'allegedly', 0.7, reason) : null;
   }

@@ -9,9 +9,13 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 export const OFFICIAL_HEADS = set(`
   official officials diplomat diplomats aide aides adviser advisers advisor advisors staffer staffers
   prosecutors investigators negotiators envoy envoys officer officers minister ministers lawmaker mp
+  lawmakers legislators legislator mps senators senator backbenchers backbencher authorities
+  regulators regulator inspectors inspector detectives detective delegates delegate executives
+  executive
 `);
 /** Roles that, in the singular, usually name someone already introduced unless "a" or "one" comes first. */
-export const SINGULAR_NEEDS_INDEFINITE = set(`officer minister lawmaker mp`);
+export const SINGULAR_NEEDS_INDEFINITE = set(`officer minister lawmaker mp legislator senator backbencher regulator
+  inspector detective delegate executive`);
 // A spokesperson speaks for an institution on the record, so "a spokesman said" is not listed.
 
 /** Unnamed people presented as a source of information or expertise. */
@@ -26,11 +30,14 @@ export const GROUP_HEADS = set(`
   people person allies friends associates confidants relatives colleagues friend associate
   confidant relative colleague others attendee attendees participant participants scientist
   researcher scholar historian strategist trader dealer banker commentator observer doctor medic
-  activist campaigner employee worker
+  activist campaigner employee worker engineers engineer administrators administrator managers
+  manager investors investor fans fan pals pal rivals rival teammates teammate members member staff
+  viewers viewer readers reader customers customer passengers passenger parents parent teachers
+  teacher nurses nurse patients patient reviewers reviewer
 `);
 
 /** Heads that need a quantifier or modifier to be a source: "local people", "one person". */
-export const HEADS_NEEDING_MODIFIER = set(`people person`);
+export const HEADS_NEEDING_MODIFIER = set(`people person members member staff`);
 
 /**
  * Words that may stand in front of a source's head noun and still belong to it:
@@ -46,7 +53,9 @@ export const NP_MODIFIERS = set(`
   unnamed unidentified knowledgeable well-placed well-informed informed reliable trusted credible
   private sector market wall street legal medical climate energy oil financial political tech
   affected many most some several few numerous multiple various both all two three four five six
-  seven eight nine ten dozens scores hundreds thousands one another number of
+  seven eight nine ten dozens scores hundreds thousands one another number of staff family union
+  hospital school club team rank-and-file league palace royal studio network transition opposition
+  coalition longtime well-connected close key mid-level low-level lower-level
 `);
 
 /** Determiners that open a source's noun phrase. */
@@ -70,7 +79,8 @@ export const SAY_VERBS = set(`
   maintain maintains maintained speculate speculated worry worried doubt doubted conclude concluded
   signal signaled signalled recount recounted assess assessed calculate calculated briefed
   testified tweeted cited cite cites quoted fret fretted boasted grumbled reckon reckons reckoned
-  forecast forecasts anticipate anticipates hinted pointed
+  forecast forecasts anticipate anticipates hinted pointed telling expected noticed objected stated countered
+  replied confided characterized characterised
 `);
 /** Verbs of saying only with their particle: "pushed back" (not "pushed for a deal"). */
 export const PARTICLE_VERBS = new Map([['pushed', 'back'], ['push', 'back'], ['pushing', 'back']]);
@@ -128,17 +138,19 @@ export const DOC_NOUNS = set(`
   notes paper papers assessment assessments cable cables message messages text texts slide slides
   presentation presentations audio video footage data copy dossier dossiers briefing briefings
   contract contracts proposal proposals plan plans minutes filing filings study studies analysis
-  analyses list lists
+  analyses list lists spreadsheet spreadsheets log logs invoice invoices images photos photographs
+  screenshots chats correspondence agreement agreements diary schedules
 `);
 export const DOC_SECRECY = set(`internal confidential classified leaked draft secret unpublished private
   unreleased undisclosed`);
 
 /** Research cited with no name: "other studies have said", "studies have shown". */
-export const RESEARCH_HEADS = set(`studies research surveys polls`);
+export const RESEARCH_HEADS = set(`studies research surveys polls intelligence study`);
 export const VAGUE_DETERMINERS = set(`other some several many previous recent earlier numerous
   multiple most past prior various`);
 export const FINDING_VERBS = set(`show shows shown showed find finds found suggest suggests suggested
-  indicate indicates indicated say says said conclude concluded`);
+  indicate indicates indicated say says said conclude concluded concludes assessed assesses estimates
+  estimated believes warned warns`);
 
 /** Determiners and prepositions after which "alleged" or "suspected" is an adjective. */
 export const ADJ_CONTEXT = set(`the a an his her their its of for over in on with and two three

@@ -14,6 +14,13 @@ export function toldCue(c: Candidate): Cue | null {
     if (!opens || insideQuotation(c.text, c.sentence.start, c.start)) return null;
     return cue(c, c.start, c.end, 'unnamed-source', 0.5, 'vague attribution ("some say")');
   }
+  if (lo === 'we hear' || lo === 'we understand') {
+    // The outlet's voice ("We hear the couple …"), not a speaker's ("“We understand the anger,” she said").
+    if (insideQuotation(c.text, c.sentence.start, c.start)) return null;
+    const p0 = before(c, 1)[0];
+    if (p0 && isWord(p0) && !['and', 'but', 'now'].includes(p0.lo)) return null;
+    return cue(c, c.start, c.end, 'unnamed-source', 0.7, 'the outlet\'s own unnamed sources');
+  }
   if (/told$/.test(lo) && !/has been told$/.test(lo)) {
     // "I was told by the minister" names the teller.
     const right = after(c, 2);
@@ -30,8 +37,10 @@ export function toldCue(c: Candidate): Cue | null {
     return cue(c, (left[0] as Token).start, c.end, 'unnamed-source', 0.75, 'the outlet\'s own unnamed sources');
   }
   if (subject.length === 0 || PRONOUNS.has((subject[0] as Token).lo)) return null;
-  // "Smith has learned that …" is a person's news; "TMZ has learned" is the outlet's sources.
-  const outletLike = subject.some((t) => t.lo === 'the' || OUTLET_WORDS.test(t.lo) || /^\p{Lu}{2,6}$/u.test(t.t));
+  // "Smith has learned that …" is a person's news; "TMZ has learned" is the outlet's sources, and
+  // so is any "…, Semafor has learned." closing a clause: a person's learning has an object.
+  const closing = /^\s*(?:[,;.—–)]|$)/.test(c.text.slice(c.end, Math.min(c.sentence.end, c.end + 3)));
+  const outletLike = closing || subject.some((t) => t.lo === 'the' || OUTLET_WORDS.test(t.lo) || /^\p{Lu}{2,6}$/u.test(t.t));
   if (!outletLike) return null;
   const first = subject[subject.length - 1] as Token;
   return cue(c, first.start, c.end, 'unnamed-source', 0.75, 'the outlet\'s own unnamed sources');

@@ -4,7 +4,7 @@
  */
 import type { ClaimKind } from '../model/analysis.ts';
 import { CALENDAR, DEMONSTRATIVE, FILLERS, HEADS_NEEDING_MODIFIER, INDEFINITE, INFO_NOUNS, NAMING, NOT_PERSON_AFTER_SOURCE, NOT_PERSON_BEFORE_SOURCE, NP_MODIFIERS, OFFICIAL_HEADS, ON_RECORD_AFTER, PARTICLE_VERBS, POSSESSIVE, SAY_VERBS, SINGULAR_NEEDS_INDEFINITE, SOURCE_HEADS, VERB_STOPS } from './lexicon.ts';
-import { isCapitalized, isWord, tokensAfter, type Token } from './tokens.ts';
+import { isCapitalized, isWord, tokensAfter, tokensBefore, type Token } from './tokens.ts';
 import { before, after, cue, insideQuotation, type Candidate, type Cue } from './candidate.ts';
 
 /** Capitalised words that open sentences or clauses, not part of a source's name. */
@@ -18,6 +18,8 @@ export interface NounPhrase {
   prev?: Token;
   /** The token before that. */
   prev2?: Token;
+  /** Set for "one of the officials": the determiner the group had ('' for "one of officials"). */
+  partitiveOf?: string;
   rest: Token[];
 }
 
@@ -34,6 +36,14 @@ export function nounPhrase(c: Candidate, toks: Token[]): NounPhrase {
       i++;
       break;
     }
+    // "a No 10 source", "a Route 9 resident": a number inside a capitalised name.
+    const next = toks[i + 1];
+    if (/^\d+$/.test(t.t) && next && /^\p{Lu}/u.test(next.t) && isWord(next)) {
+      np.modifiers.push(t.lo, next.lo);
+      np.start = next.start;
+      i++;
+      continue;
+    }
     const modifier =
       NP_MODIFIERS.has(t.lo) ||
       (isCapitalized(t) && isWord(t) && !FILLERS.has(t.lo) && !VERB_STOPS.has(t.lo) && !CONNECTIVE.has(t.lo) && !SAY_VERBS.has(t.lo));
@@ -44,10 +54,22 @@ export function nounPhrase(c: Candidate, toks: Token[]): NounPhrase {
   np.prev = toks[i];
   np.prev2 = toks[i + 1];
   np.rest = toks.slice(i);
+  // "one of the officials", "two of the sources": the phrase starts at the quantity.
+  if (np.prev?.lo === 'of' && np.prev2 && PARTITIVES.has(np.prev2.lo) && (!np.determiner || DEMONSTRATIVE.has(np.determiner))) {
+    np.partitiveOf = np.determiner ?? '';
+    np.determiner = np.prev2.lo;
+    np.start = np.prev2.start;
+    np.rest = toks.slice(i + 2);
+    np.prev = np.rest[0];
+    np.prev2 = np.rest[1];
+  }
   return np;
 }
 
-export const PLURAL = /(?:s|people|men|women)$/;
+/** Quantities that pick people out of a group: "one of the officials". */
+const PARTITIVES = new Set(['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'each', 'another', 'both', 'all', 'none']);
+
+export const PLURAL = /(?:s|people|men|women|staff)$/;
 
 export function personCue(c: Candidate): Cue | null {
   const left = before(c, 10);
@@ -57,10 +79,13 @@ export function personCue(c: Candidate): Cue | null {
   const isSource = SOURCE_HEADS.has(c.lo);
   const plural = PLURAL.test(c.lo);
 
+  if (c.lo === 'sources' && headlineSources(c, left, a0)) {
+    return cue(c, c.start, c.end, 'unnamed-source', 0.8, 'unnamed sources', { source: 'sources', plural: true });
+  }
   if ((c.lo === 'source' || c.lo === 'sources') &&
       (NOT_PERSON_AFTER_SOURCE.has(a0?.lo ?? '') || NOT_PERSON_BEFORE_SOURCE.has(left[0]?.lo ?? ''))) return null;
   // "official figures", "expert advice", "witness accounts": the head word used as an adjective.
-  if (!plural && a0 && isWord(a0) && !isCapitalized(a0) && !SAY_VERBS.has(a0.lo) && !FILLERS.has(a0.lo) &&
+  if (!plural && a0 && isWord(a0) && !isCapitalized(a0) && !SAY_VERBS.has(a0.lo) && !FILLERS.has(a0.lo) && !speechWithObject(a0, right.slice(1, 4)) &&
       !['close', 'familiar', 'briefed', 'knowledgeable'].includes(a0.lo)) return null;
 
   const np = nounPhrase(c, left);
@@ -76,6 +101,8 @@ export function personCue(c: Candidate): Cue | null {
     if (right.some((t) => t.t === ',') && !BEFORE_NAME_SAFE.has(np.prev2?.lo ?? '')) return null;
   }
   if (np.prev && ['if', 'whether', 'unless'].includes(np.prev.lo)) return null;
+  // "the family of a resident alleges": the resident is not the one speaking.
+  if (np.prev?.lo === 'of' && det !== undefined && np.partitiveOf === undefined) return null;
   if (det && POSSESSIVE.has(det) && !isOfficial) return null;
   // "“Some people actually think …,” Emery wrote": a quoted speaker's own generalisation.
   if (!isOfficial && !isSource && insideQuotation(c.text, c.sentence.start, c.start)) return null;
@@ -84,7 +111,9 @@ export function personCue(c: Candidate): Cue | null {
   const indefinite = det !== undefined && INDEFINITE.has(det);
   const follows = !plural && c.lo === 'person' && det === 'the';
   if (!plural && !indefinite && !follows && ((!isOfficial && !isSource) || SINGULAR_NEEDS_INDEFINITE.has(c.lo))) return null;
-  if (HEADS_NEEDING_MODIFIER.has(c.lo) && !det && np.modifiers.length === 0) return null;
+  // "people" alone is anyone; "people in the room", "staff at the hospital" are someone.
+  const bare = HEADS_NEEDING_MODIFIER.has(c.lo) && !det && np.modifiers.length === 0;
+  if (bare && (c.lo === 'members' || !PLACE_PREPOSITIONS.has(a0?.lo ?? ''))) return null;
 
   const kind: ClaimKind = isOfficial ? 'unnamed-official' : 'unnamed-source';
   const source = c.text.slice(np.start, c.end);
@@ -95,23 +124,50 @@ export function personCue(c: Candidate): Cue | null {
     : isSource ? (plural ? 'unnamed sources' : 'an unnamed source')
     : `unnamed ${plural ? c.lo : 'person'} cited`;
 
-  const verb = verbAfter(right) ?? verbAfterAside(c, right);
+  // "told investors on a call that …": the people after a verb of saying heard it.
+  const object = np.prev !== undefined && SAY_VERBS.has(np.prev.lo) && !['said', 'say', 'says'].includes(np.prev.lo);
+  const verb = object ? null : verbAfter(right) ?? verbAfterAside(c, right) ?? verbAfterRelative(right);
   if (verb) {
     if (onRecord(c.text, verb.end, c.sentence.end) || instruction(c.text, verb, c.sentence.end)) return null;
-    if (!isOfficial && !isSource && ownStance(c.text, verb, c.sentence.end)) return null;
+    // "Managers had been told …": they heard it; whoever told them is the source.
+    if (TOLD_VERBS.has(verb.lo) && BE_BEFORE_VERB.has(tokensBefore(c.text, verb.start, c.sentence.start, 1)[0]?.lo ?? '')) return null;
+    if ((!isOfficial || ELECTED.has(c.lo)) && !isSource && ownStance(c.text, verb, c.sentence.end)) return null;
     // "pushed back", "pointed out": the particle belongs to the verb.
     const particle = tokensAfter(c.text, verb.end, c.sentence.end, 1)[0];
     const end = particle && (particle.lo === 'back' || particle.lo === 'out') ? particle.end : verb.end;
     if (follows) return cue(c, np.start, end, kind, 0.7, 'the same unnamed source as before', { source, needsAntecedent: 'any' });
-    return cue(c, np.start, end, kind, conf, reason, { source, plural, anaphoric: det !== undefined && DEMONSTRATIVE.has(det) });
+    return cue(c, np.start, end, kind, conf, reason, { source, plural, anaphoric: backReference(np) });
   }
-  const lead = verbBefore(np, a0);
-  if (lead) return cue(c, Math.min(lead.start, np.start), c.end, kind, conf, reason, { source, plural });
+  const lead = bare ? null : verbBefore(np, a0);
+  if (lead) return cue(c, Math.min(lead.start, np.start), c.end, kind, conf, reason, { source, plural, anaphoric: backReference(np) });
   // "Those officials are also urging …": rests on officials introduced earlier.
   if (isOfficial && plural && det && DEMONSTRATIVE.has(det) && det !== 'such' && atClauseStart(np)) {
     return cue(c, np.start, c.end, kind, conf - 0.15, 'the same unnamed officials', { source, plural, needsAntecedent: 'official' });
   }
   return null;
+}
+
+const TOLD_VERBS = new Set(['told', 'tell', 'tells']);
+const BE_BEFORE_VERB = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being', "'re", "'s"]);
+/** Elected members, whose stance is the news ("lawmakers said they would vote against"). */
+const ELECTED = new Set(['lawmakers', 'legislators', 'mps', 'senators', 'backbenchers', 'lawmaker', 'legislator', 'mp', 'senator', 'backbencher']);
+
+/** "the people", "one of the people": a group cited before, not a new one. */
+function backReference(np: NounPhrase): boolean {
+  const det = np.partitiveOf ?? np.determiner;
+  return det !== undefined && DEMONSTRATIVE.has(det);
+}
+
+/** Prepositions that make a bare "people" or "staff" someone in particular: "people in the room". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'near', 'from', 'across', 'around', 'on', 'with', 'of']);
+
+/** Headline attribution: "Sources: …", "… talks with rival -sources", "…, sources". */
+function headlineSources(c: Candidate, left: Token[], a0: Token | undefined): boolean {
+  if (c.start === c.sentence.start && a0?.t === ':') return true;
+  // Only a few characters may follow, and no full stop: a headline's tail.
+  if (c.sentence.end - c.end > 4) return false;
+  const rest = c.text.slice(c.end, c.sentence.end);
+  return /^\W*$/.test(rest) && !/[.!?]/.test(rest) && ['-', '–', '—', ':', '|'].includes(left[0]?.t ?? '');
 }
 
 /** Words that may stand before ", a spokesperson" without being a person's name. */
@@ -138,22 +194,81 @@ function verbAfter(toks: Token[]): Token | null {
   let gap = 0;
   // Words left in a prepositional phrase ("allies of the prime minister say"), which may be any.
   let phrase = 0;
+  let inPhrase = false;
+  let named = false;
   let prev = '';
-  for (const t of toks) {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Token;
     // "in its report", "the claims": after a determiner the word is a noun, not a verb of saying.
-    if (SAY_VERBS.has(t.lo) && !NOUN_MARKERS.has(prev)) return t;
-    if (PARTICLE_VERBS.has(t.lo) && toks[toks.indexOf(t) + 1]?.lo === PARTICLE_VERBS.get(t.lo)) return t;
+    const said = sayingAt(toks, k, prev);
+    if (said !== undefined) return said;
     prev = t.lo;
-    if (VERB_STOPS.has(t.lo) || !isWord(t)) return null;
-    if (PREPOSITIONS.has(t.lo)) phrase = 4;
-    else if (phrase > 0) phrase--;
-    const filler = phrase > 0 || FILLERS.has(t.lo) || isCapitalized(t) || /ly$/.test(t.lo) || /^\d/.test(t.t);
-    if (!filler || ++gap > 6) return null;
+    // "Officials with Public Health – Dayton & Montgomery County said": punctuation inside a name.
+    if (named && NAME_PUNCTUATION.has(t.t) && isCapitalized(toks[k + 1])) continue;
+    if (VERB_STOPS.has(t.lo) || !isWord(t) || t.lo === 'that') return null;
+    if (PREPOSITIONS.has(t.lo)) {
+      phrase = 4;
+      inPhrase = true;
+    } else if (phrase > 0) phrase--;
+    named = isCapitalized(t) || /^\d/.test(t.t);
+    const filler = phrase > 0 || FILLERS.has(t.lo) || named || /ly$/.test(t.lo);
+    // A prepositional phrase may hold a long name: "officials with the Health Department – Region 5".
+    if (!filler || ++gap > (inPhrase ? 9 : 6)) return null;
   }
   return null;
 }
 
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'our', 'my']);
+const NAME_PUNCTUATION = new Set(['&', '–', '-', '—']);
+/** "worry about the midterms" has no proposition: an attitude, not a claim. */
+const ATTITUDE_ABOUT = new Set(['worry', 'worries', 'worried', 'fear', 'fears', 'feared', 'fret', 'fretted']);
+const WRITE_ADD = new Set(['write', 'writes', 'wrote', 'add', 'adds', 'added']);
+/** What is dismissed or questioned when it is speech: "dismissed the reports as …", "questioned whether …". */
+const DISMISSED_OBJECTS = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'accusations', 'suggestions', 'suggestion',
+  'speculation', 'talk', 'idea', 'notion', 'concerns', 'criticism', 'warnings', 'fears', 'rumours', 'rumors', 'as']);
+
+/**
+ * Whether toks[k] is a verb of saying: the token if so, null if it is one but states no claim
+ * ("worry about the midterms"), undefined if it is not a verb of saying.
+ */
+function sayingAt(toks: Token[], k: number, prev: string): Token | null | undefined {
+  const t = toks[k] as Token;
+  if (SAY_VERBS.has(t.lo) && !NOUN_MARKERS.has(prev)) {
+    const next = toks[k + 1]?.lo ?? '';
+    if (ATTITUDE_ABOUT.has(t.lo) && ['about', 'over', 'for'].includes(next)) return null;
+    // "wrote to the chair", "added to bets": an act, not a statement.
+    if (next === 'to' && (WRITE_ADD.has(t.lo)) && !toks.slice(k + 2, k + 8).some((n) => n.lo === 'that' || n.lo === 'saying')) return null;
+    return t;
+  }
+  if (PARTICLE_VERBS.has(t.lo) && toks[k + 1]?.lo === PARTICLE_VERBS.get(t.lo)) return t;
+  if (speechWithObject(t, toks.slice(k + 1, k + 4))) return t;
+  return undefined;
+}
+
+/** Verbs that are speech only with the right object: "dismissed the talk", "questioned how". */
+function speechWithObject(t: Token, next: Token[]): boolean {
+  if (t.lo === 'dismissed' || t.lo === 'dismiss' || t.lo === 'dismisses') return next.some((n) => DISMISSED_OBJECTS.has(n.lo));
+  if (t.lo === 'questioned' || t.lo === 'question' || t.lo === 'questions') return ['how', 'whether', 'why', 'if'].includes(next[0]?.lo ?? '');
+  if (t.lo === 'raised' || t.lo === 'raise' || t.lo === 'raises') return next.slice(0, 3).some((n) => RAISED_OBJECTS.has(n.lo));
+  return false;
+}
+
+/** "raised concerns", "raised questions": voicing doubts is a statement. */
+const RAISED_OBJECTS = new Set(['concerns', 'concern', 'questions', 'doubts', 'alarm', 'objections', 'fears', 'worries', 'suspicions']);
+
+/** "Former officials who have run such inquiries said …", "a person who attended the meeting said". */
+function verbAfterRelative(right: Token[]): Token | null {
+  if (right[0]?.lo !== 'who') return null;
+  let prev = '';
+  for (let k = 1; k < Math.min(right.length, 12); k++) {
+    const t = right[k] as Token;
+    if (!isWord(t)) return null;
+    const said = sayingAt(right, k, prev);
+    if (said !== undefined) return said;
+    prev = t.lo;
+  }
+  return null;
+}
 /** "A senior official, who briefed reporters on condition of anonymity, said …": skip the aside. */
 function verbAfterAside(c: Candidate, right: Token[]): Token | null {
   if (right[0]?.t !== ',' || !['who', 'speaking', 'citing', 'according', 'like', 'whose'].includes(right[1]?.lo ?? '')) return null;
@@ -164,7 +279,9 @@ function verbAfterAside(c: Candidate, right: Token[]): Token | null {
 
 const PREPOSITIONS = new Set(['of', 'to', 'in', 'at', 'with', 'from', 'for', 'on', 'by', 'inside', 'within', 'across', 'around']);
 
-const LEAD_VERBS = new Set(['said', 'say', 'says', 'according', 'citing', 'cited', 'quoted', 'quoting', 'quotes']);
+const LEAD_VERBS = new Set(['said', 'say', 'says', 'according', 'citing', 'cited', 'quoted', 'quoting', 'quotes', 'per']);
+/** "described to The New York Times by two officials": the verb before the outlet that heard it. */
+const PASSIVE_TOLD = new Set(['told', 'quoted', 'cited', 'confirmed', 'described', 'provided', 'given', 'shown', 'relayed', 'explained', 'outlined']);
 
 /** Words that may follow the speaker in "…, said a senior official in Kyiv." */
 const AFTER_INVERTED = new Set(['who', 'in', 'at', 'with', 'from', 'for', 'of', 'on', 'familiar', 'close', 'briefed', 'involved',
@@ -184,17 +301,26 @@ export function verbBefore(np: NounPhrase, next: Token | undefined): Token | nul
   }
   if (LEAD_VERBS.has(p0.lo)) return p0;
   if (p0.lo === 'to' && p1?.lo === 'according') return p1;
-  if (p0.lo === 'by' && p1 && ['told', 'quoted', 'cited', 'confirmed', 'described'].includes(p1.lo)) return p1;
+  if (p0.lo === 'by') {
+    // Over the outlet's name: "described to The New York Times by two officials".
+    for (const t of np.rest.slice(1, 8)) {
+      if (PASSIVE_TOLD.has(t.lo)) return t;
+      if (!isCapitalized(t) && t.lo !== 'to' && t.lo !== 'the') break;
+    }
+  }
   if ((p0.lo === 'from' || p0.lo === 'by' || p0.lo === 'of' || p0.lo === 'among') && p1 && INFO_NOUNS.has(p1.lo)) return p1;
   if (p0.lo === 'quoted' || (p1?.lo === 'quoted' && p2)) return p1 ?? p0;
   return null;
 }
 
-const STANCE = /^\s*(?:that\s+)?(?:they|we)\s+(?:would|will|wanted|want|hope|hoped|plan|planned|intend|intended|feel|felt|fear|feared|are worried|were worried|are angry|were angry|are concerned|were concerned|support|supported|oppose|opposed)\b/i;
+const STANCE = /^\s*(?:that\s+)?(?:(?:on|last|this|late|earlier)\s+\w+\s+)?(?:(?:if|when|once|unless|after|before)\b[^;.]{0,80}?\s)?(?:they|we)\s+(?:would|will|wanted|want|hope|hoped|plan|planned|intend|intended|feel|felt|fear|feared|support|supported|oppose|opposed|love|loved|like|liked|hate|hated|enjoy|enjoyed|prefer|preferred|welcome|welcomed|miss|missed|wish|wished|cannot afford|can't afford|could not afford|couldn't afford)\b/i;
+/** "Residents said they were frustrated": the speakers' own feelings. */
+const FEELING = /^\s*(?:that\s+)?(?:they|we|he|she|i)\s+(?:were|are|was|am|had been|have been|felt|feel|remain|remained|got|grew)\s+(?:\w+ly\s+|so\s+|too\s+|all\s+)?(?:frustrated|angry|upset|relieved|happy|sad|disappointed|worried|scared|afraid|frightened|terrified|shocked|saddened|devastated|delighted|pleased|glad|grateful|thankful|excited|heartbroken|furious|concerned|anxious|proud|thrilled|nervous|fed up|tired|exhausted|confused|unhappy|hopeful|optimistic|nervous|stunned|outraged|horrified|elated|overjoyed|humbled)\b/i;
 
 /** "Workers said they were worried": a group's own stance is the news, not a source's claim. */
 function ownStance(text: string, verb: Token, limit: number): boolean {
-  return STANCE.test(text.slice(verb.end, Math.min(limit, verb.end + 40)));
+  const after = text.slice(verb.end, Math.min(limit, verb.end + 60));
+  return STANCE.test(after) || FEELING.test(after);
 }
 
 const INSTRUCTING = new Set(['told', 'tell', 'tells', 'warned', 'warn', 'warns', 'advised', 'asked', 'urged']);
@@ -204,7 +330,7 @@ function instruction(text: string, verb: Token, limit: number): boolean {
   if (!INSTRUCTING.has(verb.lo)) return false;
   const next = tokensAfter(text, verb.end, limit, 5);
   const to = next.findIndex((t) => t.lo === 'to');
-  return (to === 1 || to === 2) && next.slice(0, to).every((t) => isWord(t) && t.lo !== 'that');
+  return to >= 0 && to <= 2 && next.slice(0, to).every((t) => isWord(t) && t.lo !== 'that');
 }
 
 function onRecord(text: string, from: number, limit: number): boolean {

@@ -22,6 +22,12 @@ export const MAYBE_FINAL = new Set([
   'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'a.m', 'p.m', 'd.c', 'n.y', 'l.a',
 ]);
 
+/** Nouns that a single capital letter labels ("Plan B", "Group C"), so that letter is no initial. */
+export const LETTER_LABELS = new Set([
+  'plan', 'grade', 'class', 'type', 'vitamin', 'group', 'section', 'part', 'exhibit', 'appendix', 'option', 'category', 'level', 'phase',
+  'stage', 'model', 'series', 'row', 'gate', 'terminal', 'block', 'wing', 'building', 'pool', 'hall', 'division', 'league', 'schedule',
+]);
+
 /** Words that usually open a sentence; after an ambiguous abbreviation they signal a new one. */
 export const SENTENCE_STARTERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i',

@@ -6,7 +6,7 @@
  */
 import type { BlockSpan } from '../model/article.ts';
 import type { Sentence } from './sentence.ts';
-import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_STARTERS } from './abbreviations.ts';
+import { LETTER_LABELS, MAYBE_FINAL, NEVER_FINAL, SENTENCE_STARTERS } from './abbreviations.ts';
 
 /** End punctuation, then any closing quotes or brackets, then white space or the block's end. */
 const CANDIDATE = /(?:\.{3}|…|[.!?]+)["'”’)\]]*(?=\s|$)/g;
@@ -14,6 +14,11 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 /** A short capitalised name and a verb of saying, right after a closing quotation mark. */
 const ATTRIBUTION_AFTER = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|explained|recalled|replied|noted|continued|insisted|argued)\b/u;
+/**
+ * After a quotation closed by a period, only an attribution that ends there belongs to it
+ * (“It is over.” Smith said.); “… sanctions.” He said the penalties … is a new sentence.
+ */
+const CLOSING_ATTRIBUTION = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|explained|recalled|replied|noted|continued|insisted|argued)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+\p{Ll}+ly)?\s*[.,;:!?]/u;
 const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
 
 export function segmentSentences(text: string, blocks: BlockSpan[]): Sentence[] {
@@ -57,7 +62,7 @@ function isBoundary(s: string, at: number, punct: string, end: number): boolean 
   // "?” he asked", "U.S. officials", "Inc. said": a lower-case word continues the sentence.
   if (LOWER.test(first)) return false;
   // “Why don’t we do it?” Caudevilla told me. — the attribution belongs to the quotation.
-  if (/["”’]$/.test(punct) && ATTRIBUTION_AFTER.test(s.slice(end, end + 60))) return false;
+  if (/["”’]$/.test(punct) && (punct[0] === '.' ? CLOSING_ATTRIBUTION : ATTRIBUTION_AFTER).test(s.slice(end, end + 80))) return false;
   if (punct[0] !== '.') return true;
   if (punct.startsWith('...') || punct.startsWith('…')) {
     // A spaced ellipsis ("room ... TMZ has learned") is a pause inside the sentence.
@@ -67,8 +72,8 @@ function isBoundary(s: string, at: number, punct: string, end: number): boolean 
   const word = wordBefore(s, at);
   const key = word.toLowerCase();
   if (NEVER_FINAL.has(key)) return false;
-  // Initials: "J. K. Rowling", "Donald J. Trump".
-  if (word.length === 1 && UPPER.test(word)) return false;
+  // Initials: "J. K. Rowling", "Donald J. Trump"; but "a Plan B. Aides said …" ends at the label.
+  if (word.length === 1 && UPPER.test(word)) return LETTER_LABELS.has(wordBefore(s, at - 2).toLowerCase());
   if (MAYBE_FINAL.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     return SENTENCE_STARTERS.has(next.toLowerCase()) || !UPPER.test(first);
   }

@@ -233,3 +233,116 @@ describe('quoted speakers', () => {
     '“Critics say we are reckless, but we are not,” the mayor said at a rally.',
   ]);
 });
+
+// Forms found missing on the blind set (tests/fixtures/claims/blind): each rule with a trap.
+
+describe('more unnamed officials', () => {
+  flags([
+    ['Several Labour MPs told the BBC that the whips had lost control.', 'unnamed-official'],
+    ['Authorities said the fire started in a kitchen.', 'unnamed-official'],
+    ['Federal regulators said the airline had missed three inspections.', 'unnamed-official'],
+    ['Regulators raised concerns about the merger in March.', 'unnamed-official'],
+    ['Pentagon officials dismissed the reports as speculation.', 'unnamed-official'],
+    ['The assessment was described to The Guardian by two officials.', 'unnamed-official'],
+    ['Former officials who worked on the programme said it was never tested.', 'unnamed-official'],
+    ['Officials with the Health Department – Region 5 & Islands said the clinic would close.', 'unnamed-official'],
+  ]);
+  it('starts "one of the diplomats" at the quantity', () => {
+    expect(oneClaim('One of the diplomats said the talks had stalled.').cue.text).toBe('One of the diplomats said');
+  });
+  ignores([
+    'Opposition lawmakers said they would boycott the vote.',
+    'Several senators said on Tuesday they would oppose the nominee.',
+    'Lawmakers said that if the bill failed they would try again in June.',
+    'About 15% of MPs wrote to the committee chair.',
+    'Political advisers who worry about the midterms urged restraint.',
+    'The managers had been told that the plant would close.',
+    'Officials questioned the driver for two hours.',
+    'Officials dismissed the employee last year.',
+  ]);
+});
+
+describe('more unnamed sources', () => {
+  flags([
+    ['Eagle-eyed fans noticed that the singer had deleted the photos.', 'unnamed-source'],
+    ['One reader wrote that the bridge had been closed for weeks.', 'unnamed-source'],
+    ['People in the village said the water had turned brown.', 'unnamed-source'],
+    ['The company’s revenue doubled last year, per two sources.', 'unnamed-source'],
+    ['Brenner nears deal for rival snack maker -sources', 'unnamed-source'],
+    ['Sources: Ministry to delay the budget', 'unnamed-source'],
+    ['The channel will close in June, Semafor has learned.', 'unnamed-source'],
+    ['We hear the couple have already moved out.', 'unnamed-source'],
+    ['A No 10 source said the prime minister was furious.', 'unnamed-source'],
+    ['Some analysts have questioned whether the plan can work.', 'unnamed-source'],
+    ['Economists polled by Reuters last week expected rates to stay on hold.', 'unnamed-source'],
+  ]);
+  ignores([
+    'People were evacuated from the building.',
+    'Residents said they were frustrated by the delays.',
+    'Parents said they loved the new timetable.',
+    'Members of the band said they had enjoyed the tour.',
+    'Investors added to their bets on a rate cut.',
+    'Researchers questioned the patients about their diets.',
+    '“We hear you,” the mayor told protesters.',
+    'The sources of the river are in the mountains.',
+    'Smith has learned that his contract will not be renewed.',
+    'The family of a patient alleges that the hospital was negligent.',
+  ]);
+});
+
+describe('more people familiar with the matter', () => {
+  flags([
+    ['An investor briefed on the round said the valuation had doubled.', 'familiar-with'],
+    ['A banker familiar with the deal said it could close in May.', 'familiar-with'],
+  ]);
+});
+
+describe('more documents with no named source', () => {
+  flags([
+    ['Internal memo shows plan to close 40 stores', 'unattributed-document'],
+    ['Regulators ignored the warnings, emails show', 'unattributed-document'],
+    ['Earlier studies have found links between the drug and liver damage.', 'unattributed-document'],
+    ['According to a classified Pentagon assessment, the strike missed its target.', 'unattributed-document'],
+    ['One recent study found that the drug halved the risk.', 'unattributed-document'],
+    ['U.S. intelligence suggests the missile was fired from Yemen.', 'unattributed-document'],
+  ]);
+  ignores([
+    'Democrats seized on the leaked memo.',
+    'The hackers claimed to have leaked files from the company.',
+    'According to a Pentagon report, the program is over budget.',
+    'Court records show he was fined twice.',
+    'Artificial intelligence shows promise in radiology.',
+    'A study published in The Lancet found that the drug was safe.',
+    'The emails show the plan was shelved.',
+  ]);
+});
+
+describe('more hedges', () => {
+  flags([
+    ['A man believed to be in his 40s was arrested.', 'reportedly'],
+    ['The striker, who has been linked with a move to Spain, scored twice.', 'reportedly'],
+    ['There were unconfirmed reports of gunfire near the palace.', 'reportedly'],
+    ['According to local media, the blast was heard 20 miles away.', 'reportedly'],
+    ['According to Italian media, the fugitive had been hiding in a farmhouse.', 'reportedly'],
+    ['According to reports in Spain, the fee is €80m.', 'reportedly'],
+    ['Israeli media reported that the talks had collapsed.', 'reportedly'],
+    ['Report: Apple plans a cheaper headset', 'reportedly'],
+    ['Netflix raises prices again, report says', 'reportedly'],
+    ['Reports have emerged that the coach will leave.', 'reportedly'],
+    ['It’s understood the deal is close.', 'reportedly'],
+    ['Police arrested a suspected arsonist on Friday.', 'allegedly'],
+    ['Doctors are monitoring 12 suspected cases.', 'allegedly'],
+    ['The lawsuit alleges that the company hid the defect.', 'allegedly'],
+  ]);
+  ignores([
+    'Police suspected the husband from the start.',
+    'He said to be careful on the roads.',
+    'She is credited with inventing the modern bra.',
+    'Smoking is linked with heart disease.',
+    'According to Bloomberg reports, the deal is off.',
+    'According to reports in The Times, the deal is off.',
+    'Smith alleges that his boss lied.',
+    'Jones claimed to be a doctor.',
+    'Social media said nothing of the kind.',
+  ]);
+});

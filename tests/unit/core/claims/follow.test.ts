@@ -91,3 +91,39 @@ describe('reading in linear time', () => {
     expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });
+
+describe('following a source further (blind-set failure classes)', () => {
+  it('reads "He said" right after a single unnamed official, and only then', () => {
+    const next = claimsIn('A senior official said the talks had stalled. He said a deal was unlikely this year.');
+    expect(next.map((c) => [c.kind, c.cue.text])).toEqual([['unnamed-official', 'A senior official said'], ['unnamed-official', 'He said']]);
+    expect(claimsIn('A senior official said the talks had stalled. The minister arrived on Monday. He said a deal was unlikely.')).toHaveLength(1);
+    expect(claimsIn('Officials said the deal was close. He said it would be signed on Friday.')).toHaveLength(1);
+  });
+
+  it('reads "They said" over one sentence that quotes no one, not over one that quotes someone', () => {
+    expect(claimsIn('Two officials said the inquiry had found nothing. The inquiry began in May. They said it would end soon.')).toHaveLength(2);
+    expect(claimsIn('Two officials said the inquiry had found nothing. The minister said it began in May. They said it would end soon.')).toHaveLength(1);
+  });
+
+  it('reads "Another said" after sources', () => {
+    const claims = claimsIn('Two of the sources said the vote would be close. Another said it could be delayed.');
+    expect(claims.map((c) => c.cue.text)).toEqual(['Two of the sources said', 'Another said']);
+  });
+
+  it('gives the anonymity explained in the next sentence to the claim before it', () => {
+    const claims = claimsIn('Two employees said the plant would close. They spoke on condition of anonymity because they feared retaliation.');
+    expect(claims[0]?.kind).toBe('condition-of-anonymity');
+  });
+
+  it('keeps "the people" familiar with the matter even after other sources were cited', () => {
+    const claims = claimsIn('The company is weighing a sale, according to people familiar with the matter. Analysts said the price was high. ' +
+      'Shares rose 4 percent. A buyer could emerge in May, according to one of the people.');
+    expect(claims.map((c) => c.kind)).toEqual(['familiar-with', 'unnamed-source', 'familiar-with']);
+  });
+
+  it('follows a document cited earlier: "the emails show", "the memo, sent …, said"', () => {
+    const claims = claimsIn('Internal emails obtained by the BBC show the plan was shelved. Ministers met twice. The emails show they were warned. ' +
+      'The memo, sent on Tuesday by the finance chief, said the cuts would begin in May. The minister said the cuts in the draft were small.');
+    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document', 'unattributed-document']);
+  });
+});

@@ -31,6 +31,19 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('ends a sentence after a lettered label ("Plan B.") but not after an initial', () => {
+    expect(split('Leaders have drafted a Plan B. Aides said it would fund the military. Donald J. Trump was briefed.')).toEqual([
+      'Leaders have drafted a Plan B.', 'Aides said it would fund the military.', 'Donald J. Trump was briefed.',
+    ]);
+  });
+
+  it('after a quotation closed by a period, joins only an attribution that ends there', () => {
+    expect(split('“It is over.” Smith said. “It was a deliberate attempt.” He said the penalties would follow.')).toEqual([
+      '“It is over.” Smith said.', '“It was a deliberate attempt.”', 'He said the penalties would follow.',
+    ]);
+    expect(split('“Why now?” Smith asked the crowd.')).toEqual(['“Why now?” Smith asked the crowd.']);
+  });
+
   it('keeps initials with the name', () => {
     expect(split('J. K. Rowling wrote it. President-elect Donald J. Trump was briefed.')).toEqual([
       'J. K. Rowling wrote it.', 'President-elect Donald J. Trump was briefed.',
