@@ -19,6 +19,7 @@ import { serveStatic } from '../lib/serve.ts';
 import { pageNames } from '../lib/corpus.ts';
 import { generatedArticle } from './extract.ts';
 import { findBrowser } from '../../tests/browser/harness/find-browser.ts';
+import { chromiumArgs } from '../../tests/browser/harness/chromium.ts';
 
 const BUDGET_KB = 40;
 
@@ -28,15 +29,7 @@ async function launch(withExtension: boolean): Promise<{ context: BrowserContext
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser('chromium'),
     headless: true,
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    args: chromiumArgs(withExtension ? extension : undefined),
   });
   if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
   return { context, close: async () => (await context.close(), await rm(profile, { recursive: true, force: true })) };

@@ -6,18 +6,9 @@
 import { expect, it } from 'vitest';
 import { extensionErrors, forEachBrowser } from './harness/index.ts';
 import { openPopupFor, paintedTexts, waitForHighlights } from './harness/extension.ts';
-import { selectPhrase } from './harness/select.ts';
-import type { TestPage } from './harness/index.ts';
+import { openEditorOn, waitForNotes } from './harness/select.ts';
 
 const PHRASE = 'Roughly 90% of Russia’s microelectronics came from China last year';
-
-function waitForNotes(page: TestPage, count: number) {
-  return page.waitFor(
-    (n: number) => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-note')?.size ?? 0) === n,
-    count,
-    `${count} painted note(s)`,
-  );
-}
 
 forEachBrowser('annotating', (ctx) => {
   it('saves a note from a mouse selection, paints it, and brings it back after a reload', async () => {
@@ -26,14 +17,7 @@ forEachBrowser('annotating', (ctx) => {
     await page.goto(`${server.origin}/seed-china-russia.html`);
     await waitForHighlights(page);
 
-    const box = await selectPhrase(page, PHRASE);
-    await page.waitFor(() => document.querySelector('sourcelight-ui') !== null, undefined, 'the Annotate button');
-    // The button sits just below the selection's last line, at its left edge (closed shadow root:
-    // the test clicks where a reader would).
-    await page.mouse.move(box.left + 20, box.bottom + 16);
-    await page.mouse.down();
-    await page.mouse.up();
-    await page.waitFor(() => document.activeElement?.tagName === 'SOURCELIGHT-UI', undefined, 'the editor focused');
+    await openEditorOn(page, PHRASE);
     await page.screenshot(await artifact('annotate-editor'));
     await page.type('Who are these officials?');
     await page.press('Tab');

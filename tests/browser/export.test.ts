@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { forEachBrowser } from './harness/index.ts';
 import { openPopupFor, waitForHighlights } from './harness/extension.ts';
-import { selectPhrase } from './harness/select.ts';
+import { openEditorOn, waitForNotes } from './harness/select.ts';
 import { importAnnotations } from '../../src/core/export/import.ts';
 import type { BrowserSession } from './harness/index.ts';
 
@@ -46,15 +46,10 @@ forEachBrowser('export from the popup', (ctx) => {
     const page = await session.newPage();
     await page.goto(`${server.origin}/seed-china-russia.html`);
     await waitForHighlights(page);
-    const box = await selectPhrase(page, PHRASE);
-    await page.waitFor(() => document.querySelector('sourcelight-ui') !== null, undefined, 'the Annotate button');
-    await page.mouse.move(box.left + 20, box.bottom + 16);
-    await page.mouse.down();
-    await page.mouse.up();
-    await page.waitFor(() => document.activeElement?.tagName === 'SOURCELIGHT-UI', undefined, 'the editor focused');
+    await openEditorOn(page, PHRASE);
     await page.type('Neutral <b>on paper</b> | *only*');
     await page.press('Enter');
-    await page.waitFor(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-note')?.size ?? 0) === 1, undefined, 'the note');
+    await waitForNotes(page, 1);
 
     const popup = await openPopupFor(session, page);
     await popup.waitFor(() => document.querySelectorAll('.export button').length > 0, undefined, 'the export buttons');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { forEachBrowser } from './harness/index.ts';
 import { openPopupFor, waitForHighlights } from './harness/extension.ts';
-import { locatePhrase } from './harness/select.ts';
+import { locatePhrase, waitForNotes } from './harness/select.ts';
 import type { TestPage } from './harness/index.ts';
 import { newAnnotation } from '../../src/core/annotations/create.ts';
 import { exportAs } from '../../src/core/export/files.ts';
@@ -75,7 +75,7 @@ forEachBrowser('untrusted text', (ctx) => {
     const page = await session.newPage();
     await page.goto(`${server.origin}/seed-china-russia.html`);
     await waitForHighlights(page);
-    await page.waitFor(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-note')?.size ?? 0) === 1, undefined, 'the note painted');
+    await waitForNotes(page, 1);
     const box = await locatePhrase(page, QUOTE);
     await page.mouse.move(box.first.x + 40, box.first.y);
     await page.mouse.down();

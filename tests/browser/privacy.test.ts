@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { DIST, CORPUS_PAGES } from '../../scripts/lib/paths.ts';
 import { serveStatic } from '../../scripts/lib/serve.ts';
 import { findBrowser } from './harness/find-browser.ts';
+import { chromiumArgs } from './harness/chromium.ts';
 import { extensionDir, selectedBrowsers } from './harness/index.ts';
 
 const NETWORK_APIS = /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|RTCPeerConnection/;
@@ -47,16 +48,7 @@ describe('privacy', () => {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: findBrowser('chromium'),
       headless: true,
-      args: [
-        `--disable-extensions-except=${dir}`,
-        `--load-extension=${dir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      ],
+      args: chromiumArgs(dir),
     });
     const ours: string[] = [];
     context.on('request', (request) => {

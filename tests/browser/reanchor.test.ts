@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { extensionErrors, forEachBrowser } from './harness/index.ts';
 import { openPopupFor, paintedTexts, waitForHighlights } from './harness/extension.ts';
-import { selectPhrase } from './harness/select.ts';
+import { openEditorOn, waitForNotes } from './harness/select.ts';
 
 const PASSAGE = 'The harbour authority spent four million dollars on the new crane last spring';
 
@@ -28,22 +28,17 @@ forEachBrowser('re-anchoring', (ctx) => {
     const page = await session.newPage();
     await page.goto(`${server.origin}/harbour-story`);
     await waitForHighlights(page);
-    const box = await selectPhrase(page, PASSAGE);
-    await page.waitFor(() => document.querySelector('sourcelight-ui') !== null, undefined, 'the Annotate button');
-    await page.mouse.move(box.left + 20, box.bottom + 16);
-    await page.mouse.down();
-    await page.mouse.up();
-    await page.waitFor(() => document.activeElement?.tagName === 'SOURCELIGHT-UI', undefined, 'the editor focused');
+    await openEditorOn(page, PASSAGE);
     await page.type('Check the council figures.');
     await page.press('Enter');
-    await page.waitFor(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-note')?.size ?? 0) === 1, undefined, 'the note');
+    await waitForNotes(page, 1);
 
     // Edited: a paragraph inserted before, a word changed inside the passage, paragraphs reordered.
     const edited = P2.replace('four million', 'four and a half million');
     server.route('/harbour-story', story([NEW, P3, edited, P1]));
     await page.goto(`${server.origin}/harbour-story`);
     await waitForHighlights(page);
-    await page.waitFor(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-note')?.size ?? 0) === 1, undefined, 'the note re-anchored');
+    await waitForNotes(page, 1);
     const [found] = await paintedTexts(page, 'sourcelight-note');
     expect(found).toContain('The harbour authority spent four and a half million');
     expect(found).toContain('new crane last spring');

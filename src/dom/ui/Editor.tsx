@@ -4,7 +4,8 @@
  * reported as a draft so nothing is lost if the tab closes mid-edit.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../core/annotations/schema.ts';
+import type { Verdict } from '../../core/annotations/schema.ts';
+import { VerdictOptions } from './VerdictOptions.tsx';
 import { CLAIM_KINDS, type ClaimKind } from '../../core/model/analysis.ts';
 import { CLAIM_KIND_LABELS } from '../../core/model/labels.ts';
 
@@ -100,12 +101,7 @@ export function Editor(props: EditorProps) {
       <textarea id="sl-note" ref={noteRef} value={note} onInput={(e) => setNote(e.currentTarget.value)} placeholder="What should a reader know? (Markdown welcome)" />
       <label for="sl-verdict">Verdict</label>
       <select id="sl-verdict" value={verdict ?? ''} onChange={(e) => setVerdict((e.currentTarget.value || undefined) as Verdict | undefined)}>
-        <option value="">No verdict</option>
-        {VERDICTS.map((v) => (
-          <option key={v} value={v}>
-            {VERDICT_LABELS[v]}
-          </option>
-        ))}
+        <VerdictOptions empty="No verdict" />
       </select>
       <label for="sl-tags">Tags (comma-separated)</label>
       <input id="sl-tags" value={tagText} onInput={(e) => setTagText(e.currentTarget.value)} autocomplete="off" aria-describedby="sl-tag-suggestions" />

@@ -1,6 +1,7 @@
 /** Search and filters over every annotation. */
 import type { Correction } from '../../core/annotations/schema.ts';
-import { CORRECTIONS, CORRECTION_LABELS, VERDICTS, VERDICT_LABELS } from '../../core/annotations/schema.ts';
+import { CORRECTIONS, CORRECTION_LABELS } from '../../core/annotations/schema.ts';
+import { VerdictOptions } from '../../dom/ui/VerdictOptions.tsx';
 import { CLAIM_KINDS } from '../../core/model/analysis.ts';
 import { CLAIM_KIND_LABELS } from '../../core/model/labels.ts';
 import type { SortField } from '../../db/store.ts';
@@ -32,12 +33,7 @@ export function Filters({ query, tags, sites, onChange }: FiltersProps) {
       <label>
         Verdict
         <select value={query.verdict} onChange={(e) => set('verdict', e.currentTarget.value as LibraryQuery['verdict'])}>
-          <option value="">Any</option>
-          {VERDICTS.map((v) => (
-            <option key={v} value={v}>
-              {VERDICT_LABELS[v]}
-            </option>
-          ))}
+          <VerdictOptions empty="Any" />
         </select>
       </label>
       <label>

@@ -1,7 +1,8 @@
 /** One saved annotation: the passage, verdict, tags and note, and an inline editor. */
 import { useState } from 'preact/hooks';
 import type { Annotation, Verdict } from '../../core/annotations/schema.ts';
-import { CORRECTION_LABELS, VERDICTS, VERDICT_LABELS } from '../../core/annotations/schema.ts';
+import { CORRECTION_LABELS, VERDICT_LABELS } from '../../core/annotations/schema.ts';
+import { VerdictOptions } from '../../dom/ui/VerdictOptions.tsx';
 import { exactOf } from '../../core/annotations/selectors.ts';
 import { editAnnotation } from '../../core/annotations/create.ts';
 import { CLAIM_KIND_LABELS } from '../../core/model/labels.ts';
@@ -63,12 +64,7 @@ export function AnnotationItem(props: AnnotationItemProps) {
           <label>
             Verdict
             <select value={verdict} onChange={(e) => setVerdict(e.currentTarget.value as Verdict | '')}>
-              <option value="">No verdict</option>
-              {VERDICTS.map((v) => (
-                <option key={v} value={v}>
-                  {VERDICT_LABELS[v]}
-                </option>
-              ))}
+              <VerdictOptions empty="No verdict" />
             </select>
           </label>
           <label>

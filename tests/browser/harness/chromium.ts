@@ -40,25 +40,30 @@ function wrap(page: Page): TestPage {
   };
 }
 
+/** How Chromium is started for tests and benchmarks: headless-friendly, offline, with our extension. */
+export function chromiumArgs(extensionDir?: string): string[] {
+  return [
+    // --disable-extensions-except is required: Playwright disables extensions otherwise.
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    // Saved news pages reference many hosts; on this offline machine each would hang until a
+    // time-out. Anything but the test server fails to resolve at once instead.
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ];
+}
+
 export async function launchChromium(extensionDir: string): Promise<BrowserSession> {
   const profile = await mkdtemp(join(tmpdir(), 'sourcelight-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser('chromium'),
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // Saved news pages reference many hosts; on this offline machine each would hang until a
-      // time-out. Anything but the test server fails to resolve at once instead.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const workerUrl = new URL(worker.url());

@@ -50,3 +50,26 @@ export async function selectPhrase(page: TestPage, phrase: string): Promise<Phra
   await page.mouse.up();
   return box;
 }
+
+/**
+ * Selects a phrase with the mouse, presses the Annotate button that appears below it (the UI is in
+ * a closed shadow root, so the test clicks where a reader would: just below the selection's last
+ * line, at its left edge) and waits until the editor has the keyboard.
+ */
+export async function openEditorOn(page: TestPage, phrase: string): Promise<void> {
+  const box = await selectPhrase(page, phrase);
+  await page.waitFor(() => document.querySelector('sourcelight-ui') !== null, undefined, 'the Annotate button');
+  await page.mouse.move(box.left + 20, box.bottom + 16);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitFor(() => document.activeElement?.tagName === 'SOURCELIGHT-UI', undefined, 'the editor focused');
+}
+
+/** Waits until exactly `count` notes are painted. */
+export function waitForNotes(page: TestPage, count: number): Promise<void> {
+  return page.waitFor(
+    (n: number) => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-note')?.size ?? 0) === n,
+    count,
+    `${count} painted note(s)`,
+  );
+}
