@@ -4,7 +4,7 @@
  */
 import { expect, it } from 'vitest';
 import { extensionErrors, forEachBrowser } from './harness/index.ts';
-import { openPopupFor, paintedHighlights, waitForHighlights } from './harness/extension.ts';
+import { openPopupFor, paintedHighlights, tabIdOf, waitForHighlights } from './harness/extension.ts';
 
 const FRENCH = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Le gouvernement hésite</title>
 <meta property="og:type" content="article"></head><body><article><h1>Le gouvernement hésite</h1>
@@ -30,11 +30,22 @@ forEachBrowser('extension loads', (ctx) => {
     expect(Object.keys(painted).some((n) => n.startsWith('sourcelight-entity-'))).toBe(true);
     await page.screenshot(await artifact('seed-page'));
 
+    // The toolbar badge counts the page's claims.
+    const tab = await tabIdOf(session, page);
+    const probe = await session.openExtensionPage('library.html?tab=settings');
+    const badge = await probe.evaluate(async (tabId: number) => {
+      type Action = { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+      const g = globalThis as unknown as { browser?: Action; chrome?: Action };
+      return (g.browser ?? g.chrome)!.action.getBadgeText({ tabId });
+    }, tab);
+    await probe.close();
+
     const popup = await openPopupFor(session, page);
     await popup.waitFor(() => document.querySelector('#claims-heading') !== null, undefined, 'the popup claim list');
     const heading = await popup.evaluate(() => document.querySelector('#claims-heading')?.textContent ?? '');
     expect(heading).toMatch(/^Claims \(\d+\)$/);
     expect(Number(heading.match(/\d+/)?.[0])).toBeGreaterThan(3);
+    expect(badge).toBe(heading.match(/\d+/)?.[0]);
     await popup.screenshot(await artifact('popup'), true);
     expect(extensionErrors(page)).toEqual([]);
     expect(popup.errors).toEqual([]); // The popup is all ours: no error at all.
