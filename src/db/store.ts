@@ -391,6 +391,11 @@ export class AnnotationStore {
     return this.db.unreadable.count();
   }
 
+  /** Those records as they were, with why they could not be converted, for the reader to keep. */
+  async unreadable(): Promise<Array<{ record: unknown; reason: string; at: string }>> {
+    return (await this.db.unreadable.toArray()).map(({ record, reason, at }) => ({ record, reason, at }));
+  }
+
   close(): void {
     this.db.close();
   }

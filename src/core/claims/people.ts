@@ -46,7 +46,10 @@ export function nounPhrase(c: Candidate, toks: Token[]): NounPhrase {
     }
     const modifier =
       NP_MODIFIERS.has(t.lo) ||
-      (isCapitalized(t) && isWord(t) && !FILLERS.has(t.lo) && !VERB_STOPS.has(t.lo) && !CONNECTIVE.has(t.lo) && !SAY_VERBS.has(t.lo));
+      (isCapitalized(t) && isWord(t) && !FILLERS.has(t.lo) && !VERB_STOPS.has(t.lo) && !CONNECTIVE.has(t.lo) && !SAY_VERBS.has(t.lo)) ||
+      // "a store employee", "a hospital nurse": one plain word between "a" and the head.
+      (np.modifiers.length === 0 && /^\p{Ll}+$/u.test(t.t) && next !== undefined && INDEFINITE.has(next.lo) && !FILLERS.has(t.lo) &&
+        !VERB_STOPS.has(t.lo) && !SAY_VERBS.has(t.lo));
     if (!modifier) break;
     np.modifiers.push(t.lo);
     np.start = t.start;
@@ -85,14 +88,15 @@ export function personCue(c: Candidate): Cue | null {
   if ((c.lo === 'source' || c.lo === 'sources') &&
       (NOT_PERSON_AFTER_SOURCE.has(a0?.lo ?? '') || NOT_PERSON_BEFORE_SOURCE.has(left[0]?.lo ?? ''))) return null;
   // "official figures", "expert advice", "witness accounts": the head word used as an adjective.
-  if (!plural && a0 && isWord(a0) && !isCapitalized(a0) && !SAY_VERBS.has(a0.lo) && !FILLERS.has(a0.lo) && !speechWithObject(a0, right.slice(1, 4)) &&
+  if (!plural && a0 && isWord(a0) && !isCapitalized(a0) && !SAY_VERBS.has(a0.lo) && !FILLERS.has(a0.lo) && !PREPOSITIONS.has(a0.lo) &&
+      !speechWithObject(a0, right.slice(1, 4)) &&
       !['close', 'familiar', 'briefed', 'knowledgeable'].includes(a0.lo)) return null;
 
   const np = nounPhrase(c, left);
   const det = np.determiner;
   // A name attached: "spokesperson Vedant Patel said", "officials including Secretary X".
   if (a0 && isCapitalized(a0) && isWord(a0) && !CALENDAR.has(a0.lo) && !SAY_VERBS.has(a0.lo) &&
-      !FILLERS.has(a0.lo) && !VERB_STOPS.has(a0.lo) && !['say', 'deny'].includes(a0.lo)) return null;
+      !FILLERS.has(a0.lo) && !VERB_STOPS.has(a0.lo) && !['say', 'deny', 'i'].includes(a0.lo)) return null;
   if (a0 && NAMING.has(a0.lo)) return null;
   if (a0?.t === ',' && namedAppositive(right.slice(1))) return null;
   // An appositive to a name: "Dmitry Peskov, a spokesperson for the Kremlin, suggested".
@@ -130,7 +134,9 @@ export function personCue(c: Candidate): Cue | null {
   if (verb) {
     if (onRecord(c.text, verb.end, c.sentence.end) || instruction(c.text, verb, c.sentence.end)) return null;
     // "Managers had been told …": they heard it; whoever told them is the source.
-    if (TOLD_VERBS.has(verb.lo) && BE_BEFORE_VERB.has(tokensBefore(c.text, verb.start, c.sentence.start, 1)[0]?.lo ?? '')) return null;
+    // "residents in several towns told it is too late": told, with no one told, is passive too.
+    if (TOLD_VERBS.has(verb.lo) && (BE_BEFORE_VERB.has(tokensBefore(c.text, verb.start, c.sentence.start, 1)[0]?.lo ?? '') ||
+        ['it', 'that', 'to'].includes(tokensAfter(c.text, verb.end, c.sentence.end, 1)[0]?.lo ?? ''))) return null;
     if ((!isOfficial || ELECTED.has(c.lo)) && !isSource && ownStance(c.text, verb, c.sentence.end)) return null;
     // "pushed back", "pointed out": the particle belongs to the verb.
     const particle = tokensAfter(c.text, verb.end, c.sentence.end, 1)[0];

@@ -50,3 +50,26 @@ export function joinArticle(article: Article): JoinedArticle {
   }
   return { text, blocks };
 }
+
+/**
+ * The longest article the extension analyses (characters, about a 500-page book). Longer ones are
+ * cut at a block boundary: one hostile or endless page must not keep the background busy for
+ * every other tab.
+ */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
+export function articleLength(article: Article): number {
+  return article.blocks.reduce((n, b) => n + b.text.length + BLOCK_SEPARATOR.length, article.title.length);
+}
+
+/** The article's leading blocks that fit in `max` characters, and whether anything was left out. */
+export function limitArticle(article: Article, max = MAX_ARTICLE_CHARS): { article: Article; truncated: boolean } {
+  let size = article.title.length;
+  const blocks: Block[] = [];
+  for (const block of article.blocks) {
+    size += block.text.length + BLOCK_SEPARATOR.length;
+    if (size > max) return { article: { ...article, blocks }, truncated: true };
+    blocks.push(block);
+  }
+  return { article, truncated: false };
+}

@@ -30,6 +30,8 @@ export interface PageState {
   notes: PlacedNote[];
   /** Notes whose passage is no longer in the page. */
   orphans: Annotation[];
+  /** The article was longer than the extension analyses; only its beginning was read. */
+  truncated: boolean;
 }
 
 /** Where the editor is opened: a passage, maybe a detected claim, maybe an existing annotation. */

@@ -37,6 +37,7 @@ function report(session: Session): PageReport {
     analysis: page?.analysis,
     canonicalUrl: page?.canonicalUrl,
     orphans: (page?.orphans ?? []).map((a) => a.id),
+    truncated: page?.truncated ?? false,
     error: session.error,
   };
 }

@@ -7,6 +7,7 @@ import { storage } from './api.ts';
 import { SETTINGS_KEY, entityTypeShown, kindShown, parseSettings, siteEnabled, type Settings } from '../shared/settings.ts';
 import type { Review } from '../../core/model/review.ts';
 import { isEnglish } from '../../core/language.ts';
+import { joinArticle, limitArticle, type Article } from '../../core/model/article.ts';
 import { detectArticle } from '../../dom/article/detect.ts';
 import { extractArticleAsync, type Extraction } from '../../dom/article/extract.ts';
 import { createPainter, type Painter } from '../../dom/paint/painter.ts';
@@ -23,7 +24,7 @@ import { annotateFeature } from './features/annotate.ts';
 /** Per-page behaviours, started once the page is analysed and stopped when it changes. */
 const FEATURES: Feature[] = [cardFeature, keyboardFeature, liveFeature, annotateFeature];
 
-export function buildPageState(url: string, canonical: string, extraction: Extraction, review: Review, settings: Settings): PageState {
+export function buildPageState(url: string, canonical: string, extraction: Extraction, review: Review, settings: Settings, truncated = false): PageState {
   const { analysis } = review;
   const mentions = new Map<string, number>();
   for (const entity of analysis.entities) mentions.set(entity.canonical, (mentions.get(entity.canonical) ?? 0) + 1);
@@ -44,7 +45,13 @@ export function buildPageState(url: string, canonical: string, extraction: Extra
     mentions,
     notes,
     orphans,
+    truncated,
   };
+}
+
+/** The joined text of the (possibly shortened) article: the text map has it for the whole one. */
+function textOf(extraction: Extraction, article: Article): string {
+  return article === extraction.article ? extraction.map.text : joinArticle(article).text;
 }
 
 /** What the page says its own address is, for the background to file annotations under. */
@@ -92,7 +99,7 @@ export class Session implements PageContext {
     if (wasOn !== siteEnabled(next, host)) return this.restart();
     const page = this.page;
     if (page) {
-      this.page = buildPageState(page.url, page.canonicalUrl, page.extraction, reviewOf(page), next);
+      this.page = buildPageState(page.url, page.canonicalUrl, page.extraction, reviewOf(page), next, page.truncated);
       this.focused = -1;
       this.ui.hide();
       await this.repaint();
@@ -142,10 +149,11 @@ export class Session implements PageContext {
     if (!extraction.article.blocks.length) return this.setPhase('not-article');
     const sample = extraction.article.blocks.slice(0, 30).map((b) => b.text).join(' ');
     if (!isEnglish(extraction.meta.lang ?? undefined, sample)) return this.setPhase('other-language');
-    const review = await requestReview(extraction.article, extraction.map.text, url, canonicalHints(extraction), signal);
+    const { article, truncated } = limitArticle(extraction.article);
+    const review = await requestReview(article, textOf(extraction, article), url, canonicalHints(extraction), signal);
     if (signal.aborted) return;
     mark('reviewed');
-    this.page = buildPageState(url, review.url, extraction, review, this.settings);
+    this.page = buildPageState(url, review.url, extraction, review, this.settings, truncated);
     await paintPage(this, signal);
     if (signal.aborted) return;
     mark('painted');
@@ -163,9 +171,10 @@ export class Session implements PageContext {
   async update(extraction: Extraction, signal: AbortSignal): Promise<void> {
     const before = this.page;
     if (!before) return;
-    const review = await requestReview(extraction.article, extraction.map.text, before.url, canonicalHints(extraction), signal);
+    const { article, truncated } = limitArticle(extraction.article);
+    const review = await requestReview(article, textOf(extraction, article), before.url, canonicalHints(extraction), signal);
     if (signal.aborted) return;
-    this.page = buildPageState(before.url, review.url, extraction, review, this.settings);
+    this.page = buildPageState(before.url, review.url, extraction, review, this.settings, truncated);
     if (this.focused >= this.page.claims.length) this.focused = -1;
     await this.repaint();
   }

@@ -9,6 +9,7 @@ import { HEALTH_KEY, parseHealth, type StoreHealth } from '../shared/health.ts';
 import { requestPersistence } from '../../db/persistence.ts';
 import type { AnnotationStore } from '../../db/store.ts';
 import { kindColor } from '../ui/swatches.ts';
+import { DownloadReply, type PagesToBackground } from '../shared/messages.ts';
 
 const PERSISTENCE_TEXT: Record<NonNullable<StoreHealth['persistence']>, string> = {
   persisted: 'Your browser keeps Sourcelight’s notes for good.',
@@ -21,16 +22,26 @@ export function SettingsPanel({ store }: { store: AnnotationStore }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [health, setHealth] = useState<StoreHealth | null>(null);
   const [count, setCount] = useState<number | null>(null);
+  const [keptAside, setKeptAside] = useState(0);
+  const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => {
     void readSettings().then(setSettings);
     void browser.storage.local.get(HEALTH_KEY).then((s) => setHealth(parseHealth(s[HEALTH_KEY])));
     void store.count().then(setCount);
+    void store.unreadableCount().then(setKeptAside);
     return onSettingsChanged(setSettings);
   }, [store]);
   if (!settings) return null;
   const save = (next: Settings) => {
     setSettings(next);
     void writeSettings(next);
+  };
+  /** Notes an older version stored that could not be converted: never dropped, handed to the reader. */
+  const saveKeptAside = async () => {
+    const text = `${JSON.stringify(await store.unreadable(), null, 2)}\n`;
+    const message: PagesToBackground = { type: 'pages→background:download', filename: 'sourcelight-unconverted-notes.json', mime: 'application/json', text };
+    const reply = DownloadReply.safeParse(await browser.runtime.sendMessage(message));
+    setSaved(reply.success && reply.data.ok ? 'Saved sourcelight-unconverted-notes.json.' : 'The download could not start.');
   };
   const askPersistence = async () => {
     const persistence = await requestPersistence();
@@ -101,6 +112,16 @@ export function SettingsPanel({ store }: { store: AnnotationStore }) {
         <button type="button" onClick={() => void askPersistence()}>
           Ask the browser to keep notes for good
         </button>
+      ) : null}
+      {keptAside ? (
+        <div class="banner warning" role="note">
+          {keptAside} note{keptAside === 1 ? '' : 's'} from an older version of Sourcelight could not be converted (for example a title longer than
+          this version allows). They are kept as they were.{' '}
+          <button type="button" onClick={() => void saveKeptAside()}>
+            Save them as a file
+          </button>
+          {saved ? <span role="status"> {saved}</span> : null}
+        </div>
       ) : null}
       <h2>Keyboard</h2>
       <p>

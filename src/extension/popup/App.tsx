@@ -38,6 +38,11 @@ export function App() {
             {view.report.title}
           </p>
           {view.report.state !== 'analyzed' ? <p class="status" role="status">{STATE_TEXT[view.report.state]}</p> : null}
+          {view.report.truncated ? (
+            <p class="status" role="status">
+              This article is very long: only its first two million characters were read.
+            </p>
+          ) : null}
           {view.report.analysis ? (
             <>
               <Scorecard summary={view.report.analysis.summary} />

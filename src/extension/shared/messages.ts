@@ -4,7 +4,7 @@
  * with these schemas on arrival, and each receiver also checks who sent it (see guard.ts).
  */
 import * as z from 'zod/mini';
-import { Article } from '../../core/model/article.ts';
+import { Article, MAX_ARTICLE_CHARS, articleLength } from '../../core/model/article.ts';
 import { Analysis, ClaimKind, Claim, Entity } from '../../core/model/analysis.ts';
 import { Annotation, ClaimRef, Correction, Selectors, Verdict } from '../../core/annotations/schema.ts';
 import { Review } from '../../core/model/review.ts';
@@ -18,7 +18,7 @@ export const ContentToBackground = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('content→background:review'),
-    article: Article,
+    article: Article.check(z.refine((a) => articleLength(a) <= MAX_ARTICLE_CHARS, { message: 'article too long' })),
     pageUrl: z.string(),
     hints: z.object({ canonical: z.optional(z.string()), ogUrl: z.optional(z.string()) }),
   }),
@@ -137,6 +137,8 @@ export const PageReport = z.object({
   canonicalUrl: z.optional(z.string()),
   /** Ids of this page's annotations that could not be placed in the text (orphans). */
   orphans: z._default(z.array(z.string()), []),
+  /** Only the article's first MAX_ARTICLE_CHARS characters were analysed. */
+  truncated: z._default(z.boolean(), false),
   error: z.optional(z.string()),
 });
 export type PageReport = z.infer<typeof PageReport>;
