@@ -346,3 +346,18 @@ describe('more hedges', () => {
     'Social media said nothing of the kind.',
   ]);
 });
+
+// Bugs found by blind batch 2 (fixed after its figure was taken).
+describe('noun phrases that were misread', () => {
+  flags([
+    ['An aide to the governor said the veto was certain.', 'unnamed-official'],
+    ['“It was chaos,” a former senior aide to the mayor told me.', 'unnamed-official'],
+    ['Several of the people I interviewed described him as ruthless.', 'unnamed-source'],
+    ['A hospital employee, who was on shift at the time, said the man ran off.', 'unnamed-source'],
+  ]);
+  ignores([
+    'The fire is spreading, with residents in three towns told it is too late to leave.',
+    'Customers told to boil water after main breaks',
+    'I said the plan would fail.',
+  ]);
+});
