@@ -50,6 +50,8 @@ export interface PageContext {
   phase: Phase;
   error?: string;
   page: PageState | null;
+  /** The page's content changed between the start of extraction and the end of painting. */
+  changedDuringAnalysis: boolean;
   /** Index into page.claims of the claim the reader is on, or -1. */
   focused: number;
   /** Re-applies settings and paints again (no new analysis). */

@@ -18,7 +18,7 @@ import { paintFocus, paintPage } from './paint.ts';
 import type { EditRequest, Feature, PageContext, PageState, Phase, PlacedNote } from './context.ts';
 import { cardFeature, showClaimCard } from './features/card.ts';
 import { keyboardFeature } from './features/keyboard.ts';
-import { liveFeature } from './features/live.ts';
+import { liveFeature, watchPage } from './features/live.ts';
 import { annotateFeature } from './features/annotate.ts';
 
 /** Per-page behaviours, started once the page is analysed and stopped when it changes. */
@@ -77,6 +77,7 @@ export class Session implements PageContext {
   error?: string;
   page: PageState | null = null;
   focused = -1;
+  changedDuringAnalysis = false;
   /** Set by the annotate feature while the page is analysed. */
   editor?: (request: EditRequest) => void;
   private run?: AbortController;
@@ -142,6 +143,11 @@ export class Session implements PageContext {
     if (!detectArticle(this.doc).isArticle) return this.setPhase('not-article');
     if (!siteEnabled(this.settings, location.hostname)) return this.setPhase('disabled');
     this.phase = 'analyzing';
+    // Paragraphs can arrive while the article is extracted and reviewed; note it, so the live
+    // feature looks again once it is running.
+    this.changedDuringAnalysis = false;
+    const changes = this.doc.body ? watchPage(this.doc.body, () => (this.changedDuringAnalysis = true)) : null;
+    signal.addEventListener('abort', () => changes?.disconnect());
     mark('extract');
     const extraction = await extractArticleAsync(this.doc, { signal, yieldEvery: CHUNK_BUDGET_MS });
     if (signal.aborted) return;
@@ -155,6 +161,7 @@ export class Session implements PageContext {
     mark('reviewed');
     this.page = buildPageState(url, review.url, extraction, review, this.settings, truncated);
     await paintPage(this, signal);
+    changes?.disconnect();
     if (signal.aborted) return;
     mark('painted');
     await this.setPhase('analyzed', this.page.claims.length);

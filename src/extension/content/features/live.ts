@@ -8,7 +8,6 @@ import { HOST_TAG } from '../../../dom/ui/host.ts';
 import { MARK_TAG } from '../../../dom/paint/wrap-fallback.ts';
 import { extractArticleAsync } from '../../../dom/article/extract.ts';
 import { CHUNK_BUDGET_MS } from '../../../dom/schedule.ts';
-import { joinArticle } from '../../../core/model/article.ts';
 import type { Feature } from '../context.ts';
 
 export const SETTLE_MS = 400;
@@ -16,6 +15,19 @@ export const SETTLE_MS = 400;
 function isOurs(node: Node): boolean {
   const name = node.nodeName.toLowerCase();
   return name === HOST_TAG || name === MARK_TAG;
+}
+
+/** Calls `onChange` when the page's content changes (not for Sourcelight's own UI and marks). */
+export function watchPage(body: HTMLElement, onChange: () => void): MutationObserver {
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') return onChange();
+      const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+      if (nodes.some((n) => !isOurs(n))) return onChange();
+    }
+  });
+  observer.observe(body, { childList: true, subtree: true, characterData: true });
+  return observer;
 }
 
 export const liveFeature: Feature = (ctx, signal) => {
@@ -35,7 +47,7 @@ export const liveFeature: Feature = (ctx, signal) => {
     try {
       const extraction = await extractArticleAsync(ctx.doc, { signal, yieldEvery: CHUNK_BUDGET_MS });
       if (signal.aborted || !ctx.page) return;
-      if (joinArticle(extraction.article).text === ctx.page.analysis.text) {
+      if (extraction.map.text === ctx.page.analysis.text) {
         // Same text, maybe new nodes: keep the analysis, rebuild the ranges from the new map.
         ctx.page = { ...ctx.page, extraction };
         await ctx.repaint();
@@ -53,14 +65,9 @@ export const liveFeature: Feature = (ctx, signal) => {
     }
   }, SETTLE_MS);
 
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === 'characterData') return refresh();
-      const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-      if (nodes.some((n) => !isOurs(n))) return refresh();
-    }
-  });
-  observer.observe(body, { childList: true, subtree: true, characterData: true });
+  const observer = watchPage(body, refresh);
+  // Content that arrived while the page was being analysed is not in the analysis yet.
+  if (ctx.changedDuringAnalysis) refresh();
   signal.addEventListener('abort', () => {
     observer.disconnect();
     refresh.cancel();
