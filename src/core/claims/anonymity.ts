@@ -29,6 +29,11 @@ export function anonymityCue(c: Candidate): Cue | null {
     const asked = left.some((t) => ['asked', 'requested', 'wished', 'wanted', 'agreed', 'preferred', 'condition', 'insisted'].includes(t.lo));
     if (!asked) return null;
     start = (left.find((t) => ['asked', 'requested', 'wished', 'wanted', 'agreed', 'preferred', 'condition', 'insisted'].includes(t.lo)) as Token).start;
+  } else if (/anonymous$/.test(lo)) {
+    // "asked to remain anonymous", "wished to stay anonymous".
+    if (!left.slice(0, 3).some((t) => ['asked', 'requested', 'wished', 'wanted', 'preferred', 'agreed', 'to', 'insisted'].includes(t.lo))) return null;
+  } else if (/names?$/.test(lo)) {
+    reason = 'name withheld';
   } else if (/authori[sz]ed|permitted|allowed|cleared/.test(lo)) {
     reason = 'not authorized to speak publicly';
   }

@@ -72,6 +72,11 @@ function accordingTo(c: Candidate): Cue | null {
   }
   const secret = lows.some((m) => DOC_SECRECY.has(m) || m === 'intelligence');
   if (named && !secret) return null;
+  // "according to a study published last year": research that is not named.
+  // Not "a study published in the New England Journal", "research firm Counterpoint".
+  if (['study', 'studies', 'survey', 'research'].includes(noun.lo) && !named && !after(c, 14).slice(i + 1).some((t) => isCapitalized(t))) {
+    return cue(c, c.start, noun.end, 'unattributed-document', 0.55, 'a study cited without saying which');
+  }
   if (DOC_NOUNS.has(noun.lo) && (secret || ['documents', 'document', 'memo', 'memos', 'emails', 'email', 'records', 'transcript', 'transcripts', 'copy', 'messages', 'recordings', 'files'].includes(noun.lo))) {
     return cue(c, c.start, noun.end, 'unattributed-document', secret ? 0.8 : 0.65, 'document whose source is not named');
   }

@@ -33,6 +33,7 @@ export function reportCue(c: Candidate): Cue | null {
     if (/alleged$/.test(lo)) return hedge(c, 'allegedly', 0.7, 'hedged: "it is alleged"');
     return hedge(c, 'reportedly', 0.75, `hedged: "${c.word}", source not given`);
   }
+  if (/^(?:state|local) /.test(lo)) return hedge(c, 'reportedly', 0.65, 'unnamed media reports cited');
   if (lo.startsWith('media ')) {
     // "Local media reported", "Israeli media said"; not "Fox media said" or "social media posts".
     const p0 = left[0];
@@ -58,8 +59,9 @@ export function reportCue(c: Candidate): Cue | null {
   const verb = lo.split(' ')[0] as string;
   if (!be || !BE_FORMS.has(be.lo)) {
     // Without "is": "talks understood to be at an advanced stage", "a man believed to have fled".
-    const reduced = be !== undefined && i === 0 && isWord(be) && !isCapitalized(be) && !REDUCED_SUBJECT_STOPS.has(be.lo) &&
-      verb !== 'claimed' && ['be', 'have', 'been'].includes(right[0]?.lo ?? '');
+    // A capitalised subject only where it cannot be a speaker: "Dravid understood to be", not "Smith said to be".
+    const reduced = be !== undefined && i === 0 && isWord(be) && (!isCapitalized(be) || (verb !== 'said' && verb !== 'reported')) &&
+      !REDUCED_SUBJECT_STOPS.has(be.lo) && verb !== 'claimed' && ['be', 'have', 'been'].includes(right[0]?.lo ?? '');
     if (!reduced) return null;
     if (verb === 'alleged') return hedge(c, 'allegedly', 0.65, 'hedged: "alleged to"');
     return hedge(c, 'reportedly', 0.6, `hedged: "${c.word}", source not given`);
@@ -94,6 +96,8 @@ function linkedWith(c: Candidate, left: Token[], right: Token[]): Cue | null {
 /** Legal papers whose allegations are not established: "the lawsuit alleges that …". */
 const LEGAL_PAPERS = new Set(['lawsuit', 'suit', 'complaint', 'indictment', 'filing', 'petition', 'affidavit', 'claim', 'charges',
   'charge', 'lawsuits', 'complaints', 'filings', 'writ', 'summons']);
+/** Parties to a suit whose allegations are not established: "the plaintiffs allege". */
+const LEGAL_PARTIES = new Set(['plaintiffs', 'shareholders', 'plaintiff', 'petitioners', 'claimants']);
 /** Words that may not stand before an adjectival "suspected": "he suspected", "was suspected". */
 const NOT_BEFORE_ADJECTIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'have', 'has', 'had', 'not', 'never']);
 /** Words after "suspected" that make it a verb with an object: "suspected the husband". */
@@ -116,9 +120,11 @@ export function allegedCue(c: Candidate): Cue | null {
   let i = 0;
   while (left[i] && (ADVERB_GAP.has((left[i] as Token).lo) || /ly$/.test((left[i] as Token).lo))) i++;
   const passive = left[i] !== undefined && (BE_FORMS.has((left[i] as Token).lo) || ['stands', 'stand', 'remains'].includes((left[i] as Token).lo));
-  if (lo === 'alleges' || lo === 'allege' || (lo === 'alleged' && right[0]?.lo === 'that')) {
-    // A lawsuit's or complaint's allegations; people who allege are found with the people.
-    const paper = before(c, 20).find((t) => LEGAL_PAPERS.has(t.lo));
+  if (lo === 'alleges' || lo === 'allege' || lo === 'accusing' || (lo === 'alleged' && right[0]?.lo === 'that')) {
+    // A lawsuit's or complaint's allegations, or its plaintiffs'; a named person's own accusation
+    // is their stance, and people who allege are found with the people.
+    const window = lo === 'accusing' ? before(c, 3) : before(c, 20);
+    const paper = window.find((t) => LEGAL_PAPERS.has(t.lo) || (lo !== 'accusing' && LEGAL_PARTIES.has(t.lo) && t === window[0]));
     return paper ? cue(c, c.start, c.end, 'allegedly', 0.6, 'allegations in a legal filing, not established') : null;
   }
   if (lo === 'alleged' || lo === 'purported') {

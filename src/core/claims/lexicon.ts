@@ -11,11 +11,13 @@ export const OFFICIAL_HEADS = set(`
   prosecutors investigators negotiators envoy envoys officer officers minister ministers lawmaker mp
   lawmakers legislators legislator mps senators senator backbenchers backbencher authorities
   regulators regulator inspectors inspector detectives detective delegates delegate executives
-  executive
+  executive agents agent deputies deputy troopers trooper commanders commander mediators mediator
+  councillors councillor councilors councilor commissioners commissioner
 `);
 /** Roles that, in the singular, usually name someone already introduced unless "a" or "one" comes first. */
 export const SINGULAR_NEEDS_INDEFINITE = set(`officer minister lawmaker mp legislator senator backbencher regulator
-  inspector detective delegate executive`);
+  inspector detective delegate executive agent deputy trooper commander mediator councillor councilor
+  commissioner`);
 // A spokesperson speaks for an institution on the record, so "a spokesman said" is not listed.
 
 /** Unnamed people presented as a source of information or expertise. */
@@ -33,7 +35,19 @@ export const GROUP_HEADS = set(`
   activist campaigner employee worker engineers engineer administrators administrator managers
   manager investors investor fans fan pals pal rivals rival teammates teammate members member staff
   viewers viewer readers reader customers customer passengers passenger parents parent teachers
-  teacher nurses nurse patients patient reviewers reviewer
+  teacher nurses nurse patients patient reviewers reviewer bloggers blogger forecasters forecaster
+  lobbyists lobbyist pollsters pollster consultants consultant contractors contractor protesters
+  protester demonstrators demonstrator organizers organizer organisers organiser volunteers volunteer
+  farmers farmer drivers driver pilots pilot soldiers soldier troops fighters fighter militants
+  militant rebels rebel firefighters firefighter paramedics paramedic rescuers rescuer miners miner
+  brokers broker shareholders shareholder auditors auditor academics academic physicians physician
+  clinicians clinician psychologists psychologist epidemiologists epidemiologist virologists
+  virologist meteorologists meteorologist statisticians statistician journalists journalist
+  correspondents correspondent pundits pundit spectators spectator guests guest diners diner
+  shoppers shopper travelers traveler travellers traveller tourists tourist commuters commuter
+  tenants tenant homeowners homeowner villagers villager survivors survivor classmates classmate
+  coworkers coworker co-workers co-worker coaches players player influencers influencer moderators
+  moderator individuals individual supervisors supervisor
 `);
 
 /** Heads that need a quantifier or modifier to be a source: "local people", "one person". */

@@ -48,7 +48,7 @@ export function nounPhrase(c: Candidate, toks: Token[]): NounPhrase {
       NP_MODIFIERS.has(t.lo) ||
       (isCapitalized(t) && isWord(t) && !FILLERS.has(t.lo) && !VERB_STOPS.has(t.lo) && !CONNECTIVE.has(t.lo) && !SAY_VERBS.has(t.lo)) ||
       // "a store employee", "a hospital nurse": one plain word between "a" and the head.
-      (np.modifiers.length === 0 && /^\p{Ll}+$/u.test(t.t) && next !== undefined && INDEFINITE.has(next.lo) && !FILLERS.has(t.lo) &&
+      (np.modifiers.length === 0 && /^\p{Ll}+(?:['’]s)?$/u.test(t.t) && next !== undefined && INDEFINITE.has(next.lo) && !FILLERS.has(t.lo) &&
         !VERB_STOPS.has(t.lo) && !SAY_VERBS.has(t.lo));
     if (!modifier) break;
     np.modifiers.push(t.lo);
@@ -256,11 +256,15 @@ function speechWithObject(t: Token, next: Token[]): boolean {
   if (t.lo === 'dismissed' || t.lo === 'dismiss' || t.lo === 'dismisses') return next.some((n) => DISMISSED_OBJECTS.has(n.lo));
   if (t.lo === 'questioned' || t.lo === 'question' || t.lo === 'questions') return ['how', 'whether', 'why', 'if'].includes(next[0]?.lo ?? '');
   if (t.lo === 'raised' || t.lo === 'raise' || t.lo === 'raises') return next.slice(0, 3).some((n) => RAISED_OBJECTS.has(n.lo));
+  if (t.lo === 'expressed' || t.lo === 'express' || t.lo === 'expresses') return RAISED_OBJECTS.has(next[0]?.lo ?? '') && ['that', 'about', 'over'].includes(next[1]?.lo ?? '');
+  // "recalled being summoned", "recalled that …"; not "recalled the ambassador".
+  if (t.lo === 'recalled' || t.lo === 'recalls' || t.lo === 'recall') return ['that', 'how', 'being', 'seeing', 'hearing', 'watching', 'when'].includes(next[0]?.lo ?? '');
   return false;
 }
 
 /** "raised concerns", "raised questions": voicing doubts is a statement. */
-const RAISED_OBJECTS = new Set(['concerns', 'concern', 'questions', 'doubts', 'alarm', 'objections', 'fears', 'worries', 'suspicions']);
+const RAISED_OBJECTS = new Set(['concerns', 'concern', 'questions', 'doubts', 'doubt', 'alarm', 'objections', 'fears', 'worries', 'worry',
+  'suspicions', 'skepticism', 'scepticism']);
 
 /** "Former officials who have run such inquiries said …", "a person who attended the meeting said". */
 function verbAfterRelative(right: Token[]): Token | null {

@@ -361,3 +361,33 @@ describe('noun phrases that were misread', () => {
     'I said the plan would fail.',
   ]);
 });
+
+// Newsroom vocabulary beyond the first lists: occupations, anonymity wording, legal allegations.
+describe('wider vocabulary of sources', () => {
+  flags([
+    ['Russian military bloggers said the bridge had been hit.', 'unnamed-source'],
+    ['Forecasters said the storm would strengthen overnight.', 'unnamed-source'],
+    ['One longtime lobbyist said the bill was dead.', 'unnamed-source'],
+    ['Federal agents said the suspect had fled to Mexico.', 'unnamed-official'],
+    ['A sheriff’s deputy said the car had been stolen.', 'unnamed-official'],
+    ['One legislator recalled being told to change his vote.', 'unnamed-official'],
+    ['Several staffers expressed concern that the plan was rushed.', 'unnamed-official'],
+    ['The nurse, who asked to remain anonymous, said staff were exhausted.', 'condition-of-anonymity'],
+    ['A waiter, who declined to give his name, said the owner had left.', 'condition-of-anonymity'],
+    ['State television reported that the president had won.', 'reportedly'],
+    ['The post is open, with Rahul Dravid understood to be the frontrunner.', 'reportedly'],
+    ['A lawsuit accusing the bank of fraud was filed on Monday.', 'allegedly'],
+    ['The plaintiffs allege that the drug caused liver damage.', 'allegedly'],
+    ['More than 200 hospitals have closed maternity wards, according to a study published last year.', 'unattributed-document'],
+  ]);
+  ignores([
+    'According to a study published in Nature, the drug works.',
+    'Sales fell, according to market research firm Counterpoint.',
+    'The players said they were disappointed with the result.',
+    'Smith said to reporters that he would stay.',
+    'The pilot program will expand next year.',
+    'Staff expressed frustration at the delays.',
+    'Protesters said they would march again on Sunday.',
+    'Alcoholics Anonymous meets on Tuesdays in the church hall.',
+  ]);
+});
