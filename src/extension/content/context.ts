@@ -60,8 +60,11 @@ export interface PageContext {
   refresh(): Promise<void>;
   /** The article changed on the page: analyse the new extraction and repaint. */
   update(extraction: Extraction, signal: AbortSignal): Promise<void>;
-  /** Scrolls to a claim, marks it and opens its card; `viaKeyboard` moves focus into the card. */
-  focusClaim(index: number, viaKeyboard: boolean): void;
+  /**
+   * Marks a claim and opens its card below it; `viaKeyboard` moves focus into the card, `scroll`
+   * (default true) brings the claim into view first, which a click on it does not need.
+   */
+  focusClaim(index: number, viaKeyboard: boolean, scroll?: boolean): void;
   closeCard(): void;
   /** Opens the annotation editor. */
   edit(request: EditRequest): void;

@@ -196,15 +196,14 @@ export class Session implements PageContext {
     if (this.page) await reportStatus({ claims: this.page.claims.length, state: 'analyzed' });
   }
 
-  focusClaim(index: number, viaKeyboard: boolean): void {
+  focusClaim(index: number, viaKeyboard: boolean, scroll = true): void {
     const page = this.page;
     const claim = page?.claims[index];
     if (!page || !claim || !this.run) return;
     this.focused = index;
     void paintFocus(this, this.run.signal);
     const range = page.extraction.map.rangeFor(claim.start, claim.end);
-    const target = range?.startContainer.parentElement;
-    target?.scrollIntoView({ block: 'center', behavior: 'auto' });
+    if (scroll) range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
     if (range) showClaimCard(this, index, range.getBoundingClientRect(), viaKeyboard);
   }
 

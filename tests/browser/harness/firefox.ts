@@ -80,6 +80,7 @@ function wrap(page: Page): TestPage {
     },
     screenshot: async (file, fullPage = false) => void (await page.screenshot({ path: file as `${string}.png`, fullPage })),
     setViewport: (width, height) => page.setViewport({ width, height }),
+    colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     url: () => page.url(),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),

@@ -28,6 +28,8 @@ export interface TestPage {
   };
   screenshot(file: string, fullPage?: boolean): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Emulates the reader's light or dark colour-scheme preference. */
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   url(): string;
   /** Makes this the active tab of its window. */
   bringToFront(): Promise<void>;

@@ -170,9 +170,13 @@ export const cardFeature: Feature = (ctx, signal) => {
       return;
     }
     const hit = targetAt(ctx, event.clientX, event.clientY);
-    if (hit) {
+    if (hit?.target.type === 'claim') {
+      // The card goes below the whole claim, not over its next line.
       pinned = true;
-      if (hit.target.type === 'claim') ctx.focusClaim(hit.target.index, false);
+      shown = hit.target;
+      ctx.focusClaim(hit.target.index, false, false);
+    } else if (hit) {
+      pinned = true;
       show(hit);
     } else if (shown || ctx.ui.visible()) {
       hide();
