@@ -1,5 +1,6 @@
 /** What the content script knows about its page, shared by the session and its features. */
 import type { Analysis, Claim, Entity } from '../../core/model/analysis.ts';
+import type { Review } from '../../core/model/review.ts';
 import type { Annotation } from '../../core/annotations/schema.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { Painter } from '../../dom/paint/painter.ts';
@@ -20,6 +21,8 @@ export interface PageState {
   /** The URL this page's annotations are stored under. */
   canonicalUrl: string;
   extraction: Extraction;
+  /** What the background said; the fields below are derived from it and the settings. */
+  review: Review;
   analysis: Analysis;
   /** Claims and entities the reader's settings let through, sorted by start. */
   claims: Claim[];

@@ -7,7 +7,7 @@ import { storage } from './api.ts';
 import { SETTINGS_KEY, entityTypeShown, kindShown, parseSettings, siteEnabled, type Settings } from '../shared/settings.ts';
 import type { Review } from '../../core/model/review.ts';
 import { isEnglish } from '../../core/language.ts';
-import { joinArticle, limitArticle, type Article } from '../../core/model/article.ts';
+import { joinArticle, limitArticle } from '../../core/model/article.ts';
 import { detectArticle } from '../../dom/article/detect.ts';
 import { extractArticleAsync, type Extraction } from '../../dom/article/extract.ts';
 import { createPainter, type Painter } from '../../dom/paint/painter.ts';
@@ -39,6 +39,7 @@ export function buildPageState(url: string, canonical: string, extraction: Extra
     url,
     canonicalUrl: canonical,
     extraction,
+    review,
     analysis,
     claims: analysis.claims.filter((c) => kindShown(settings, c.kind)),
     entities: analysis.entities.filter((e) => entityTypeShown(settings, e.type)),
@@ -47,11 +48,6 @@ export function buildPageState(url: string, canonical: string, extraction: Extra
     orphans,
     truncated,
   };
-}
-
-/** The joined text of the (possibly shortened) article: the text map has it for the whole one. */
-function textOf(extraction: Extraction, article: Article): string {
-  return article === extraction.article ? extraction.map.text : joinArticle(article).text;
 }
 
 /** What the page says its own address is, for the background to file annotations under. */
@@ -100,7 +96,7 @@ export class Session implements PageContext {
     if (wasOn !== siteEnabled(next, host)) return this.restart();
     const page = this.page;
     if (page) {
-      this.page = buildPageState(page.url, page.canonicalUrl, page.extraction, reviewOf(page), next, page.truncated);
+      this.page = buildPageState(page.url, page.canonicalUrl, page.extraction, page.review, next, page.truncated);
       this.focused = -1;
       this.ui.hide();
       await this.repaint();
@@ -155,16 +151,15 @@ export class Session implements PageContext {
     if (!extraction.article.blocks.length) return this.setPhase('not-article');
     const sample = extraction.article.blocks.slice(0, 30).map((b) => b.text).join(' ');
     if (!isEnglish(extraction.meta.lang ?? undefined, sample)) return this.setPhase('other-language');
-    const { article, truncated } = limitArticle(extraction.article);
-    const review = await requestReview(article, textOf(extraction, article), url, canonicalHints(extraction), signal);
-    if (signal.aborted) return;
+    const page = await this.review(url, extraction, signal);
+    if (!page) return;
     mark('reviewed');
-    this.page = buildPageState(url, review.url, extraction, review, this.settings, truncated);
+    this.page = page;
     await paintPage(this, signal);
     changes?.disconnect();
     if (signal.aborted) return;
     mark('painted');
-    await this.setPhase('analyzed', this.page.claims.length);
+    await this.setPhase('analyzed', page.claims.length);
     for (const feature of FEATURES) {
       try {
         feature(this, signal);
@@ -174,15 +169,21 @@ export class Session implements PageContext {
     }
   }
 
+  /** Has the background review the article (at most MAX_ARTICLE_CHARS of it); null if aborted. */
+  private async review(url: string, extraction: Extraction, signal: AbortSignal): Promise<PageState | null> {
+    const { article, truncated } = limitArticle(extraction.article);
+    const text = article === extraction.article ? extraction.map.text : joinArticle(article).text;
+    const review = await requestReview(article, text, url, canonicalHints(extraction), signal);
+    return signal.aborted ? null : buildPageState(url, review.url, extraction, review, this.settings, truncated);
+  }
+
   /** New extraction (the page changed) or new annotations: ask again, keep the features running. */
   async update(extraction: Extraction, signal: AbortSignal): Promise<void> {
-    const before = this.page;
-    if (!before) return;
-    const { article, truncated } = limitArticle(extraction.article);
-    const review = await requestReview(article, textOf(extraction, article), before.url, canonicalHints(extraction), signal);
-    if (signal.aborted) return;
-    this.page = buildPageState(before.url, review.url, extraction, review, this.settings, truncated);
-    if (this.focused >= this.page.claims.length) this.focused = -1;
+    if (!this.page) return;
+    const page = await this.review(this.page.url, extraction, signal);
+    if (!page) return;
+    this.page = page;
+    if (this.focused >= page.claims.length) this.focused = -1;
     await this.repaint();
   }
 
@@ -218,22 +219,4 @@ export class Session implements PageContext {
   edit(request: EditRequest): void {
     this.editor?.(request);
   }
-
-  /** Stops everything and removes every trace from the page. */
-  stop(): void {
-    this.run?.abort();
-    this.painter.clear();
-    this.ui.destroy();
-  }
-}
-
-/** The review a page state was built from, for rebuilding it under new settings. */
-function reviewOf(page: PageState): Review {
-  return {
-    analysis: page.analysis,
-    annotations: [
-      ...page.notes.map((n) => ({ annotation: n.annotation, anchor: { start: n.start, end: n.end, method: 'position' as const, score: 1 } })),
-      ...page.orphans.map((annotation) => ({ annotation, anchor: null })),
-    ],
-  };
 }

@@ -14,7 +14,6 @@ export interface UiLayer {
   /** Focuses the first focusable dialog in the UI, for keyboard and screen-reader users. */
   focus(): void;
   visible(): boolean;
-  destroy(): void;
 }
 
 export function createUiLayer(doc: Document): UiLayer {
@@ -39,13 +38,5 @@ export function createUiLayer(doc: Document): UiLayer {
       dialog?.focus();
     },
     visible: () => shown,
-    destroy() {
-      if (host) {
-        render(null, host.root);
-        host.remove();
-      }
-      host = null;
-      shown = false;
-    },
   };
 }
