@@ -34,7 +34,7 @@ function wrap(page: Page): TestPage {
     },
     screenshot: async (file, fullPage = false) => void (await page.screenshot({ path: file, fullPage })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
-    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    colorScheme: async (scheme) => (await page.emulateMedia({ colorScheme: scheme }), true),
     url: () => page.url(),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),

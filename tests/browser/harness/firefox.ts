@@ -80,7 +80,8 @@ function wrap(page: Page): TestPage {
     },
     screenshot: async (file, fullPage = false) => void (await page.screenshot({ path: file as `${string}.png`, fullPage })),
     setViewport: (width, height) => page.setViewport({ width, height }),
-    colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    // Media emulation needs CDP, which Firefox's WebDriver BiDi does not offer.
+    colorScheme: async () => false,
     url: () => page.url(),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),

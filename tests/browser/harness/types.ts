@@ -28,8 +28,8 @@ export interface TestPage {
   };
   screenshot(file: string, fullPage?: boolean): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
-  /** Emulates the reader's light or dark colour-scheme preference. */
-  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Emulates the reader's light or dark colour-scheme preference; false where the driver cannot. */
+  colorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
   url(): string;
   /** Makes this the active tab of its window. */
   bringToFront(): Promise<void>;
