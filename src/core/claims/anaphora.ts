@@ -34,6 +34,27 @@ const OPENERS: [string[], Number][] = [
   [['another'], 'either'], [['a', 'second'], 'either'], [['a', 'third'], 'either'], [['a', 'fourth'], 'either'],
 ];
 
+/** "The president sided with Bessent, they said, but …": the pronoun and its verb set off by commas. */
+const PARENTHETICAL = /,\s+(they|he|she)\s+(?:said|say|says|added|noted|explained|insisted|told \w+)\s*[,.;:]/i;
+
+function parenthetical(text: string, sentence: Sentence, antecedent: Antecedent, distance: number): Cue | null {
+  const m = PARENTHETICAL.exec(text.slice(sentence.start, sentence.end));
+  if (!m) return null;
+  const plural = (m[1] as string).toLowerCase() === 'they';
+  if (plural !== antecedent.plural || (!plural && distance > 1)) return null;
+  const start = sentence.start + m.index + m[0].indexOf(m[1] as string);
+  const end = sentence.start + m.index + m[0].replace(/[\s,.;:]+$/, '').length;
+  return {
+    start,
+    end,
+    kind: antecedent.kind,
+    confidence: 0.55,
+    reason: `the same ${antecedent.official ? 'unnamed officials' : 'unnamed sources'} as before`,
+    source: antecedent.source,
+    plural: antecedent.plural,
+  };
+}
+
 /**
  * A pronoun reaches back over at most one sentence that attributes nothing ("They said …" two
  * sentences on); "he" and "she" only to the sentence right before, where a named person is less
@@ -44,7 +65,7 @@ export function anaphoraCue(text: string, sentence: Sentence, antecedent: Antece
   if (distance < 1 || distance > 2 || antecedent.interrupted) return null;
   const toks = tokensAfter(text, sentence.start, sentence.end, 8);
   const found = OPENERS.find(([o]) => o.every((w, i) => toks[i]?.lo === w));
-  if (!found) return null;
+  if (!found) return parenthetical(text, sentence, antecedent, distance);
   const [opener, number] = found;
   if (number === 'plural' && !antecedent.plural) return null;
   if (number === 'singular' && (antecedent.plural || distance > 1)) return null;

@@ -45,14 +45,29 @@ export function cue(c: Candidate, start: number, end: number, kind: ClaimKind, c
   return { start, end, kind, confidence, reason, ...extra };
 }
 
-/** Whether `pos` lies inside a double-quoted passage that opened in the same sentence. */
-export function insideQuotation(text: string, from: number, pos: number): boolean {
+/**
+ * Whether `pos` lies inside a double-quoted passage: one that opened earlier in the sentence, or,
+ * when `to` (the sentence's end) is given, one that opened in an earlier sentence and closes
+ * later in this one ("… said: “Our thoughts are with them. We understand this will …”").
+ */
+export function insideQuotation(text: string, from: number, pos: number, to?: number): boolean {
   let open = false;
+  let seen = false;
   for (let i = Math.max(from, pos - 400); i < pos; i++) {
     const ch = text[i];
     if (ch === '“') open = true;
     else if (ch === '”') open = false;
     else if (ch === '"') open = !open;
+    else continue;
+    seen = true;
   }
-  return open;
+  if (open || seen || to === undefined) return open;
+  for (let i = pos; i < Math.min(to, pos + 400); i++) {
+    const ch = text[i];
+    if (ch === '“') return false;
+    if (ch === '”') return true;
+    // A straight quotation mark closes when no word follows it: ‘… this.” He’ vs ‘said "no’.
+    if (ch === '"') return !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+  }
+  return false;
 }

@@ -13,6 +13,7 @@ import { anonymityCue } from './anonymity.ts';
 import { documentCue, documentRefCue, researchCue } from './documents.ts';
 import { allegedCue, reportCue } from './hedges.ts';
 import { toldCue } from './outlets.ts';
+import { speakerCue } from './speakers.ts';
 
 export type { Cue } from './candidate.ts';
 
@@ -23,21 +24,23 @@ const ANON = String.raw`(?:on|under) (?:the )?condition (?:of anonymity|that)|an
 // "seen by Reuters" names who saw it, not who gave it; "provided by C4ADS" would name the giver.
 const DOC = String.raw`(?:seen|obtained|reviewed|viewed|examined|verified|heard) by|(?:shared|provided|leaked|given|sent) (?:with|to)|leaked|according to`;
 const REPORT = String.raw`reportedly|reputedly|reputed|rumou?red|rumou?rs|(?:said|thought|understood|believed|reported|alleged|claimed) to|it(?: is| was| has been| had been|'s|’s) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said)|it (?:has|had) (?:now |also )?emerged|reports (?:have |had )?(?:now |also )?emerged|media (?:reported|reports|said|say|says|claimed)|(?:state|local) (?:television|tv|radio|broadcasters?|news agency) (?:reported|reports|said|says)|reports (?:that|of|say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)|report says|report(?=:)|(?:linked|credited) with`;
-const ALLEGED = String.raw`allegedly|purportedly|supposedly|alleged|alleges|allege|accusing|purported|suspected|accused of|allegations?|accusations?`;
-const TOLD = String.raw`(?:some|many|others) (?:say|believe|argue|fear|contend|worry|suggest|think|insist)|(?:we|i)(?:'re|’re|'m|’m| are| am| were| was|'ve been|’ve been| have been| had been) told|(?:has|have) learned|has been told|understands|we (?:hear|understand)`;
+const ALLEGED = String.raw`allegedly|purportedly|supposedly|alleged|alleges|allege|accusing|alleging|on suspicion of|purported|suspected|accused of|allegations?|accusations?`;
+const TOLD = String.raw`(?:some|many|others) (?:say|believe|argue|fear|contend|worry|suggest|think|insist)|(?:we|i)(?:'re|’re|'m|’m| are| am| were| was|'ve been|’ve been| have been| had been) told|(?:has|have) learned|learns|has been told|understands|we (?:hear|understand)`;
 const HEADS = words(new Set([...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, ...RESEARCH_HEADS]));
+// Verbs of saying whose speaker the role lists do not know: "Detainees say", "one man said".
+const SPEECH = String.raw`said|says|say|told|tells|tell|warned|warns|warn|claimed|claims|claim|described|describes|describe|report|recalled|recalls`;
 // A document cited again ("the emails show", "in the memo") or bare in a headline ("emails show").
 const CITED_DOCS = String.raw`memos?|documents|e-?mails|messages|texts|files|recordings|transcripts?|drafts?|records|spreadsheets?|assessment|cables?|slides|presentation|letter|dossier`;
 const DOCREF = CITED_DOCS;
 
 /** Order matters where alternatives start at the same place: "alleged to" is a hedge, not "alleged X". */
 const CANDIDATES = new RegExp(
-  String.raw`\b(?:(${REPORT})|(${ANON})|(${FAMILIAR})|(${DOC})|(${ALLEGED})|(${TOLD})|(${HEADS})|(${DOCREF}))\b`,
+  String.raw`\b(?:(${REPORT})|(${ANON})|(${FAMILIAR})|(${DOC})|(${ALLEGED})|(${TOLD})|(${HEADS})|(${DOCREF})|(${SPEECH}))\b`,
   // No "u" flag: the pattern is ASCII apart from "’", and the flag halves the scan's speed.
   'gi',
 );
-type Family = 'report' | 'anon' | 'familiar' | 'doc' | 'alleged' | 'told' | 'person' | 'docref';
-const FAMILIES: Family[] = ['report', 'anon', 'familiar', 'doc', 'alleged', 'told', 'person', 'docref'];
+type Family = 'report' | 'anon' | 'familiar' | 'doc' | 'alleged' | 'told' | 'person' | 'docref' | 'speech';
+const FAMILIES: Family[] = ['report', 'anon', 'familiar', 'doc', 'alleged', 'told', 'person', 'docref', 'speech'];
 
 /** All cues in the text, in order of position. */
 export function findCues(text: string, sentences: Sentence[]): Cue[] {
@@ -71,4 +74,5 @@ const VALIDATORS: Record<Family, (c: Candidate) => Cue | null> = {
   alleged: allegedCue,
   told: toldCue,
   docref: documentRefCue,
+  speech: speakerCue,
 };

@@ -19,7 +19,7 @@ export function documentCue(c: Candidate): Cue | null {
     if (!citesDocument(c, before(c, 3), after(c, 7).slice(right.indexOf(noun) + 1))) return null;
     return cue(c, c.start, noun.end, 'unattributed-document', 0.8, 'leaked document, source not named');
   }
-  const left = before(c, 6);
+  const left = before(c, 9);
   const noun = left.find((t) => DOC_NOUNS.has(t.lo));
   if (!noun) return null;
   // Only adjectives, determiners and capitalised words may sit between the document and "seen by".

@@ -120,11 +120,13 @@ export function allegedCue(c: Candidate): Cue | null {
   let i = 0;
   while (left[i] && (ADVERB_GAP.has((left[i] as Token).lo) || /ly$/.test((left[i] as Token).lo))) i++;
   const passive = left[i] !== undefined && (BE_FORMS.has((left[i] as Token).lo) || ['stands', 'stand', 'remains'].includes((left[i] as Token).lo));
-  if (lo === 'alleges' || lo === 'allege' || lo === 'accusing' || (lo === 'alleged' && right[0]?.lo === 'that')) {
+  if (lo === 'on suspicion of') return cue(c, c.start, c.end, 'allegedly', 0.6, 'held on suspicion, not established');
+  if (lo === 'alleges' || lo === 'allege' || lo === 'accusing' || lo === 'alleging' || (lo === 'alleged' && right[0]?.lo === 'that')) {
     // A lawsuit's or complaint's allegations, or its plaintiffs'; a named person's own accusation
     // is their stance, and people who allege are found with the people.
-    const window = lo === 'accusing' ? before(c, 3) : before(c, 20);
-    const paper = window.find((t) => LEGAL_PAPERS.has(t.lo) || (lo !== 'accusing' && LEGAL_PARTIES.has(t.lo) && t === window[0]));
+    const participle = lo === 'accusing' || lo === 'alleging';
+    const window = participle ? before(c, 6) : before(c, 20);
+    const paper = window.find((t) => LEGAL_PAPERS.has(t.lo) || (!participle && LEGAL_PARTIES.has(t.lo) && t === window[0]));
     return paper ? cue(c, c.start, c.end, 'allegedly', 0.6, 'allegations in a legal filing, not established') : null;
   }
   if (lo === 'alleged' || lo === 'purported') {
@@ -135,7 +137,12 @@ export function allegedCue(c: Candidate): Cue | null {
     if (passive && ['of', 'to', 'in'].includes(right[0]?.lo ?? '')) return cue(c, (left[i] as Token).start, (right[0] as Token).end, 'allegedly', 0.65, reason);
     return null;
   }
-  if (lo === 'accused of') return passive ? cue(c, (left[i] as Token).start, c.end, 'allegedly', 0.55, reason) : null;
+  if (lo === 'accused of') {
+    if (passive) return cue(c, (left[i] as Token).start, c.end, 'allegedly', 0.55, reason);
+    // Headlines drop "is": "RSF accused of killing dozens".
+    const headline = !/[.!?”"’]$/.test(c.text.slice(c.sentence.end - 1, c.sentence.end));
+    return headline && p0 && isWord(p0) && !['who', 'he', 'she', 'they', 'it', 'i', 'we'].includes(p0.lo) ? cue(c, c.start, c.end, 'allegedly', 0.5, reason) : null;
+  }
   // "accusations that …", "allegations of …": the claim is someone's, not established.
   if (['that', 'of'].includes(right[0]?.lo ?? '')) return cue(c, c.start, (right[0] as Token).end, 'allegedly', 0.5, reason);
   return null;

@@ -16,12 +16,14 @@ export function toldCue(c: Candidate): Cue | null {
   }
   if (lo === 'we hear' || lo === 'we understand') {
     // The outlet's voice ("We hear the couple …"), not a speaker's ("“We understand the anger,” she said").
-    if (insideQuotation(c.text, c.sentence.start, c.start)) return null;
+    if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
     const p0 = before(c, 1)[0];
     if (p0 && isWord(p0) && !['and', 'but', 'now'].includes(p0.lo)) return null;
     return cue(c, c.start, c.end, 'unnamed-source', 0.7, 'the outlet\'s own unnamed sources');
   }
   if (/told$/.test(lo) && !/has been told$/.test(lo)) {
+    // "“We were told our money was gone,” he said": a speaker's own account.
+    if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
     // "I was told by the minister" names the teller.
     const right = after(c, 2);
     if (right[0]?.lo === 'by' && isCapitalized(right[1])) return null;
@@ -33,6 +35,7 @@ export function toldCue(c: Candidate): Cue | null {
     if (!isCapitalized(t) || !isWord(t)) break;
     subject.push(t);
   }
+  if (lo === 'learns' && c.sentence.end - c.end > 2) return null; // only a headline's "Nikkei learns"
   if (lo === 'have learned' && left[0]?.lo === 'we') {
     return cue(c, (left[0] as Token).start, c.end, 'unnamed-source', 0.75, 'the outlet\'s own unnamed sources');
   }

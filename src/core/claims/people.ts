@@ -109,7 +109,7 @@ export function personCue(c: Candidate): Cue | null {
   if (np.prev?.lo === 'of' && det !== undefined && np.partitiveOf === undefined) return null;
   if (det && POSSESSIVE.has(det) && !isOfficial) return null;
   // "“Some people actually think …,” Emery wrote": a quoted speaker's own generalisation.
-  if (!isOfficial && !isSource && insideQuotation(c.text, c.sentence.start, c.start)) return null;
+  if (!isOfficial && !isSource && insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
   // A singular person needs "a", "one", "another": "the analyst" is someone already named;
   // "the person said" rests on whoever was cited before.
   const indefinite = det !== undefined && INDEFINITE.has(det);
@@ -132,11 +132,7 @@ export function personCue(c: Candidate): Cue | null {
   const object = np.prev !== undefined && SAY_VERBS.has(np.prev.lo) && !['said', 'say', 'says'].includes(np.prev.lo);
   const verb = object ? null : verbAfter(right) ?? verbAfterAside(c, right) ?? verbAfterRelative(right);
   if (verb) {
-    if (onRecord(c.text, verb.end, c.sentence.end) || instruction(c.text, verb, c.sentence.end)) return null;
-    // "Managers had been told …": they heard it; whoever told them is the source.
-    // "residents in several towns told it is too late": told, with no one told, is passive too.
-    if (TOLD_VERBS.has(verb.lo) && (BE_BEFORE_VERB.has(tokensBefore(c.text, verb.start, c.sentence.start, 1)[0]?.lo ?? '') ||
-        ['it', 'that', 'to'].includes(tokensAfter(c.text, verb.end, c.sentence.end, 1)[0]?.lo ?? ''))) return null;
+    if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end)) return null;
     if ((!isOfficial || ELECTED.has(c.lo)) && !isSource && ownStance(c.text, verb, c.sentence.end)) return null;
     // "pushed back", "pointed out": the particle belongs to the verb.
     const particle = tokensAfter(c.text, verb.end, c.sentence.end, 1)[0];
@@ -151,6 +147,18 @@ export function personCue(c: Candidate): Cue | null {
     return cue(c, np.start, c.end, kind, conf - 0.15, 'the same unnamed officials', { source, plural, needsAntecedent: 'official' });
   }
   return null;
+}
+
+/**
+ * A verb of saying that passes on no claim of its speaker's: on the record ("said in a statement"),
+ * an order ("told residents to leave"), or heard rather than said ("had been told", "residents
+ * in several towns told it is too late").
+ */
+export function verbBlocked(text: string, verb: Token, sentenceStart: number, sentenceEnd: number): boolean {
+  if (onRecord(text, verb.end, sentenceEnd) || instruction(text, verb, sentenceEnd)) return true;
+  if (!TOLD_VERBS.has(verb.lo)) return false;
+  return BE_BEFORE_VERB.has(tokensBefore(text, verb.start, sentenceStart, 1)[0]?.lo ?? '') ||
+    ['it', 'that', 'to'].includes(tokensAfter(text, verb.end, sentenceEnd, 1)[0]?.lo ?? '');
 }
 
 const TOLD_VERBS = new Set(['told', 'tell', 'tells']);
@@ -325,10 +333,11 @@ export function verbBefore(np: NounPhrase, next: Token | undefined): Token | nul
 
 const STANCE = /^\s*(?:that\s+)?(?:(?:on|last|this|late|earlier)\s+\w+\s+)?(?:(?:if|when|once|unless|after|before)\b[^;.]{0,80}?\s)?(?:they|we)\s+(?:would|will|wanted|want|hope|hoped|plan|planned|intend|intended|feel|felt|fear|feared|support|supported|oppose|opposed|love|loved|like|liked|hate|hated|enjoy|enjoyed|prefer|preferred|welcome|welcomed|miss|missed|wish|wished|cannot afford|can't afford|could not afford|couldn't afford)\b/i;
 /** "Residents said they were frustrated": the speakers' own feelings. */
-const FEELING = /^\s*(?:that\s+)?(?:they|we|he|she|i)\s+(?:were|are|was|am|had been|have been|felt|feel|remain|remained|got|grew)\s+(?:\w+ly\s+|so\s+|too\s+|all\s+)?(?:frustrated|angry|upset|relieved|happy|sad|disappointed|worried|scared|afraid|frightened|terrified|shocked|saddened|devastated|delighted|pleased|glad|grateful|thankful|excited|heartbroken|furious|concerned|anxious|proud|thrilled|nervous|fed up|tired|exhausted|confused|unhappy|hopeful|optimistic|nervous|stunned|outraged|horrified|elated|overjoyed|humbled)\b/i;
+// Not "he" or "she": "a friend said he was unhappy" is about someone else as often as not.
+const FEELING = /^\s*(?:that\s+)?(?:they|we|i)\s+(?:were|are|was|am|had been|have been|felt|feel|remain|remained|got|grew)\s+(?:\w+ly\s+|so\s+|too\s+|all\s+)?(?:frustrated|angry|upset|relieved|happy|sad|disappointed|worried|scared|afraid|frightened|terrified|shocked|saddened|devastated|delighted|pleased|glad|grateful|thankful|excited|heartbroken|furious|concerned|anxious|proud|thrilled|nervous|fed up|tired|exhausted|confused|unhappy|hopeful|optimistic|nervous|stunned|outraged|horrified|elated|overjoyed|humbled)\b/i;
 
 /** "Workers said they were worried": a group's own stance is the news, not a source's claim. */
-function ownStance(text: string, verb: Token, limit: number): boolean {
+export function ownStance(text: string, verb: Token, limit: number): boolean {
   const after = text.slice(verb.end, Math.min(limit, verb.end + 60));
   return STANCE.test(after) || FEELING.test(after);
 }

@@ -391,3 +391,43 @@ describe('wider vocabulary of sources', () => {
     'Alcoholics Anonymous meets on Tuesdays in the church hall.',
   ]);
 });
+
+// Speakers the role lists do not know, found from the verb of saying.
+describe('unnamed speakers by their verb', () => {
+  flags([
+    ['Detainees say conditions have worsened since January.', 'unnamed-source'],
+    ['“They went from house to house,” one man said.', 'unnamed-source'],
+    ['One former caseworker said the staff had been cut in half.', 'unnamed-source'],
+    ['Cardiologists who reviewed the data said the findings were not alarming.', 'unnamed-source'],
+    ['Aid agencies say access to the area is extremely limited.', 'unnamed-source'],
+    ['Some local shopkeepers told the BBC that the market had been shut for a week.', 'unnamed-source'],
+    ['The road was closed for hours, said a woman who lives nearby.', 'unnamed-source'],
+  ]);
+  ignores([
+    'Sanders said the bill would pass.',
+    'Powers told the committee that he had resigned.',
+    'The numbers say otherwise.',
+    'A spokesman said the recall was voluntary.',
+    'A statement said the plant would close.',
+    'Lawyers for the family said they would appeal.',
+    'A leaker who posts under the name Sonny shared what he said were photos of the phone.',
+    'The school board approved a change supporters said would help students.',
+    'Farmers said they would protest again on Monday.',
+    '“The kids say we are mad,” the mayor said.',
+  ]);
+});
+
+describe('more hedges and headline forms', () => {
+  flags([
+    ['RSF accused of killing dozens in village attack', 'allegedly'],
+    ['A man has been arrested on suspicion of murder.', 'allegedly'],
+    ['The chain was hit by a lawsuit from former workers alleging unpaid overtime.', 'allegedly'],
+    ['Toyota to build battery plant in Indonesia, Nikkei learns', 'unnamed-source'],
+  ]);
+  ignores([
+    'She learns to play the piano every Sunday.',
+    'He accused of lying the very people who trusted him.',
+    'Detective Inspector Hollis said: “Our thoughts are with her family. We understand this will cause concern.”',
+    '“We were told for months that our money might be gone,” he said.',
+  ]);
+});

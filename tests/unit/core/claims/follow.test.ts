@@ -127,3 +127,14 @@ describe('following a source further (blind-set failure classes)', () => {
     expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document', 'unattributed-document']);
   });
 });
+
+describe('a pronoun set off by commas', () => {
+  it('reads ", they said," inside a later sentence as the same officials', () => {
+    const claims = claimsIn('Two officials said the meeting was tense. The president sided with the treasury, they said, but told both men to work it out.');
+    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([['unnamed-official', 'Two officials said'], ['unnamed-official', 'they said']]);
+  });
+
+  it('does not read ", he said," as a group of officials', () => {
+    expect(claimsIn('Two officials said the meeting was tense. The president sided with the treasury, he said, and left.')).toHaveLength(1);
+  });
+});

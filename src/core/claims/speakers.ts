@@ -1,0 +1,166 @@
+/**
+ * Unnamed speakers the role lists do not know: "Detainees say …", "one man said", "a caseworker
+ * told the BBC", "rights groups said". Found from the verb of saying: the words before it must be
+ * a common noun for people (an agent noun such as "cardiologists", "caseworker", "detainees"), in
+ * the plural or after "a", "one" or "another", and name no one.
+ */
+import { FILLERS, GROUP_HEADS, INDEFINITE, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS } from './lexicon.ts';
+import { isCapitalized, isWord, type Token } from './tokens.ts';
+import { before, after, cue, insideQuotation, type Candidate, type Cue } from './candidate.ts';
+import { ownStance, verbBlocked } from './people.ts';
+
+/** Endings of nouns for people: "detainees", "cardiologists", "caseworker", "villagers", "civilians". */
+const PERSON_ENDING = /(?:ers?|ors?|ists?|ians?|ants?|ents?|ees|men|women|man|woman)$/;
+/** People nouns without such an ending. */
+const PERSON_WORDS = new Set(['victims', 'victim', 'kids', 'children', 'child', 'youths', 'teens', 'couples', 'couple', 'mothers', 'fathers',
+  'sisters', 'brothers', 'daughters', 'sons', 'wives', 'husbands', 'widows', 'widow', 'refugees', 'refugee', 'clergy', 'monks', 'nuns', 'priests',
+  'priest', 'imams', 'imam', 'cops', 'crew', 'crews', 'guards', 'guard', 'staff', 'students', 'student', 'pupils', 'graduates', 'veterans',
+  'veteran', 'athletes', 'athlete', 'coaches', 'coach', 'owners', 'owner', 'drivers', 'driver', 'chefs', 'chef', 'artists', 'artist']);
+/** Words with those endings that are not people, or people who speak on the record for someone. */
+const NOT_SPEAKERS = new Set(`
+  number numbers paper papers order orders letter letters center centers centre centres border borders water waters matter matters
+  power powers layer layers filter filters chamber chambers corner corners tower towers quarter quarters headquarters marker markers
+  barrier barriers offer offers answer answers other others computer computers server servers container containers cancer chapter
+  chapters character characters register registers shelter shelters disaster disasters newspaper newspapers broadcaster
+  broadcasters carrier carriers retailer retailers lender lenders manufacturer manufacturers supplier suppliers provider
+  providers operator operators insurer insurers producer producers exporter exporters importer importers distributor
+  distributors publisher publishers poster posters parameter parameters meter meters summer winter weather river rivers finger
+  fingers dinner dinners later after under over never ever either rather whether together however another neither further former
+  latter outer inner upper lower sooner longer bigger higher greater better earlier sector sectors factor factors motor motors
+  color colors colour colours error errors floor floors door doors mirror mirrors major minor labor labour favor favour humor
+  humour rumor rumors rumour rumours vapor tractor tractors reactor reactors corridor corridors calculator indicator indicators
+  generator generators elevator behavior behaviour behaviors behaviours honor honour harbor harbour flavor flavour terror horror
+  liquor manor sensor sensors processor processors list lists wrist wrists twist mist fist gist document documents event events
+  comment comments statement statements payment payments government governments element elements agreement agreements
+  investment investments department departments incident incidents moment moments argument arguments requirement requirements
+  settlement settlements treatment treatments improvement improvements development developments measurement measurements
+  announcement announcements assessment assessments instrument instruments parliament parliaments percent cents tents talent
+  talents content intent patent patents segment segments restaurant restaurants plant plants giant giants grant grants warrant
+  warrants variant variants pollutant pollutants median fee fees tree trees degree degrees committee committees guarantee
+  spokesman spokeswoman spokesmen spokeswomen spokesperson spokespeople lawyer lawyers attorney attorneys representative
+  representatives publicist publicists chairman chairwoman president presidents member members manner banner banners cover
+  covers leader leaders premier partner partners owner customer
+`.trim().split(/\s+/));
+/** Organisations not named: "rights groups said", "aid agencies say". */
+const ORG_HEADS = new Set(['groups', 'agencies', 'organisations', 'organizations', 'charities', 'ngos', 'campaigners']);
+const KNOWN = (lo: string): boolean => OFFICIAL_HEADS.has(lo) || SOURCE_HEADS.has(lo) || GROUP_HEADS.has(lo) || RESEARCH_HEADS.has(lo) ||
+  lo === 'people' || lo === 'person';
+
+/** Verbs in the plural present, which a capitalised first word ("Detainees say") must agree with. */
+const PLURAL_VERBS = new Set(['say', 'tell', 'warn', 'claim', 'describe', 'report', 'recall']);
+/** Words between the speaker and the verb: "have long said", "also told". */
+const BETWEEN = new Set(['have', 'has', 'had', 'also', 'privately', 'publicly', 'repeatedly', 'previously', 'long', 'now', 'still', 'later',
+  'earlier', 'recently', 'often', 'all', 'both', 'themselves', 'too', 'separately', 'initially', 'first']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'what', 'which', 'that']);
+const PLACE = new Set(['in', 'on', 'at', 'from', 'near', 'inside', 'across', 'around', 'outside']);
+const ADJECTIVE_LIKE = /^[\p{Ll}][\p{Ll}'’-]*$/u;
+
+function isPersonNoun(lo: string, plural: boolean): boolean {
+  if (NOT_SPEAKERS.has(lo) || KNOWN(lo)) return false;
+  if (plural && !/s$|men$|children$|staff$|crew$|clergy$/.test(lo)) return false;
+  if (!plural && /s$/.test(lo)) return false;
+  return PERSON_ENDING.test(lo) || PERSON_WORDS.has(lo);
+}
+
+export function speakerCue(c: Candidate): Cue | null {
+  // Most verbs of saying follow a name, a pronoun or a role the lists know: a cheap look first.
+  const near = before(c, 4);
+  let i = 0;
+  while (near[i] && BETWEEN.has((near[i] as Token).lo)) i++;
+  const prev = near[i];
+  if (prev && (SUBJECT_PRONOUNS.has(prev.lo) || KNOWN(prev.lo))) return null;
+  const subject = (prev && isWord(prev) ? subjectBefore(before(c, 12), c) : null) ?? subjectAfter(c);
+  if (!subject) return null;
+  // "“… the kids say we are mad,” she said": a speaker's own words are not a source.
+  if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
+  const verb: Token = { t: c.word, lo: c.lo, start: c.start, end: c.end };
+  if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end) || ownStance(c.text, verb, c.sentence.end)) return null;
+  const start = Math.min(subject.start, c.start);
+  const end = Math.max(subject.end, c.end);
+  return cue(c, start, end, 'unnamed-source', 0.45, subject.plural ? 'unnamed people cited' : 'an unnamed person cited',
+    { source: c.text.slice(subject.start, subject.end), plural: subject.plural });
+}
+
+interface Subject {
+  start: number;
+  end: number;
+  plural: boolean;
+}
+
+/** "Detainees on Nauru report", "one former caseworker said", "a woman who lives nearby said". */
+function subjectBefore(left: Token[], c: Candidate): Subject | null {
+  let i = 0;
+  while (left[i] && BETWEEN.has((left[i] as Token).lo) && i < 3) i++;
+  // The head is the word before the verb, before a "who …" clause, or before a short place phrase.
+  const heads: [number, boolean][] = [[i, false]];
+  for (let k = i; k < Math.min(left.length, i + 10); k++) {
+    const t = left[k] as Token;
+    if (t.t === "'" || t.t === '’') continue; // "at Reuters' request"
+    // "A leaker who … shared what he said": the verb has a subject of its own.
+    if (!isWord(t) || SUBJECT_PRONOUNS.has(t.lo)) break;
+    if (t.lo === 'who') {
+      heads.push([k + 1, true]);
+      break;
+    }
+    if (PLACE.has(t.lo) && k - i < 4) heads.push([k + 1, false]);
+  }
+  for (const [h, relative] of heads) {
+    const subject = subjectAt(left, h, c, relative);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+function subjectAt(left: Token[], h: number, c: Candidate, relative: boolean): Subject | null {
+  const head = left[h];
+  if (!head || !isWord(head)) return null;
+  const lo = head.lo;
+  const plural = /s$/.test(lo) || ['men', 'women', 'children', 'staff', 'crew', 'clergy'].includes(lo);
+  const org = plural && ORG_HEADS.has(lo);
+  if (!org && !isPersonNoun(lo, plural)) return null;
+  // Walk over adjectives to the determiner: "one former caseworker", "some local farmers".
+  let k = h + 1;
+  let adjectives = 0;
+  for (; left[k] && adjectives < 3; k++, adjectives++) {
+    const t = left[k] as Token;
+    if (INDEFINITE.has(t.lo) || FILLERS.has(t.lo) || STOP_BEFORE.has(t.lo) || !isWord(t)) break;
+    // Lower-case words, or a capitalised one opening the sentence ("Former caseworkers said").
+    const sentenceFirst = isCapitalized(t) && (!left[k + 1] || !isWord(left[k + 1]));
+    if (!ADJECTIVE_LIKE.test(t.t) && !sentenceFirst) break;
+  }
+  const det = left[k] && INDEFINITE.has((left[k] as Token).lo) ? (left[k] as Token) : undefined;
+  const opener = det ? left[k + 1] : left[k];
+  const atStart = !opener || !isWord(opener) || ['and', 'but', 'while', 'though', 'although', 'yet', 'as'].includes(opener.lo);
+  if (!plural && !det) return null;
+  // "a change supporters said would …": "a" cannot go with a plural.
+  if (plural && det && ['a', 'an', 'one', 'another'].includes(det.lo)) return null;
+  if (!det && !atStart) return null;
+  if (org && adjectives === 0) return null;
+  if (isCapitalized(head)) {
+    // A capitalised word may be a name ("Sanders said"); first in its sentence with a plural verb
+    // ("Detainees say") or a "who" clause ("Cardiologists who reviewed it said") it is a common noun.
+    if (det || adjectives > 0 || !atStart || !plural || !(PLURAL_VERBS.has(c.lo) || relative)) return null;
+  }
+  const first = det ?? (adjectives > 0 ? (left[k - 1] as Token) : head);
+  return { start: first.start, end: head.end, plural };
+}
+
+/** Words that cannot stand between a determiner and its noun in this walk. */
+const STOP_BEFORE = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'of',
+  'to', 'for', 'with', 'by', 'not', 'no']);
+
+/** "…,” said one man who lives nearby." */
+function subjectAfter(c: Candidate): Subject | null {
+  if (c.lo !== 'said' && c.lo !== 'says') return null;
+  const right = after(c, 6);
+  const det = right[0];
+  if (!det || !['a', 'an', 'one', 'another'].includes(det.lo)) return null;
+  let k = 1;
+  while (right[k] && k < 3 && ADJECTIVE_LIKE.test((right[k] as Token).t) && !isPersonNoun((right[k] as Token).lo, false)) k++;
+  const head = right[k];
+  if (!head || !isPersonNoun(head.lo, false)) return null;
+  const next = right[k + 1];
+  if (next && isWord(next) && !['who', 'in', 'at', 'from', 'near', 'outside', 'inside', 'with'].includes(next.lo)) return null;
+  return { start: det.start, end: head.end, plural: false };
+}
+
