@@ -6,8 +6,7 @@
 import { CLAIM_KINDS, type Claim, type ClaimKind, type Entity, type EntityType, type NamedSource, type Scorecard } from '../model/analysis.ts';
 import type { Sentence } from '../text/sentence.ts';
 import { findSourcing } from './attribution.ts';
-
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+import { countWords } from './words.ts';
 
 export function buildScorecard(text: string, sentences: Sentence[], claims: Claim[], entities: Entity[]): Scorecard {
   const claimsByKind = Object.fromEntries(CLAIM_KINDS.map((k) => [k, 0])) as Record<ClaimKind, number>;
@@ -39,10 +38,6 @@ export function buildScorecard(text: string, sentences: Sentence[], claims: Clai
   const mentions = new Tally();
   for (const e of entities) mentions.add(e.canonical, e.type, e.start);
 
-  let words = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) words++;
-
   return {
     claims: claims.length,
     claimsByKind,
@@ -52,23 +47,43 @@ export function buildScorecard(text: string, sentences: Sentence[], claims: Clai
     outlets: outlets.sorted(),
     entities: mentions.sorted().map((s) => ({ canonical: s.name, type: s.type, mentions: s.citations })),
     sentences: sentences.length,
-    words,
+    words: countWords(text),
   };
 }
 
-/** Counts by canonical name; ties keep the order of first appearance. */
+interface Count {
+  name: string;
+  type: EntityType;
+  citations: number;
+  first: number;
+}
+
+/** Counts by canonical name and type; ties keep the order of first appearance. */
 class Tally {
-  private readonly counts = new Map<string, { name: string; type: EntityType; citations: number; first: number }>();
+  // One map of names per type: no key string is built per mention, and the names are the
+  // entities' own strings, whose hashes are already known.
+  private readonly byType = new Map<EntityType, Map<string, Count>>();
+  /** In order of first appearance. */
+  private readonly counts: Count[] = [];
 
   add(name: string, type: EntityType, at: number): void {
-    const key = `${type}\u0000${name}`;
-    const entry = this.counts.get(key);
+    let names = this.byType.get(type);
+    if (!names) {
+      names = new Map();
+      this.byType.set(type, names);
+    }
+    const entry = names.get(name);
     if (entry) entry.citations++;
-    else this.counts.set(key, { name, type, citations: 1, first: at });
+    else {
+      const count = { name, type, citations: 1, first: at };
+      names.set(name, count);
+      this.counts.push(count);
+    }
   }
 
   sorted(): NamedSource[] {
-    return [...this.counts.values()]
+    return this.counts
+      .slice()
       .sort((a, b) => b.citations - a.citations || a.first - b.first)
       .map(({ name, type, citations }) => ({ name, type, citations }));
   }
