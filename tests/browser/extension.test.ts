@@ -13,6 +13,14 @@ const FRENCH = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><titl
 <p>C'est la troisième fois cette année que l'agence est accusée de ne pas avoir tenu compte des avertissements de son propre personnel.</p>
 </article></body></html>`;
 
+const WITH_POLICY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port deal stalls</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Port deal stalls",
+"publisher":{"@type":"NewsMediaOrganization","name":"Harbour Times","unnamedSourcesPolicy":"https://harbour.example/standards#anonymous-sources",
+"publishingPrinciples":"https://harbour.example/standards"}}</script></head><body><article><h1>Port deal stalls</h1>
+<p>Two officials familiar with the talks said the port deal had stalled over the price of the cranes.</p>
+<p>The harbour authority declined to comment on Tuesday, a spokeswoman said in an emailed statement to reporters.</p>
+</article></body></html>`;
+
 const HOME = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Daily News — Home</title></head><body>
 <nav><a href="/world">World</a> <a href="/politics">Politics</a> <a href="/sport">Sport</a></nav>
 <ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/story-${i}">Officials said story number ${i} would change everything</a></li>`).join('')}</ul>
@@ -50,6 +58,21 @@ forEachBrowser('extension loads', (ctx) => {
     if (await popup.colorScheme('dark')) await popup.screenshot(await artifact('popup-dark'), true);
     expect(extensionErrors(page)).toEqual([]);
     expect(popup.errors).toEqual([]); // The popup is all ours: no error at all.
+    await popup.close();
+    await page.close();
+  });
+
+  it("links the outlet's policy on unnamed sources when the page declares one", async () => {
+    const { session, server } = ctx();
+    server.route('/policy/article.html', WITH_POLICY);
+    const page = await session.newPage();
+    await page.goto(`${server.origin}/policy/article.html`);
+    await waitForHighlights(page);
+    const popup = await openPopupFor(session, page);
+    await popup.waitFor(() => document.querySelector('a[href*="harbour.example"]') !== null, undefined, 'the policy link');
+    expect(await popup.evaluate(() => document.querySelector<HTMLAnchorElement>('a[href*="harbour.example"]')?.href)).toBe(
+      'https://harbour.example/standards#anonymous-sources',
+    );
     await popup.close();
     await page.close();
   });
