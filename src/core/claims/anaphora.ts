@@ -35,7 +35,7 @@ const OPENERS: [string[], Number][] = [
 ];
 
 /** "The president sided with Bessent, they said, but …": the pronoun and its verb set off by commas. */
-const PARENTHETICAL = /,\s+(they|he|she)\s+(?:said|say|says|added|noted|explained|insisted|told \w+)\s*[,.;:]/i;
+const PARENTHETICAL = /,["”’]?\s+(they|he|she)\s+(?:said|say|says|added|noted|explained|insisted|told \w+)\s*[,.;:]/i;
 
 function parenthetical(text: string, sentence: Sentence, antecedent: Antecedent, distance: number): Cue | null {
   const m = PARENTHETICAL.exec(text.slice(sentence.start, sentence.end));

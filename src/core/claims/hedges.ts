@@ -38,7 +38,7 @@ export function reportCue(c: Candidate): Cue | null {
     // "Local media reported", "Israeli media said"; not "Fox media said" or "social media posts".
     const p0 = left[0];
     const unnamed = p0 !== undefined && (['local', 'state', 'national', 'foreign', 'western', 'international', 'official', 'several', 'some', 'other',
-      'regional', 'domestic', 'independent'].includes(p0.lo) || (isCapitalized(p0) && /(?:an|ese|ish|i|ch)$/.test(p0.lo)));
+      'regional', 'domestic', 'independent', 'hebrew', 'arabic', 'greek', 'urdu', 'farsi', 'persian'].includes(p0.lo) || (isCapitalized(p0) && /(?:an|ese|ish|i|ch)$/.test(p0.lo)));
     return unnamed ? hedge(c, 'reportedly', 0.65, 'unnamed media reports cited', p0.start) : null;
   }
   if (/^reports (?:have |had )?(?:now |also )?emerged$/.test(lo)) return hedge(c, 'reportedly', 0.7, 'unnamed reports cited');

@@ -21,6 +21,7 @@ export function toldCue(c: Candidate): Cue | null {
     if (p0 && isWord(p0) && !['and', 'but', 'now'].includes(p0.lo)) return null;
     return cue(c, c.start, c.end, 'unnamed-source', 0.7, 'the outlet\'s own unnamed sources');
   }
+  if (lo === 'can reveal' || lo === 'can exclusively reveal' || lo === 'is told' || lo === 'was told') return outletFormula(c);
   if (/told$/.test(lo) && !/has been told$/.test(lo)) {
     // "“We were told our money was gone,” he said": a speaker's own account.
     if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
@@ -45,6 +46,25 @@ export function toldCue(c: Candidate): Cue | null {
   const closing = /^\s*(?:[,;.—–)]|$)/.test(c.text.slice(c.end, Math.min(c.sentence.end, c.end + 3)));
   const outletLike = closing || subject.some((t) => t.lo === 'the' || OUTLET_WORDS.test(t.lo) || /^\p{Lu}{2,6}$/u.test(t.t));
   if (!outletLike) return null;
+  const first = subject[subject.length - 1] as Token;
+  return cue(c, first.start, c.end, 'unnamed-source', 0.75, 'the outlet\'s own unnamed sources');
+}
+
+/**
+ * Tabloid and newsletter formulas: "…, The Sun can reveal.", "…, we can reveal.", "…, Playbook is
+ * told." Only closing a clause, after the outlet or "we": "the court was told that …" is evidence.
+ */
+function outletFormula(c: Candidate): Cue | null {
+  const closing = /^\s*(?:[,;.—–)]|$)/.test(c.text.slice(c.end, Math.min(c.sentence.end, c.end + 3)));
+  if (!closing) return null;
+  const left = before(c, 4);
+  const subject: Token[] = [];
+  for (const t of left) {
+    if (!isWord(t) || !(isCapitalized(t) || t.lo === 'we' || t.lo === 'the')) break;
+    subject.push(t);
+  }
+  if (!subject.length || (PRONOUNS.has((subject[0] as Token).lo) && (subject[0] as Token).lo !== 'we')) return null;
+  if (/told$/.test(c.lo) && (subject[0] as Token).lo === 'we') return null; // "we were told" is found with the told forms
   const first = subject[subject.length - 1] as Token;
   return cue(c, first.start, c.end, 'unnamed-source', 0.75, 'the outlet\'s own unnamed sources');
 }

@@ -44,6 +44,12 @@ export function nounPhrase(c: Candidate, toks: Token[]): NounPhrase {
       i++;
       continue;
     }
+    // "four current and former employees": two modifiers joined by "and" or "or".
+    if ((t.lo === 'and' || t.lo === 'or') && np.modifiers.length > 0 && next && NP_MODIFIERS.has(next.lo)) {
+      np.modifiers.push(t.lo);
+      np.start = t.start;
+      continue;
+    }
     const modifier =
       NP_MODIFIERS.has(t.lo) ||
       (isCapitalized(t) && isWord(t) && !FILLERS.has(t.lo) && !VERB_STOPS.has(t.lo) && !CONNECTIVE.has(t.lo) && !SAY_VERBS.has(t.lo)) ||
@@ -104,7 +110,8 @@ export function personCue(c: Candidate): Cue | null {
       !np.prev2?.lo.match(/^(?:in|on|at)$/)) {
     if (right.some((t) => t.t === ',') && !BEFORE_NAME_SAFE.has(np.prev2?.lo ?? '')) return null;
   }
-  if (np.prev && ['if', 'whether', 'unless'].includes(np.prev.lo)) return null;
+  // "higher than economists had forecast": a comparison with a consensus, not a claim of theirs.
+  if (np.prev && ['if', 'whether', 'unless', 'than'].includes(np.prev.lo)) return null;
   // "the family of a resident alleges": the resident is not the one speaking.
   if (np.prev?.lo === 'of' && det !== undefined && np.partitiveOf === undefined) return null;
   if (det && POSSESSIVE.has(det) && !isOfficial) return null;
@@ -219,6 +226,8 @@ function verbAfter(toks: Token[]): Token | null {
     prev = t.lo;
     // "Officials with Public Health – Dayton & Montgomery County said": punctuation inside a name.
     if (named && NAME_PUNCTUATION.has(t.t) && isCapitalized(toks[k + 1])) continue;
+    // "an aide to Lt. Gov. Dan Patrick said": the period of an abbreviation inside a name.
+    if (t.t === '.' && named && k + 1 < toks.length && isCapitalized(toks[k + 1])) continue;
     if (VERB_STOPS.has(t.lo) || !isWord(t) || t.lo === 'that') return null;
     if (PREPOSITIONS.has(t.lo)) {
       phrase = 4;

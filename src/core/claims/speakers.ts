@@ -69,6 +69,8 @@ export function speakerCue(c: Candidate): Cue | null {
   while (near[i] && BETWEEN.has((near[i] as Token).lo)) i++;
   const prev = near[i];
   if (prev && (SUBJECT_PRONOUNS.has(prev.lo) || KNOWN(prev.lo))) return null;
+  // "… Smith said": a name, unless a "who" clause or a place phrase may hide a speaker before it.
+  if (prev && isCapitalized(prev) && !PLURAL_VERBS.has(c.lo) && !near.some((t) => t.lo === 'who' || PLACE.has(t.lo))) return null;
   const subject = (prev && isWord(prev) ? subjectBefore(before(c, 12), c) : null) ?? subjectAfter(c);
   if (!subject) return null;
   // "“… the kids say we are mad,” she said": a speaker's own words are not a source.

@@ -431,3 +431,21 @@ describe('more hedges and headline forms', () => {
     '“We were told for months that our money might be gone,” he said.',
   ]);
 });
+
+describe('names with abbreviations, joined modifiers, outlet formulas', () => {
+  flags([
+    ['An aide to Lt. Gov. Dan Patrick said the Senate would not accept the plan.', 'unnamed-official'],
+    ['The cuts were chaotic, according to four current and former employees.', 'unnamed-source'],
+    ['The singer has split from her husband, The Sun can reveal.', 'unnamed-source'],
+    ['The mayor is weighing a run for governor, Playbook is told.', 'unnamed-source'],
+    ['Israel and Hamas near deal on hostages, Hebrew media reports', 'reportedly'],
+    ['Other paleontologists cautioned that the animals may have gathered by chance.', 'unnamed-source'],
+  ]);
+  ignores([
+    'Approvals rose to 65,000, slightly higher than economists had forecast.',
+    'Analysts at Jefferies wrote in a note that the outage could last months.',
+    'Researchers report in the journal Nature that the fossils are 125 million years old.',
+    'The court was told that the defendant had fled.',
+    'We can reveal nothing until the trial ends, the judge said.',
+  ]);
+});

@@ -138,3 +138,10 @@ describe('a pronoun set off by commas', () => {
     expect(claimsIn('Two officials said the meeting was tense. The president sided with the treasury, he said, and left.')).toHaveLength(1);
   });
 });
+
+describe('a pronoun after a closing quotation mark', () => {
+  it('reads “…,” she said after one unnamed source as that source', () => {
+    const claims = claimsIn('One manager said she found out from a spreadsheet. “I had no idea,” she said.');
+    expect(claims.map((c) => c.cue.text)).toEqual(['One manager said', 'she said']);
+  });
+});
