@@ -126,9 +126,13 @@ export class Chunker {
     for (let j = i; j < this.tokens.length && (byKey || byText || byCaps); j++) {
       if (j > i && !this.joinable(j)) break;
       const key = this.key(j);
-      byKey = byKey?.next?.get(key);
-      byText = byText?.next?.get(this.tokens.text(j));
-      byCaps = byCaps?.next?.get(this.capKey(j));
+      const text = this.tokens.text(j);
+      const caps = this.capKey(j);
+      // Mostly the three spellings are one word on one path: look it up once.
+      const fromKey: NameNode | undefined = byKey?.next?.get(key);
+      byText = byText === byKey && text === key ? fromKey : byText?.next?.get(text);
+      byCaps = byCaps === byKey && caps === key ? fromKey : byCaps?.next?.get(caps);
+      byKey = fromKey;
       const entry = byKey?.entry ?? byText?.entry ?? byCaps?.entry;
       if (entry) (out ??= []).push([entry, j - i + 1]);
     }

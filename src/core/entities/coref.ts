@@ -17,13 +17,16 @@ export interface Mention {
   type: EntityType;
   evidence: Evidence;
   canonical: string;
-  role?: string;
+  // Every mention carries every field, so all of them share one shape (one hidden class in V8).
+  role: string | null;
   /** Set when the rest of the article decided this mention's entity. */
-  linked?: boolean;
+  linked: boolean;
   /** Named as a side in a match: every mention of that town in the article is the club. */
-  team?: boolean;
+  team: boolean;
   /** The place a dispatch is filed from: a place whatever else the article says. */
-  dateline?: boolean;
+  dateline: boolean;
+  /** A weak guess kept only if the rest of the article backs it (links it). */
+  fragile: boolean;
 }
 
 interface Referent {

@@ -24,7 +24,6 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
   const classifier = new Classifier(lex, tokens, ctx, chunker);
 
   const mentions: Mention[] = [];
-  const fragile = new Set<Mention>();
   let prevLast = -1;
   let prevMention: Mention | null = null;
   chunker.eachCandidate((c) => {
@@ -40,6 +39,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
     if (type !== 'person' && chunker.miscNounAfter(c.last)) return;
     const start = tokens.start[c.first] as number;
     const end = tokens.end[c.last] as number;
+    const famous = words.length === 1 && type === 'person' ? lex.famous.get(words[0] as string) : undefined;
     const mention: Mention = {
       start,
       end,
@@ -47,23 +47,22 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
       key,
       type,
       evidence: typed.evidence,
-      canonical: c.known
-        ? c.known.canonical
-        : canonicalForm(text.slice(start, end), words, tokens.upper(c.first) && (ctx.mode[c.first] === CAPS || !!c.dateline)),
+      canonical:
+        famous ??
+        (c.known ? c.known.canonical : canonicalForm(text.slice(start, end), words, tokens.upper(c.first) && (ctx.mode[c.first] === CAPS || !!c.dateline))),
+      role: c.role ? text.slice(c.role.start, c.role.end).replace(/\s+/g, ' ') : null,
+      linked: false,
+      team: !!typed.team,
+      dateline: !!c.dateline,
+      fragile: c.fragile && typed.evidence === 'weak',
     };
-    if (typed.team) mention.team = true;
-    if (c.dateline) mention.dateline = true;
-    const famous = words.length === 1 ? lex.famous.get(words[0] as string) : undefined;
-    if (famous && type === 'person') mention.canonical = famous;
-    if (c.fragile && typed.evidence === 'weak') fragile.add(mention);
-    if (c.role) mention.role = text.slice(c.role.start, c.role.end).replace(/\s+/g, ' ');
     mentions.push(mention);
     prevLast = c.last;
     prevMention = mention;
   });
   linkMentions(mentions);
   // A weak guess the rest of the article does not back is more often a capitalised ordinary word.
-  const kept = mentions.filter((m) => !fragile.has(m) || m.linked);
+  const kept = mentions.filter((m) => !m.fragile || m.linked);
   const recovered = recoveredMentions(tokens, ctx, chunker, kept);
   // Both lists are in text order: merge them.
   const entities: Entity[] = [];
@@ -126,7 +125,20 @@ function recoveredMentions(tokens: Tokens, ctx: TokenContext, chunker: Chunker, 
     const key = chunker.key(i);
     const found = prose ? surnames.get(key) : (names.get(key) ?? surnames.get(key) ?? clubWords.get(key));
     if (!found) continue;
-    out.push({ start, end: tokens.end[i] as number, words: [key], key, type: found.type, evidence: 'strong', canonical: found.canonical, linked: true });
+    out.push({
+      start,
+      end: tokens.end[i] as number,
+      words: [key],
+      key,
+      type: found.type,
+      evidence: 'strong',
+      canonical: found.canonical,
+      role: null,
+      linked: true,
+      team: false,
+      dateline: false,
+      fragile: false,
+    });
   }
   return out;
 }

@@ -30,6 +30,8 @@ const COMMA = 256;
 const SLASH = 512;
 /** The gap holds punctuation that may end a clause: . ! ? : ; and dashes. */
 const CLAUSE = 1024;
+/** A modifier suffix was cut off the word ("Wuhan-based"): the rare case that needs the map of suffixes. */
+const SUFFIX = 2048;
 
 /** Entries in the caches of recently asked words and gaps (a power of two). */
 const CACHE = 512;
@@ -120,7 +122,7 @@ export class Tokens {
   }
 
   suffix(i: number): string {
-    return this.suffixes.get(i) ?? '';
+    return (this.flags[i] as number) & SUFFIX ? (this.suffixes.get(i) as string) : '';
   }
 
   /** Every token that had a suffix cut off, with the suffix ("Wuhan-based" → [i, "based"]). */
@@ -280,8 +282,7 @@ const STATE_ABBREVIATIONS = new Set('ala|ariz|ark|calif|colo|conn|del|fla|ga|ill
 function periodBelongs(text: string, start: number, end: number, word: string, prevEnd: number): boolean {
   if (word.includes('.')) return true;
   // Nothing but the end of a paragraph after it: the period closes the sentence ("… on X.", "… Claudia Mo.").
-  const after = text.charCodeAt(end + 1);
-  const closes = end + 1 >= text.length || after === 10 || after === 13;
+  const closes = end + 1 >= text.length || text.charCodeAt(end + 1) === 10 || text.charCodeAt(end + 1) === 13;
   if (word.length === 1) return UPPER_START.test(word) && !closes;
   const lower = word.toLowerCase();
   if (!ABBREVIATIONS.has(lower)) return false;
@@ -359,8 +360,12 @@ export function tokenize(text: string): Tokens {
         if (c < 128 ? ASCII_WORD[c] === 0 : !isWordCode(text, i)) break;
         i++;
       }
+      // A joiner needs a character after it. (Stopping here also keeps every read inside the text:
+      // a read past its end yields NaN, and once V8 has seen that, the whole scanner works on
+      // floating-point numbers. Building the lexicon tokenizes thousands of short names first.)
+      if (i + 1 >= n) break;
       const c = text.charCodeAt(i);
-      if (i + 1 < n && isJoiner(c) && isWordCode(text, i + 1)) {
+      if (isJoiner(c) && isWordCode(text, i + 1)) {
         if (c === 45) hyphenAt = i;
         else if (c === 39 || c === 0x2019) apostrophe = true;
         else if (c === 0xad) soft = true;
@@ -390,7 +395,7 @@ export function tokenize(text: string): Tokens {
         end = hyphenAt;
       }
     }
-    if (text.charCodeAt(end) === 46 && !suffix) {
+    if (end < n && text.charCodeAt(end) === 46 && !suffix) {
       const word = text.slice(start, end);
       if (periodBelongs(text, start, end, soft ? word.replace(/\u00ad/g, '') : word, last)) end += 1;
     }
@@ -410,6 +415,7 @@ export function tokenize(text: string): Tokens {
     }
     if (digit) f |= NUM;
     if (soft) f |= SOFT;
+    if (suffix) f |= SUFFIX;
     if (count === capacity) {
       capacity *= 2;
       starts = grow(starts, capacity);
@@ -439,11 +445,27 @@ function grow(a: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuf
   return wider;
 }
 
-/** The token texts of a gazetteer name, as `tokenize` would cut them. */
-export function nameTokens(name: string): string[] {
-  const tokens = tokenize(name);
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) out.push(tokens.text(i));
+/**
+ * The token texts of gazetteer names, as `tokenize` would cut each of them, one list per name.
+ *
+ * The names are cut together, one per line of one text: a line break ends a word and joins nothing,
+ * so each name comes out as it would alone. Cutting them one by one would call `tokenize` thousands
+ * of times on strings of every internal kind V8 has (constants, slices, concatenations); its
+ * feedback at `text.length` and `text.charCodeAt` would turn megamorphic, and every article would
+ * then be scanned through generic calls at half the speed.
+ */
+export function nameTokens(names: string[]): string[][] {
+  const tokens = tokenize(names.join('\n'));
+  const out: string[][] = [];
+  let t = 0;
+  let end = 0;
+  for (const name of names) {
+    end += name.length;
+    const words: string[] = [];
+    for (; t < tokens.length && (tokens.start[t] as number) < end; t++) words.push(tokens.text(t));
+    out.push(words);
+    end += 1;
+  }
   return out;
 }
 

@@ -90,8 +90,8 @@ export function frontDecode(coded: string): string[] {
 }
 const lowerSet = (s: string) => new Set(split(s).map((w) => w.toLowerCase()));
 
-/** Splits a gazetteer name into the token texts the tokenizer would produce. */
-export type NameTokenizer = (name: string) => string[];
+/** Splits gazetteer names into the token texts the tokenizer would produce: one list per name, in order. */
+export type NameTokenizer = (names: string[]) => string[][];
 
 let cached: Lexicon | null = null;
 
@@ -99,15 +99,33 @@ const OPEN_CLASS_FUNCTION_WORDS = new Set(
   'new|old|first|second|third|last|next|one|two|three|four|five|six|seven|eight|nine|ten|many|much|several|another|yes|oh|ok|okay|mr|mrs|ms|dr|us|own|same'.split('|'),
 );
 
-export function lexicon(tokenizeName: NameTokenizer): Lexicon {
+export function lexicon(tokenizeNames: NameTokenizer): Lexicon {
   if (cached) return cached;
+  // Most specific first: later lists never replace an earlier entry.
+  // Each line: a canonical name and its variants.
+  const variants = (lines: string[]) => lines.map((line) => split(line, ';'));
+  const gazetteers: [string[][], EntityType][] = [
+    [variants(split(C.OUTLETS)), 'outlet'],
+    [variants(split(C.ORGANIZATIONS)), 'organization'],
+    [variants(split(C.PLACES)), 'place'],
+    [variants(split(COUNTRIES, '\n')), 'place'],
+    [variants(split(US_STATES)), 'place'],
+    [variants(frontDecode(CITIES)), 'place'],
+  ];
+  const famousPeople = variants(split(C.FAMOUS_PEOPLE));
+  // Every name is split in one call (see nameTokens in entities/tokens.ts for why).
+  const allNames = [...gazetteers.flatMap(([lines]) => lines.flat()), ...famousPeople.flat()];
+  const tokenized = tokenizeNames(allNames);
+  const tokensOf = new Map<string, string[]>();
+  allNames.forEach((name, k) => tokensOf.set(name, tokenized[k] as string[]));
+  const tokenizeName = (name: string) => tokensOf.get(name) as string[];
+
   const names = new Map<string, GazetteerEntry>();
   let maxNameTokens = 1;
-  const add = (lines: string[], type: EntityType) => {
+  for (const [lines, type] of gazetteers) {
     for (const line of lines) {
-      const variants = split(line, ';');
-      const canonical = variants[0] as string;
-      for (const v of variants) {
+      const canonical = line[0] as string;
+      for (const v of line) {
         const tokens = tokenizeName(v);
         if (tokens.length === 0) continue;
         const key = tokens.join(' ');
@@ -116,14 +134,7 @@ export function lexicon(tokenizeName: NameTokenizer): Lexicon {
         if (tokens.length > maxNameTokens) maxNameTokens = tokens.length;
       }
     }
-  };
-  // Most specific first: later lists never replace an earlier entry.
-  add(split(C.OUTLETS), 'outlet');
-  add(split(C.ORGANIZATIONS), 'organization');
-  add(split(C.PLACES), 'place');
-  add(split(COUNTRIES, '\n'), 'place');
-  add(split(US_STATES), 'place');
-  add(frontDecode(CITIES), 'place');
+  }
 
   const outletsAfterThe = new Map<string, GazetteerEntry>();
   for (const name of split(C.OUTLETS_AFTER_THE)) outletsAfterThe.set(name, { type: 'outlet', canonical: `The ${name}` });
@@ -152,8 +163,8 @@ export function lexicon(tokenizeName: NameTokenizer): Lexicon {
   for (const n of split(C.FIRST_NAMES_EXTRA)) firstNames.add(n);
 
   const famous = new Map<string, string>();
-  for (const line of split(C.FAMOUS_PEOPLE)) {
-    const [full, ...aliases] = split(line, ';') as [string, ...string[]];
+  for (const line of famousPeople) {
+    const [full, ...aliases] = line as [string, ...string[]];
     const words = tokenizeName(full);
     names.set(words.join(' '), { type: 'person', canonical: full });
     famous.set(words[words.length - 1] as string, full);
