@@ -1,7 +1,8 @@
 /**
  * Single-page apps change the URL without a page load. The content script lives in an isolated
- * world and cannot see the page's `history.pushState` calls, so it listens for what it can see
- * (the Navigation API where present, popstate, hashchange) and checks the URL on a slow timer.
+ * world and cannot see the page's `history.pushState` calls, but the Navigation API's
+ * `currententrychange` event reaches every world. Where that API is missing, a slow timer checks
+ * the URL instead; popstate and hashchange are heard either way.
  */
 const POLL_MS = 1000;
 
@@ -18,12 +19,12 @@ export function watchUrl(win: Window, onChange: (url: string) => void): () => vo
   const controller = new AbortController();
   const { signal } = controller;
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('navigatesuccess', check, { signal });
+  navigation?.addEventListener('currententrychange', check, { signal });
   win.addEventListener('popstate', check, { signal });
   win.addEventListener('hashchange', check, { signal });
-  const timer = win.setInterval(check, POLL_MS);
+  const timer = navigation ? undefined : win.setInterval(check, POLL_MS);
   return () => {
     controller.abort();
-    win.clearInterval(timer);
+    if (timer !== undefined) win.clearInterval(timer);
   };
 }
