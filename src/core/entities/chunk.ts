@@ -41,13 +41,11 @@ type Hit = [GazetteerEntry, number];
 const HIT_CACHE = 64;
 
 export class Chunker {
-  // Answers computed on first use: the rules ask the same questions of a word many times. Keyed by
-  // the word, as an article repeats few distinct capitalised words.
-  private readonly lowers = new Map<string, string>();
-  private readonly lowerFor = new Int32Array(HIT_CACHE).fill(-1);
-  private readonly lowerCache = new Array<string>(HIT_CACHE).fill('');
-  private readonly titleCased = new Map<string, string>();
-  private readonly commonWords = new Map<string, boolean>();
+  // Answers computed on first use, by word id: the rules ask the same questions of a word many times.
+  private readonly lowers: (string | undefined)[];
+  private readonly capKeys: (string | undefined)[];
+  /** 0 not asked yet, 1 common, 2 not. */
+  private readonly common: Uint8Array;
   /** Gazetteer names starting at a token, shortest first (null: none), for the last few tokens asked
    * about: the rules ask about one stretch of tokens at a time. Direct-mapped by token index. */
   private readonly hitFor = new Int32Array(HIT_CACHE).fill(-1);
@@ -57,7 +55,12 @@ export class Chunker {
     readonly lex: Lexicon,
     private readonly tokens: Tokens,
     private readonly ctx: TokenContext,
-  ) {}
+  ) {
+    const words = tokens.words.size;
+    this.lowers = new Array<string | undefined>(words).fill(undefined);
+    this.capKeys = new Array<string | undefined>(words).fill(undefined);
+    this.common = new Uint8Array(words);
+  }
 
   /** The text a token is looked up by: exact, or title-cased inside ALL-CAPS lines. */
   key(i: number): string {
@@ -66,27 +69,23 @@ export class Chunker {
 
   /** The token title-cased when it is ALL-CAPS, wherever it stands ("NEW YORK (Reuters)"). */
   private capKey(i: number): string {
-    const text = this.tokens.text(i);
-    if (!this.tokens.upper(i) || text.length < 2) return text;
-    let k = this.titleCased.get(text);
+    const id = this.tokens.id(i);
+    let k = this.capKeys[id];
     if (k === undefined) {
-      k = titleCase(text);
-      this.titleCased.set(text, k);
+      const text = this.tokens.text(i);
+      k = this.tokens.upper(i) && text.length >= 2 ? titleCase(text) : text;
+      this.capKeys[id] = k;
     }
     return k;
   }
 
   lower(i: number): string {
-    const slot = i & (HIT_CACHE - 1);
-    if (this.lowerFor[slot] === i) return this.lowerCache[slot] as string;
-    const text = this.tokens.text(i);
-    let k = this.lowers.get(text);
+    const id = this.tokens.id(i);
+    let k = this.lowers[id];
     if (k === undefined) {
-      k = text.toLowerCase();
-      this.lowers.set(text, k);
+      k = this.tokens.text(i).toLowerCase();
+      this.lowers[id] = k;
     }
-    this.lowerFor[slot] = i;
-    this.lowerCache[slot] = k;
     return k;
   }
 
@@ -150,13 +149,9 @@ export class Chunker {
 
   /** An ordinary word: a month or weekday, a frequent English word, or one the article writes in lower case. */
   isCommon(i: number): boolean {
-    const lower = this.lower(i);
-    let known = this.commonWords.get(lower);
-    if (known === undefined) {
-      known = this.commonWord(lower);
-      this.commonWords.set(lower, known);
-    }
-    return known;
+    const id = this.tokens.id(i);
+    if (this.common[id] === 0) this.common[id] = this.commonWord(this.lower(i)) ? 1 : 2;
+    return this.common[id] === 1;
   }
 
   private commonWord(lower: string): boolean {
@@ -172,15 +167,15 @@ export class Chunker {
 
   /** The document writes this stem in lower case, inflected or not ("warn" ← "warning", "warned"). */
   private seenLowerForm(stem: string): boolean {
-    const seen = this.tokens.seenLower();
+    const T = this.tokens;
     return (
-      seen.has(stem) ||
-      seen.has(`${stem}s`) ||
-      seen.has(`${stem}es`) ||
-      seen.has(`${stem}ed`) ||
-      seen.has(`${stem}d`) ||
-      seen.has(`${stem}ing`) ||
-      (stem.endsWith('e') && seen.has(`${stem.slice(0, -1)}ing`))
+      T.writtenLower(stem) ||
+      T.writtenLower(`${stem}s`) ||
+      T.writtenLower(`${stem}es`) ||
+      T.writtenLower(`${stem}ed`) ||
+      T.writtenLower(`${stem}d`) ||
+      T.writtenLower(`${stem}ing`) ||
+      (stem.endsWith('e') && T.writtenLower(`${stem.slice(0, -1)}ing`))
     );
   }
 
@@ -441,7 +436,7 @@ export class Chunker {
 
   private backedByProse(i: number): boolean {
     const k = this.key(i);
-    return this.ctx.seenCapMid().has(k) || this.lex.famous.has(k);
+    return this.ctx.seenCapMid(k) || this.lex.famous.has(k);
   }
 
   /**
@@ -648,7 +643,7 @@ export class Chunker {
       !role &&
       !personHint &&
       !this.tabular(a) &&
-      ((a === b && this.capitalsUninformative(a) && !this.ctx.seenCapMid().has(this.key(a))) ||
+      ((a === b && this.capitalsUninformative(a) && !this.ctx.seenCapMid(this.key(a))) ||
         (allCommon && !this.lex.orgHeads.has(tail)));
     out.push({ first: a, last: b, known: null, role, personHint, fragile });
   }

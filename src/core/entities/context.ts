@@ -24,9 +24,9 @@ export interface TokenContext {
   sentenceLast: Int32Array;
   /** Per sentence: a results or standings line ("Bolton 3 Barnsley 2"), where clubs are named by their towns. */
   tabular: Uint8Array;
-  /** Words the document capitalises in the middle of prose sentences: evidence that they are names.
-   * (Words it writes in lower case are Tokens.seenLower().) Built on first use. */
-  seenCapMid: () => Set<string>;
+  /** The document capitalises this word in the middle of a prose sentence: evidence that it is a name.
+   * (Words it writes in lower case: Tokens.writtenLower().) */
+  seenCapMid: (word: string) => boolean;
   /** Per token: 1 in the place a dispatch starts with ("LONDON 1996-08-30", "NEW YORK (Reuters)"), 2 when
    * only a dash follows ("WASHINGTON -"), which makes a dateline only if the words are a known place. */
   dateline: Uint8Array;
@@ -118,13 +118,15 @@ export function tokenContext(tokens: Tokens, sentences: Sentence[]): TokenContex
     if (m !== PROSE) mode.fill(m, a, b + 1);
   }
 
-  let capMid: Set<string> | null = null;
-  const seenCapMid = () => {
+  // Per word id, built on first use.
+  let capMid: Uint8Array | null = null;
+  const seenCapMid = (word: string) => {
     if (!capMid) {
-      capMid = new Set<string>();
-      for (let i = 0; i < n; i++) if (tokens.cap(i) && !initial[i] && mode[i] === PROSE) capMid.add(tokens.text(i));
+      capMid = new Uint8Array(tokens.words.size);
+      for (let i = 0; i < n; i++) if (tokens.cap(i) && !initial[i] && mode[i] === PROSE) capMid[tokens.id(i)] = 1;
     }
-    return capMid;
+    const id = tokens.words.find(word);
+    return id >= 0 && capMid[id] === 1;
   };
   const dateline = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (i === 0 || tokens.nl(i)) markDateline(tokens, i, dateline);

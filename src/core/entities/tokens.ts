@@ -3,10 +3,11 @@
  * the text between it and the previous token (`gap`), which is all the chunker needs to know
  * whether two capitalised words may belong to one name.
  *
- * Tokens are stored column by column (typed arrays for offsets and flags); a token's word and gap
- * become strings only when a rule asks for them. Most words are lower-case and are never asked for,
- * so a long article costs a few typed arrays rather than an object and two strings per word.
+ * Tokens are stored column by column (typed arrays for offsets, flags and word ids); a token's word
+ * is a string once per distinct word (see vocabulary.ts) and its gap only when a rule asks for it.
+ * A long article costs a few typed arrays rather than an object and two strings per word.
  */
+import { hashSpan, Vocabulary } from './vocabulary.ts';
 
 /** Starts with an upper-case letter (or is an Arabic-style "al-Assad" particle name). */
 const CAP = 1;
@@ -20,8 +21,6 @@ const NL = 8;
 const BRACKET = 16;
 /** The gap is exactly one space, by far the most common gap. */
 const SPACE = 32;
-/** The word holds a soft hyphen (U+00AD), left out of its text. */
-const SOFT = 64;
 /** The gap is not empty and all white space. */
 const WS = 128;
 /** The gap holds a comma. */
@@ -33,19 +32,16 @@ const CLAUSE = 1024;
 /** A modifier suffix was cut off the word ("Wuhan-based"): the rare case that needs the map of suffixes. */
 const SUFFIX = 2048;
 
-/** Entries in the caches of recently asked words and gaps (a power of two). */
+/** Entries in the cache of recently asked gaps (a power of two). */
 const CACHE = 512;
 
 export class Tokens {
   readonly length: number;
-  // Only the words and gaps rules ask about become strings: capitalised words and their neighbours.
-  // The rules work on a few tokens at a time, so a small cache of recent ones (direct-mapped by
-  // index) answers nearly every repeat while the strings die young on long articles.
-  private readonly textFor = new Int32Array(CACHE).fill(-1);
-  private readonly texts = new Array<string>(CACHE).fill('');
+  // Only the gaps rules ask about become strings: those after capitalised words and their
+  // neighbours. The rules work on a few tokens at a time, so a small cache of recent ones
+  // (direct-mapped by index) answers nearly every repeat while the strings die young.
   private readonly gapFor = new Int32Array(CACHE).fill(-1);
   private readonly gaps = new Array<string>(CACHE).fill('');
-  private lowerWords: LowerWords | null = null;
 
   constructor(
     /** The text the tokens were cut from. */
@@ -53,6 +49,10 @@ export class Tokens {
     readonly start: Int32Array,
     readonly end: Int32Array,
     private readonly flags: Uint16Array,
+    /** Per token, the id of its word in `words`. */
+    private readonly ids: Int32Array,
+    /** The distinct words. */
+    readonly words: Vocabulary,
     /** Lower-case suffixes cut off hyphenated words ("based" for "Wuhan-based"), by token index. */
     private readonly suffixes: Map<number, string>,
     length: number,
@@ -60,16 +60,14 @@ export class Tokens {
     this.length = length;
   }
 
+  /** The id of the token's word: two tokens have one id exactly when their texts are equal. */
+  id(i: number): number {
+    return this.ids[i] as number;
+  }
+
   /** The word as looked up: "U.S.", "Yellen" (possessive cut off), "Wuhan" (of "Wuhan-based"). */
   text(i: number): string {
-    const slot = i & (CACHE - 1);
-    if (this.textFor[slot] === i) return this.texts[slot] as string;
-    let t = this.source.slice(this.start[i], this.end[i]);
-    // Soft hyphens are invisible; names are looked up without them.
-    if ((this.flags[i] as number) & SOFT) t = t.replace(/\u00ad/g, '');
-    this.textFor[slot] = i;
-    this.texts[slot] = t;
-    return t;
+    return this.words.word(this.ids[i] as number);
   }
 
   /** Text between the previous token's end and this token's start. */
@@ -135,93 +133,10 @@ export class Tokens {
     return (this.end[i] as number) - (this.start[i] as number);
   }
 
-  /** Tokens a and b are the same word, compared in the text without cutting either out. */
-  sameWord(a: number, b: number): boolean {
-    const sa = this.start[a] as number;
-    const sb = this.start[b] as number;
-    const len = (this.end[a] as number) - sa;
-    if ((this.flags[a] as number) & SOFT || (this.flags[b] as number) & SOFT) return this.text(a) === this.text(b);
-    if ((this.end[b] as number) - sb !== len) return false;
-    const src = this.source;
-    for (let k = 0; k < len; k++) if (src.charCodeAt(sa + k) !== src.charCodeAt(sb + k)) return false;
-    return true;
-  }
-
-  /** The lower-case words of the text ("warned", "sanctions"), for telling a headline's words from names. */
-  seenLower(): LowerWords {
-    this.lowerWords ??= new LowerWords(this);
-    return this.lowerWords;
-  }
-}
-
-/**
- * The set of words the text writes in lower case, kept as token indices in a hash table keyed by a
- * hash of the characters, so building it makes no strings.
- */
-export class LowerWords {
-  // Sized by distinct words, not by tokens, so the table stays small enough to sit in the cache.
-  private slots = new Int32Array(1024);
-  private hashes = new Int32Array(1024);
-  private mask = 1023;
-  private size = 0;
-
-  constructor(private readonly tokens: Tokens) {
-    const src = tokens.source;
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens.cap(i) || tokens.num(i)) continue;
-      const a = tokens.start[i] as number;
-      const b = tokens.end[i] as number;
-      let h = 0x811c9dc5;
-      for (let k = a; k < b; k++) {
-        const c = src.charCodeAt(k);
-        if (c !== 0xad) h = Math.imul(h ^ c, 16777619);
-      }
-      this.insert(i, h);
-    }
-  }
-
-  private insert(token: number, h: number): void {
-    let slot = h & this.mask;
-    for (;;) {
-      const at = this.slots[slot] as number;
-      if (at === 0) {
-        this.slots[slot] = token + 1;
-        this.hashes[slot] = h;
-        if (++this.size * 2 > this.mask) this.grow();
-        return;
-      }
-      if (this.hashes[slot] === h && this.tokens.sameWord(at - 1, token)) return;
-      slot = (slot + 1) & this.mask;
-    }
-  }
-
-  private grow(): void {
-    const slots = this.slots;
-    const hashes = this.hashes;
-    this.slots = new Int32Array(slots.length * 2);
-    this.hashes = new Int32Array(slots.length * 2);
-    this.mask = slots.length * 2 - 1;
-    for (let k = 0; k < slots.length; k++) {
-      const at = slots[k] as number;
-      if (at === 0) continue;
-      const h = hashes[k] as number;
-      let slot = h & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = at;
-      this.hashes[slot] = h;
-    }
-  }
-
-  has(word: string): boolean {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 16777619);
-    let slot = h & this.mask;
-    for (;;) {
-      const at = this.slots[slot] as number;
-      if (at === 0) return false;
-      if (this.hashes[slot] === h && this.tokens.text(at - 1) === word) return true;
-      slot = (slot + 1) & this.mask;
-    }
+  /** The text writes this word in lower case somewhere ("warned", "sanctions"): for telling a headline's words from names. */
+  writtenLower(word: string): boolean {
+    const id = this.words.find(word);
+    return id >= 0 && this.words.writtenLower(id);
   }
 }
 
@@ -325,6 +240,8 @@ export function tokenize(text: string): Tokens {
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let flags = new Uint16Array(capacity);
+  let ids = new Int32Array(capacity);
+  const words = new Vocabulary(text);
   const suffixes = new Map<number, string>();
   let count = 0;
   let last = 0;
@@ -414,12 +331,12 @@ export function tokenize(text: string): Tokens {
       if (allUpper(text, start, end)) f |= UPPER;
     }
     if (digit) f |= NUM;
-    if (soft) f |= SOFT;
     if (suffix) f |= SUFFIX;
     if (count === capacity) {
       capacity *= 2;
       starts = grow(starts, capacity);
       ends = grow(ends, capacity);
+      ids = grow(ids, capacity);
       const wider = new Uint16Array(capacity);
       wider.set(flags);
       flags = wider;
@@ -427,6 +344,7 @@ export function tokenize(text: string): Tokens {
     starts[count] = start;
     ends[count] = end;
     flags[count] = f;
+    ids[count] = words.add(start, end, hashSpan(text, start, end), soft, !cap && !digit);
     if (suffix) suffixes.set(count, suffix);
     count++;
     // The cut-off possessive or suffix stays in the next gap, so it still separates names; a period
@@ -436,7 +354,7 @@ export function tokenize(text: string): Tokens {
     gapFlags = end < matchEnd ? 0 : WS;
     gapEmpty = end >= matchEnd;
   }
-  return new Tokens(text, starts, ends, flags, suffixes, count);
+  return new Tokens(text, starts, ends, flags, ids, words, suffixes, count);
 }
 
 function grow(a: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
