@@ -5,19 +5,43 @@
  */
 import { CLAIM_KINDS, type Claim, type ClaimKind, type Entity, type EntityType, type NamedSource, type Scorecard } from '../model/analysis.ts';
 import type { Sentence } from '../text/sentence.ts';
-import { findSourcing } from './attribution.ts';
+import { findSourcing, type Attribution } from './attribution.ts';
 import { countWords } from './words.ts';
 
+// Each loop lives in a function of its own: V8 compiles a long-running loop on the fly (on-stack
+// replacement), and with the loops inline that code deoptimised on every article here.
 export function buildScorecard(text: string, sentences: Sentence[], claims: Claim[], entities: Entity[]): Scorecard {
-  const claimsByKind = Object.fromEntries(CLAIM_KINDS.map((k) => [k, 0])) as Record<ClaimKind, number>;
-  for (const c of claims) claimsByKind[c.kind]++;
-
   const { attributions, outletCitations } = findSourcing(text, sentences, entities);
+  const { statements, named } = onRecord(attributions, claims);
+  // Named people may also be the source a claim's sentence quotes; a claim never names its source.
+  const attributedStatements = claims.length + statements;
+  return {
+    claims: claims.length,
+    claimsByKind: claimsByKind(claims),
+    attributedStatements,
+    anonymousShare: attributedStatements === 0 ? 0 : claims.length / attributedStatements,
+    namedSources: named.sorted(),
+    outlets: Tally.of(outletCitations).sorted(),
+    entities: Tally.of(entities)
+      .sorted()
+      .map((s) => ({ canonical: s.name, type: s.type, mentions: s.citations })),
+    sentences: sentences.length,
+    words: countWords(text),
+  };
+}
 
+function claimsByKind(claims: Claim[]): Record<ClaimKind, number> {
+  const byKind = Object.fromEntries(CLAIM_KINDS.map((k) => [k, 0])) as Record<ClaimKind, number>;
+  for (const c of claims) byKind[c.kind]++;
+  return byKind;
+}
+
+/** Statements attributed on the record (one per speaker per sentence), and the named speakers. */
+function onRecord(attributions: Attribution[], claims: Claim[]): { statements: number; named: Tally } {
   // An attribution inside a claim is that claim's own cue ("officials told the AP"): count it once.
   const sortedClaims = claims.slice().sort((a, b) => a.start - b.start);
   let c = 0;
-  const onRecord = new Set<string>();
+  const seen = new Set<string>();
   const named = new Tally();
   for (const a of attributions) {
     while (c < sortedClaims.length && (sortedClaims[c] as Claim).end <= a.start) c++;
@@ -25,30 +49,11 @@ export function buildScorecard(text: string, sentences: Sentence[], claims: Clai
     if (claim && claim.start <= a.start) continue;
     // One statement per speaker per sentence, however many cues it uses.
     const key = `${a.sentence < 0 ? a.start : a.sentence}:${a.speaker ? a.speaker.canonical : ''}`;
-    if (onRecord.has(key)) continue;
-    onRecord.add(key);
+    if (seen.has(key)) continue;
+    seen.add(key);
     if (a.speaker) named.add(a.speaker.canonical, a.speaker.type, a.start);
   }
-  // Named people may also be the source a claim's sentence quotes; a claim never names its source.
-  const attributedStatements = claims.length + onRecord.size;
-
-  const outlets = new Tally();
-  for (const o of outletCitations) outlets.add(o.canonical, o.type, o.start);
-
-  const mentions = new Tally();
-  for (const e of entities) mentions.add(e.canonical, e.type, e.start);
-
-  return {
-    claims: claims.length,
-    claimsByKind,
-    attributedStatements,
-    anonymousShare: attributedStatements === 0 ? 0 : claims.length / attributedStatements,
-    namedSources: named.sorted(),
-    outlets: outlets.sorted(),
-    entities: mentions.sorted().map((s) => ({ canonical: s.name, type: s.type, mentions: s.citations })),
-    sentences: sentences.length,
-    words: countWords(text),
-  };
+  return { statements: seen.size, named };
 }
 
 interface Count {
@@ -65,6 +70,13 @@ class Tally {
   private readonly byType = new Map<EntityType, Map<string, Count>>();
   /** In order of first appearance. */
   private readonly counts: Count[] = [];
+
+  /** Entities counted by canonical name. */
+  static of(entities: Entity[]): Tally {
+    const tally = new Tally();
+    for (const e of entities) tally.add(e.canonical, e.type, e.start);
+    return tally;
+  }
 
   add(name: string, type: EntityType, at: number): void {
     let names = this.byType.get(type);
