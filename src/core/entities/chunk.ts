@@ -40,12 +40,28 @@ export const CORP_SUFFIXES = new Set('inc|inc.|corp|corp.|ltd|ltd.|llc|plc|gmbh|
 type Hit = [GazetteerEntry, number];
 const HIT_CACHE = 64;
 
+// What the lexicon says of a word, as bits: looked up once per distinct word of the article
+// (`facts`), since the rules ask of every capitalised word and its neighbours again and again.
+/** Holds a hyphen after its first character ("Jae-myung", "Wuhan-Based"). */
+const HYPHENATED = 1;
+/** A month or weekday, abbreviated or not ("Jan.", "Monday"). */
+const CALENDAR_WORD = 2;
+const CONNECTOR = 4;
+const TITLE = 8;
+const TITLE_QUALIFIER = 16;
+/** Set once the word's facts are known. */
+const FACTS_KNOWN = 1 << 30;
+
 export class Chunker {
   // Answers computed on first use, by word id: the rules ask the same questions of a word many times.
   private readonly lowers: (string | undefined)[];
   private readonly capKeys: (string | undefined)[];
   /** 0 not asked yet, 1 common, 2 not. */
   private readonly common: Uint8Array;
+  private readonly wordFacts: Uint32Array;
+  /** The gazetteer trie's node under its root for the word (null: none), as written and title-cased. */
+  private readonly rootByText: (NameNode | null | undefined)[];
+  private readonly rootByCaps: (NameNode | null | undefined)[];
   /** Gazetteer names starting at a token, shortest first (null: none), for the last few tokens asked
    * about: the rules ask about one stretch of tokens at a time. Direct-mapped by token index. */
   private readonly hitFor = new Int32Array(HIT_CACHE).fill(-1);
@@ -60,6 +76,26 @@ export class Chunker {
     this.lowers = new Array<string | undefined>(words).fill(undefined);
     this.capKeys = new Array<string | undefined>(words).fill(undefined);
     this.common = new Uint8Array(words);
+    this.wordFacts = new Uint32Array(words);
+    this.rootByText = new Array<NameNode | null | undefined>(words).fill(undefined);
+    this.rootByCaps = new Array<NameNode | null | undefined>(words).fill(undefined);
+  }
+
+  private facts(i: number): number {
+    const id = this.tokens.id(i);
+    let f = this.wordFacts[id] as number;
+    if (f === 0) {
+      const lower = this.lower(i);
+      const lex = this.lex;
+      f = FACTS_KNOWN;
+      if (this.tokens.text(i).indexOf('-') > 0) f |= HYPHENATED;
+      if (lex.calendar.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) f |= CALENDAR_WORD;
+      if (lex.connectors.has(lower)) f |= CONNECTOR;
+      if (lex.titles.has(lower)) f |= TITLE;
+      if (lex.titleQualifiers.has(lower)) f |= TITLE_QUALIFIER;
+      this.wordFacts[id] = f;
+    }
+    return f;
   }
 
   /** The text a token is looked up by: exact, or title-cased inside ALL-CAPS lines. */
@@ -117,13 +153,14 @@ export class Chunker {
    * (Reuters)", a standings table in capitals); at one length the first spelling that names wins.
    */
   private namesAt(i: number): Hit[] | null {
-    const root = this.lex.nameTrie;
-    let byKey: NameNode | null | undefined = root;
-    let byText: NameNode | null | undefined = root;
-    let byCaps: NameNode | null | undefined = root;
-    let out: Hit[] | null = null;
-    for (let j = i; j < this.tokens.length && (byKey || byText || byCaps); j++) {
-      if (j > i && !this.joinable(j)) break;
+    // The first word's nodes come from per-word caches: the root's map holds thousands of words.
+    let byText: NameNode | null | undefined = this.rootNode(i, false);
+    let byCaps: NameNode | null | undefined = this.rootNode(i, true);
+    let byKey: NameNode | null | undefined = this.ctx.mode[i] === CAPS ? byCaps : byText;
+    const first = byKey?.entry ?? byText?.entry ?? byCaps?.entry;
+    let out: Hit[] | null = first ? [[first, 1]] : null;
+    for (let j = i + 1; j < this.tokens.length && (byKey || byText || byCaps); j++) {
+      if (!this.joinable(j)) break;
       const key = this.key(j);
       const text = this.tokens.text(j);
       const caps = this.capKey(j);
@@ -136,6 +173,18 @@ export class Chunker {
       if (entry) (out ??= []).push([entry, j - i + 1]);
     }
     return out;
+  }
+
+  /** The trie node under the root for token i's text, or (caps) its title-cased text. */
+  private rootNode(i: number, caps: boolean): NameNode | null {
+    const id = this.tokens.id(i);
+    const cache = caps ? this.rootByCaps : this.rootByText;
+    let node = cache[id];
+    if (node === undefined) {
+      node = this.lex.nameTrie.next?.get(caps ? this.capKey(i) : this.tokens.text(i)) ?? null;
+      cache[id] = node;
+    }
+    return node;
   }
 
   /** Whether token j may continue a name begun before it: same sentence, separated by spaces (or "&"). */
@@ -183,19 +232,19 @@ export class Chunker {
   nameLike(i: number): boolean {
     const T = this.tokens;
     if (!T.cap(i) || T.num(i) || T.suffix(i)) return false;
+    const facts = this.facts(i);
     const text = T.text(i);
-    const hyphen = text.indexOf('-');
-    if (hyphen > 0 && this.ctx.mode[i] !== CAPS && this.givenNameAfterSurname(i)) return true;
-    if (hyphen > 0 && this.ctx.mode[i] !== CAPS && !PARTICLE_NAME.test(text)) {
+    const hyphen = (facts & HYPHENATED) !== 0;
+    if (hyphen && this.ctx.mode[i] !== CAPS && this.givenNameAfterSurname(i)) return true;
+    if (hyphen && this.ctx.mode[i] !== CAPS && !PARTICLE_NAME.test(text)) {
       const parts = text.split('-');
       // "Chinese-produced", "U.S.-Israeli", "Soyuz-FG", "MS-04": modifiers and models, not names.
       if (parts.some((p) => /^\p{Ll}/u.test(p) || this.lex.demonyms.has(p))) return false;
       const tail = parts[parts.length - 1] as string;
       if (/\d/.test(tail) || (PRODUCT_PART.test(tail) && !/^\p{Lu}+$/u.test(parts[0] as string))) return false;
     }
-    if (hyphen > 0 && this.ctx.mode[i] === CAPS && text.split('-').some((p) => this.lex.demonyms.has(titleCase(p)))) return false;
-    const lower = this.lower(i);
-    if (this.lex.calendar.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) {
+    if (hyphen && this.ctx.mode[i] === CAPS && text.split('-').some((p) => this.lex.demonyms.has(titleCase(p)))) return false;
+    if (facts & CALENDAR_WORD) {
       // "Theresa May", "Sheffield Wednesday": a calendar word right after a name is part of it.
       // "Jan Siemerink", "April Ryan": a given name that is also a month, right before a surname.
       if (this.lex.firstNames.has(text) && !text.endsWith('.') && this.startsSurname(i + 1)) return true;
@@ -242,7 +291,7 @@ export class Chunker {
 
   isConnector(i: number): boolean {
     if (this.tokens.cap(i) && this.ctx.mode[i] !== CAPS) return false;
-    return this.lex.connectors.has(this.lower(i));
+    return (this.facts(i) & CONNECTOR) !== 0;
   }
 
   /** All candidates in the document, in order. */
@@ -487,11 +536,11 @@ export class Chunker {
   }
 
   private isTitle(i: number): boolean {
-    return this.lex.titles.has(this.lower(i));
+    return (this.facts(i) & TITLE) !== 0;
   }
 
   private isQualifier(i: number): boolean {
-    return this.lex.titleQualifiers.has(this.lower(i));
+    return (this.facts(i) & TITLE_QUALIFIER) !== 0;
   }
 
   private roleStarts(i: number): boolean {
