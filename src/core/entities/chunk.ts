@@ -272,13 +272,15 @@ export class Chunker {
 
   /** "the Nikkei share average", "Avalon sedans": a lower-case word after the name makes it an index or product. */
   miscNounAfter(last: number): boolean {
-    const word = (i: number) => {
-      const T = this.tokens;
-      return i < T.length && !T.cap(i) && !T.num(i) && this.joinable(i) ? this.lower(i) : '';
-    };
-    const next = word(last + 1);
+    const next = this.joinedLowerWord(last + 1);
     if (this.lex.miscNouns.has(next)) return true;
-    return (next === 'share' || next === 'stock' || next === 'composite' || next === 'industrial') && this.lex.miscNouns.has(word(last + 2));
+    return (next === 'share' || next === 'stock' || next === 'composite' || next === 'industrial') && this.lex.miscNouns.has(this.joinedLowerWord(last + 2));
+  }
+
+  /** Token i when it is a lower-case word joined to the token before it, else ''. */
+  private joinedLowerWord(i: number): string {
+    const T = this.tokens;
+    return i < T.length && !T.cap(i) && !T.num(i) && this.joinable(i) ? this.lower(i) : '';
   }
 
   /** In headlines and at sentence starts, capitals say nothing: common words there are not names. */

@@ -53,15 +53,19 @@ export function linkMentions(mentions: Mention[]): void {
   const givenFirst = new Map<string, Referent>();
   const exact = new Map<string, Referent>();
   const shortForms = new Map<string, Referent>();
+  // Votes are read only for the names of weak guesses: count them for those names alone.
   const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) if (m.evidence === 'weak' && !votes.has(m.key)) votes.set(m.key, new Map());
+  // Names whose acronym, outlet head and leading parts are registered already: first come, first kept,
+  // so a repeat adds nothing.
+  const registered = { organization: new Set<string>(), outlet: new Set<string>() };
 
   for (const m of mentions) {
     const full = m.key;
     if (m.evidence !== 'weak' && !exact.has(full)) exact.set(full, { type: m.type, canonical: m.canonical });
     if (m.evidence !== 'weak') {
-      const v = votes.get(full) ?? new Map<EntityType, number>();
-      v.set(m.type, (v.get(m.type) ?? 0) + 1);
-      votes.set(full, v);
+      const v = votes.get(full);
+      if (v) v.set(m.type, (v.get(m.type) ?? 0) + 1);
     }
     if (m.words.length < 2) continue;
     const ref = { type: m.type, canonical: m.canonical };
@@ -73,17 +77,22 @@ export function linkMentions(mentions: Mention[]): void {
       // "Cha Bum-kun", "Lee Jae-myung": the family name comes first and is the short form.
       if (m.words.length === 2 && HYPHENATED_GIVEN_NAME.test(last) && !surnames.has(m.words[0] as string)) surnames.set(m.words[0] as string, ref);
     } else if (m.type === 'organization' || m.type === 'outlet') {
-      const acr = acronym(m.words);
-      if (acr.length >= 2 && !shortForms.has(acr)) shortForms.set(acr, ref);
-      if (m.type === 'outlet') {
-        const head = m.words[m.words.length - 1] as string;
-        if (OUTLET_SHORT_HEADS.has(head) && !shortForms.has(head)) shortForms.set(head, ref);
+      const done = registered[m.type];
+      if (!done.has(full)) {
+        done.add(full);
+        const acr = acronym(m.words);
+        if (acr.length >= 2 && !shortForms.has(acr)) shortForms.set(acr, ref);
+        if (m.type === 'outlet') {
+          const head = m.words[m.words.length - 1] as string;
+          if (OUTLET_SHORT_HEADS.has(head) && !shortForms.has(head)) shortForms.set(head, ref);
+        }
+        // "Wuhan Tongsheng" for "Wuhan Tongsheng Technology": any shorter leading part of two words or more.
+        for (let k = m.words.length - 1; k >= 2; k--) {
+          const prefix = m.words.slice(0, k).join(' ');
+          if (!shortForms.has(prefix)) shortForms.set(prefix, ref);
+        }
       }
-      // "Wuhan Tongsheng" for "Wuhan Tongsheng Technology": any shorter leading part of two words or more.
-      for (let k = m.words.length - 1; k >= 2; k--) {
-        const prefix = m.words.slice(0, k).join(' ');
-        if (!shortForms.has(prefix)) shortForms.set(prefix, ref);
-      }
+      // A later mention replaces this one's entry, so it is written for every mention.
       const lead = m.words[0] as string;
       if (!shortForms.has(lead) && m.evidence !== 'weak' && /\p{Ll}/u.test(lead.slice(1))) shortForms.set(`~${lead}`, ref);
     }
