@@ -7,7 +7,7 @@
  * is a string once per distinct word (see vocabulary.ts) and its gap only when a rule asks for it.
  * A long article costs a few typed arrays rather than an object and two strings per word.
  */
-import { hashSpan, Vocabulary } from './vocabulary.ts';
+import { HASH_START, hashChar, hashSpan, Vocabulary } from './vocabulary.ts';
 
 /** Starts with an upper-case letter (or is an Arabic-style "al-Assad" particle name). */
 const CAP = 1;
@@ -270,11 +270,14 @@ export function tokenize(text: string): Tokens {
     let hyphenAt = -1;
     let apostrophe = false;
     let soft = false;
+    // The word's hash for the vocabulary, taken while scanning (soft hyphens left out, as hashSpan does).
+    let hash = hashChar(HASH_START, g);
     i++;
     for (;;) {
       while (i < n) {
         const c = text.charCodeAt(i);
         if (c < 128 ? ASCII_WORD[c] === 0 : !isWordCode(text, i)) break;
+        hash = hashChar(hash, c);
         i++;
       }
       // A joiner needs a character after it. (Stopping here also keeps every read inside the text:
@@ -285,13 +288,15 @@ export function tokenize(text: string): Tokens {
       if (isJoiner(c) && isWordCode(text, i + 1)) {
         if (c === 45) hyphenAt = i;
         else if (c === 39 || c === 0x2019) apostrophe = true;
-        else if (c === 0xad) soft = true;
+        if (c === 0xad) soft = true;
+        else hash = hashChar(hash, c);
         i += 1;
         continue;
       }
       // "U.S.-Israeli": a period and a hyphen together join too.
       if (c === 46 && text.charCodeAt(i + 1) === 45 && i + 2 < n && isWordCode(text, i + 2)) {
         hyphenAt = i + 1;
+        hash = hashChar(hashChar(hash, 46), 45);
         i += 2;
         continue;
       }
@@ -344,7 +349,8 @@ export function tokenize(text: string): Tokens {
     starts[count] = start;
     ends[count] = end;
     flags[count] = f;
-    ids[count] = words.add(start, end, hashSpan(text, start, end), soft, !cap && !digit);
+    // A possessive or suffix cut off, or a period taken in, changes the word: hash it again then.
+    ids[count] = words.add(start, end, end === matchEnd ? hash : hashSpan(text, start, end), soft, !cap && !digit);
     if (suffix) suffixes.set(count, suffix);
     count++;
     // The cut-off possessive or suffix stays in the next gap, so it still separates names; a period

@@ -10,22 +10,27 @@
  */
 
 const SOFT_HYPHEN = 0xad;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 16777619;
 
-/** FNV-1a over the characters of text[start, end), soft hyphens left out. */
+/** Words are hashed with FNV-1a: start from HASH_START and fold in each character with `hashChar`. */
+export const HASH_START = 0x811c9dc5;
+
+export function hashChar(h: number, c: number): number {
+  return Math.imul(h ^ c, 16777619);
+}
+
+/** The hash of text[start, end), soft hyphens left out. */
 export function hashSpan(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
+  let h = HASH_START;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (c !== SOFT_HYPHEN) h = Math.imul(h ^ c, FNV_PRIME);
+    if (c !== SOFT_HYPHEN) h = hashChar(h, c);
   }
   return h;
 }
 
 function hashString(word: string): number {
-  let h = FNV_OFFSET;
-  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
+  let h = HASH_START;
+  for (let k = 0; k < word.length; k++) h = hashChar(h, word.charCodeAt(k));
   return h;
 }
 
@@ -47,7 +52,7 @@ export class Vocabulary {
   constructor(private readonly text: string) {}
 
   /**
-   * The id of the word at text[start, end) (hash from `hashSpan`), added if new. `lower`: this
+   * The id of the word at text[start, end) (`hash` as `hashSpan` computes it), added if new. `lower`: this
    * occurrence is written in lower case (not capitalised, not a number).
    */
   add(start: number, end: number, hash: number, soft: boolean, lower: boolean): number {
