@@ -21,7 +21,7 @@ export interface Candidate {
   /** Weak on its own (a capitalised common word, a word only seen where capitals mean nothing): kept only if the rest of the article backs it. */
   fragile: boolean;
   /** The place a dispatch is filed from ("LONDON 1996-08-30", "NEW YORK (Reuters) -"). */
-  dateline?: boolean;
+  dateline: boolean;
 }
 
 /** Title-cases an ALL-CAPS word so it can be looked up ("MOSCOW" → "Moscow", "AL-AIN" → "Al-Ain"). */
@@ -236,14 +236,8 @@ export class Chunker {
     const text = T.text(i);
     const hyphen = (facts & HYPHENATED) !== 0;
     if (hyphen && this.ctx.mode[i] !== CAPS && this.givenNameAfterSurname(i)) return true;
-    if (hyphen && this.ctx.mode[i] !== CAPS && !PARTICLE_NAME.test(text)) {
-      const parts = text.split('-');
-      // "Chinese-produced", "U.S.-Israeli", "Soyuz-FG", "MS-04": modifiers and models, not names.
-      if (parts.some((p) => /^\p{Ll}/u.test(p) || this.lex.demonyms.has(p))) return false;
-      const tail = parts[parts.length - 1] as string;
-      if (/\d/.test(tail) || (PRODUCT_PART.test(tail) && !/^\p{Lu}+$/u.test(parts[0] as string))) return false;
-    }
-    if (hyphen && this.ctx.mode[i] === CAPS && text.split('-').some((p) => this.lex.demonyms.has(titleCase(p)))) return false;
+    if (hyphen && this.ctx.mode[i] !== CAPS && !PARTICLE_NAME.test(text) && this.modifierOrModel(text)) return false;
+    if (hyphen && this.ctx.mode[i] === CAPS && this.hasDemonymPart(text)) return false;
     if (facts & CALENDAR_WORD) {
       // "Theresa May", "Sheffield Wednesday": a calendar word right after a name is part of it.
       // "Jan Siemerink", "April Ryan": a given name that is also a month, right before a surname.
@@ -252,6 +246,21 @@ export class Chunker {
       return this.lex.firstNames.has(this.key(i - 1)) || (this.tabular(i) && !!this.lookup(i - 1, i - 1));
     }
     return true;
+  }
+
+  // (The hyphen checks are methods of their own: a function holding a closure allocates its
+  // context on every call, and nameLike is called for every token.)
+  /** "Chinese-produced", "U.S.-Israeli", "Soyuz-FG", "MS-04": modifiers and models, not names. */
+  private modifierOrModel(text: string): boolean {
+    const parts = text.split('-');
+    if (parts.some((p) => /^\p{Ll}/u.test(p) || this.lex.demonyms.has(p))) return true;
+    const tail = parts[parts.length - 1] as string;
+    return /\d/.test(tail) || (PRODUCT_PART.test(tail) && !/^\p{Lu}+$/u.test(parts[0] as string));
+  }
+
+  /** "SINO-BRITISH": a nationality word among the parts of an ALL-CAPS hyphenated word. */
+  private hasDemonymPart(text: string): boolean {
+    return text.split('-').some((p) => this.lex.demonyms.has(titleCase(p)));
   }
 
   /** "Bum-kun" in "Cha Bum-kun": a hyphenated given name after a short family name. */
@@ -365,38 +374,30 @@ export class Chunker {
 
   private splitRun(a: number, b: number, out: Candidate[]): void {
     let i = a;
-    let pendingRole: Candidate['role'] = null;
-    let unknownStart = -1;
-    const flush = (upTo: number) => {
-      if (unknownStart >= 0 && upTo >= unknownStart) this.splitUnknown(unknownStart, upTo, pendingRole, out);
-      if (unknownStart >= 0) pendingRole = null;
-      unknownStart = -1;
-    };
-    const emitKnown = (first: number, last: number, known: GazetteerEntry, role: Candidate['role']) => {
-      out.push({ first, last, known, role: known.type === 'person' ? role : null, personHint: false, fragile: false });
-    };
+    this.pendingRole = null;
+    this.unknownStart = -1;
     while (i <= b) {
       const text = this.tokens.text(i);
       // "The" opens outlets ("The Guardian") and a few places ("The Hague"); otherwise it is dropped.
       if (text === 'The' || text === 'THE') {
-        flush(i - 1);
+        this.flush(i - 1, out);
         const hit = this.lookup(i, b);
         const outlet = i + 1 <= b ? this.lex.outletsAfterThe.get(this.key(i + 1)) : undefined;
         if (hit && hit[1] > 1) {
-          emitKnown(i, i + hit[1] - 1, hit[0], pendingRole);
+          this.emitKnown(out, i, i + hit[1] - 1, hit[0], this.pendingRole);
           i += hit[1];
         } else if (outlet && (i + 2 > b || !this.nameLike(i + 2))) {
-          emitKnown(i + 1, i + 1, outlet, null);
+          this.emitKnown(out, i + 1, i + 1, outlet, null);
           i += 2;
         } else i++;
-        pendingRole = null;
+        this.pendingRole = null;
         continue;
       }
       if (this.isConnector(i)) {
         if (i > a && this.lower(i) === 'of' && this.lex.miscHeads.has(this.lower(i - 1)) && !this.lex.orgHeads.has(this.lower(i - 1))) {
           // "TOUR OF SPAIN", "Battle of Britain": an event, place and all.
-          unknownStart = -1;
-          pendingRole = null;
+          this.unknownStart = -1;
+          this.pendingRole = null;
           i = b + 1;
           continue;
         }
@@ -404,85 +405,102 @@ export class Chunker {
         continue;
       }
       // "Hurricane Katrina", "Storm Ciaran", "Operation Desert Storm": events, not people or places.
-      if (i < b && unknownStart < 0 && this.lex.miscOpeners.has(this.lower(i))) {
-        pendingRole = null;
+      if (i < b && this.unknownStart < 0 && this.lex.miscOpeners.has(this.lower(i))) {
+        this.pendingRole = null;
         i = b + 1;
         continue;
       }
       const hit = this.lookup(i, b);
       // "Chicago Marathon", "U.S. Open", "Monaco Grand Prix": an event named after a place.
-      const eventEnd = hit && hit[0].type === 'place' && unknownStart < 0 ? this.eventAfter(i + hit[1], b) : -1;
+      const eventEnd = hit && hit[0].type === 'place' && this.unknownStart < 0 ? this.eventAfter(i + hit[1], b) : -1;
       if (eventEnd >= 0) {
-        flush(i - 1);
-        pendingRole = null;
+        this.flush(i - 1, out);
+        this.pendingRole = null;
         i = eventEnd + 1;
         continue;
       }
       // "Scorers :" opens a list of players; it names nobody.
       if (!hit && this.ctx.initial[i] && this.ctx.playerList[this.ctx.sentence[i] ?? 0] && this.ctx.sentenceFirst[this.ctx.sentence[i] ?? 0] === i) {
-        flush(i - 1);
-        pendingRole = null;
+        this.flush(i - 1, out);
+        this.pendingRole = null;
         i++;
         continue;
       }
       // "At Taunton :", "In Brief": a function word opening a line never starts a name.
       if (!hit && this.ctx.initial[i] && !this.tokens.upper(i) && this.lex.functionWords.has(this.lower(i))) {
-        flush(i - 1);
-        pendingRole = null;
+        this.flush(i - 1, out);
+        this.pendingRole = null;
         i++;
         continue;
       }
-      if (hit && unknownStart < 0 && this.continuesAsName(i, b, hit)) {
-        unknownStart = i;
+      if (hit && this.unknownStart < 0 && this.continuesAsName(i, b, hit)) {
+        this.unknownStart = i;
         i += hit[1];
         continue;
       }
       if (hit && hit[1] > 1) {
-        flush(i - 1);
+        this.flush(i - 1, out);
         const after = i + hit[1];
         if (hit[0].type === 'organization' && after <= b && CORP_SUFFIXES.has(this.lower(after))) {
           // "Rival JPMorgan Chase & Co": the company with its suffix, whatever came before it.
-          unknownStart = i;
+          this.unknownStart = i;
           i = after;
           continue;
         }
-        emitKnown(i, i + hit[1] - 1, hit[0], pendingRole);
-        pendingRole = null;
+        this.emitKnown(out, i, i + hit[1] - 1, hit[0], this.pendingRole);
+        this.pendingRole = null;
         i += hit[1];
         continue;
       }
       const roleEnd = this.roleAt(i, b);
       if (roleEnd >= 0) {
-        flush(i - 1);
-        pendingRole = { start: this.tokens.start[i] as number, end: this.tokens.end[roleEnd] as number };
+        this.flush(i - 1, out);
+        this.pendingRole = { start: this.tokens.start[i] as number, end: this.tokens.end[roleEnd] as number };
         i = roleEnd + 1;
         continue;
       }
-      if (hit && (unknownStart < 0 || this.ctx.mode[i] !== PROSE)) {
-        flush(i - 1);
+      if (hit && (this.unknownStart < 0 || this.ctx.mode[i] !== PROSE)) {
+        this.flush(i - 1, out);
         const headlineWord = this.capitalsUninformative(i) && this.ctx.mode[i] !== PROSE && this.isCommon(i);
-        if (!headlineWord || hit[0].type === 'place') emitKnown(i, i, hit[0], pendingRole);
-        pendingRole = null;
+        if (!headlineWord || hit[0].type === 'place') this.emitKnown(out, i, i, hit[0], this.pendingRole);
+        this.pendingRole = null;
         i++;
         continue;
       }
       if (this.capitalsUninformative(i) && this.isCommon(i) && !this.keepsCommon(i, b)) {
-        flush(i - 1);
-        pendingRole = null;
+        this.flush(i - 1, out);
+        this.pendingRole = null;
         i++;
         continue;
       }
       // In headlines an unknown word counts only if the article also capitalises it in prose.
       if (this.ctx.mode[i] !== PROSE && !this.backedByProse(i) && !(this.lex.firstNames.has(this.key(i)) && i < b)) {
-        flush(i - 1);
-        pendingRole = null;
+        this.flush(i - 1, out);
+        this.pendingRole = null;
         i++;
         continue;
       }
-      if (unknownStart < 0) unknownStart = i;
+      if (this.unknownStart < 0) this.unknownStart = i;
       i++;
     }
-    flush(b);
+    this.flush(b, out);
+  }
+
+  // The run splitRun is cutting: where the current stretch of unknown words began (-1: none) and
+  // the role before it. Fields rather than locals shared with closures, so that cutting a run
+  // allocates nothing but its candidates.
+  private unknownStart = -1;
+  private pendingRole: Candidate['role'] = null;
+
+  /** Hands the stretch of unknown words that began at unknownStart and ends at upTo to splitUnknown. */
+  private flush(upTo: number, out: Candidate[]): void {
+    if (this.unknownStart >= 0 && upTo >= this.unknownStart) this.splitUnknown(this.unknownStart, upTo, this.pendingRole, out);
+    if (this.unknownStart >= 0) this.pendingRole = null;
+    this.unknownStart = -1;
+  }
+
+  private emitKnown(out: Candidate[], first: number, last: number, known: GazetteerEntry, role: Candidate['role']): void {
+    out.push({ first, last, known, role: known.type === 'person' ? role : null, personHint: false, fragile: false, dateline: false });
   }
 
   private backedByProse(i: number): boolean {
@@ -661,7 +679,7 @@ export class Chunker {
     // Split off at "of" or "and", a stretch may be a known name after all ("Zverev of Germany").
     const whole = this.lookup(a, b);
     if (whole && whole[1] === b - a + 1) {
-      out.push({ first: a, last: b, known: whole[0], role: whole[0].type === 'person' ? role : null, personHint: false, fragile: false });
+      out.push({ first: a, last: b, known: whole[0], role: whole[0].type === 'person' ? role : null, personHint: false, fragile: false, dateline: false });
       return;
     }
     // Nationality words ("Chinese", "Russian", "South Korean") are not entities; in front of a name
@@ -696,6 +714,6 @@ export class Chunker {
       !this.tabular(a) &&
       ((a === b && this.capitalsUninformative(a) && !this.ctx.seenCapMid(this.key(a))) ||
         (allCommon && !this.lex.orgHeads.has(tail)));
-    out.push({ first: a, last: b, known: null, role, personHint, fragile });
+    out.push({ first: a, last: b, known: null, role, personHint, fragile, dateline: false });
   }
 }

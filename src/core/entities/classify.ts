@@ -56,6 +56,13 @@ const COMPASS = new Set('north|south|east|west|northern|southern|eastern|western
 /** Connectors that, after an organisation word, continue its name ("Office for …", "Banco de …"). */
 const OF_LIKE = new Set(['of', 'for', 'de', 'del', 'di', 'du', 'des', 'da']);
 
+// (A loop rather than `suffixes.some(...)`: a closure over the word would make every call of
+// classify allocate its context.)
+function endsWithAny(word: string, suffixes: string[]): boolean {
+  for (const s of suffixes) if (word.endsWith(s)) return true;
+  return false;
+}
+
 export class Classifier {
   constructor(
     private readonly lex: Lexicon,
@@ -147,8 +154,8 @@ export class Classifier {
     const word = chunker.key(c.last);
     if (n <= 2 && LOCATIVE.has(prevWord) && !lex.firstNames.has(firstKey) && !speaks) return { type: 'place', evidence: 'weak' };
     if (n === 1) {
-      if (word.length >= 5 && lex.personSuffixes.some((s) => word.endsWith(s))) return { type: 'person', evidence: 'weak' };
-      if (word.length >= 6 && lex.placeSuffixes.some((s) => word.endsWith(s))) return { type: 'place', evidence: 'weak' };
+      if (word.length >= 5 && endsWithAny(word, lex.personSuffixes)) return { type: 'person', evidence: 'weak' };
+      if (word.length >= 6 && endsWithAny(word, lex.placeSuffixes)) return { type: 'place', evidence: 'weak' };
       return { type: 'organization', evidence: 'weak' };
     }
     // Two to four unknown name-like words with no organisation head are most often a person.
@@ -273,16 +280,18 @@ export class Classifier {
     if (s < 0 || s >= this.ctx.sentenceFirst.length) return false;
     // One score makes a match between sides; several are sets or rounds between players ("6-3 6-4").
     if (this.matchScores(s) !== 1) return false;
-    const word = (i: number) => {
-      return i >= 0 && i < this.tokens.length && !this.tokens.cap(i) && !this.tokens.num(i) ? this.chunker.lower(i) : '';
-    };
-    let after = word(c.last + 1);
-    if (after === 'were' || after === 'was' || after === 'have' || after === 'had') after = word(c.last + 2);
+    let after = this.lowerWord(c.last + 1);
+    if (after === 'were' || after === 'was' || after === 'have' || after === 'had') after = this.lowerWord(c.last + 2);
     if (MATCH_VERBS_AFTER.has(after)) return true;
     const next = c.last + 1;
     if (next < this.tokens.length && this.tokens.num(next) && MATCH_SCORE.test(this.tokens.text(next))) return true;
-    const before = word(c.first - 1);
-    return MATCH_WORDS_BEFORE.has(before) || MATCH_PAIRS_BEFORE.has(`${word(c.first - 2)} ${before}`);
+    const before = this.lowerWord(c.first - 1);
+    return MATCH_WORDS_BEFORE.has(before) || MATCH_PAIRS_BEFORE.has(`${this.lowerWord(c.first - 2)} ${before}`);
+  }
+
+  /** Token i when it is a lower-case word, else ''. */
+  private lowerWord(i: number): string {
+    return i >= 0 && i < this.tokens.length && !this.tokens.cap(i) && !this.tokens.num(i) ? this.chunker.lower(i) : '';
   }
 
   private isCountry(c: Candidate): boolean {

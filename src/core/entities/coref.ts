@@ -48,36 +48,52 @@ function acronym(words: string[]): string {
 
 /** Resolves types and canonical names in place. Linear in the number of mentions. */
 export function linkMentions(mentions: Mention[]): void {
-  // Pass 1: what the confident mentions tell us, keyed by the short forms readers will meet later.
-  const surnames = new Map<string, Referent>();
-  const givenFirst = new Map<string, Referent>();
-  const exact = new Map<string, Referent>();
-  const shortForms = new Map<string, Referent>();
-  // Votes are read only for the names of weak guesses: count them for those names alone.
-  const votes = new Map<string, Map<EntityType, number>>();
-  for (const m of mentions) if (m.evidence === 'weak' && !votes.has(m.key)) votes.set(m.key, new Map());
-  // Names whose acronym, outlet head and leading parts are registered already: first come, first kept,
-  // so a repeat adds nothing.
-  const registered = { organization: new Set<string>(), outlet: new Set<string>() };
+  const evidence = new ArticleEvidence(mentions);
+  for (const m of mentions) evidence.settle(m);
+}
 
-  for (const m of mentions) {
+/**
+ * Pass 1: what the confident mentions tell us, keyed by the short forms readers will meet later.
+ * (The work per mention is in methods: called once per mention, V8 compiles them early, where a
+ * long loop body would run unoptimised for much of a long article.)
+ */
+class ArticleEvidence {
+  private readonly surnames = new Map<string, Referent>();
+  private readonly givenFirst = new Map<string, Referent>();
+  private readonly exact = new Map<string, Referent>();
+  private readonly shortForms = new Map<string, Referent>();
+  /** Types the confident mentions of a name give it. Read only for the names of weak guesses: counted for those alone. */
+  private readonly votes = new Map<string, Map<EntityType, number>>();
+  /** Names whose acronym, outlet head and leading parts are registered already: first come, first kept, so a repeat adds nothing. */
+  private readonly registered = { organization: new Set<string>(), outlet: new Set<string>() };
+  /** Clubs named after their town: once a town is a side in a match, it is the club throughout. */
+  private readonly teams = new Map<string, Referent>();
+
+  constructor(mentions: Mention[]) {
+    for (const m of mentions) if (m.evidence === 'weak' && !this.votes.has(m.key)) this.votes.set(m.key, new Map());
+    for (const m of mentions) this.learn(m);
+    for (const m of mentions) if (m.team) this.teams.set(m.canonical, { type: m.type, canonical: m.canonical });
+  }
+
+  private learn(m: Mention): void {
     const full = m.key;
-    if (m.evidence !== 'weak' && !exact.has(full)) exact.set(full, { type: m.type, canonical: m.canonical });
+    if (m.evidence !== 'weak' && !this.exact.has(full)) this.exact.set(full, { type: m.type, canonical: m.canonical });
     if (m.evidence !== 'weak') {
-      const v = votes.get(full);
+      const v = this.votes.get(full);
       if (v) v.set(m.type, (v.get(m.type) ?? 0) + 1);
     }
-    if (m.words.length < 2) continue;
+    if (m.words.length < 2) return;
     const ref = { type: m.type, canonical: m.canonical };
     if (m.type === 'person') {
       const last = m.words[m.words.length - 1] as string;
-      const prev = surnames.get(last);
-      if (!prev || prev.canonical.length < m.canonical.length) surnames.set(last, ref);
-      if (!givenFirst.has(m.words[0] as string)) givenFirst.set(m.words[0] as string, ref);
+      const prev = this.surnames.get(last);
+      if (!prev || prev.canonical.length < m.canonical.length) this.surnames.set(last, ref);
+      if (!this.givenFirst.has(m.words[0] as string)) this.givenFirst.set(m.words[0] as string, ref);
       // "Cha Bum-kun", "Lee Jae-myung": the family name comes first and is the short form.
-      if (m.words.length === 2 && HYPHENATED_GIVEN_NAME.test(last) && !surnames.has(m.words[0] as string)) surnames.set(m.words[0] as string, ref);
+      if (m.words.length === 2 && HYPHENATED_GIVEN_NAME.test(last) && !this.surnames.has(m.words[0] as string)) this.surnames.set(m.words[0] as string, ref);
     } else if (m.type === 'organization' || m.type === 'outlet') {
-      const done = registered[m.type];
+      const shortForms = this.shortForms;
+      const done = this.registered[m.type];
       if (!done.has(full)) {
         done.add(full);
         const acr = acronym(m.words);
@@ -98,56 +114,57 @@ export function linkMentions(mentions: Mention[]): void {
     }
   }
 
-  // Clubs named after their town: once a town is a side in a match, it is the club throughout.
-  const teams = new Map<string, Referent>();
-  for (const m of mentions) if (m.team) teams.set(m.canonical, { type: m.type, canonical: m.canonical });
-
-  // Pass 2: settle each mention.
-  for (const m of mentions) {
-    const team = m.type === 'place' && !m.dateline ? teams.get(m.canonical) : undefined;
+  /** Pass 2: settles one mention's type and canonical name. */
+  settle(m: Mention): void {
+    const team = m.type === 'place' && !m.dateline ? this.teams.get(m.canonical) : undefined;
     if (team) {
       m.type = team.type;
       m.linked = true;
-      continue;
+      return;
     }
     const full = m.key;
     if (m.words.length === 1) {
       const word = full;
-      const person = surnames.get(word) ?? (m.evidence === 'weak' ? givenFirst.get(word) : undefined);
+      const person = this.surnames.get(word) ?? (m.evidence === 'weak' ? this.givenFirst.get(word) : undefined);
       // A surname beats a gazetteer guess ("Jordan" after "Michael Jordan"), never a place named in full.
-      if (person && (m.evidence !== 'known' || m.type !== 'place' || surnames.has(word))) {
+      if (person && (m.evidence !== 'known' || m.type !== 'place' || this.surnames.has(word))) {
         m.type = 'person';
         m.canonical = person.canonical;
         m.linked = true;
-        continue;
+        return;
       }
     } else if (m.evidence === 'weak') {
       // "Bin Laden" after "Osama bin Laden": a shorter form ending in a known surname.
-      const person = surnames.get(m.words[m.words.length - 1] as string);
+      const person = this.surnames.get(m.words[m.words.length - 1] as string);
       if (person && person.canonical.endsWith(full.slice(full.lastIndexOf(' ') + 1))) {
         m.type = 'person';
         m.canonical = person.canonical;
         m.linked = true;
-        continue;
+        return;
       }
     }
-    if (m.evidence === 'known' && m.type !== 'organization') continue;
-    const short = shortForms.get(full) ?? (m.evidence === 'weak' ? shortForms.get(`~${full}`) : undefined);
+    if (m.evidence === 'known' && m.type !== 'organization') return;
+    const short = this.shortForms.get(full) ?? (m.evidence === 'weak' ? this.shortForms.get(`~${full}`) : undefined);
     if (short && (m.evidence !== 'known' || short.type === m.type)) {
       if (m.evidence !== 'known') m.type = short.type;
       m.canonical = short.canonical;
       m.linked = true;
-      continue;
+      return;
     }
     if (m.evidence === 'weak') {
-      const v = votes.get(full);
+      const v = this.votes.get(full);
       if (v) {
         let best: EntityType | null = null;
         let bestN = 0;
-        for (const [t, n] of v) if (n > bestN) [best, bestN] = [t, n];
+        for (const [t, n] of v) {
+          if (n > bestN) {
+            best = t;
+            bestN = n;
+          }
+        }
         if (best) m.type = best;
       }
-      const seen = exact.get(full);
+      const seen = this.exact.get(full);
       if (seen && seen.type === m.type) {
         m.canonical = seen.canonical;
         m.linked = true;
