@@ -35,13 +35,19 @@ const OPENERS: [string[], Number][] = [
 ];
 
 /** "The president sided with Bessent, they said, but …": the pronoun and its verb set off by commas. */
-const PARENTHETICAL = /,["”’]?\s+(they|he|she)\s+(?:said|say|says|added|noted|explained|insisted|told \w+)\s*[,.;:]/i;
+const PARENTHETICAL = /,["”’]?\s+(they|he|she|one(?: of them)?|another)\s+(?:said|say|says|added|noted|explained|insisted|told \w+)\s*[,.;:]/i;
 
 function parenthetical(text: string, sentence: Sentence, antecedent: Antecedent, distance: number): Cue | null {
   const m = PARENTHETICAL.exec(text.slice(sentence.start, sentence.end));
   if (!m) return null;
-  const plural = (m[1] as string).toLowerCase() === 'they';
-  if (plural !== antecedent.plural || (!plural && distance > 1)) return null;
+  const who = (m[1] as string).toLowerCase();
+  // "“…,” one said" and "another said" pick one person out of the group cited before.
+  if (who.startsWith('one') || who === 'another') {
+    if (!antecedent.plural || distance > 1) return null;
+  } else {
+    const plural = who === 'they';
+    if (plural !== antecedent.plural || (!plural && distance > 1)) return null;
+  }
   const start = sentence.start + m.index + m[0].indexOf(m[1] as string);
   const end = sentence.start + m.index + m[0].replace(/[\s,.;:]+$/, '').length;
   return {

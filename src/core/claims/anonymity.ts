@@ -3,6 +3,10 @@ import { SPEAK_VERBS } from './lexicon.ts';
 import { type Token } from './tokens.ts';
 import { before, after, cue, type Candidate, type Cue } from './candidate.ts';
 
+const NEGATIONS = new Set(['not', 'neither', 'nor', 'never', 'no']);
+const WITHHELD = /^(?:named|identified|quoted|name|names|disclosed|used|published|revealed|withheld|printed)$/;
+const ASKED = new Set(['asked', 'requested', 'condition', 'insisted', 'wished', 'preferred', 'demanded']);
+
 export function anonymityCue(c: Candidate): Cue | null {
   const lo = c.lo;
   const left = before(c, 5);
@@ -21,10 +25,18 @@ export function anonymityCue(c: Candidate): Cue | null {
   } else if (lo === 'on background') {
     if (!SPEAK_VERBS.has(p0)) return null;
     reason = 'spoke on background';
-  } else if (/condition that$/.test(lo)) {
-    const next = right.map((t) => t.lo);
-    if (!next.includes('not') || !next.some((w) => /^(?:named|identified|quoted|name|names)$/.test(w))) return null;
-    end = (right.find((t) => /^(?:named|identified|quoted|name|names)$/.test(t.lo)) as Token).end;
+  } else if (/condition(?: that)?$/.test(lo)) {
+    // "on condition that he not be named", "on condition her name not be used", "on condition
+    // that neither his name nor his unit be disclosed": a negation and a word for withholding.
+    const far = after(c, 12);
+    const at = far.findIndex((t) => WITHHELD.test(t.lo));
+    if (at < 0 || !far.slice(0, at).some((t) => NEGATIONS.has(t.lo))) return null;
+    end = (far[at] as Token).end;
+  } else if (/^(?:his|her|their) /.test(lo)) {
+    // "asked that his name be withheld"; not "the victim's name was withheld" by the police.
+    if (!left.slice(0, 3).some((t) => ASKED.has(t.lo))) return null;
+    start = (left.find((t) => ASKED.has(t.lo)) as Token).start;
+    reason = 'name withheld';
   } else if (/^not (?:to )?be /.test(lo)) {
     const asked = left.some((t) => ['asked', 'requested', 'wished', 'wanted', 'agreed', 'preferred', 'condition', 'insisted'].includes(t.lo));
     if (!asked) return null;

@@ -11,7 +11,8 @@ import { personCue } from './people.ts';
 import { familiarCue } from './familiar.ts';
 import { anonymityCue } from './anonymity.ts';
 import { documentCue, documentRefCue, researchCue } from './documents.ts';
-import { allegedCue, reportCue } from './hedges.ts';
+import { allegedCue, courtCue, reportCue } from './hedges.ts';
+import { postsCue } from './posts.ts';
 import { toldCue } from './outlets.ts';
 import { speakerCue } from './speakers.ts';
 
@@ -19,28 +20,32 @@ export type { Cue } from './candidate.ts';
 
 const words = (s: Set<string>): string => [...s].sort((a, b) => b.length - a.length).join('|');
 
-const FAMILIAR = String.raw`(?:has|have|had) (?:seen|read|reviewed)|familiar with|briefed on|(?:direct |first-?hand |detailed |intimate )?knowledge of|close to|aware of|involved in|privy to|knowledgeable about|acquainted with`;
-const ANON = String.raw`(?:on|under) (?:the )?condition (?:of anonymity|that)|anonymity|anonymously|(?:remain|stay|be kept) anonymous|(?:declined|refused|did not want|didn't want|didn’t want|would not|wouldn't|wouldn’t) (?:to )?(?:give|provide|share|disclose) (?:his|her|their) (?:full |last )?names?|not (?:to )?be (?:named|identified|quoted)|not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk|publicly|disclose|share|release|describe|brief)|on background|not for attribution|without being (?:named|identified)|declined to be (?:named|identified)|(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|does not|doesn't|doesn’t) want (?:to be (?:named|identified)|(?:his|her|their) names? (?:used|published|disclosed))`;
+const FAMILIAR = String.raw`(?:has|have|had) (?:seen|read|reviewed)|familiar with|briefed on|(?:direct |first-?hand |detailed |intimate )?knowledge of|close to|aware of|involved in|privy to|knowledgeable about|acquainted with|consulted (?:on|about)|present (?:at|in|during|for)|in the know|who (?:attended|were present|was present)|(?:those|people|someone|sources?|figures) around|entourage|inner circle`;
+const ANON = String.raw`(?:on|under) (?:the )?condition(?: of anonymity| that|(?= (?:his|her|their|he|she|they|neither)\b))|anonymity|anonymously|(?:remain|stay|be kept) anonymous|(?:declined|refused|did not want|didn't want|didn’t want|would not|wouldn't|wouldn’t) (?:to )?(?:give|provide|share|disclose) (?:his|her|their) (?:full |last )?names?|not (?:to )?be (?:named|identified|quoted)|not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk|publicly|disclose|share|release|describe|brief)|on background|not for attribution|without being (?:named|identified)|declined to be (?:named|identified)|(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|does not|doesn't|doesn’t) (?:want|wish) (?:to be (?:named|identified)|(?:his|her|their) names? (?:used|published|disclosed))|(?:his|her|their) (?:full |last )?names? (?:be |was |were )?withheld|(?:his|her|their) (?:full |last )?names? not (?:be )?(?:used|published|disclosed|printed)`;
 // "seen by Reuters" names who saw it, not who gave it; "provided by C4ADS" would name the giver.
-const DOC = String.raw`(?:seen|obtained|reviewed|viewed|examined|verified|heard) by|(?:shared|provided|leaked|given|sent) (?:with|to)|leaked|according to`;
-const REPORT = String.raw`reportedly|reputedly|reputed|rumou?red|rumou?rs|(?:said|thought|understood|believed|reported|alleged|claimed) to|it(?: is| was| has been| had been|'s|’s) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said)|it (?:has|had) (?:now |also )?emerged|reports (?:have |had )?(?:now |also )?emerged|media (?:reported|reports|said|say|says|claimed)|(?:state|local) (?:television|tv|radio|broadcasters?|news agency) (?:reported|reports|said|says)|reports (?:that|of|say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)|report says|report(?=:)|(?:linked|credited) with`;
-const ALLEGED = String.raw`allegedly|purportedly|supposedly|alleged|alleges|allege|accusing|alleging|on suspicion of|purported|suspected|accused of|allegations?|accusations?`;
+const DOC = String.raw`(?:seen|obtained|reviewed|viewed|examined|verified|heard) by|(?:shared|provided|leaked|given|sent) (?:with|to)|leaked|according to|(?:has|have|had) obtained`;
+const REPORT = String.raw`reportedly|reputedly|reputed|rumou?red|rumou?rs|(?:said|thought|understood|believed|reported|alleged|claimed) to|it(?: is| was| has been| had been|'s|’s) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said|learnt|learned|gathered)|(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation)(?= (?:is|was|are|were|has it|in|around|on|from|inside|at|among|within|that)\b)|it (?:has|had) (?:now |also )?emerged|reports (?:have |had )?(?:now |also )?emerged|media (?:reported|reports|said|say|says|claimed)|(?:state|local) (?:television|tv|radio|broadcasters?|news agency) (?:reported|reports|said|says)|reports (?:that|of|say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)|report says|report(?=:)|(?:linked|credited) with`;
+const ALLEGED = String.raw`allegedly|purportedly|supposedly|alleged|alleges|allege|accusing|alleging|on suspicion of|purported|purporting|suspected|accused of|allegations?|accusations?`;
+// Court reporting: the prosecution's case and the headline "…, court hears" are allegations.
+const COURT = String.raw`prosecution|prosecuting|prosecutor|(?:court|jury|inquest|tribunal|trial) (?:hears|heard|told)`;
+// Posts and comments on a forum or social network, whose authors are not named.
+const POSTS = String.raw`posts|comments|threads`;
 const TOLD = String.raw`(?:some|many|others) (?:say|believe|argue|fear|contend|worry|suggest|think|insist)|(?:we|i)(?:'re|’re|'m|’m| are| am| were| was|'ve been|’ve been| have been| had been) told|(?:has|have) learned|learns|has been told|(?:is|was) told|understands|we (?:hear|understand)|can (?:exclusively )?reveal`;
 const HEADS = words(new Set([...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, ...RESEARCH_HEADS]));
 // Verbs of saying whose speaker the role lists do not know: "Detainees say", "one man said".
-const SPEECH = String.raw`said|says|say|told|tells|tell|warned|warns|warn|claimed|claims|claim|described|describes|describe|report|recalled|recalls|cautioned|argued|argue|insisted|insist|noted|wrote|complained|believe|believes`;
+const SPEECH = String.raw`said|says|say|told|tells|tell|warned|warns|warn|claimed|claims|claim|described|describes|describe|report|recalled|recalls|cautioned|argued|argue|insisted|insist|noted|wrote|complained|believe|believes|suggested|suggest|doubt|doubted|questioned|identified|estimated|estimate|conceded|concede|admitted|admit|point|points`;
 // A document cited again ("the emails show", "in the memo") or bare in a headline ("emails show").
 const CITED_DOCS = String.raw`memos?|documents|e-?mails|messages|texts|files|recordings|transcripts?|drafts?|records|spreadsheets?|assessment|cables?|slides|presentation|letter|dossier`;
 const DOCREF = CITED_DOCS;
 
 /** Order matters where alternatives start at the same place: "alleged to" is a hedge, not "alleged X". */
 const CANDIDATES = new RegExp(
-  String.raw`\b(?:(${REPORT})|(${ANON})|(${FAMILIAR})|(${DOC})|(${ALLEGED})|(${TOLD})|(${HEADS})|(${DOCREF})|(${SPEECH}))\b`,
+  String.raw`\b(?:(${REPORT})|(${ANON})|(${FAMILIAR})|(${DOC})|(${ALLEGED})|(${TOLD})|(${COURT})|(${HEADS})|(${POSTS})|(${DOCREF})|(${SPEECH}))\b`,
   // No "u" flag: the pattern is ASCII apart from "’", and the flag halves the scan's speed.
   'gi',
 );
-type Family = 'report' | 'anon' | 'familiar' | 'doc' | 'alleged' | 'told' | 'person' | 'docref' | 'speech';
-const FAMILIES: Family[] = ['report', 'anon', 'familiar', 'doc', 'alleged', 'told', 'person', 'docref', 'speech'];
+type Family = 'report' | 'anon' | 'familiar' | 'doc' | 'alleged' | 'told' | 'court' | 'person' | 'posts' | 'docref' | 'speech';
+const FAMILIES: Family[] = ['report', 'anon', 'familiar', 'doc', 'alleged', 'told', 'court', 'person', 'posts', 'docref', 'speech'];
 
 /** All cues in the text, in order of position. */
 export function findCues(text: string, sentences: Sentence[]): Cue[] {
@@ -73,6 +78,8 @@ const VALIDATORS: Record<Family, (c: Candidate) => Cue | null> = {
   report: reportCue,
   alleged: allegedCue,
   told: toldCue,
+  court: courtCue,
+  posts: postsCue,
   docref: documentRefCue,
   speech: speakerCue,
 };

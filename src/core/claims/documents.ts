@@ -10,6 +10,7 @@ import { nounPhrase, atClauseStart } from './people.ts';
 export function documentCue(c: Candidate): Cue | null {
   const lo = c.lo;
   if (lo === 'according to') return accordingTo(c);
+  if (/obtained$/.test(lo)) return relativeDocumentCue(c);
   const right = after(c, 4);
   if (lo === 'leaked') {
     const noun = right.slice(0, 3).find((t) => DOC_NOUNS.has(t.lo));
@@ -19,12 +20,17 @@ export function documentCue(c: Candidate): Cue | null {
     if (!citesDocument(c, before(c, 3), after(c, 7).slice(right.indexOf(noun) + 1))) return null;
     return cue(c, c.start, noun.end, 'unattributed-document', 0.8, 'leaked document, source not named');
   }
-  const left = before(c, 9);
+  let left = before(c, 9);
+  // "a briefing note …, portions of which have been seen by the ABC": back over "of which".
+  const which = left.findIndex((t) => t.lo === 'which');
+  if (which > 0 && left[which + 1]?.lo === 'of' && left[which + 3]?.t === ',') {
+    left = before({ ...c, start: (left[which + 3] as Token).start }, 12);
+  }
   const noun = left.find((t) => DOC_NOUNS.has(t.lo));
   if (!noun) return null;
   // Only adjectives, determiners and capitalised words may sit between the document and "seen by".
   const between = left.slice(0, left.indexOf(noun));
-  if (between.some((t) => !isWord(t) && t.t !== ',')) return null;
+  if (between.some((t) => !isWord(t) && t.t !== ',' && t.t !== "'" && t.t !== '’')) return null;
   const who = right[0];
   if (!who || !(isCapitalized(who) || ['us', 'the', 'this', 'our'].includes(who.lo))) return null;
   if (who.lo === 'the' && !isCapitalized(right[1])) return null;
@@ -205,4 +211,24 @@ export function researchCue(c: Candidate): Cue | null {
   const verb = right[i];
   if (!verb || !FINDING_VERBS.has(verb.lo)) return null;
   return cue(c, np.start, verb.end, 'unattributed-document', 0.6, 'studies cited without saying which');
+}
+
+/**
+ * "A paper from the Finance Ministry, which DER SPIEGEL has obtained, lists …", "the memo, which
+ * Reuters has seen": the outlet has the document, and says nothing of who gave it.
+ */
+export function relativeDocumentCue(c: Candidate): Cue | null {
+  const left = before(c, 6);
+  // The outlet: capitalised words or "we", then "which" or "that".
+  let i = 0;
+  while (left[i] && isCapitalized(left[i]) && isWord(left[i]) && i < 4) i++;
+  if (i === 0 && left[0]?.lo === 'we') i = 1;
+  if (i === 0 || !['which', 'that'].includes(left[i]?.lo ?? '')) return null;
+  // The document before it: "a paper from the Finance Ministry, which …".
+  const back = tokensBefore(c.text, (left[i] as Token).start, c.sentence.start, 10);
+  if (back[0]?.t === ',') back.shift();
+  const noun = back.find((t) => DOC_NOUNS.has(t.lo));
+  if (!noun || back.slice(0, back.indexOf(noun)).some((t) => !isWord(t) && t.t !== "'" && t.t !== '’')) return null;
+  const np = nounPhrase({ ...c, start: noun.start, end: noun.end, lo: noun.lo }, tokensBefore(c.text, noun.start, c.sentence.start, 5));
+  return cue(c, np.start, c.end, 'unattributed-document', 0.8, 'document whose source is not named');
 }

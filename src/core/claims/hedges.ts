@@ -21,6 +21,7 @@ export function reportCue(c: Candidate): Cue | null {
   if (lo === 'report') return c.start === c.sentence.start ? hedge(c, 'reportedly', 0.7, 'an unnamed report cited') : null;
   if (lo === 'report says') return left[0]?.t === ',' && headlineEnd(c) ? hedge(c, 'reportedly', 0.7, 'an unnamed report cited') : null;
   if (lo.endsWith(' with')) return linkedWith(c, left, after(c, 4));
+  if (RUMOUR_NOUN.test(lo)) return rumourNoun(c, left);
   if (lo === 'reportedly' || lo === 'reputedly') return hedge(c, 'reportedly', 0.8, `hedged: "${lo}", source not given`);
   if (lo === 'reputed') return ADJ_CONTEXT.has(left[0]?.lo ?? '') ? hedge(c, 'reportedly', 0.6, 'hedged: "reputed"') : null;
   if (lo.startsWith('rumo')) {
@@ -38,13 +39,16 @@ export function reportCue(c: Candidate): Cue | null {
     // "Local media reported", "Israeli media said"; not "Fox media said" or "social media posts".
     const p0 = left[0];
     const unnamed = p0 !== undefined && (['local', 'state', 'national', 'foreign', 'western', 'international', 'official', 'several', 'some', 'other',
-      'regional', 'domestic', 'independent', 'hebrew', 'arabic', 'greek', 'urdu', 'farsi', 'persian'].includes(p0.lo) || (isCapitalized(p0) && /(?:an|ese|ish|i|ch)$/.test(p0.lo)));
+      'regional', 'domestic', 'independent', 'hebrew', 'arabic', 'greek', 'urdu', 'farsi', 'persian', 'mainland', 'pro-government',
+      'pro-kremlin', 'government-controlled', 'state-run', 'state-controlled', 'opposition', 'exile', 'exiled'].includes(p0.lo) || (isCapitalized(p0) && /(?:an|ese|ish|i|ch)$/.test(p0.lo)));
     return unnamed ? hedge(c, 'reportedly', 0.65, 'unnamed media reports cited', p0.start) : null;
   }
   if (/^reports (?:have |had )?(?:now |also )?emerged$/.test(lo)) return hedge(c, 'reportedly', 0.7, 'unnamed reports cited');
   if (lo.startsWith('reports ')) {
     // "Reports say", "media reports suggest"; not "his reports said" or "the CBO's reports say".
     const p0 = left[0];
+    // "when asked about reports that …": the question's premise; the answer is the claim.
+    if (p0?.lo === 'about' && ['asked', 'questioned', 'pressed'].includes(left[1]?.lo ?? '')) return null;
     const unnamed = !p0 || !isWord(p0) || ['news', 'media', 'press', 'local', 'unconfirmed', 'earlier', 'initial', 'some', 'several',
       'multiple', 'other', 'conflicting', 'recent', 'and', 'but', 'as', 'state', 'online', 'social', 'western', 'foreign', 'on', 'amid',
       'denied', 'dismissed', 'rejected', 'about', 'over', 'unverified', 'widespread'].includes(p0.lo) ||
@@ -68,6 +72,36 @@ export function reportCue(c: Candidate): Cue | null {
   }
   if (verb === 'alleged') return hedge(c, 'allegedly', 0.75, 'hedged: "alleged to"', be.start);
   return hedge(c, 'reportedly', verb === 'believed' || verb === 'thought' ? 0.65 : 0.75, `hedged: "${be.t} ${c.word}", source not given`, be.start);
+}
+
+/** Talk passed on with no source: "Word in the paddock is that …", "the whispers are", "speculation that". */
+const RUMOUR_NOUN = /^(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation)$/;
+const BE_THAT = new Set(['is', 'was', 'are', 'were']);
+
+function rumourNoun(c: Candidate, left: Token[]): Cue | null {
+  const right = after(c, 8);
+  const bare = c.lo.replace(/^the /, '');
+  // "amid speculation that …", "speculation that he will quit": like "rumours that".
+  if (bare === 'speculation') {
+    return right[0]?.lo === 'that' && !['no', 'any', 'the'].includes(left[0]?.lo ?? '') ? hedge(c, 'reportedly', 0.55, 'speculation cited, source not given') : null;
+  }
+  // Opening its clause: "Word is …", "The word around Westminster is that …", not "a word in his ear".
+  const p0 = left[0];
+  if (p0 && isWord(p0) && !['and', 'but', 'yet', 'so', 'now'].includes(p0.lo)) return null;
+  if (right[0]?.lo === 'has' && right[1]?.lo === 'it') return hedge(c, 'reportedly', 0.6, 'hearsay cited, source not given');
+  // Over a short place phrase ("in the paddock", "around Westminster") to "is" (+ "that").
+  for (let k = 0; k < Math.min(right.length, 6); k++) {
+    const t = right[k] as Token;
+    if (!isWord(t)) return null;
+    if (BE_THAT.has(t.lo)) {
+      const next = right[k + 1];
+      // "The word is out", "the buzz was deafening": not hearsay.
+      if (!next || ['out', 'not', 'a', 'an', 'deafening', 'loud'].includes(next.lo) || (!isWord(next) && next.t !== ',')) return null;
+      return hedge(c, 'reportedly', 0.6, 'hearsay cited, source not given');
+    }
+    if (k === 0 && !['in', 'around', 'on', 'from', 'inside', 'at', 'among', 'within'].includes(t.lo)) return null;
+  }
+  return null;
 }
 
 /** Words after which "understood to be" has a subject of its own: "he said to be careful". */
@@ -113,6 +147,8 @@ export function allegedCue(c: Candidate): Cue | null {
   const p0 = left[0];
   const reason = `hedged: "${c.word}", not established`;
   if (lo === 'allegedly' || lo === 'purportedly' || lo === 'supposedly') return cue(c, c.start, c.end, 'allegedly', 0.8, reason);
+  // "videos purporting to show …": what they show is claimed, not established.
+  if (lo === 'purporting') return right[0]?.lo === 'to' ? cue(c, c.start, (right[0] as Token).end, 'allegedly', 0.6, reason) : null;
   // "the alleged victim", "nine suspected cases", "police arrest suspected mafia boss".
   const adjective = (!p0 || ADJ_CONTEXT.has(p0.lo) || p0.t === ',' || p0.t === '(' || /'s$/.test(p0.lo) ||
       (isWord(p0) && !BE_FORMS.has(p0.lo) && !NOT_BEFORE_ADJECTIVE.has(p0.lo) && !/ly$/.test(p0.lo))) &&
@@ -145,5 +181,36 @@ export function allegedCue(c: Candidate): Cue | null {
   }
   // "accusations that …", "allegations of …": the claim is someone's, not established.
   if (['that', 'of'].includes(right[0]?.lo ?? '')) return cue(c, c.start, (right[0] as Token).end, 'allegedly', 0.5, reason);
+  return null;
+}
+
+const OWN_PLANS = /^\s*(?:that\s+)?(?:it|they)\s+(?:would|will|was going to|is going to|planned|plans|intends|intended)\b/i;
+/** Words for the court a case is put to: "told the jury", "told magistrates". */
+const COURT_AUDIENCE = new Set(['jury', 'jurors', 'court', 'magistrates', 'judge', 'tribunal', 'inquest', 'hearing']);
+const PROSECUTION_VERBS = new Set(['alleges', 'alleged', 'claims', 'claimed', 'says', 'said', 'argues', 'argued', 'contends', 'contended']);
+
+/**
+ * Court reporting: what the prosecution puts to a court is an allegation ("Opening the prosecution
+ * case, X told the jury that …", "the prosecution alleges"), and so is a headline's "…, court hears".
+ */
+export function courtCue(c: Candidate): Cue | null {
+  const lo = c.lo;
+  if (/ (?:hears|heard|told)$/.test(lo)) {
+    // Only as a headline's closing attribution: "Boss 'took £1m', court hears".
+    return before(c, 1)[0]?.t === ',' && headlineEnd(c) ? cue(c, c.start, c.end, 'allegedly', 0.6, 'an allegation made in court, not established') : null;
+  }
+  const right = after(c, 24);
+  // "The prosecution alleges", "the prosecution case is that".
+  // Not "the prosecution said it would appeal": its own plans.
+  if (lo !== 'prosecutor' && PROSECUTION_VERBS.has(right[0]?.lo ?? '') && !OWN_PLANS.test(c.text.slice((right[0] as Token).end, c.sentence.end))) {
+    return cue(c, c.start, (right[0] as Token).end, 'allegedly', 0.6, 'the prosecution\'s case, not established');
+  }
+  // "…, prosecutor Jane Hill told the jury that …": a case put to the court.
+  for (let k = 0; k + 1 < right.length; k++) {
+    const t = right[k] as Token;
+    if (t.lo !== 'told') continue;
+    const audience = right[k + 1]?.lo === 'the' ? right[k + 2] : right[k + 1];
+    if (audience && COURT_AUDIENCE.has(audience.lo)) return cue(c, c.start, audience.end, 'allegedly', 0.6, 'the prosecution\'s case, not established');
+  }
   return null;
 }

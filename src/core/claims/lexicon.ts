@@ -12,17 +12,18 @@ export const OFFICIAL_HEADS = set(`
   lawmakers legislators legislator mps senators senator backbenchers backbencher authorities
   regulators regulator inspectors inspector detectives detective delegates delegate executives
   executive agents agent deputies deputy troopers trooper commanders commander mediators mediator
-  councillors councillor councilors councilor commissioners commissioner
+  councillors councillor councilors councilor commissioners commissioner parliamentarians
+  parliamentarian
 `);
 /** Roles that, in the singular, usually name someone already introduced unless "a" or "one" comes first. */
 export const SINGULAR_NEEDS_INDEFINITE = set(`officer minister lawmaker mp legislator senator backbencher regulator
   inspector detective delegate executive agent deputy trooper commander mediator councillor councilor
-  commissioner`);
+  commissioner parliamentarian`);
 // A spokesperson speaks for an institution on the record, so "a spokesman said" is not listed.
 
 /** Unnamed people presented as a source of information or expertise. */
 export const SOURCE_HEADS = set(`
-  source sources insider insiders
+  source sources insider insiders circles
 `);
 export const GROUP_HEADS = set(`
   expert experts analyst analysts economist economists critic critics observers commentators
@@ -47,11 +48,11 @@ export const GROUP_HEADS = set(`
   shoppers shopper travelers traveler travellers traveller tourists tourist commuters commuter
   tenants tenant homeowners homeowner villagers villager survivors survivor classmates classmate
   coworkers coworker co-workers co-worker coaches players player influencers influencer moderators
-  moderator individuals individual supervisors supervisor
+  moderator individuals individual supervisors supervisor figures figure someone families
 `);
 
 /** Heads that need a quantifier or modifier to be a source: "local people", "one person". */
-export const HEADS_NEEDING_MODIFIER = set(`people person members member staff`);
+export const HEADS_NEEDING_MODIFIER = set(`people person members member staff circles figures someone`);
 
 /**
  * Words that may stand in front of a source's head noun and still belong to it:
@@ -67,7 +68,8 @@ export const NP_MODIFIERS = set(`
   unnamed unidentified knowledgeable well-placed well-informed informed reliable trusted credible
   private sector market wall street legal medical climate energy oil financial political tech
   affected many most some several few numerous multiple various both all two three four five six
-  seven eight nine ten dozens scores hundreds thousands one another number of staff family union
+  seven eight nine ten dozen dozens scores hundreds thousands nearly almost roughly
+  one another number of staff family union
   hospital school club team rank-and-file league palace royal studio network transition opposition
   coalition longtime well-connected close key mid-level low-level lower-level
 `);
@@ -94,10 +96,12 @@ export const SAY_VERBS = set(`
   signal signaled signalled recount recounted assess assessed calculate calculated briefed
   testified tweeted cited cite cites quoted fret fretted boasted grumbled reckon reckons reckoned
   forecast forecasts anticipate anticipates hinted pointed telling expected noticed objected stated countered
-  replied confided characterized characterised
+  replied confided characterized characterised concedes describing spotted witnessed flagged flag
+  flags
 `);
 /** Verbs of saying only with their particle: "pushed back" (not "pushed for a deal"). */
-export const PARTICLE_VERBS = new Map([['pushed', 'back'], ['push', 'back'], ['pushing', 'back']]);
+export const PARTICLE_VERBS = new Map([['pushed', 'back'], ['push', 'back'], ['pushing', 'back'], ['played', 'down'], ['play', 'down'],
+  ['plays', 'down'], ['playing', 'down']]);
 
 /** Words that may sit between a source and its verb: "officials said late Thursday", "have long argued". */
 export const FILLERS = set(`
@@ -116,7 +120,7 @@ export const VERB_STOPS = set(`
 `);
 
 /** Phrases after the verb that put a statement on the record. */
-export const ON_RECORD_AFTER = /^\s*(?:\S+\s+){0,3}?(?:in (?:a |an |their |its )?(?:joint |written |brief )?(?:statements?|news releases?|press releases?|releases?|filings?|letters?|posts?|tweets?|(?:research )?notes? to (?:clients|investors))|in (?:a |an )?(?:research )?note\b|in the journal|at (?:a |an )?(?:news |press |media )?(?:briefings?|conferences?|news conferences?|hearings?|events?)|on (?:the )?record|publicly)\b/i;
+export const ON_RECORD_AFTER = /^\s*(?:\S+\s+){0,3}?(?:in (?:a |an |their |its )?(?:joint |written |brief )?(?:statements?|news releases?|press releases?|releases?|filings?|letters?|posts?|tweets?|(?:research )?notes? to (?:clients|investors))|in (?:a |an )?(?:research )?note\b|in the journal|at (?:a |an )?(?:news |press |media )?(?:briefings?|conferences?|news conferences?|hearings?|events?)|at (?:a|an|the) (?:meeting|summit|rally|session|forum|debate|convention|congress)(?: of| in| with)|on (?:the )?record|publicly)\b/i;
 
 /** Nouns for information a source gives: "concerns from U.S. officials". */
 export const INFO_NOUNS = set(`
@@ -153,7 +157,8 @@ export const DOC_NOUNS = set(`
   presentation presentations audio video footage data copy dossier dossiers briefing briefings
   contract contracts proposal proposals plan plans minutes filing filings study studies analysis
   analyses list lists spreadsheet spreadsheets log logs invoice invoices images photos photographs
-  screenshots chats correspondence agreement agreements diary schedules
+  screenshots chats correspondence agreement agreements diary schedules figures numbers statistics
+  projections
 `);
 export const DOC_SECRECY = set(`internal confidential classified leaked draft secret unpublished private
   unreleased undisclosed`);

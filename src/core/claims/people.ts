@@ -3,7 +3,7 @@
  * official". A role counts when no name is attached and a verb of saying links it to the claim.
  */
 import type { ClaimKind } from '../model/analysis.ts';
-import { CALENDAR, DEMONSTRATIVE, FILLERS, HEADS_NEEDING_MODIFIER, INDEFINITE, INFO_NOUNS, NAMING, NOT_PERSON_AFTER_SOURCE, NOT_PERSON_BEFORE_SOURCE, NP_MODIFIERS, OFFICIAL_HEADS, ON_RECORD_AFTER, PARTICLE_VERBS, POSSESSIVE, SAY_VERBS, SINGULAR_NEEDS_INDEFINITE, SOURCE_HEADS, VERB_STOPS } from './lexicon.ts';
+import { CALENDAR, DEMONSTRATIVE, DOC_NOUNS, FILLERS, HEADS_NEEDING_MODIFIER, INDEFINITE, INFO_NOUNS, NAMING, NOT_PERSON_AFTER_SOURCE, NOT_PERSON_BEFORE_SOURCE, NP_MODIFIERS, OFFICIAL_HEADS, ON_RECORD_AFTER, PARTICLE_VERBS, POSSESSIVE, SAY_VERBS, SINGULAR_NEEDS_INDEFINITE, SOURCE_HEADS, VERB_STOPS } from './lexicon.ts';
 import { isCapitalized, isWord, tokensAfter, tokensBefore, type Token } from './tokens.ts';
 import { before, after, cue, insideQuotation, type Candidate, type Cue } from './candidate.ts';
 
@@ -54,17 +54,24 @@ export function nounPhrase(c: Candidate, toks: Token[]): NounPhrase {
       NP_MODIFIERS.has(t.lo) ||
       (isCapitalized(t) && isWord(t) && !FILLERS.has(t.lo) && !VERB_STOPS.has(t.lo) && !CONNECTIVE.has(t.lo) && !SAY_VERBS.has(t.lo)) ||
       // "a store employee", "a hospital nurse": one plain word between "a" and the head.
-      (np.modifiers.length === 0 && /^\p{Ll}+(?:['’]s)?$/u.test(t.t) && next !== undefined && INDEFINITE.has(next.lo) && !FILLERS.has(t.lo) &&
-        !VERB_STOPS.has(t.lo) && !SAY_VERBS.has(t.lo));
+      (np.modifiers.length === 0 && /^\p{Ll}+(?:['’-]\p{Ll}+)*(?:['’]s)?$/u.test(t.t) && next !== undefined && INDEFINITE.has(next.lo) &&
+        (!FILLERS.has(t.lo) || ADJECTIVE_FILLERS.has(t.lo)) && !VERB_STOPS.has(t.lo) && !SAY_VERBS.has(t.lo));
     if (!modifier) break;
     np.modifiers.push(t.lo);
     np.start = t.start;
+  }
+  // "more than two dozen people": the comparison belongs to the number.
+  if (toks[i]?.lo === 'than' && ['more', 'fewer', 'less'].includes(toks[i + 1]?.lo ?? '')) {
+    np.start = (toks[i + 1] as Token).start;
+    i += 2;
   }
   np.prev = toks[i];
   np.prev2 = toks[i + 1];
   np.rest = toks.slice(i);
   // "one of the officials", "two of the sources": the phrase starts at the quantity.
-  if (np.prev?.lo === 'of' && np.prev2 && PARTITIVES.has(np.prev2.lo) && (!np.determiner || DEMONSTRATIVE.has(np.determiner))) {
+  // "one of her longtime collaborators": someone's unnamed associate, picked out of the group.
+  if (np.prev?.lo === 'of' && np.prev2 && PARTITIVES.has(np.prev2.lo) &&
+      (!np.determiner || DEMONSTRATIVE.has(np.determiner) || POSSESSIVE.has(np.determiner) || np.determiner === 'our')) {
     np.partitiveOf = np.determiner ?? '';
     np.determiner = np.prev2.lo;
     np.start = np.prev2.start;
@@ -74,6 +81,9 @@ export function nounPhrase(c: Candidate, toks: Token[]): NounPhrase {
   }
   return np;
 }
+
+/** Words of time that can also stand as adjectives between "a" and a role: "one early investor". */
+const ADJECTIVE_FILLERS = new Set(['early', 'late', 'last', 'first', 'long']);
 
 /** Quantities that pick people out of a group: "one of the officials". */
 const PARTITIVES = new Set(['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'each', 'another', 'both', 'all', 'none']);
@@ -88,14 +98,21 @@ export function personCue(c: Candidate): Cue | null {
   const isSource = SOURCE_HEADS.has(c.lo);
   const plural = PLURAL.test(c.lo);
 
-  if (c.lo === 'sources' && headlineSources(c, left, a0)) {
-    return cue(c, c.start, c.end, 'unnamed-source', 0.8, 'unnamed sources', { source: 'sources', plural: true });
+  // "Source: Reuters" credits a picture or a table; only "Sources: …" opens a headline.
+  if (HEADLINE_SOURCES.has(c.lo) && headlineSources(c, left, a0) && (plural || c.start !== c.sentence.start)) {
+    return cue(c, c.start, c.end, 'unnamed-source', 0.8, plural ? 'unnamed sources' : 'an unnamed source', { source: c.word, plural });
   }
+  // "the General Staff of Ukraine's Armed Forces": in running text, a capitalised role after a
+  // capitalised word is part of an institution's name.
+  if (/^\p{Lu}\p{Ll}+$/u.test(c.word) && isCapitalized(left[0]) && isWord(left[0]) && !isHeadline(c)) return null;
+  // "the former employees' account": the group owns what follows, it does not speak.
+  if (plural && (c.text[c.end] === "'" || c.text[c.end] === '’') && /\s/.test(c.text[c.end + 1] ?? '')) return null;
   if ((c.lo === 'source' || c.lo === 'sources') &&
       (NOT_PERSON_AFTER_SOURCE.has(a0?.lo ?? '') || NOT_PERSON_BEFORE_SOURCE.has(left[0]?.lo ?? ''))) return null;
   // "official figures", "expert advice", "witness accounts": the head word used as an adjective.
+  // Not "an official working on the file": a participle with its phrase.
   if (!plural && a0 && isWord(a0) && !isCapitalized(a0) && !SAY_VERBS.has(a0.lo) && !FILLERS.has(a0.lo) && !PREPOSITIONS.has(a0.lo) &&
-      !speechWithObject(a0, right.slice(1, 4)) &&
+      !speechWithObject(a0, right.slice(1, 4)) && !(/ing$/.test(a0.lo) && PREPOSITIONS.has(right[1]?.lo ?? '')) &&
       !['close', 'familiar', 'briefed', 'knowledgeable'].includes(a0.lo)) return null;
 
   const np = nounPhrase(c, left);
@@ -119,14 +136,16 @@ export function personCue(c: Candidate): Cue | null {
   if (!isOfficial && !isSource && insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
   // A singular person needs "a", "one", "another": "the analyst" is someone already named;
   // "the person said" rests on whoever was cited before.
-  const indefinite = det !== undefined && INDEFINITE.has(det);
+  const indefinite = (det !== undefined && INDEFINITE.has(det)) || c.lo === 'someone';
   const follows = !plural && c.lo === 'person' && det === 'the';
   if (!plural && !indefinite && !follows && ((!isOfficial && !isSource) || SINGULAR_NEEDS_INDEFINITE.has(c.lo))) return null;
   // "people" alone is anyone; "people in the room", "staff at the hospital" are someone.
   const bare = HEADS_NEEDING_MODIFIER.has(c.lo) && !det && np.modifiers.length === 0;
   if (bare && (c.lo === 'members' || !PLACE_PREPOSITIONS.has(a0?.lo ?? ''))) return null;
 
-  const kind: ClaimKind = isOfficial ? 'unnamed-official' : 'unnamed-source';
+  // "allies of the chancellor": people close to someone, as "people close to" are.
+  const kind: ClaimKind = isOfficial ? 'unnamed-official' : CLOSE_TO.has(c.lo) && a0?.lo === 'of' ? 'familiar-with' : 'unnamed-source';
+  const figures = c.lo === 'figures' || c.lo === 'figure';
   const source = c.text.slice(np.start, c.end);
   const conf = confidenceFor(c, np, isOfficial, isSource);
   const anonymous = np.modifiers.some((m) => m === 'anonymous' || m === 'unnamed' || m === 'unidentified');
@@ -137,23 +156,90 @@ export function personCue(c: Candidate): Cue | null {
 
   // "told investors on a call that …": the people after a verb of saying heard it.
   const object = np.prev !== undefined && SAY_VERBS.has(np.prev.lo) && !['said', 'say', 'says'].includes(np.prev.lo);
-  const verb = object ? null : verbAfter(right) ?? verbAfterAside(c, right) ?? verbAfterRelative(right);
+  const extra = EXPERTISE.has(c.lo) || FORECASTERS.has(c.lo) ? forecastAt : isOfficial && !ELECTED.has(c.lo) ? accusedAt : undefined;
+  const verb = object ? null : verbAfter(right, extra) ?? verbAfterAside(c, right) ?? verbAfterRelative(right);
   if (verb) {
     if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end)) return null;
+    // "Health officials speaking at a news conference said": on the record before the verb too.
+    if (verb.start - c.end > 1 && onRecord(c.text, c.end, verb.start)) return null;
     if ((!isOfficial || ELECTED.has(c.lo)) && !isSource && ownStance(c.text, verb, c.sentence.end)) return null;
+    // "European officials said they are prepared to retaliate": their own side's stance.
+    if (preparedStance(c.text, verb, c.sentence.end)) return null;
+    // "few lawmakers expect that to happen": what elected members expect or hope is their stance.
+    if (ELECTED.has(c.lo) && !c.lo.startsWith('minister') && ATTITUDE_VERBS.has(verb.lo)) return null;
+    // "Investigators believe …, Mr. Limmer said": a named speaker passes on their view.
+    if (ATTITUDE_VERBS.has(verb.lo) && NAMED_TAIL.test(c.text.slice(verb.end, c.sentence.end))) return null;
+    if (figures && !figuresSpeak(c, np, right, verb)) return null;
     // "pushed back", "pointed out": the particle belongs to the verb.
     const particle = tokensAfter(c.text, verb.end, c.sentence.end, 1)[0];
     const end = particle && (particle.lo === 'back' || particle.lo === 'out') ? particle.end : verb.end;
     if (follows) return cue(c, np.start, end, kind, 0.7, 'the same unnamed source as before', { source, needsAntecedent: 'any' });
     return cue(c, np.start, end, kind, conf, reason, { source, plural, anaphoric: backReference(np) });
   }
-  const lead = bare ? null : verbBefore(np, a0);
+  // "according to government figures" is data, not people.
+  const lead = bare || figures ? null : verbBefore(np, a0);
   if (lead) return cue(c, Math.min(lead.start, np.start), c.end, kind, conf, reason, { source, plural, anaphoric: backReference(np) });
   // "Those officials are also urging …": rests on officials introduced earlier.
   if (isOfficial && plural && det && DEMONSTRATIVE.has(det) && det !== 'such' && atClauseStart(np)) {
     return cue(c, np.start, c.end, kind, conf - 0.15, 'the same unnamed officials', { source, plural, needsAntecedent: 'official' });
   }
   return null;
+}
+
+/** Heads a headline can end on: "…: Source", "… - sources", "…, insiders". */
+const HEADLINE_SOURCES = new Set(['sources', 'source', 'insider', 'insiders']);
+/** People close to someone: "allies of the chancellor". */
+const CLOSE_TO = new Set(['allies', 'ally', 'confidants', 'confidant']);
+/** Heads whose forecasts are their claims: "economists have cut their forecasts", "analysts see". */
+const FORECASTERS = new Set(['forecasters', 'forecaster', 'traders', 'trader', 'investors', 'investor', 'bankers', 'banker', 'strategist', 'strategists', 'economist', 'analyst']);
+/** What elected members or anyone before a named speaker "believe" or "expect": a view, not a source. */
+const ATTITUDE_VERBS = new Set(['expect', 'expects', 'expected', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'think', 'thinks',
+  'thought', 'believe', 'believes', 'believed', 'worry', 'worried', 'doubt', 'doubted', 'suspect', 'suspects', 'suspected']);
+/** The sentence closes on a named speaker: "…, Mr. Limmer said." */
+const NAMED_TAIL = /,["”’]?\s+(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sgt|Lt|Capt|Col|Gen|Det|Insp|Chief|Detective|Inspector|Sheriff)\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:said|says|added|explained)|(?:said|says|added) (?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[.!?"”’]*$/u;
+
+/** Revisions of forecasts ("have cut their price forecasts") and "see" ("economists see rates at 4%"). */
+const REVISIONS = new Set(['cut', 'cuts', 'raised', 'raise', 'raises', 'lowered', 'lower', 'trimmed', 'trim', 'revised', 'revise', 'pared', 'slashed',
+  'upgraded', 'downgraded', 'pencilled', 'penciled', 'lifted', 'boosted', 'scaled']);
+const FORECAST_NOUNS = new Set(['forecasts', 'forecast', 'estimates', 'estimate', 'projections', 'targets', 'target', 'outlook', 'expectations',
+  'predictions', 'views', 'ratings', 'rating', 'calls', 'in']);
+const SEE = new Set(['see', 'sees', 'saw']);
+
+function forecastAt(toks: Token[], k: number): Token | null {
+  const t = toks[k] as Token;
+  if (SEE.has(t.lo)) return isWord(toks[k + 1]) ? t : null;
+  if (!REVISIONS.has(t.lo)) return null;
+  return toks.slice(k + 1, k + 5).some((n) => FORECAST_NOUNS.has(n.lo)) ? t : null;
+}
+
+/** "Israeli officials have accused Hamas of diverting aid": officials passing on an accusation. */
+function accusedAt(toks: Token[], k: number): Token | null {
+  const t = toks[k] as Token;
+  if (t.lo !== 'accused' && t.lo !== 'accuse' && t.lo !== 'accuses') return null;
+  return toks.slice(k + 1, k + 7).some((n) => n.lo === 'of') ? t : null;
+}
+
+/** Words that make "figures" people rather than numbers: "senior Defence figures". */
+const PEOPLE_FIGURES = new Set(['senior', 'leading', 'prominent', 'key', 'top', 'influential', 'high-ranking', 'veteran', 'former', 'party',
+  'opposition', 'establishment', 'political', 'several', 'some', 'many', 'two', 'three', 'a', 'one', 'another']);
+/** Verbs only people use: "figures concede", not "figures show" or "figures suggest". */
+const HUMAN_VERBS = new Set(['told', 'tell', 'tells', 'concede', 'concedes', 'conceded', 'admit', 'admits', 'admitted', 'insist', 'insists',
+  'insisted', 'fear', 'fears', 'feared', 'worry', 'worried', 'complain', 'complained', 'believe', 'believes', 'believed', 'warn', 'warned',
+  'warns', 'argue', 'argued', 'grumbled', 'acknowledge', 'acknowledged', 'deny', 'denied', 'claim', 'claimed', 'think', 'thought',
+  'played', 'confided', 'described']);
+
+/** "Senior Defence figures have privately conceded", "Figures in the paddock say"; not "figures show". */
+function figuresSpeak(c: Candidate, np: NounPhrase, right: Token[], verb: Token): boolean {
+  if (right.slice(0, right.indexOf(verb)).some((t) => DOC_NOUNS.has(t.lo))) return false;
+  if (HUMAN_VERBS.has(verb.lo)) return true;
+  if (!['say', 'says', 'said'].includes(verb.lo)) return false;
+  return np.modifiers.some((m) => PEOPLE_FIGURES.has(m)) || PEOPLE_FIGURES.has(np.determiner ?? '') || PLACE_PREPOSITIONS.has(right[0]?.lo ?? '') ||
+    c.lo === 'figure';
+}
+
+/** A headline: no closing punctuation. */
+function isHeadline(c: Candidate): boolean {
+  return !/[.!?…"'”’)\]]$/.test(c.text.slice(c.sentence.end - 1, c.sentence.end));
 }
 
 /**
@@ -171,7 +257,8 @@ export function verbBlocked(text: string, verb: Token, sentenceStart: number, se
 const TOLD_VERBS = new Set(['told', 'tell', 'tells']);
 const BE_BEFORE_VERB = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being', "'re", "'s"]);
 /** Elected members, whose stance is the news ("lawmakers said they would vote against"). */
-const ELECTED = new Set(['lawmakers', 'legislators', 'mps', 'senators', 'backbenchers', 'lawmaker', 'legislator', 'mp', 'senator', 'backbencher']);
+const ELECTED = new Set(['lawmakers', 'legislators', 'mps', 'senators', 'backbenchers', 'lawmaker', 'legislator', 'mp', 'senator', 'backbencher',
+  'parliamentarians', 'parliamentarian', 'ministers', 'minister']);
 
 /** "the people", "one of the people": a group cited before, not a new one. */
 function backReference(np: NounPhrase): boolean {
@@ -210,8 +297,15 @@ export function atClauseStart(np: NounPhrase): boolean {
   return !p || [',', ';', '—', '–', '“', '"', ':'].includes(p.t) || ['and', 'but', 'while', 'though', 'although', 'yet', 'meanwhile'].includes(p.lo);
 }
 
-/** The verb of saying that follows a source, over at most five filler words. */
-function verbAfter(toks: Token[]): Token | null {
+/** Participles that open a phrase after a source: "soldiers serving near the town", "workers brought in". */
+const PARTICIPLE = /^(?:\p{Ll}{2,}(?:ing|ed)|brought|sent|flown|drawn|held|taken|chosen|known|hired|kept)$/u;
+
+/**
+ * The verb of saying that follows a source, over at most five filler words, a prepositional phrase
+ * or a participle's phrase ("a Commission official working on the file said"). `extra` accepts
+ * verbs only some heads take ("economists have cut their forecasts").
+ */
+function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | null): Token | null {
   let gap = 0;
   // Words left in a prepositional phrase ("allies of the prime minister say"), which may be any.
   let phrase = 0;
@@ -223,20 +317,22 @@ function verbAfter(toks: Token[]): Token | null {
     // "in its report", "the claims": after a determiner the word is a noun, not a verb of saying.
     const said = sayingAt(toks, k, prev);
     if (said !== undefined) return said;
+    const special = extra?.(toks, k);
+    if (special) return special;
     prev = t.lo;
     // "Officials with Public Health – Dayton & Montgomery County said": punctuation inside a name.
     if (named && NAME_PUNCTUATION.has(t.t) && isCapitalized(toks[k + 1])) continue;
     // "an aide to Lt. Gov. Dan Patrick said": the period of an abbreviation inside a name.
     if (t.t === '.' && named && k + 1 < toks.length && isCapitalized(toks[k + 1])) continue;
     if (VERB_STOPS.has(t.lo) || !isWord(t) || t.lo === 'that') return null;
-    if (PREPOSITIONS.has(t.lo)) {
-      phrase = 4;
+    if (PREPOSITIONS.has(t.lo) || (k === 0 && PARTICIPLE.test(t.lo) && !FILLERS.has(t.lo))) {
+      phrase = 5;
       inPhrase = true;
     } else if (phrase > 0) phrase--;
     named = isCapitalized(t) || /^\d/.test(t.t);
     const filler = phrase > 0 || FILLERS.has(t.lo) || named || /ly$/.test(t.lo);
     // A prepositional phrase may hold a long name: "officials with the Health Department – Region 5".
-    if (!filler || ++gap > (inPhrase ? 9 : 6)) return null;
+    if (!filler || ++gap > (inPhrase ? 10 : 6)) return null;
   }
   return null;
 }
@@ -254,7 +350,7 @@ const DISMISSED_OBJECTS = new Set(['reports', 'report', 'claims', 'claim', 'alle
  * Whether toks[k] is a verb of saying: the token if so, null if it is one but states no claim
  * ("worry about the midterms"), undefined if it is not a verb of saying.
  */
-function sayingAt(toks: Token[], k: number, prev: string): Token | null | undefined {
+export function sayingAt(toks: Token[], k: number, prev: string): Token | null | undefined {
   const t = toks[k] as Token;
   if (SAY_VERBS.has(t.lo) && !NOUN_MARKERS.has(prev)) {
     const next = toks[k + 1]?.lo ?? '';
@@ -269,14 +365,23 @@ function sayingAt(toks: Token[], k: number, prev: string): Token | null | undefi
 }
 
 /** Verbs that are speech only with the right object: "dismissed the talk", "questioned how". */
-function speechWithObject(t: Token, next: Token[]): boolean {
+export function speechWithObject(t: Token, next: Token[]): boolean {
   if (t.lo === 'dismissed' || t.lo === 'dismiss' || t.lo === 'dismisses') return next.some((n) => DISMISSED_OBJECTS.has(n.lo));
   if (t.lo === 'questioned' || t.lo === 'question' || t.lo === 'questions') return ['how', 'whether', 'why', 'if'].includes(next[0]?.lo ?? '');
   if (t.lo === 'raised' || t.lo === 'raise' || t.lo === 'raises') return next.slice(0, 3).some((n) => RAISED_OBJECTS.has(n.lo));
   if (t.lo === 'expressed' || t.lo === 'express' || t.lo === 'expresses') return RAISED_OBJECTS.has(next[0]?.lo ?? '') && ['that', 'about', 'over'].includes(next[1]?.lo ?? '');
   // "recalled being summoned", "recalled that …"; not "recalled the ambassador".
   if (t.lo === 'recalled' || t.lo === 'recalls' || t.lo === 'recall') return ['that', 'how', 'being', 'seeing', 'hearing', 'watching', 'when'].includes(next[0]?.lo ?? '');
+  // "insiders point to a rift", "others pointed to his record": evidence offered for a claim.
+  if (t.lo === 'point' || t.lo === 'points' || t.lo === 'pointed') return next[0]?.lo === 'to';
+  // "security firms identified the ship as …".
+  if (t.lo === 'identified' || t.lo === 'identify') return next.length > 0 && isWord(next[0]) && next[0]?.lo !== 'as' && identifiedAs(next);
   return false;
+}
+
+/** "identified the ship as", over a short object. */
+function identifiedAs(next: Token[]): boolean {
+  return next.some((n) => n.lo === 'as');
 }
 
 /** "raised concerns", "raised questions": voicing doubts is a statement. */
@@ -298,8 +403,14 @@ function verbAfterRelative(right: Token[]): Token | null {
 }
 /** "A senior official, who briefed reporters on condition of anonymity, said …": skip the aside. */
 function verbAfterAside(c: Candidate, right: Token[]): Token | null {
-  if (right[0]?.t !== ',' || !['who', 'speaking', 'citing', 'according', 'like', 'whose'].includes(right[1]?.lo ?? '')) return null;
-  const close = c.text.indexOf(',', (right[1] as Token).end);
+  // Also after a phrase: "An aid worker in the region, who asked …, said".
+  let open = 0;
+  if (PREPOSITIONS.has(right[0]?.lo ?? '') || PARTICIPLE.test(right[0]?.lo ?? '')) {
+    open = right.findIndex((t) => !isWord(t));
+    if (open < 0 || open > 8) return null;
+  }
+  if (right[open]?.t !== ',' || !['who', 'speaking', 'citing', 'according', 'like', 'whose'].includes(right[open + 1]?.lo ?? '')) return null;
+  const close = c.text.indexOf(',', (right[open + 1] as Token).end);
   if (close < 0 || close >= c.sentence.end || close - c.end > 240) return null;
   return verbAfter(tokensAfter(c.text, close + 1, c.sentence.end, 6));
 }
@@ -344,6 +455,13 @@ const STANCE = /^\s*(?:that\s+)?(?:(?:on|last|this|late|earlier)\s+\w+\s+)?(?:(?
 /** "Residents said they were frustrated": the speakers' own feelings. */
 // Not "he" or "she": "a friend said he was unhappy" is about someone else as often as not.
 const FEELING = /^\s*(?:that\s+)?(?:they|we|i)\s+(?:were|are|was|am|had been|have been|felt|feel|remain|remained|got|grew)\s+(?:\w+ly\s+|so\s+|too\s+|all\s+)?(?:frustrated|angry|upset|relieved|happy|sad|disappointed|worried|scared|afraid|frightened|terrified|shocked|saddened|devastated|delighted|pleased|glad|grateful|thankful|excited|heartbroken|furious|concerned|anxious|proud|thrilled|nervous|fed up|tired|exhausted|confused|unhappy|hopeful|optimistic|nervous|stunned|outraged|horrified|elated|overjoyed|humbled)\b/i;
+
+/** "… said they are prepared to retaliate": what the speakers' own side is ready to do. */
+const PREPARED = /^\s*(?:that\s+)?(?:they|we)\s+(?:are|were|was|'re|’re|would be|will be|remain|remained|stand|stood)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:prepared|ready|willing|unwilling|determined|reluctant)\s+to\b/i;
+
+export function preparedStance(text: string, verb: Token, limit: number): boolean {
+  return PREPARED.test(text.slice(verb.end, Math.min(limit, verb.end + 60)));
+}
 
 /** "Workers said they were worried": a group's own stance is the news, not a source's claim. */
 export function ownStance(text: string, verb: Token, limit: number): boolean {

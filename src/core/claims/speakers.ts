@@ -7,7 +7,7 @@
 import { FILLERS, GROUP_HEADS, INDEFINITE, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
 import { before, after, cue, insideQuotation, type Candidate, type Cue } from './candidate.ts';
-import { ownStance, verbBlocked } from './people.ts';
+import { ownStance, speechWithObject, verbBlocked } from './people.ts';
 
 /** Endings of nouns for people: "detainees", "cardiologists", "caseworker", "villagers", "civilians". */
 const PERSON_ENDING = /(?:ers?|ors?|ists?|ians?|ants?|ents?|ees|men|women|man|woman)$/;
@@ -55,7 +55,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', '
 const PLACE = new Set(['in', 'on', 'at', 'from', 'near', 'inside', 'across', 'around', 'outside']);
 const ADJECTIVE_LIKE = /^[\p{Ll}][\p{Ll}'’-]*$/u;
 
-function isPersonNoun(lo: string, plural: boolean): boolean {
+export function isPersonNoun(lo: string, plural: boolean): boolean {
   if (NOT_SPEAKERS.has(lo) || KNOWN(lo)) return false;
   if (plural && !/s$|men$|children$|staff$|crew$|clergy$/.test(lo)) return false;
   if (!plural && /s$/.test(lo)) return false;
@@ -70,12 +70,15 @@ export function speakerCue(c: Candidate): Cue | null {
   const prev = near[i];
   if (prev && (SUBJECT_PRONOUNS.has(prev.lo) || KNOWN(prev.lo))) return null;
   // "… Smith said": a name, unless a "who" clause or a place phrase may hide a speaker before it.
-  if (prev && isCapitalized(prev) && !PLURAL_VERBS.has(c.lo) && !near.some((t) => t.lo === 'who' || PLACE.has(t.lo))) return null;
+  if (prev && isCapitalized(prev) && !PLURAL_VERBS.has(c.lo) && !near.some((t) => t.lo === 'who' || PLACE.has(t.lo) || PARTICIPLE_WORD.test(t.t)) &&
+      !TRADES.has(prev.lo) && !(GROUP_NAME.test(prev.t) && near.some((t) => QUANTIFIERS.has(t.lo)))) return null;
   const subject = (prev && isWord(prev) ? subjectBefore(before(c, 12), c) : null) ?? subjectAfter(c);
   if (!subject) return null;
   // "“… the kids say we are mad,” she said": a speaker's own words are not a source.
   if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
   const verb: Token = { t: c.word, lo: c.lo, start: c.start, end: c.end };
+  // "identified the ship as …", "point to a rift": these are speech only with their object.
+  if (OBJECT_VERBS.has(c.lo) && !speechWithObject(verb, after(c, 3))) return null;
   if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end) || ownStance(c.text, verb, c.sentence.end)) return null;
   const start = Math.min(subject.start, c.start);
   const end = Math.max(subject.end, c.end);
@@ -93,33 +96,44 @@ interface Subject {
 function subjectBefore(left: Token[], c: Candidate): Subject | null {
   let i = 0;
   while (left[i] && BETWEEN.has((left[i] as Token).lo) && i < 3) i++;
-  // The head is the word before the verb, before a "who …" clause, or before a short place phrase.
-  const heads: [number, boolean][] = [[i, false]];
+  // The head is the word before the verb, before a "who …" clause, before a short place phrase
+  // ("Developers at Nightjar Studios told"), or before a participle's ("specialists contacted by Nature").
+  const heads: [number, HeadPlace][] = [[i, 'direct']];
   for (let k = i; k < Math.min(left.length, i + 10); k++) {
     const t = left[k] as Token;
     if (t.t === "'" || t.t === '’') continue; // "at Reuters' request"
     // "A leaker who … shared what he said": the verb has a subject of its own.
     if (!isWord(t) || SUBJECT_PRONOUNS.has(t.lo)) break;
     if (t.lo === 'who') {
-      heads.push([k + 1, true]);
+      heads.push([k + 1, 'relative']);
       break;
     }
-    if (PLACE.has(t.lo) && k - i < 4) heads.push([k + 1, false]);
+    // "A hacking group calling itself NullSec claimed": the group goes by a name.
+    if (NAMING_WORDS.has(t.lo)) return null;
+    if ((PLACE.has(t.lo) && k - i < 4) || (PARTICIPLE_WORD.test(t.t) && k > i && k - i < 6)) heads.push([k + 1, 'phrase']);
   }
-  for (const [h, relative] of heads) {
-    const subject = subjectAt(left, h, c, relative);
+  for (const [h, place] of heads) {
+    const subject = subjectAt(left, h, c, place);
     if (subject) return subject;
   }
   return null;
 }
 
-function subjectAt(left: Token[], h: number, c: Candidate, relative: boolean): Subject | null {
+/** Where the head stands: right before the verb, before a "who" clause, or before a phrase. */
+type HeadPlace = 'direct' | 'relative' | 'phrase';
+
+function subjectAt(left: Token[], h: number, c: Candidate, place: HeadPlace): Subject | null {
   const head = left[h];
   if (!head || !isWord(head)) return null;
   const lo = head.lo;
-  const plural = /s$/.test(lo) || ['men', 'women', 'children', 'staff', 'crew', 'clergy'].includes(lo);
-  const org = plural && ORG_HEADS.has(lo);
-  if (!org && !isPersonNoun(lo, plural)) return null;
+  const plural = /s$|men$/.test(lo) || ['children', 'staff', 'crew', 'clergy'].includes(lo);
+  // "aid agencies", "a local rescue group", "maritime security firms": organisations not named.
+  const org = plural ? ORG_HEADS.has(lo) || TRADES.has(lo) : ORG_SINGULAR.has(lo);
+  // "Several rank-and-file Republicans": members of a named group, counted but not named.
+  const members = plural && GROUP_NAME.test(head.t) && !NOT_SPEAKERS.has(lo);
+  // "Some lawyers who work with asylum seekers": not someone's lawyers.
+  const counsel = plural && COUNSEL.has(lo);
+  if (!org && !members && !counsel && !isPersonNoun(lo, plural)) return null;
   // Walk over adjectives to the determiner: "one former caseworker", "some local farmers".
   let k = h + 1;
   let adjectives = 0;
@@ -130,22 +144,48 @@ function subjectAt(left: Token[], h: number, c: Candidate, relative: boolean): S
     const sentenceFirst = isCapitalized(t) && (!left[k + 1] || !isWord(left[k + 1]));
     if (!ADJECTIVE_LIKE.test(t.t) && !sentenceFirst) break;
   }
-  const det = left[k] && INDEFINITE.has((left[k] as Token).lo) ? (left[k] as Token) : undefined;
+  let det = left[k] && INDEFINITE.has((left[k] as Token).lo) ? (left[k] as Token) : undefined;
+  // "one of her longtime collaborators": a quantity taken out of someone's circle.
+  let partitive = false;
+  if (!det && left[k] && PARTITIVE_OWNERS.has((left[k] as Token).lo) && left[k + 1]?.lo === 'of' && INDEFINITE.has(left[k + 2]?.lo ?? '')) {
+    det = left[k + 2] as Token;
+    k += 2;
+    partitive = true;
+  }
   const opener = det ? left[k + 1] : left[k];
   const atStart = !opener || !isWord(opener) || ['and', 'but', 'while', 'though', 'although', 'yet', 'as'].includes(opener.lo);
   if (!plural && !det) return null;
   // "a change supporters said would …": "a" cannot go with a plural.
-  if (plural && det && ['a', 'an', 'one', 'another'].includes(det.lo)) return null;
+  if (plural && det && !partitive && ['a', 'an', 'one', 'another'].includes(det.lo)) return null;
   if (!det && !atStart) return null;
-  if (org && adjectives === 0) return null;
-  if (isCapitalized(head)) {
+  if (org && adjectives === 0 && !TRADES.has(lo)) return null;
+  if ((counsel || (members && !isPersonNoun(lo, plural))) && !(det && QUANTIFIERS.has(det.lo))) return null;
+  if (isCapitalized(head) && !(members && det) && !TRADES.has(lo)) {
     // A capitalised word may be a name ("Sanders said"); first in its sentence with a plural verb
-    // ("Detainees say") or a "who" clause ("Cardiologists who reviewed it said") it is a common noun.
-    if (det || adjectives > 0 || !atStart || !plural || !(PLURAL_VERBS.has(c.lo) || relative)) return null;
+    // ("Detainees say"), a "who" clause ("Cardiologists who reviewed it said") or a phrase
+    // ("Developers at Nightjar Studios told") it is a common noun.
+    if (det || adjectives > 0 || !atStart || !plural || !(PLURAL_VERBS.has(c.lo) || place !== 'direct')) return null;
   }
   const first = det ?? (adjectives > 0 ? (left[k - 1] as Token) : head);
   return { start: first.start, end: head.end, plural };
 }
+
+/** Words that give a speaker a name: "a group calling itself NullSec", "a leaker known as". */
+const NAMING_WORDS = new Set(['calling', 'called', 'named', 'known', 'dubbed', 'self-styled', 'self-described', 'nicknamed']);
+/** Verbs of saying only with the right object (people.ts' speechWithObject). */
+const OBJECT_VERBS = new Set(['identified', 'point', 'points', 'questioned']);
+/** A participle opening a phrase after the speaker: "contacted by Nature", "serving near the town". */
+const PARTICIPLE_WORD = /^\p{Ll}{3,}(?:ed|ing)$/u;
+const ORG_SINGULAR = new Set(['group', 'agency', 'organisation', 'organization', 'charity', 'firm', 'ngo']);
+/** Businesses of a trade, unnamed in the plural: "Insurers said premiums had risen". */
+const TRADES = new Set(['firms', 'insurers', 'lenders', 'retailers', 'carriers', 'operators', 'producers', 'exporters', 'importers',
+  'suppliers', 'manufacturers', 'distributors', 'publishers', 'broadcasters', 'providers', 'shipowners']);
+/** A capitalised plural for members of a party, a nation or a faith: "Republicans", "Syrians". */
+const GROUP_NAME = /^\p{Lu}\p{Ll}{3,}s$/u;
+const COUNSEL = new Set(['lawyers', 'attorneys']);
+const QUANTIFIERS = new Set(['some', 'several', 'many', 'most', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'multiple', 'numerous', 'various']);
+const PARTITIVE_OWNERS = new Set(['her', 'his', 'their', 'its', 'the', 'our', 'your']);
 
 /** Words that cannot stand between a determiner and its noun in this walk. */
 const STOP_BEFORE = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'of',

@@ -156,7 +156,7 @@ describe('unnamed sources and vague attribution', () => {
     ['A Whitehall source said the prime minister was furious.', 'unnamed-source'],
     ['Law enforcement sources tell TMZ the dress was taken from her room.', 'unnamed-source'],
     ['Insiders say the board is split.', 'unnamed-source'],
-    ['Allies of the prime minister say she will fight on.', 'unnamed-source'],
+    ['Allies of the prime minister say she will fight on.', 'familiar-with'],
     ['Critics say the law will hurt the poor.', 'unnamed-source'],
     ['Most experts say a recession is unlikely.', 'unnamed-source'],
     ['The combination, say economists, marks a journey into uncharted territory.', 'unnamed-source'],

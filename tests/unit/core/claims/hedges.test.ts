@@ -1,0 +1,82 @@
+/**
+ * Hedges, court reporting, anonymity and documents in the forms the first families did not know:
+ * "It is learnt that", "Word in the paddock is that", "…, court hears", "on condition her name not
+ * be used", "a paper, which DER SPIEGEL has obtained". Look-alikes must not be flagged.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ClaimKind } from '../../../../src/core/model/analysis.ts';
+import { claimsIn, oneClaim } from './helpers.ts';
+
+function flags(cases: [string, ClaimKind][]): void {
+  it.each(cases)('flags %s', (sentence, kind) => {
+    const claim = oneClaim(sentence);
+    expect(claim.kind).toBe(kind);
+    expect(claim.text).toBe(sentence);
+  });
+}
+
+function ignores(cases: string[]): void {
+  it.each(cases)('does not flag %s', (sentence) => {
+    expect(claimsIn(sentence)).toEqual([]);
+  });
+}
+
+describe('hearsay with no source', () => {
+  flags([
+    ['It is learnt that the leadership has asked both sides to stay quiet.', 'reportedly'],
+    ['Word in the paddock is that the board wanted a younger line-up.', 'reportedly'],
+    ['The word around Westminster is that the whips have given up.', 'reportedly'],
+    ['Shares fell amid speculation that the chief executive would resign.', 'reportedly'],
+    ['Mainland media reported that customs officers had stepped up inspections.', 'reportedly'],
+    ['Enthusiasts have circulated videos purporting to show the sample levitating.', 'allegedly'],
+  ]);
+  ignores([
+    'The word is out, and tickets sold within minutes.',
+    'She had a word with the coach after the match.',
+    'The company does not comment on market speculation.',
+    'Asked about reports that troops would be sent, the minister said no decision had been made.',
+  ]);
+});
+
+describe('court reporting', () => {
+  it('flags a headline that closes on "court hears"', () => {
+    const claims = claimsIn('The trial continues.', "Care home boss 'siphoned £1.2m to fund luxury lifestyle', court hears");
+    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([['allegedly', 'court hears']]);
+  });
+
+  flags([
+    ['Opening the prosecution case, Anna Whitcombe KC told the jury that the owner had treated the company like a piggy bank.', 'allegedly'],
+    ['The prosecution alleges that the money was moved to an account in Jersey.', 'allegedly'],
+  ]);
+  ignores([
+    'The prosecution case collapsed when the witness withdrew.',
+    'The prosecution said it would appeal against the sentence.',
+    'The court heard evidence from three former employees on Tuesday.',
+    'Former manager Karen Lisle told the jury she had raised concerns a dozen times.',
+  ]);
+});
+
+describe('anonymity in other words', () => {
+  flags([
+    ['One nurse, who spoke on condition her name not be used, said she had cared for a patient in a corridor for 31 hours.', 'condition-of-anonymity'],
+    ['An officer, who spoke on condition that neither his name nor his unit be disclosed, said his companies were at half strength.', 'condition-of-anonymity'],
+    ['A senior minister, who did not wish to be identified, said the talks had not begun.', 'condition-of-anonymity'],
+  ]);
+  ignores([
+    'His name was withheld by police until his relatives had been told.',
+    'The victim’s name was withheld pending notification of relatives.',
+  ]);
+});
+
+describe('documents the outlet holds without saying who gave them', () => {
+  flags([
+    ['A paper from the Finance Ministry, which DER SPIEGEL has obtained, lists cuts of 4.2 billion euros.', 'unattributed-document'],
+    ['A briefing note for the minister, portions of which have been seen by the ABC, warns of a cost overrun.', 'unattributed-document'],
+    ['Internal figures obtained by CBC News show the median wait rose to 19 hours.', 'unattributed-document'],
+    ['The memo, which Reuters has seen, sets out three options.', 'unattributed-document'],
+  ]);
+  ignores([
+    'The licence, which the company has obtained after years of delay, runs until 2040.',
+    'Figures published by the statistics office show wages rose 4 percent.',
+  ]);
+});
