@@ -3,7 +3,8 @@
  * corrections respected (dismissed flags gone, missed claims added, the scorecard counted after
  * both), and every annotation placed in the article text, or reported as an orphan.
  */
-import { analyze } from './analyze.ts';
+import { analyzeReading } from './analyze.ts';
+import { readArticle, type Reading } from './incremental.ts';
 import type { Article } from './model/article.ts';
 import type { Claim } from './model/analysis.ts';
 import type { Review } from './model/review.ts';
@@ -38,12 +39,17 @@ function withMissed(claims: Claim[], missed: ReturnType<typeof applyCorrections<
   return [...claims, ...added].sort((a, b) => a.start - b.start);
 }
 
-export function reviewArticle(article: Article, annotations: readonly Annotation[]): Review {
-  const analysis = analyze(article, (text, detected) => {
+/**
+ * `previous` is the reading of an earlier version of the same page, if there is one: only what
+ * changed is read again. The new reading is returned for the next time.
+ */
+export function reviewArticle(article: Article, annotations: readonly Annotation[], previous?: Reading): Review & { reading: Reading } {
+  const reading = readArticle(article, previous);
+  const analysis = analyzeReading(reading, (text, detected) => {
     const corrected = applyCorrections(text, detected, annotations);
     return withMissed(corrected.claims, corrected.missed, text);
   });
   const notes = annotations.filter(isNote);
   const anchors = anchorAll(analysis.text, notes.map((a) => a.target.selector));
-  return { analysis, annotations: notes.map((annotation, i) => ({ annotation, anchor: anchors[i] ?? null })) };
+  return { analysis, annotations: notes.map((annotation, i) => ({ annotation, anchor: anchors[i] ?? null })), reading };
 }

@@ -6,8 +6,10 @@
 import { registerRouter } from './router.ts';
 import { registerCommands } from './commands.ts';
 import { checkStoreHealth } from './health.ts';
+import { forgetClosedTabs } from './readings.ts';
 
 registerRouter();
 registerCommands();
+forgetClosedTabs();
 // A failed check must not stop the background; the next start checks again.
 void checkStoreHealth().catch(() => undefined);

@@ -7,6 +7,7 @@ import { ContentToBackground, PagesToBackground, type ReviewReply, type TagsRepl
 import { fromOurContentScript, fromOurPages } from '../shared/guard.ts';
 import { download } from './downloads.ts';
 import { rememberScorecard } from './scorecards.ts';
+import { keepReading, lastReading } from './readings.ts';
 import { reviewArticle } from '../../core/review.ts';
 import { showStatus } from './badge.ts';
 import { deleteAnnotation, knownTags, pageAnnotations, restoreAnnotation, saveNote } from './annotations.ts';
@@ -18,7 +19,9 @@ async function handle(message: ContentToBackground, sender: Runtime.MessageSende
     case 'content→background:review': {
       const url = canonicalUrl(message.pageUrl, message.hints);
       const annotations = await pageAnnotations(sender, url).catch(() => []);
-      const { analysis, annotations: placed } = reviewArticle(message.article, annotations);
+      const tabId = sender.tab!.id!;
+      const { analysis, annotations: placed, reading } = reviewArticle(message.article, annotations, lastReading(tabId, url));
+      keepReading(tabId, url, reading);
       const { text: _known, ...withoutText } = analysis;
       const reply: ReviewReply = { url, analysis: withoutText, annotations: placed };
       // Exports of annotated pages carry their scorecard; keep it while the page has notes.
