@@ -3,7 +3,7 @@
  * "River"; a given name first), its surroundings ("in ___", "___-based", a title before it, a
  * sports results line) and the shape of the word (Slavic surname endings, "-stan").
  */
-import type { EntityType } from '../model/analysis.ts';
+import { ENTITY_TYPES, type EntityType } from '../model/analysis.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { CORP_SUFFIXES, HYPHENATED_GIVEN_NAME, type Candidate, type Chunker } from './chunk.ts';
 import { CAPS, DATE, type TokenContext } from './context.ts';
@@ -13,10 +13,21 @@ import type { Tokens } from './tokens.ts';
 export type Evidence = 'known' | 'strong' | 'weak';
 
 export interface Typed {
-  type: EntityType;
-  evidence: Evidence;
+  readonly type: EntityType;
+  readonly evidence: Evidence;
   /** Named as a side in a match ("Arsenal 2 Leeds 0", "Chelsea were held by Brentford"): a club. */
-  team?: boolean;
+  readonly team: boolean;
+}
+
+// The answers are shared constants, one per type and evidence: classify runs for every candidate.
+const answersFor = (evidence: Evidence) =>
+  Object.fromEntries(ENTITY_TYPES.map((type) => [type, Object.freeze({ type, evidence, team: false })])) as Record<EntityType, Typed>;
+const TYPED: Record<Evidence, Record<EntityType, Typed>> = { known: answersFor('known'), strong: answersFor('strong'), weak: answersFor('weak') };
+/** A club, named as a side in a match. */
+const TEAM: Typed = Object.freeze({ type: 'organization', evidence: 'strong', team: true });
+
+function typed(type: EntityType, evidence: Evidence): Typed {
+  return TYPED[evidence][type];
 }
 const PLACE_OF_HEADS = new Set(
   'republic|kingdom|gulf|bay|sea|isle|island|islands|strait|straits|lake|cape|city|port|province|district|county|sultanate|emirate|principality|duchy|commonwealth|state|states'.split(
@@ -81,22 +92,22 @@ export class Classifier {
 
   classify(c: Candidate): Typed {
     const { lex, chunker } = this;
-    if (c.dateline) return c.known && c.known.type === 'place' ? { type: 'place', evidence: 'known' } : { type: 'place', evidence: 'strong' };
+    if (c.dateline) return c.known && c.known.type === 'place' ? typed('place', 'known') : typed('place', 'strong');
     if (c.known) {
       // A club named after its town is the club (CoNLL-style); countries stay places.
       if (c.known.type === 'place' && !this.isCountry(c) && (this.isTeamSlot(c) || this.inMatchReport(c))) {
-        return { type: 'organization', evidence: 'strong', team: true };
+        return TEAM;
       }
-      if (c.known.type !== 'person' && this.personInResults(c)) return { type: 'person', evidence: 'strong' };
-      return { type: c.known.type, evidence: 'known' };
+      if (c.known.type !== 'person' && this.personInResults(c)) return typed('person', 'strong');
+      return typed(c.known.type, 'known');
     }
     const n = c.last - c.first + 1;
     const head = chunker.lower(c.last);
     const firstKey = chunker.key(c.first);
 
-    if (c.role) return { type: 'person', evidence: 'strong' };
-    if (c.personHint) return { type: 'person', evidence: 'strong' };
-    if (n === 1 && lex.famous.has(firstKey)) return { type: 'person', evidence: 'strong' };
+    if (c.role) return typed('person', 'strong');
+    if (c.personHint) return typed('person', 'strong');
+    if (n === 1 && lex.famous.has(firstKey)) return typed('person', 'strong');
 
     let hasCorp = false;
     let ofHead = '';
@@ -111,56 +122,56 @@ export class Classifier {
       if (text.length === 2 && text.charCodeAt(1) === 46 && T.upper(i) && i < c.last) initials = true;
       if (T.upper(i) && text.length >= 2 && !text.includes('.') && this.ctx.mode[i] !== CAPS) acronym = true;
     }
-    if (hasCorp) return { type: 'organization', evidence: 'strong' };
+    if (hasCorp) return typed('organization', 'strong');
     // "A. Dale", "N. Hussain 138": initials make a person even in a results line.
-    if (n >= 2 && initials && !acronym) return { type: 'person', evidence: 'strong' };
-    if (this.personInResults(c) || this.playerSlot(c)) return { type: 'person', evidence: 'strong' };
-    if (this.isFixtureSlot(c)) return { type: 'organization', evidence: 'strong', team: true };
-    if (this.isTeamSlot(c) && !(n >= 2 && lex.firstNames.has(firstKey))) return { type: 'organization', evidence: 'strong', team: true };
+    if (n >= 2 && initials && !acronym) return typed('person', 'strong');
+    if (this.personInResults(c) || this.playerSlot(c)) return typed('person', 'strong');
+    if (this.isFixtureSlot(c)) return TEAM;
+    if (this.isTeamSlot(c) && !(n >= 2 && lex.firstNames.has(firstKey))) return TEAM;
     if (ofHead) {
-      if (PLACE_OF_HEADS.has(ofHead)) return { type: 'place', evidence: 'strong' };
-      if (lex.ofHeads.has(ofHead) || lex.orgHeads.has(ofHead)) return { type: this.orgOrOutlet(ofHead, n), evidence: 'strong' };
+      if (PLACE_OF_HEADS.has(ofHead)) return typed('place', 'strong');
+      if (lex.ofHeads.has(ofHead) || lex.orgHeads.has(ofHead)) return typed(this.orgOrOutlet(ofHead, n), 'strong');
     }
     // "Leicester City": a town's club.
-    if (n === 2 && head === 'city' && chunker.lookup(c.first, c.first)?.[0].type === 'place') return { type: 'organization', evidence: 'strong', team: true };
+    if (n === 2 && head === 'city' && chunker.lookup(c.first, c.first)?.[0].type === 'place') return TEAM;
     if (lex.orgHeads.has(head) && (n >= 2 || !lex.common.has(head))) {
-      return { type: this.orgOrOutlet(head, n), evidence: n >= 2 ? 'strong' : 'weak' };
+      return typed(this.orgOrOutlet(head, n), n >= 2 ? 'strong' : 'weak');
     }
-    if (n >= 2 && lex.placeHeads.has(head)) return { type: 'place', evidence: 'strong' };
-    if (n >= 2 && STRICT_PLACE_PREFIXES.has(chunker.lower(c.first))) return { type: 'place', evidence: 'strong' };
+    if (n >= 2 && lex.placeHeads.has(head)) return typed('place', 'strong');
+    if (n >= 2 && STRICT_PLACE_PREFIXES.has(chunker.lower(c.first))) return typed('place', 'strong');
     // "Southwest Asia", "Northern Kenya": a compass word before a known place.
     if (n >= 2 && COMPASS.has(chunker.lower(c.first)) && chunker.lookup(c.first + 1, c.last)?.[0].type === 'place') {
-      return { type: 'place', evidence: 'strong' };
+      return typed('place', 'strong');
     }
-    if (n === 2 && HYPHENATED_GIVEN_NAME.test(this.tokens.text(c.last))) return { type: 'person', evidence: 'strong' };
-    if (n >= 2 && (lex.firstNames.has(firstKey) || initials) && !acronym) return { type: 'person', evidence: 'strong' };
-    if (this.isTeamSlot(c) || this.inMatchReport(c)) return { type: 'organization', evidence: 'strong', team: true };
-    if (this.isDateline(c)) return { type: 'place', evidence: 'strong' };
+    if (n === 2 && HYPHENATED_GIVEN_NAME.test(this.tokens.text(c.last))) return typed('person', 'strong');
+    if (n >= 2 && (lex.firstNames.has(firstKey) || initials) && !acronym) return typed('person', 'strong');
+    if (this.isTeamSlot(c) || this.inMatchReport(c)) return TEAM;
+    if (this.isDateline(c)) return typed('place', 'strong');
 
     // What the words around the name say it is.
     const T = this.tokens;
     const nextWord = T.spaced(c.last + 1) && !T.cap(c.last + 1) ? chunker.lower(c.last + 1) : '';
-    if (lex.placeNouns.has(nextWord)) return { type: 'place', evidence: 'strong' };
-    if (lex.orgNouns.has(nextWord)) return { type: 'organization', evidence: 'strong' };
+    if (lex.placeNouns.has(nextWord)) return typed('place', 'strong');
+    if (lex.orgNouns.has(nextWord)) return typed('organization', 'strong');
     const prevWord = c.first > 0 && !T.cap(c.first - 1) && T.spaced(c.first) ? chunker.lower(c.first - 1) : '';
-    if (prevWord === 'of' && c.first >= 2 && lex.placeOfNouns.has(chunker.lower(c.first - 2))) return { type: 'place', evidence: 'strong' };
-    if (acronym) return { type: 'organization', evidence: n >= 2 ? 'strong' : 'weak' };
+    if (prevWord === 'of' && c.first >= 2 && lex.placeOfNouns.has(chunker.lower(c.first - 2))) return typed('place', 'strong');
+    if (acronym) return typed('organization', n >= 2 ? 'strong' : 'weak');
     const apposed = this.appositive(c.last);
-    if (apposed) return { type: apposed, evidence: 'strong' };
-    if (n === 1 && CAMEL_CASE.test(T.text(c.first))) return { type: 'organization', evidence: 'strong' };
-    if (n === 1 && this.basedIn.has(firstKey)) return { type: 'place', evidence: 'strong' };
+    if (apposed) return typed(apposed, 'strong');
+    if (n === 1 && CAMEL_CASE.test(T.text(c.first))) return typed('organization', 'strong');
+    if (n === 1 && this.basedIn.has(firstKey)) return typed('place', 'strong');
     const speaks = (nextWord !== '' && SPEECH.has(nextWord)) || (prevWord !== '' && SPEECH.has(prevWord));
 
     const word = chunker.key(c.last);
-    if (n <= 2 && LOCATIVE.has(prevWord) && !lex.firstNames.has(firstKey) && !speaks) return { type: 'place', evidence: 'weak' };
+    if (n <= 2 && LOCATIVE.has(prevWord) && !lex.firstNames.has(firstKey) && !speaks) return typed('place', 'weak');
     if (n === 1) {
-      if (word.length >= 5 && endsWithAny(word, lex.personSuffixes)) return { type: 'person', evidence: 'weak' };
-      if (word.length >= 6 && endsWithAny(word, lex.placeSuffixes)) return { type: 'place', evidence: 'weak' };
-      return { type: 'organization', evidence: 'weak' };
+      if (word.length >= 5 && endsWithAny(word, lex.personSuffixes)) return typed('person', 'weak');
+      if (word.length >= 6 && endsWithAny(word, lex.placeSuffixes)) return typed('place', 'weak');
+      return typed('organization', 'weak');
     }
     // Two to four unknown name-like words with no organisation head are most often a person.
-    if (n <= 4 && !this.hasCommonWord(c)) return { type: 'person', evidence: speaks ? 'strong' : 'weak' };
-    return { type: 'organization', evidence: 'weak' };
+    if (n <= 4 && !this.hasCommonWord(c)) return typed('person', speaks ? 'strong' : 'weak');
+    return typed('organization', 'weak');
   }
 
   /** One of the candidate's words (connectors aside) is a frequent English word. */

@@ -49,13 +49,15 @@ function acronym(words: string[]): string {
 /** Resolves types and canonical names in place. Linear in the number of mentions. */
 export function linkMentions(mentions: Mention[]): void {
   const evidence = new ArticleEvidence(mentions);
-  for (const m of mentions) evidence.settle(m);
+  for (let k = 0; k < mentions.length; k++) evidence.settle(mentions[k] as Mention);
 }
 
 /**
  * Pass 1: what the confident mentions tell us, keyed by the short forms readers will meet later.
- * (The work per mention is in methods: called once per mention, V8 compiles them early, where a
- * long loop body would run unoptimised for much of a long article.)
+ *
+ * The loops over the mentions run once per article, much of the time before V8 optimises them: the
+ * work per mention is in methods (called once per mention, they are compiled early), and the loops
+ * are indexed (unoptimised, for-of allocates an iterator result per step).
  */
 class ArticleEvidence {
   private readonly surnames = new Map<string, Referent>();
@@ -70,9 +72,15 @@ class ArticleEvidence {
   private readonly teams = new Map<string, Referent>();
 
   constructor(mentions: Mention[]) {
-    for (const m of mentions) if (m.evidence === 'weak' && !this.votes.has(m.key)) this.votes.set(m.key, new Map());
-    for (const m of mentions) this.learn(m);
-    for (const m of mentions) if (m.team) this.teams.set(m.canonical, { type: m.type, canonical: m.canonical });
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k] as Mention;
+      if (m.evidence === 'weak' && !this.votes.has(m.key)) this.votes.set(m.key, new Map());
+    }
+    for (let k = 0; k < mentions.length; k++) this.learn(mentions[k] as Mention);
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k] as Mention;
+      if (m.team) this.teams.set(m.canonical, { type: m.type, canonical: m.canonical });
+    }
   }
 
   private learn(m: Mention): void {

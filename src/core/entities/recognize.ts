@@ -33,8 +33,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
     if (typed.evidence === 'weak' && c.first === c.last && prevMention && prevMention.evidence !== 'weak' && coordinated(tokens, prevLast, c.first)) {
       type = prevMention.type;
     }
-    const words: string[] = [];
-    for (let i = c.first; i <= c.last; i++) words.push(chunker.key(i));
+    // Sized up front: grown by push, an array takes room for 17 words, and mentions live to the end.
+    const words = new Array<string>(c.last - c.first + 1);
+    for (let i = c.first; i <= c.last; i++) words[i - c.first] = chunker.key(i);
     const key = words.length === 1 ? (words[0] as string) : words.join(' ');
     if (type !== 'person' && chunker.miscNounAfter(c.last)) return;
     const start = tokens.start[c.first] as number;
@@ -52,7 +53,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
         (c.known ? c.known.canonical : canonicalForm(text.slice(start, end), words, tokens.upper(c.first) && (ctx.mode[c.first] === CAPS || !!c.dateline))),
       role: c.role ? text.slice(c.role.start, c.role.end).replace(/\s+/g, ' ') : null,
       linked: false,
-      team: !!typed.team,
+      team: typed.team,
       dateline: !!c.dateline,
       fragile: c.fragile && typed.evidence === 'weak',
     };
@@ -98,7 +99,8 @@ function recoveredMentions(tokens: Tokens, ctx: TokenContext, chunker: Chunker, 
   const names = new Map<string, Mention>();
   const surnames = new Map<string, Mention>();
   const clubWords = new Map<string, Mention>();
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
     if (m.evidence === 'weak' && !m.linked) continue;
     if (m.words.length === 1) {
       if (!names.has(m.key)) names.set(m.key, m);
