@@ -4,9 +4,12 @@
  * "and" when both sides are complete names, nationality words and events dropped.
  */
 import type { Lexicon, GazetteerEntry, NameNode } from '../lexicon/index.ts';
-import type { TokenContext } from './context.ts';
+import { CAPS as CAPS_MODE, PROSE as PROSE_MODE, type TokenContext } from './context.ts';
 import { baseForms, type Tokens } from './tokens.ts';
-import { CAPS, PROSE } from './context.ts';
+
+// Module-local copies of the modes, compared for nearly every token (see the note in tokens.ts).
+const CAPS = CAPS_MODE;
+const PROSE = PROSE_MODE;
 
 export interface Candidate {
   /** Token indices, inclusive. */

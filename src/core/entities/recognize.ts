@@ -11,9 +11,13 @@ import type { Sentence } from '../text/sentence.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { Chunker, HYPHENATED_GIVEN_NAME, titleCase } from './chunk.ts';
 import { Classifier } from './classify.ts';
-import { CAPS, PROSE, tokenContext, type TokenContext } from './context.ts';
+import { CAPS as CAPS_MODE, PROSE as PROSE_MODE, tokenContext, type TokenContext } from './context.ts';
 import { linkMentions, type Mention } from './coref.ts';
 import { nameTokens, tokenize, type Tokens } from './tokens.ts';
+
+// Module-local copies of the modes, compared per candidate and per token (see the note in tokens.ts).
+const CAPS = CAPS_MODE;
+const PROSE = PROSE_MODE;
 
 export function recognizeEntities(text: string, sentences: Sentence[]): Entity[] {
   const lex = lexicon(nameTokens);
