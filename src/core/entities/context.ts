@@ -42,8 +42,6 @@ const TITLE_SMALL = new Set(
     '|',
   ),
 );
-/** Punctuation after which the next word starts afresh. */
-const CLAUSE_END = /[.!?:;\u2014\u2013]\s*["'“”‘’(\[]*\s*$|(^|\s)-{1,2}\s*$|\n\s*\n/;
 /** Titles that are bylines, not headlines ("By Anna Smolentseva"). */
 const BYLINE = /^(?:by|from|with|and)$/i;
 export const DATE = /^\d{4}-\d\d-\d\d$|^\d{1,2}-\d\d-\d{2,4}$/;
@@ -80,7 +78,7 @@ export function tokenContext(tokens: Tokens, sentences: Sentence[]): TokenContex
       i === 0 ||
       (inSentence && s !== current) ||
       (!inSentence && nl) ||
-      (sentences.length === 0 && clauseEnds(tokens, i) && /[.!?]\s*["'”’)]*\s*$|\n/.test(tokens.gap(i)));
+      (sentences.length === 0 && tokens.endsClause(i) && /[.!?]\s*["'”’)]*\s*$|\n/.test(tokens.gap(i)));
     const num = tokens.num(i);
     if (newSentence) {
       firsts[count++] = i;
@@ -89,7 +87,7 @@ export function tokenContext(tokens: Tokens, sentences: Sentence[]): TokenContex
       onlyNumbers = num;
     } else {
       if (!num) onlyNumbers = false;
-      if (clauseEnds(tokens, i)) initial[i] = 1;
+      if (tokens.endsClause(i)) initial[i] = 1;
     }
     sentence[i] = count - 1;
   }
@@ -146,13 +144,6 @@ export function tokenContext(tokens: Tokens, sentences: Sentence[]): TokenContex
     if (depth > 0) bracketed[i] = 1;
   }
   return { initial, mode, sentence, sentenceFirst, sentenceLast, tabular, seenCapMid, dateline, bracketed, playerList };
-}
-
-/** The gap before token i ends a clause: the next word starts afresh. */
-function clauseEnds(tokens: Tokens, i: number): boolean {
-  // Only punctuation that can end a clause, or a blank line, can make the pattern match.
-  if (!tokens.clausePunct(i) && !tokens.nl(i)) return false;
-  return CLAUSE_END.test(tokens.gap(i));
 }
 
 /** Numbers with few lower-case words between them: a results, scores or standings line. Score lines keep

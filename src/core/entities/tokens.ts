@@ -105,6 +105,38 @@ export class Tokens {
     return ((this.flags[i] as number) & CLAUSE) !== 0;
   }
 
+  /**
+   * The gap before token i ends a clause, so the word starts afresh: sentence punctuation followed
+   * only by closing quotes, brackets and white space ('." ', ': '), a dash of one or two hyphens
+   * standing alone (' -- '), or a blank line. Read backwards from the gap's end in the text, as
+   * /[.!?:;\u2014\u2013]\s*["'“”‘’(\[]*\s*$|(^|\s)-{1,2}\s*$|\n\s*\n/ would match the gap.
+   */
+  endsClause(i: number): boolean {
+    if (((this.flags[i] as number) & (CLAUSE | NL)) === 0) return false;
+    const text = this.source;
+    const from = i > 0 ? (this.end[i - 1] as number) : 0;
+    const to = this.start[i] as number;
+    let k = to;
+    while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+    const beforeSpace = k;
+    while (k > from && isQuoteOrOpening(text.charCodeAt(k - 1))) k--;
+    while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+    if (k > from && isClauseMark(text.charCodeAt(k - 1))) return true;
+    let h = beforeSpace;
+    while (h > from && text.charCodeAt(h - 1) === 45) h--;
+    const hyphens = beforeSpace - h;
+    if ((hyphens === 1 || hyphens === 2) && (h === from || isSpaceCode(text.charCodeAt(h - 1)))) return true;
+    let afterBreak = false;
+    for (let p = from; p < to; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 10) {
+        if (afterBreak) return true;
+        afterBreak = true;
+      } else if (!isSpaceCode(c)) afterBreak = false;
+    }
+    return false;
+  }
+
   cap(i: number): boolean {
     return ((this.flags[i] as number) & CAP) !== 0;
   }
@@ -226,6 +258,16 @@ function lastWordStart(text: string, end: number): number {
 function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** . ! ? : ; em and en dash. */
+function isClauseMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2014 || c === 0x2013;
+}
+
+/** Quotes and opening brackets that may stand between a sentence's end and the next word. */
+function isQuoteOrOpening(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 40 || c === 91;
 }
 
 /** Letters and digits among the ASCII codes. */
