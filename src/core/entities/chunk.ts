@@ -41,6 +41,10 @@ export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 export const CORP_SUFFIXES = new Set('inc|inc.|corp|corp.|ltd|ltd.|llc|plc|gmbh|ag|co|co.|s.a.|nv|n.v.|bv|spa|s.p.a.|sa|lp|llp|ab|asa|oyj|se|pjsc|ojsc|bhd|pty|kk'.split('|'));
 
 type Hit = [GazetteerEntry, number];
+/** Where the candidates cut go, in order. */
+interface CandidateSink {
+  push(c: Candidate): void;
+}
 const HIT_CACHE = 64;
 
 // What the lexicon says of a word, as bits: looked up once per distinct word of the article
@@ -173,7 +177,11 @@ export class Chunker {
       byCaps = byCaps === byKey && caps === key ? fromKey : byCaps?.next?.get(caps);
       byKey = fromKey;
       const entry = byKey?.entry ?? byText?.entry ?? byCaps?.entry;
-      if (entry) (out ??= []).push([entry, j - i + 1]);
+      if (entry) {
+        // Most starts have one name or none: an array grown by push takes room for 17.
+        if (out) out.push([entry, j - i + 1]);
+        else out = [[entry, j - i + 1]];
+      }
     }
     return out;
   }
@@ -308,23 +316,18 @@ export class Chunker {
     return (this.facts(i) & CONNECTOR) !== 0;
   }
 
-  /** All candidates in the document, in order. */
   /**
-   * Every candidate in the document, in order, handed to `visit` as soon as its run is cut: on a long
-   * article the candidates are done with while young instead of all waiting in one array.
+   * Every candidate in the document, in order, handed to `visit` as soon as it is cut: on a long
+   * article the candidates are done with while young instead of all waiting in one array. (The
+   * visitor only reads the chunker, so it cannot disturb the run being cut.)
    */
   eachCandidate(visit: (c: Candidate) => void): void {
-    const out: Candidate[] = [];
-    const drain = () => {
-      for (const c of out) visit(c);
-      out.length = 0;
-    };
+    const out: CandidateSink = { push: visit };
     const n = this.tokens.length;
     let i = 0;
     while (i < n) {
       if (this.ctx.dateline[i]) {
         i = this.datelineCandidate(i, out);
-        drain();
         continue;
       }
       if (!this.nameLike(i)) {
@@ -349,7 +352,6 @@ export class Chunker {
         break;
       }
       this.splitRun(i, end, out);
-      drain();
       i = end + 1;
     }
   }
@@ -364,7 +366,7 @@ export class Chunker {
   }
 
   /** The dateline's place as one candidate, whatever its words ("NEW DELHI", "FRANKFURT"); returns the next index. */
-  private datelineCandidate(i: number, out: Candidate[]): number {
+  private datelineCandidate(i: number, out: CandidateSink): number {
     let b = i;
     while (b + 1 < this.tokens.length && this.ctx.dateline[b + 1] && this.joinable(b + 1)) b++;
     const hit = this.lookup(i, b);
@@ -375,7 +377,7 @@ export class Chunker {
     return b + 1;
   }
 
-  private splitRun(a: number, b: number, out: Candidate[]): void {
+  private splitRun(a: number, b: number, out: CandidateSink): void {
     let i = a;
     this.pendingRole = null;
     this.unknownStart = -1;
@@ -496,13 +498,13 @@ export class Chunker {
   private pendingRole: Candidate['role'] = null;
 
   /** Hands the stretch of unknown words that began at unknownStart and ends at upTo to splitUnknown. */
-  private flush(upTo: number, out: Candidate[]): void {
+  private flush(upTo: number, out: CandidateSink): void {
     if (this.unknownStart >= 0 && upTo >= this.unknownStart) this.splitUnknown(this.unknownStart, upTo, this.pendingRole, out);
     if (this.unknownStart >= 0) this.pendingRole = null;
     this.unknownStart = -1;
   }
 
-  private emitKnown(out: Candidate[], first: number, last: number, known: GazetteerEntry, role: Candidate['role']): void {
+  private emitKnown(out: CandidateSink, first: number, last: number, known: GazetteerEntry, role: Candidate['role']): void {
     out.push({ first, last, known, role: known.type === 'person' ? role : null, personHint: false, fragile: false, dateline: false });
   }
 
@@ -598,7 +600,7 @@ export class Chunker {
   }
 
   /** Splits an unknown stretch at connectors that do not join, drops nationality words and events. */
-  private splitUnknown(a: number, b: number, role: Candidate['role'], out: Candidate[]): void {
+  private splitUnknown(a: number, b: number, role: Candidate['role'], out: CandidateSink): void {
     while (a <= b && this.isConnector(a)) a++;
     while (b >= a && this.isConnector(b)) b--;
     if (a > b) return;
@@ -677,7 +679,7 @@ export class Chunker {
     return false;
   }
 
-  private emitUnknown(a: number, b: number, role: Candidate['role'], out: Candidate[]): void {
+  private emitUnknown(a: number, b: number, role: Candidate['role'], out: CandidateSink): void {
     if (a > b) return;
     // Split off at "of" or "and", a stretch may be a known name after all ("Zverev of Germany").
     const whole = this.lookup(a, b);
