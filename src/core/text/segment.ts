@@ -7,6 +7,7 @@
 import type { BlockSpan } from '../model/article.ts';
 import type { Sentence } from './sentence.ts';
 import { LETTER_LABELS, MAYBE_FINAL, NEVER_FINAL, SENTENCE_STARTERS } from './abbreviations.ts';
+import { isAlnumUnit, isSpaceCode } from './chars.ts';
 
 /** End punctuation, then any closing quotes or brackets, then white space or the block's end. */
 const CANDIDATE = /(?:\.{3}|…|[.!?]+)["'”’)\]]*(?=\s|$)/g;
@@ -19,7 +20,6 @@ const ATTRIBUTION_AFTER = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told
  * (“It is over.” Smith said.); “… sanctions.” He said the penalties … is a new sentence.
  */
 const CLOSING_ATTRIBUTION = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|explained|recalled|replied|noted|continued|insisted|argued)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+\p{Ll}+ly)?\s*[.,;:!?]/u;
-const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
 
 export function segmentSentences(text: string, blocks: BlockSpan[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -42,11 +42,7 @@ function segmentBlock(text: string, block: BlockSpan, index: number, out: Senten
   push(out, slice, block.start, start, slice.length, index);
 }
 
-/** White space by code unit, cheaper than a regular expression per character. */
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 ||
-    (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff || code === 0x1680;
-}
+const isSpace = isSpaceCode;
 
 /** Adds slice[from, to) trimmed of white space, if anything is left. */
 function push(out: Sentence[], slice: string, offset: number, from: number, to: number, block: number): void {
@@ -83,17 +79,27 @@ function isBoundary(s: string, at: number, punct: string, end: number): boolean 
 /** The word (letters, digits, inner periods) that ends just before `at`. */
 function wordBefore(s: string, at: number): string {
   let i = at;
-  while (i > 0 && WORD_CHAR.test(s[i - 1] as string)) i--;
+  while (i > 0 && isWordChar(s.charCodeAt(i - 1))) i--;
   return s.slice(i, at).replace(/^[.'’-]+/, '');
 }
 
 /** The next word after `from`, skipping white space and opening quotes or brackets. */
 function nextWord(s: string, from: number): string {
   let i = from;
-  while (i < s.length && (isSpace(s.charCodeAt(i)) || '"\'“‘([«'.includes(s[i] as string))) i++;
+  while (i < s.length && (isSpace(s.charCodeAt(i)) || isOpening(s.charCodeAt(i)))) i++;
   let j = i;
-  while (j < s.length && /[\p{L}\p{N}]/u.test(s[j] as string)) j++;
+  while (j < s.length && isAlnumUnit(s.charCodeAt(j))) j++;
   return s.slice(i, j === i ? Math.min(i + 1, s.length) : j);
+}
+
+/** Letters, digits and the marks inside words and abbreviations: . ' ’ - */
+function isWordChar(code: number): boolean {
+  return code === 46 || code === 39 || code === 0x2019 || code === 45 || isAlnumUnit(code);
+}
+
+/** Opening quotation marks and brackets before a sentence's first word: " ' “ ‘ ( [ « */
+function isOpening(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201c || code === 0x2018 || code === 40 || code === 91 || code === 0xab;
 }
 
 /**
@@ -101,6 +107,8 @@ function nextWord(s: string, from: number): string {
  * (“… Several sentences,” she said.): such a quotation is one sentence with its attribution.
  * Positions are asked in increasing order, so one pointer over the quotes keeps it linear.
  */
+const QUOTE_MARK = /["“”]/g;
+
 class QuoteTracker {
   /** [open, close, closesWithComma] for each curly or straight double quotation. */
   private readonly spans: [number, number, boolean][] = [];
@@ -108,12 +116,14 @@ class QuoteTracker {
 
   constructor(s: string) {
     let open = -1;
-    for (let i = 0; i < s.length; i++) {
-      const ch = s[i];
-      if (ch === '“' || (ch === '"' && open < 0)) {
+    QUOTE_MARK.lastIndex = 0;
+    for (let m = QUOTE_MARK.exec(s); m; m = QUOTE_MARK.exec(s)) {
+      const i = m.index;
+      const ch = s.charCodeAt(i);
+      if (ch === 0x201c || (ch === 34 && open < 0)) {
         open = i;
-      } else if ((ch === '”' || ch === '"') && open >= 0) {
-        this.spans.push([open, i, s[i - 1] === ',']);
+      } else if ((ch === 0x201d || ch === 34) && open >= 0) {
+        this.spans.push([open, i, s.charCodeAt(i - 1) === 44]);
         open = -1;
       }
     }
