@@ -105,6 +105,14 @@ export class Chunker {
     return f;
   }
 
+  /** The lookup keys of tokens first..last, in a fresh array. */
+  words(first: number, last: number): string[] {
+    // Sized up front: an array grown by push takes room for 17.
+    const words = new Array<string>(last - first + 1);
+    for (let i = first; i <= last; i++) words[i - first] = this.key(i);
+    return words;
+  }
+
   /** The text a token is looked up by: exact, or title-cased inside ALL-CAPS lines. */
   key(i: number): string {
     return this.ctx.mode[i] === CAPS ? this.capKey(i) : this.tokens.text(i);

@@ -10,9 +10,10 @@ import { HYPHENATED_GIVEN_NAME } from './chunk.ts';
 export interface Mention {
   start: number;
   end: number;
-  /** Token keys of the name ("Janet", "Yellen"); title-cased when the text is in capitals. */
-  words: string[];
-  /** The words joined with one space. */
+  /** Token indices of its first and last word. */
+  first: number;
+  last: number;
+  /** The words' lookup keys ("Janet", "Yellen"; title-cased when the text is in capitals) joined with one space. */
   key: string;
   type: EntityType;
   evidence: Evidence;
@@ -46,9 +47,16 @@ function acronym(words: string[]): string {
   return out;
 }
 
-/** Resolves types and canonical names in place. Linear in the number of mentions. */
-export function linkMentions(mentions: Mention[]): void {
-  const evidence = new ArticleEvidence(mentions);
+/** The lookup keys of a mention's words, in a fresh array. */
+export type WordsOf = (m: Mention) => string[];
+
+/**
+ * Resolves types and canonical names in place. Linear in the number of mentions. Mentions do not
+ * keep their words (an array per mention that lives to the end costs more in V8's garbage collector
+ * than cutting the words again): `wordsOf` gives them for the names of two words or more.
+ */
+export function linkMentions(mentions: Mention[], wordsOf: WordsOf): void {
+  const evidence = new ArticleEvidence(mentions, wordsOf);
   for (let k = 0; k < mentions.length; k++) evidence.settle(mentions[k] as Mention);
 }
 
@@ -71,7 +79,10 @@ class ArticleEvidence {
   /** Clubs named after their town: once a town is a side in a match, it is the club throughout. */
   private readonly teams = new Map<string, Referent>();
 
-  constructor(mentions: Mention[]) {
+  constructor(
+    mentions: Mention[],
+    private readonly wordsOf: WordsOf,
+  ) {
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as Mention;
       if (m.evidence === 'weak' && !this.votes.has(m.key)) this.votes.set(m.key, new Map());
@@ -90,34 +101,36 @@ class ArticleEvidence {
       const v = this.votes.get(full);
       if (v) v.set(m.type, (v.get(m.type) ?? 0) + 1);
     }
-    if (m.words.length < 2) return;
+    if (m.first === m.last) return;
     const ref = { type: m.type, canonical: m.canonical };
     if (m.type === 'person') {
-      const last = m.words[m.words.length - 1] as string;
+      const words = this.wordsOf(m);
+      const last = words[words.length - 1] as string;
       const prev = this.surnames.get(last);
       if (!prev || prev.canonical.length < m.canonical.length) this.surnames.set(last, ref);
-      if (!this.givenFirst.has(m.words[0] as string)) this.givenFirst.set(m.words[0] as string, ref);
+      if (!this.givenFirst.has(words[0] as string)) this.givenFirst.set(words[0] as string, ref);
       // "Cha Bum-kun", "Lee Jae-myung": the family name comes first and is the short form.
-      if (m.words.length === 2 && HYPHENATED_GIVEN_NAME.test(last) && !this.surnames.has(m.words[0] as string)) this.surnames.set(m.words[0] as string, ref);
+      if (words.length === 2 && HYPHENATED_GIVEN_NAME.test(last) && !this.surnames.has(words[0] as string)) this.surnames.set(words[0] as string, ref);
     } else if (m.type === 'organization' || m.type === 'outlet') {
+      const words = this.wordsOf(m);
       const shortForms = this.shortForms;
       const done = this.registered[m.type];
       if (!done.has(full)) {
         done.add(full);
-        const acr = acronym(m.words);
+        const acr = acronym(words);
         if (acr.length >= 2 && !shortForms.has(acr)) shortForms.set(acr, ref);
         if (m.type === 'outlet') {
-          const head = m.words[m.words.length - 1] as string;
+          const head = words[words.length - 1] as string;
           if (OUTLET_SHORT_HEADS.has(head) && !shortForms.has(head)) shortForms.set(head, ref);
         }
         // "Wuhan Tongsheng" for "Wuhan Tongsheng Technology": any shorter leading part of two words or more.
-        for (let k = m.words.length - 1; k >= 2; k--) {
-          const prefix = m.words.slice(0, k).join(' ');
+        for (let k = words.length - 1; k >= 2; k--) {
+          const prefix = words.slice(0, k).join(' ');
           if (!shortForms.has(prefix)) shortForms.set(prefix, ref);
         }
       }
       // A later mention replaces this one's entry, so it is written for every mention.
-      const lead = m.words[0] as string;
+      const lead = words[0] as string;
       if (!shortForms.has(lead) && m.evidence !== 'weak' && /\p{Ll}/u.test(lead.slice(1))) shortForms.set(`~${lead}`, ref);
     }
   }
@@ -131,7 +144,7 @@ class ArticleEvidence {
       return;
     }
     const full = m.key;
-    if (m.words.length === 1) {
+    if (m.first === m.last) {
       const word = full;
       const person = this.surnames.get(word) ?? (m.evidence === 'weak' ? this.givenFirst.get(word) : undefined);
       // A surname beats a gazetteer guess ("Jordan" after "Michael Jordan"), never a place named in full.
@@ -143,7 +156,8 @@ class ArticleEvidence {
       }
     } else if (m.evidence === 'weak') {
       // "Bin Laden" after "Osama bin Laden": a shorter form ending in a known surname.
-      const person = this.surnames.get(m.words[m.words.length - 1] as string);
+      const words = this.wordsOf(m);
+      const person = this.surnames.get(words[words.length - 1] as string);
       if (person && person.canonical.endsWith(full.slice(full.lastIndexOf(' ') + 1))) {
         m.type = 'person';
         m.canonical = person.canonical;

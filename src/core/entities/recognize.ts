@@ -28,44 +28,38 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
   const classifier = new Classifier(lex, tokens, ctx, chunker);
 
   const mentions: Mention[] = [];
-  let prevLast = -1;
   let prevMention: Mention | null = null;
   chunker.eachCandidate((c) => {
     const typed = classifier.classify(c);
     // "the provinces of Khuzestan and Ilam": a one-word guess listed with a name of known kind is of that kind.
     let type = typed.type;
-    if (typed.evidence === 'weak' && c.first === c.last && prevMention && prevMention.evidence !== 'weak' && coordinated(tokens, prevLast, c.first)) {
+    if (typed.evidence === 'weak' && c.first === c.last && prevMention && prevMention.evidence !== 'weak' && coordinated(tokens, prevMention.last, c.first)) {
       type = prevMention.type;
     }
-    // Sized up front: grown by push, an array takes room for 17 words, and mentions live to the end.
-    const words = new Array<string>(c.last - c.first + 1);
-    for (let i = c.first; i <= c.last; i++) words[i - c.first] = chunker.key(i);
-    const key = words.length === 1 ? (words[0] as string) : words.join(' ');
     if (type !== 'person' && chunker.miscNounAfter(c.last)) return;
-    const start = tokens.start[c.first] as number;
-    const end = tokens.end[c.last] as number;
-    const famous = words.length === 1 && type === 'person' ? lex.famous.get(words[0] as string) : undefined;
+    const words = c.first === c.last ? null : chunker.words(c.first, c.last);
+    const key = words ? words.join(' ') : chunker.key(c.first);
+    const famous = !words && type === 'person' ? lex.famous.get(key) : undefined;
+    const caps = tokens.upper(c.first) && (ctx.mode[c.first] === CAPS || c.dateline);
     const mention: Mention = {
-      start,
-      end,
-      words,
+      start: tokens.start[c.first] as number,
+      end: tokens.end[c.last] as number,
+      first: c.first,
+      last: c.last,
       key,
       type,
       evidence: typed.evidence,
-      canonical:
-        famous ??
-        (c.known ? c.known.canonical : canonicalForm(text.slice(start, end), words, tokens.upper(c.first) && (ctx.mode[c.first] === CAPS || !!c.dateline))),
+      canonical: famous ?? (c.known ? c.known.canonical : canonicalForm(tokens, c.first, c.last, words ?? [key], caps)),
       role: c.role ? text.slice(c.role.start, c.role.end).replace(/\s+/g, ' ') : null,
       linked: false,
       team: typed.team,
-      dateline: !!c.dateline,
+      dateline: c.dateline,
       fragile: c.fragile && typed.evidence === 'weak',
     };
     mentions.push(mention);
-    prevLast = c.last;
     prevMention = mention;
   });
-  linkMentions(mentions);
+  linkMentions(mentions, (m) => chunker.words(m.first, m.last));
   // A weak guess the rest of the article does not back is more often a capitalised ordinary word.
   const kept = mentions.filter((m) => !m.fragile || m.linked);
   const recovered = recoveredMentions(tokens, ctx, chunker, kept);
@@ -74,14 +68,14 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
   let r = 0;
   for (let k = 0; k <= kept.length; k++) {
     const m = kept[k];
-    while (r < recovered.length && (!m || (recovered[r] as Mention).start < m.start)) entities.push(toEntity(text, recovered[r++] as Mention));
-    if (m) entities.push(toEntity(text, m));
+    while (r < recovered.length && (!m || (recovered[r] as Mention).start < m.start)) entities.push(toEntity(tokens, recovered[r++] as Mention));
+    if (m) entities.push(toEntity(tokens, m));
   }
   return entities;
 }
 
-function toEntity(text: string, m: Mention): Entity {
-  const entity: Entity = { start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type, canonical: m.canonical };
+function toEntity(tokens: Tokens, m: Mention): Entity {
+  const entity: Entity = { start: m.start, end: m.end, text: tokens.spanText(m.first, m.last), type: m.type, canonical: m.canonical };
   if (m.role) entity.role = m.role;
   return entity;
 }
@@ -106,15 +100,16 @@ function recoveredMentions(tokens: Tokens, ctx: TokenContext, chunker: Chunker, 
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     if (m.evidence === 'weak' && !m.linked) continue;
-    if (m.words.length === 1) {
+    const words = m.last - m.first + 1;
+    if (words === 1) {
       if (!names.has(m.key)) names.set(m.key, m);
     } else if (m.type === 'person') {
-      surnames.set(m.words[m.words.length - 1] as string, m);
+      surnames.set(chunker.key(m.last), m);
       // "Lee Jae-myung": the family name comes first.
-      if (m.words.length === 2 && HYPHENATED_GIVEN_NAME.test(m.words[1] as string)) surnames.set(m.words[0] as string, m);
-    } else if (m.type === 'organization' && m.words.length === 2 && !chunker.lex.common.has((m.words[0] as string).toLowerCase())) {
+      if (words === 2 && HYPHENATED_GIVEN_NAME.test(chunker.key(m.last))) surnames.set(chunker.key(m.first), m);
+    } else if (m.type === 'organization' && words === 2 && !chunker.lex.common.has(chunker.key(m.first).toLowerCase())) {
       // "BAYERN" for "Bayern Munich", not "TREASURY" for "Treasury Department".
-      clubWords.set(m.words[0] as string, m);
+      clubWords.set(chunker.key(m.first), m);
     }
   }
   if (names.size === 0 && surnames.size === 0 && clubWords.size === 0) return [];
@@ -134,7 +129,8 @@ function recoveredMentions(tokens: Tokens, ctx: TokenContext, chunker: Chunker, 
     out.push({
       start,
       end: tokens.end[i] as number,
-      words: [key],
+      first: i,
+      last: i,
       key,
       type: found.type,
       evidence: 'strong',
@@ -149,8 +145,9 @@ function recoveredMentions(tokens: Tokens, ctx: TokenContext, chunker: Chunker, 
   return out;
 }
 
-/** A readable canonical name: whitespace collapsed, ALL-CAPS names title-cased. */
-function canonicalForm(surface: string, words: string[], caps: boolean): string {
+/** A readable canonical name for tokens first..last (their lookup keys `words`): whitespace collapsed, ALL-CAPS names title-cased. */
+function canonicalForm(tokens: Tokens, first: number, last: number, words: string[], caps: boolean): string {
   if (caps) return words.map((w) => (w.length > 4 || /[a-z]/.test(w) ? titleCase(w) : w)).join(' ');
+  const surface = tokens.spanText(first, last);
   return words.length > 1 && /[^\S ]| {2}/.test(surface) ? surface.replace(/\s+/g, ' ') : surface;
 }

@@ -66,6 +66,21 @@ export class Tokens {
     this.length = length;
   }
 
+  /**
+   * The text from token first to token last as written. A single word is the vocabulary's string
+   * (no copy; it lives as long as the article's analysis does anyway) unless a soft hyphen was
+   * left out of it.
+   */
+  spanText(first: number, last: number): string {
+    const start = this.start[first] as number;
+    const end = this.end[last] as number;
+    if (first === last) {
+      const word = this.text(first);
+      if (word.length === end - start) return word;
+    }
+    return this.source.slice(start, end);
+  }
+
   /** The id of the token's word: two tokens have one id exactly when their texts are equal. */
   id(i: number): number {
     return this.ids[i] as number;
