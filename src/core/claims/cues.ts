@@ -7,6 +7,7 @@
 import type { Sentence } from '../text/sentence.ts';
 import { GROUP_HEADS, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS } from './lexicon.ts';
 import type { Candidate, Cue } from './candidate.ts';
+import { lowered } from './tokens.ts';
 import { personCue } from './people.ts';
 import { familiarCue } from './familiar.ts';
 import { anonymityCue } from './anonymity.ts';
@@ -62,7 +63,7 @@ export function findCues(text: string, sentences: Sentence[]): Cue[] {
     while (m[g] === undefined) g++;
     const family = FAMILIES[g - 1] as Family;
     const word = m[0];
-    const c: Candidate = { text, sentence, start, end: start + word.length, word, lo: word.toLowerCase().replace(/’/g, "'") };
+    const c: Candidate = { text, sentence, start, end: start + word.length, word, lo: lowered(word) };
     const cue = VALIDATORS[family](c);
     if (cue) cues.push(cue);
   }

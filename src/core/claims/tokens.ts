@@ -3,7 +3,7 @@
  * makes goes through these, so the work per cue is capped whatever the sentence's length.
  */
 
-import { LETTER, NUMBER, isAlnumUnit, isSpaceCode, unitClass } from '../text/chars.ts';
+import { LETTER, NUMBER, isAlnumUnit, isSpaceCode, lowerCase, unitClass } from '../text/chars.ts';
 
 const IS_LETTER = /\p{L}/u;
 const IS_NUMBER = /\p{N}/u;
@@ -84,29 +84,19 @@ function tokenEnd(text: string, i: number): number {
   return end;
 }
 
-/**
- * Lower-case forms already made. An article's text is usually stored two bytes a character (curly
- * quotes), and lower-casing such a string goes through the slow general path: capitalised words
- * repeat ("The", "Officials"), so each is lower-cased once.
- */
-const LOWERED = new Map<string, string>();
-
 /** `t` lower-cased with curly apostrophes made straight; `t` itself when it is lower-case ASCII already. */
 function lowerAt(text: string, from: number, to: number, t: string): string {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || code > 127) {
-      let lower = LOWERED.get(t);
-      if (lower === undefined) {
-        lower = t.toLowerCase();
-        if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-        if (LOWERED.size >= 20000) LOWERED.clear();
-        LOWERED.set(t, lower);
-      }
-      return lower;
-    }
+    if ((code >= 65 && code <= 90) || code > 127) return lowered(t);
   }
   return t;
+}
+
+/** A word lower-cased with curly apostrophes made straight ("Didn’t" → "didn't"). */
+export function lowered(word: string): string {
+  const lower = lowerCase(word);
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 function tokenize(text: string, from: number, to: number, max = Infinity): Token[] {

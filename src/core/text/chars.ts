@@ -35,3 +35,27 @@ export function isSpaceCode(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 160 || (code > 255 && (code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff));
 }
+
+/**
+ * Lower-case forms already made. An article's text is usually stored two bytes a character (it
+ * has curly quotes), and lower-casing such a string takes the slow general path; the words asked
+ * for repeat, so each is lower-cased once.
+ */
+const LOWER_CASE = new Map<string, string>();
+
+/** `s.toLowerCase()`, with no work for a string that has no capital or non-ASCII letter. */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code > 127) {
+      let lower = LOWER_CASE.get(s);
+      if (lower === undefined) {
+        lower = s.toLowerCase();
+        if (LOWER_CASE.size >= 20000) LOWER_CASE.clear();
+        LOWER_CASE.set(s, lower);
+      }
+      return lower;
+    }
+  }
+  return s;
+}

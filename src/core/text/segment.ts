@@ -7,12 +7,17 @@
 import type { BlockSpan } from '../model/article.ts';
 import type { Sentence } from './sentence.ts';
 import { LETTER_LABELS, MAYBE_FINAL, NEVER_FINAL, SENTENCE_STARTERS } from './abbreviations.ts';
-import { isAlnumUnit, isSpaceCode } from './chars.ts';
+import { isAlnumUnit, isSpaceCode, lowerCase } from './chars.ts';
 
 /** End punctuation, then any closing quotes or brackets, then white space or the block's end. */
 const CANDIDATE = /(?:\.{3}|…|[.!?]+)["'”’)\]]*(?=\s|$)/g;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+/** Whether a one-character string is a lower-case letter, as /\p{Ll}/u says. */
+function isLowerFirst(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : LOWER.test(ch);
+}
 /** A short capitalised name and a verb of saying, right after a closing quotation mark. */
 const ATTRIBUTION_AFTER = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|explained|recalled|replied|noted|continued|insisted|argued)\b/u;
 /**
@@ -56,7 +61,7 @@ function isBoundary(s: string, at: number, punct: string, end: number): boolean 
   if (next === '') return true; // the block's end
   const first = next[0] as string;
   // "?” he asked", "U.S. officials", "Inc. said": a lower-case word continues the sentence.
-  if (LOWER.test(first)) return false;
+  if (isLowerFirst(first)) return false;
   // “Why don’t we do it?” Caudevilla told me. — the attribution belongs to the quotation.
   if (/["”’]$/.test(punct) && (punct[0] === '.' ? CLOSING_ATTRIBUTION : ATTRIBUTION_AFTER).test(s.slice(end, end + 80))) return false;
   if (punct[0] !== '.') return true;
@@ -66,12 +71,12 @@ function isBoundary(s: string, at: number, punct: string, end: number): boolean 
   }
   if (punct.length > 1) return true; // the period is followed by a closing quote or bracket
   const word = wordBefore(s, at);
-  const key = word.toLowerCase();
+  const key = lowerCase(word);
   if (NEVER_FINAL.has(key)) return false;
   // Initials: "J. K. Rowling", "Donald J. Trump"; but "a Plan B. Aides said …" ends at the label.
-  if (word.length === 1 && UPPER.test(word)) return LETTER_LABELS.has(wordBefore(s, at - 2).toLowerCase());
+  if (word.length === 1 && UPPER.test(word)) return LETTER_LABELS.has(lowerCase(wordBefore(s, at - 2)));
   if (MAYBE_FINAL.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
-    return SENTENCE_STARTERS.has(next.toLowerCase()) || !UPPER.test(first);
+    return SENTENCE_STARTERS.has(lowerCase(next)) || !UPPER.test(first);
   }
   return true;
 }
@@ -80,7 +85,9 @@ function isBoundary(s: string, at: number, punct: string, end: number): boolean 
 function wordBefore(s: string, at: number): string {
   let i = at;
   while (i > 0 && isWordChar(s.charCodeAt(i - 1))) i--;
-  return s.slice(i, at).replace(/^[.'’-]+/, '');
+  // Without the marks it opens with: ". . .", "'s".
+  while (i < at && isInnerMark(s.charCodeAt(i))) i++;
+  return s.slice(i, at);
 }
 
 /** The next word after `from`, skipping white space and opening quotes or brackets. */
@@ -92,9 +99,14 @@ function nextWord(s: string, from: number): string {
   return s.slice(i, j === i ? Math.min(i + 1, s.length) : j);
 }
 
-/** Letters, digits and the marks inside words and abbreviations: . ' ’ - */
+/** The marks inside words and abbreviations: . ' ’ - */
+function isInnerMark(code: number): boolean {
+  return code === 46 || code === 39 || code === 0x2019 || code === 45;
+}
+
+/** Letters, digits and the marks inside words and abbreviations. */
 function isWordChar(code: number): boolean {
-  return code === 46 || code === 39 || code === 0x2019 || code === 45 || isAlnumUnit(code);
+  return isInnerMark(code) || isAlnumUnit(code);
 }
 
 /** Opening quotation marks and brackets before a sentence's first word: " ' “ ‘ ( [ « */
