@@ -7,8 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import { cli, type Run } from './run.ts';
 import { joinArticle } from '../../../src/core/model/article.ts';
 import { Claim, Entity, Scorecard } from '../../../src/core/model/analysis.ts';
 import { main } from '../../../src/cli/cli.ts';
@@ -25,22 +26,6 @@ const file = (name: string, content: string | Uint8Array) => {
   return p;
 };
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(argv: string[], stdin: string | Uint8Array = ''): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readStdin: (limit) => readCapped(Readable.from([Buffer.from(stdin)]), limit),
-  });
-  return { code, stdout, stderr };
-}
 
 /** The contract: offsets index `text`, cues sit inside their claims, shapes match the schemas. */
 function expectContract(record: Record<string, unknown>): void {

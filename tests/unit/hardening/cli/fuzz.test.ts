@@ -8,12 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../../src/cli/cli.ts';
-import { readCapped } from '../../../../src/cli/input.ts';
+import { cli, type Run } from '../../cli/run.ts';
 import { MAX_NESTING, measureMarkup } from '../../../../src/cli/markup.ts';
 import { CORPUS_DIR, REPO_ROOT } from '../../../../scripts/lib/corpus.ts';
 
@@ -27,22 +25,6 @@ function file(content: string | Uint8Array, name = `input-${files++}.html`): str
   return p;
 }
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(argv: string[], stdin: Uint8Array = new Uint8Array()): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readStdin: (limit) => readCapped(Readable.from([Buffer.from(stdin)]), limit),
-  });
-  return { code, stdout, stderr };
-}
 
 /**
  * The contract for any input: a result, or status 2 and one plain line. `json`: the result must be
