@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../text/sentence.ts';
 import type { Tokens } from './tokens.ts';
+import { BRACKETED, DATELINE, INITIAL, MODE, PARAGRAPH_TABULAR, SENTENCE, SENTENCE_FIRSTS, type Scratch } from './scratch.ts';
 
 /** How a sentence uses capitals: ordinary prose, a Title Case headline, or ALL CAPS. */
 export const PROSE = 0;
@@ -49,12 +50,14 @@ const SPACES = /^[ \t]+$/;
 /** Labels that open a line listing players: "Scorers :", "Booked :", "Team :". */
 const PLAYER_LABELS = new Set('scorer|scorers|goalscorer|goalscorers|booked|cautioned|dismissed|sent-off|team|teams|squad|substitutes|lineup|line-up|try|tries|conversions|penalties|penalty'.split('|'));
 
-export function tokenContext(tokens: Tokens, sentences: Sentence[]): TokenContext {
+/** With `scratch`, the per-token arrays are its buffers (see scratch.ts), valid until it is lent again. */
+export function tokenContext(tokens: Tokens, sentences: Sentence[], scratch?: Scratch): TokenContext {
   const n = tokens.length;
-  const initial = new Uint8Array(n);
-  const sentence = new Int32Array(n);
+  const bytes = (slot: number) => (scratch ? scratch.uint8(slot, n, true) : new Uint8Array(n));
+  const initial = bytes(INITIAL);
+  const sentence = scratch ? scratch.int32(SENTENCE, n, false) : new Int32Array(n);
   // Sentence spans, filled in as the walk finds them: at most one sentence per token.
-  const firsts = new Int32Array(n);
+  const firsts = scratch ? scratch.int32(SENTENCE_FIRSTS, n, false) : new Int32Array(n);
   let count = 0;
 
   // Walk tokens and sentences together (both sorted by offset): linear.
@@ -95,10 +98,10 @@ export function tokenContext(tokens: Tokens, sentences: Sentence[]): TokenContex
   const sentenceLast = new Int32Array(count);
   for (let k = 0; k < count; k++) sentenceLast[k] = k + 1 < count ? (sentenceFirst[k + 1] as number) - 1 : n - 1;
 
-  const mode = new Uint8Array(n);
+  const mode = bytes(MODE);
   const tabular = new Uint8Array(count);
   // A paragraph of results is tabular as a whole, however the segmenter cut it ("3. Dennis Mitchell ( U.S. ) 10.12").
-  const paragraphTabular = new Uint8Array(n);
+  const paragraphTabular = bytes(PARAGRAPH_TABULAR);
   for (let a = 0; a < n; ) {
     let b = a;
     while (b + 1 < n && !tokens.nl(b + 1)) b++;
@@ -126,10 +129,10 @@ export function tokenContext(tokens: Tokens, sentences: Sentence[]): TokenContex
     const id = tokens.words.find(word);
     return id >= 0 && capMid[id] === 1;
   };
-  const dateline = new Uint8Array(n);
+  const dateline = bytes(DATELINE);
   for (let i = 0; i < n; i++) if (i === 0 || tokens.nl(i)) markDateline(tokens, i, dateline);
 
-  const bracketed = new Uint8Array(n);
+  const bracketed = bytes(BRACKETED);
   let depth = 0;
   for (let i = 0; i < n; i++) {
     if (tokens.nl(i)) depth = 0;

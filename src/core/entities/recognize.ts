@@ -13,6 +13,7 @@ import { Chunker, HYPHENATED_GIVEN_NAME, titleCase } from './chunk.ts';
 import { Classifier } from './classify.ts';
 import { CAPS as CAPS_MODE, PROSE as PROSE_MODE, tokenContext, type TokenContext } from './context.ts';
 import { linkMentions, type Mention } from './coref.ts';
+import { sharedScratch } from './scratch.ts';
 import { nameTokens, tokenize, type Tokens } from './tokens.ts';
 
 // Module-local copies of the modes, compared per candidate and per token (see the note in tokens.ts).
@@ -21,9 +22,11 @@ const PROSE = PROSE_MODE;
 
 export function recognizeEntities(text: string, sentences: Sentence[]): Entity[] {
   const lex = lexicon(nameTokens);
-  const tokens = tokenize(text);
+  // Tokens and context live in the shared scratch buffers: nothing returned refers to them.
+  const scratch = sharedScratch();
+  const tokens = tokenize(text, scratch);
   if (tokens.length === 0) return [];
-  const ctx = tokenContext(tokens, sentences);
+  const ctx = tokenContext(tokens, sentences, scratch);
   const chunker = new Chunker(lex, tokens, ctx);
   const classifier = new Classifier(lex, tokens, ctx, chunker);
 

@@ -7,6 +7,7 @@
  * is a string once per distinct word (see vocabulary.ts) and its gap only when a rule asks for it.
  * A long article costs a few typed arrays rather than an object and two strings per word.
  */
+import { ENDS, FLAGS, IDS, STARTS, type Scratch } from './scratch.ts';
 import { HASH_START as IMPORTED_HASH_START, hashChar as importedHashChar, hashSpan, Vocabulary } from './vocabulary.ts';
 
 // Module-local copies of what the scanner uses per character: where modules are compiled to
@@ -295,15 +296,18 @@ for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
  * A hand-written scanner: one pass, no regular-expression match objects per word. What later steps
  * ask of a word (a hyphen, an apostrophe, a soft hyphen) or of a gap (a line break, a bracket) is
  * noted while scanning, so no word or gap is searched again, and no word is cut out of the text.
+ *
+ * With `scratch`, the columns are its buffers (see scratch.ts): the tokens are valid until it is
+ * lent again.
  */
-export function tokenize(text: string): Tokens {
+export function tokenize(text: string, scratch?: Scratch): Tokens {
   const n = text.length;
   // English averages a word and a gap every six characters; grown if the text is denser.
   let capacity = Math.max(16, Math.ceil(n / 5) + 16);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let flags = new Uint16Array(capacity);
-  let ids = new Int32Array(capacity);
+  let starts = scratch ? scratch.int32(STARTS, capacity, false) : new Int32Array(capacity);
+  let ends = scratch ? scratch.int32(ENDS, capacity, false) : new Int32Array(capacity);
+  let flags = scratch ? scratch.uint16(FLAGS, capacity, false) : new Uint16Array(capacity);
+  let ids = scratch ? scratch.int32(IDS, capacity, false) : new Int32Array(capacity);
   const words = new Vocabulary(text);
   const suffixes = new Map<number, string>();
   let count = 0;
