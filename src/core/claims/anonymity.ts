@@ -16,7 +16,9 @@ export function anonymityCue(c: Candidate): Cue | null {
   let end = c.end;
   let reason = 'anonymity granted';
   if (lo === 'anonymity') {
-    const granted = ['of', 'granted', 'grant', 'requested', 'request', 'given', 'on', 'under', 'insisted', 'sought', 'demanded', 'asked', 'for', 'promised'].includes(p0);
+    const granted = ['of', 'granted', 'grant', 'requested', 'request', 'given', 'on', 'under', 'insisted', 'sought', 'demanded', 'asked', 'for', 'promised',
+      // West African and South Asian usage: "a source who pleaded anonymity", "craved anonymity".
+      'pleaded', 'begged', 'craved', 'preferred', 'chose', 'wanted'].includes(p0);
     if (!granted && !['to', 'because', 'in'].includes(right[0]?.lo ?? '')) return null;
     if (left[0]) start = left[0].start;
   } else if (lo === 'anonymously') {

@@ -21,9 +21,10 @@ export interface Cue {
   /**
    * A claim only if an unnamed source was cited shortly before: "Those officials are urging …"
    * needs unnamed officials ('official'), "the person said" any unnamed source ('any'), "the
-   * emails show" a document whose source was not named ('document').
+   * emails show" a document whose source was not named ('document'); "the friend added" the one
+   * unnamed person cited just before, by the same or a kindred word ('same').
    */
-  needsAntecedent?: 'official' | 'any' | 'document';
+  needsAntecedent?: 'official' | 'any' | 'document' | 'same';
   /** "the people", "those officials": refers back to a source cited before, if there is one. */
   anaphoric?: boolean;
 }
@@ -57,7 +58,9 @@ export function insideQuotation(text: string, from: number, pos: number, to?: nu
     const ch = text[i];
     if (ch === '“') open = true;
     else if (ch === '”') open = false;
-    else if (ch === '"') open = !open;
+    // A straight mark after a word and before no word closes a quote, perhaps one opened in an
+    // earlier sentence ("… him. Where will we get it?" the relative said); any other opens one.
+    else if (ch === '"') open = !(i > from && /\S/.test(text[i - 1] as string) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ''));
     else continue;
     seen = true;
   }

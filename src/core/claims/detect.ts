@@ -35,6 +35,9 @@ export function detectClaims(text: string, sentences: Sentence[]): Claim[] {
       const cue = cues[c++] as Cue;
       if (cue.needsAntecedent === 'document') {
         if (index - lastDocument > FOLLOW_DOCUMENT) continue;
+      } else if (cue.needsAntecedent === 'same') {
+        if (!antecedent || !samePerson(cue, antecedent, index)) continue;
+        cue.kind = antecedent.kind;
       } else if (cue.needsAntecedent) {
         const recent = antecedent !== null && index - antecedent.sentence <= FOLLOW_SENTENCES;
         if (!recent || (cue.needsAntecedent === 'official' && !antecedent?.official)) continue;
@@ -52,7 +55,8 @@ export function detectClaims(text: string, sentences: Sentence[]): Claim[] {
       const back = anaphoraCue(text, sentence, antecedent, index);
       if (back) mine.push(back);
       // Someone else speaks: "they" or "he" in a later sentence may no longer mean the source.
-      else if (!antecedent.interrupted && index - antecedent.sentence < 2 && ATTRIBUTION.test(text.slice(sentence.start, sentence.end))) {
+      // Not a "they said" inside the source's own quoted words: "“They said if we don't pay …”".
+      else if (!antecedent.interrupted && index - antecedent.sentence < 2 && ATTRIBUTION.test(outsideQuotes(text, sentence.start, sentence.end))) {
         antecedent.interrupted = true;
       }
     }
@@ -64,6 +68,8 @@ export function detectClaims(text: string, sentences: Sentence[]): Claim[] {
         antecedent?.sentence === index - 1 && REFERS_BACK.test(text.slice(sentence.start, sentence.start + 20))) {
       previous.kind = 'condition-of-anonymity';
       previous.reason += '; anonymity granted';
+      // The source is still the one talked about: "“…,” one of them said" may follow.
+      antecedent.sentence = index;
     }
     for (const claim of claimsOf(text, sentence, mine)) claims.push(claim);
     if (mine.some((k) => k.kind === 'familiar-with')) lastFamiliar = index;
@@ -88,7 +94,57 @@ function carriesFamiliar(cue: Cue, antecedent: Antecedent | null): boolean {
   return !antecedent || antecedent.kind === 'familiar-with' || headOf(antecedent.source) !== head;
 }
 
+/** How far "the friend added" may reach back for the one unnamed person it means. */
+const FOLLOW_SAME = 4;
+/** Words for one unnamed person that may stand for each other: "a pal" … "the friend". */
+const KINDRED = new Set(['friend', 'pal', 'relative', 'confidant', 'associate', 'member', 'insider', 'source', 'person', 'acquaintance']);
+
+/**
+ * "A purchasing executive …, who spoke on condition …, said … "…," the executive said": a single
+ * unnamed person cited a few sentences before, with nobody else quoted since, called by the same
+ * word or a kindred one.
+ */
+function samePerson(cue: Cue, antecedent: Antecedent, index: number): boolean {
+  if (antecedent.plural || antecedent.interrupted || index - antecedent.sentence > FOLLOW_SAME) return false;
+  const mine = headOf(cue.source);
+  const theirs = headOf(antecedent.source);
+  return mine === theirs || (KINDRED.has(mine) && KINDRED.has(theirs));
+}
+
 const headOf = (source: string | undefined): string => (source ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+
+/**
+ * The sentence without its quoted words, which belong to whoever is quoted. A sentence whose first
+ * quotation mark closes a quote began inside one ("… fuming. This was meant to be our break.”").
+ */
+function outsideQuotes(text: string, start: number, end: number): string {
+  let open = false;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '“') break;
+    if (ch === '”' || (ch === '"' && i > start && /\S/.test(text[i - 1] as string) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ''))) {
+      open = true;
+      break;
+    }
+    if (ch === '"') break;
+  }
+  let out = '';
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch !== '“' && ch !== '”' && ch !== '"') continue;
+    if (open) {
+      if (ch !== '“') {
+        open = false;
+        from = i + 1;
+      }
+    } else if (ch !== '”') {
+      out += text.slice(from, i);
+      open = true;
+    }
+  }
+  return open ? out : out + text.slice(from, end);
+}
 
 /** The clause a position falls in. */
 function clauseAt(clauses: Clause[], pos: number): number {

@@ -21,6 +21,8 @@ export function reportCue(c: Candidate): Cue | null {
   if (lo === 'report') return c.start === c.sentence.start ? hedge(c, 'reportedly', 0.7, 'an unnamed report cited') : null;
   if (lo === 'report says') return left[0]?.t === ',' && headlineEnd(c) ? hedge(c, 'reportedly', 0.7, 'an unnamed report cited') : null;
   if (lo.endsWith(' with')) return linkedWith(c, left, after(c, 4));
+  // "Unconfirmed reports on social media suggest …": the hedge is in the adjective.
+  if (lo.startsWith('unconfirmed ') || lo.startsWith('unverified ')) return hedge(c, 'reportedly', 0.7, 'unconfirmed reports cited');
   if (RUMOUR_NOUN.test(lo)) return rumourNoun(c, left);
   if (lo === 'reportedly' || lo === 'reputedly') return hedge(c, 'reportedly', 0.8, `hedged: "${lo}", source not given`);
   if (lo === 'reputed') return ADJ_CONTEXT.has(left[0]?.lo ?? '') ? hedge(c, 'reportedly', 0.6, 'hedged: "reputed"') : null;

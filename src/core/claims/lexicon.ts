@@ -13,12 +13,12 @@ export const OFFICIAL_HEADS = set(`
   regulators regulator inspectors inspector detectives detective delegates delegate executives
   executive agents agent deputies deputy troopers trooper commanders commander mediators mediator
   councillors councillor councilors councilor commissioners commissioner parliamentarians
-  parliamentarian
+  parliamentarian td tds msp msps mla mlas mep meps
 `);
 /** Roles that, in the singular, usually name someone already introduced unless "a" or "one" comes first. */
 export const SINGULAR_NEEDS_INDEFINITE = set(`officer minister lawmaker mp legislator senator backbencher regulator
   inspector detective delegate executive agent deputy trooper commander mediator councillor councilor
-  commissioner parliamentarian`);
+  commissioner parliamentarian td msp mla mep`);
 // A spokesperson speaks for an institution on the record, so "a spokesman said" is not listed.
 
 /** Unnamed people presented as a source of information or expertise. */
@@ -97,7 +97,7 @@ export const SAY_VERBS = set(`
   testified tweeted cited cite cites quoted fret fretted boasted grumbled reckon reckons reckoned
   forecast forecasts anticipate anticipates hinted pointed telling expected noticed objected stated countered
   replied confided characterized characterised concedes describing spotted witnessed flagged flag
-  flags
+  flags commented
 `);
 /** Verbs of saying only with their particle: "pushed back" (not "pushed for a deal"). */
 export const PARTICLE_VERBS = new Map([['pushed', 'back'], ['push', 'back'], ['pushing', 'back'], ['played', 'down'], ['play', 'down'],
@@ -158,7 +158,8 @@ export const DOC_NOUNS = set(`
   contract contracts proposal proposals plan plans minutes filing filings study studies analysis
   analyses list lists spreadsheet spreadsheets log logs invoice invoices images photos photographs
   screenshots chats correspondence agreement agreements diary schedules figures numbers statistics
-  projections
+  projections schedule timetable timetables itinerary roster rosters ledger ledgers manifest manifests
+  agenda agendas budget budgets
 `);
 export const DOC_SECRECY = set(`internal confidential classified leaked draft secret unpublished private
   unreleased undisclosed`);
@@ -169,7 +170,7 @@ export const VAGUE_DETERMINERS = set(`other some several many previous recent ea
   multiple most past prior various`);
 export const FINDING_VERBS = set(`show shows shown showed find finds found suggest suggests suggested
   indicate indicates indicated say says said conclude concluded concludes assessed assesses estimates
-  estimated believes warned warns`);
+  estimated believes warned warns hinted hint hints implied imply implies linked link links`);
 
 /** Determiners and prepositions after which "alleged" or "suspected" is an adjective. */
 export const ADJ_CONTEXT = set(`the a an his her their its of for over in on with and two three

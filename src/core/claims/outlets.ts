@@ -5,6 +5,9 @@ import { before, after, cue, insideQuotation, type Candidate, type Cue } from '.
 
 const OUTLET_WORDS = /^(?:news|times|post|journal|guardian|telegraph|mail|sun|mirror|express|herald|standard|independent|observer|politico|axios|reuters|bloomberg|tribune|chronicle|globe|insider|variety|deadline)$/;
 
+/** A live blog's time stamp opening the entry: "02.40 BST", "10:15 a.m. ET", "14:32". */
+const LIVE_STAMP = /^\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s*$/u;
+
 export function toldCue(c: Candidate): Cue | null {
   const lo = c.lo;
   if (/^(?:some|many|others) /.test(lo)) {
@@ -14,11 +17,12 @@ export function toldCue(c: Candidate): Cue | null {
     if (!opens || insideQuotation(c.text, c.sentence.start, c.start)) return null;
     return cue(c, c.start, c.end, 'unnamed-source', 0.5, 'vague attribution ("some say")');
   }
-  if (lo === 'we hear' || lo === 'we understand') {
-    // The outlet's voice ("We hear the couple …"), not a speaker's ("“We understand the anger,” she said").
+  if (lo === 'we hear' || lo === 'we understand' || lo.endsWith(' hearing')) {
+    // The outlet's voice ("We hear the couple …", a live blog's "We're hearing that …"), not a
+    // speaker's ("“We understand the anger,” she said").
     if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
     const p0 = before(c, 1)[0];
-    if (p0 && isWord(p0) && !['and', 'but', 'now'].includes(p0.lo)) return null;
+    if (p0 && isWord(p0) && !['and', 'but', 'now'].includes(p0.lo) && !LIVE_STAMP.test(c.text.slice(c.sentence.start, c.start))) return null;
     return cue(c, c.start, c.end, 'unnamed-source', 0.7, 'the outlet\'s own unnamed sources');
   }
   if (lo === 'can reveal' || lo === 'can exclusively reveal' || lo === 'is told' || lo === 'was told') return outletFormula(c);

@@ -105,6 +105,8 @@ export function personCue(c: Candidate): Cue | null {
   // "the General Staff of Ukraine's Armed Forces": in running text, a capitalised role after a
   // capitalised word is part of an institution's name.
   if (/^\p{Lu}\p{Ll}+$/u.test(c.word) && isCapitalized(left[0]) && isWord(left[0]) && !isHeadline(c)) return null;
+  // "His chief of staff told reporters": a title held by one person, not the staff.
+  if (c.lo === 'staff' && left[0]?.lo === 'of' && (left[1]?.lo === 'chief' || left[1]?.lo === 'chiefs')) return null;
   // "the former employees' account": the group owns what follows, it does not speak.
   if (plural && (c.text[c.end] === "'" || c.text[c.end] === '’') && /\s/.test(c.text[c.end + 1] ?? '')) return null;
   if ((c.lo === 'source' || c.lo === 'sources') &&
@@ -138,26 +140,34 @@ export function personCue(c: Candidate): Cue | null {
   // "the person said" rests on whoever was cited before.
   const indefinite = (det !== undefined && INDEFINITE.has(det)) || c.lo === 'someone';
   const follows = !plural && c.lo === 'person' && det === 'the';
-  if (!plural && !indefinite && !follows && ((!isOfficial && !isSource) || SINGULAR_NEEDS_INDEFINITE.has(c.lo))) return null;
+  // "the friend added", "the executive said": the one unnamed person cited just before, if the
+  // words agree (detect.ts checks); otherwise someone already named.
+  const same = !plural && !indefinite && !follows && ((!isOfficial && !isSource) || SINGULAR_NEEDS_INDEFINITE.has(c.lo));
+  if (same && (det !== 'the' || np.partitiveOf !== undefined)) return null;
   // "people" alone is anyone; "people in the room", "staff at the hospital" are someone.
   const bare = HEADS_NEEDING_MODIFIER.has(c.lo) && !det && np.modifiers.length === 0;
-  if (bare && (c.lo === 'members' || !PLACE_PREPOSITIONS.has(a0?.lo ?? ''))) return null;
+  // "People who have worked with her describe …": the relative clause says which people.
+  const relative = bare && c.lo === 'people' && a0?.lo === 'who';
+  if (bare && !relative && (c.lo === 'members' || !PLACE_PREPOSITIONS.has(a0?.lo ?? ''))) return null;
 
   // "allies of the chancellor": people close to someone, as "people close to" are.
   const kind: ClaimKind = isOfficial ? 'unnamed-official' : CLOSE_TO.has(c.lo) && a0?.lo === 'of' ? 'familiar-with' : 'unnamed-source';
   const figures = c.lo === 'figures' || c.lo === 'figure';
   const source = c.text.slice(np.start, c.end);
   const conf = confidenceFor(c, np, isOfficial, isSource);
+  const again = (start: number, end: number): Cue => cue(c, start, end, kind, 0.6, 'the same unnamed source as before', { source, needsAntecedent: 'same' });
   const anonymous = np.modifiers.some((m) => m === 'anonymous' || m === 'unnamed' || m === 'unidentified');
   const reason = isOfficial && anonymous ? (plural ? 'anonymous officials' : 'an anonymous official')
     : isOfficial ? (plural ? 'unnamed officials' : 'an unnamed official')
     : isSource ? (plural ? 'unnamed sources' : 'an unnamed source')
     : `unnamed ${plural ? c.lo : 'person'} cited`;
 
+  // "what prosecutors called a Ponzi scheme", "what witnesses described as": the label is theirs.
+  if (np.prev?.lo === 'what' && a0 && CALLED.has(a0.lo) && !same) return cue(c, np.start, a0.end, kind, conf, reason, { source, plural });
   // "told investors on a call that …": the people after a verb of saying heard it.
   const object = np.prev !== undefined && SAY_VERBS.has(np.prev.lo) && !['said', 'say', 'says'].includes(np.prev.lo);
   const extra = EXPERTISE.has(c.lo) || FORECASTERS.has(c.lo) ? forecastAt : isOfficial && !ELECTED.has(c.lo) ? accusedAt : undefined;
-  const verb = object ? null : verbAfter(right, extra) ?? verbAfterAside(c, right) ?? verbAfterRelative(right);
+  const verb = object ? null : relative ? verbAfterRelative(right, true) : verbAfter(right, extra) ?? verbAfterAside(c, right) ?? verbAfterRelative(right);
   if (verb) {
     if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end)) return null;
     // "Health officials speaking at a news conference said": on the record before the verb too.
@@ -174,17 +184,23 @@ export function personCue(c: Candidate): Cue | null {
     const particle = tokensAfter(c.text, verb.end, c.sentence.end, 1)[0];
     const end = particle && (particle.lo === 'back' || particle.lo === 'out') ? particle.end : verb.end;
     if (follows) return cue(c, np.start, end, kind, 0.7, 'the same unnamed source as before', { source, needsAntecedent: 'any' });
+    if (same) return again(np.start, end);
     return cue(c, np.start, end, kind, conf, reason, { source, plural, anaphoric: backReference(np) });
   }
   // "according to government figures" is data, not people.
   const lead = bare || figures ? null : verbBefore(np, a0);
+  if (lead && same) return again(Math.min(lead.start, np.start), c.end);
   if (lead) return cue(c, Math.min(lead.start, np.start), c.end, kind, conf, reason, { source, plural, anaphoric: backReference(np) });
+  if (same) return null;
   // "Those officials are also urging …": rests on officials introduced earlier.
   if (isOfficial && plural && det && DEMONSTRATIVE.has(det) && det !== 'such' && atClauseStart(np)) {
     return cue(c, np.start, c.end, kind, conf - 0.15, 'the same unnamed officials', { source, plural, needsAntecedent: 'official' });
   }
   return null;
 }
+
+/** Verbs that name a thing in someone's words: "what officials called a targeted strike". */
+const CALLED = new Set(['called', 'call', 'calls', 'termed', 'dubbed', 'labelled', 'labeled', 'branded', 'characterized', 'characterised', 'described']);
 
 /** Heads a headline can end on: "…: Source", "… - sources", "…, insiders". */
 const HEADLINE_SOURCES = new Set(['sources', 'source', 'insider', 'insiders']);
@@ -258,7 +274,7 @@ const TOLD_VERBS = new Set(['told', 'tell', 'tells']);
 const BE_BEFORE_VERB = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being', "'re", "'s"]);
 /** Elected members, whose stance is the news ("lawmakers said they would vote against"). */
 const ELECTED = new Set(['lawmakers', 'legislators', 'mps', 'senators', 'backbenchers', 'lawmaker', 'legislator', 'mp', 'senator', 'backbencher',
-  'parliamentarians', 'parliamentarian', 'ministers', 'minister']);
+  'parliamentarians', 'parliamentarian', 'ministers', 'minister', 'td', 'tds', 'msp', 'msps', 'mla', 'mlas', 'mep', 'meps']);
 
 /** "the people", "one of the people": a group cited before, not a new one. */
 function backReference(np: NounPhrase): boolean {
@@ -325,6 +341,10 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
     // "an aide to Lt. Gov. Dan Patrick said": the period of an abbreviation inside a name.
     if (t.t === '.' && named && k + 1 < toks.length && isCapitalized(toks[k + 1])) continue;
     if (VERB_STOPS.has(t.lo) || !isWord(t) || t.lo === 'that') return null;
+    // "activists are telling her", "a source has messaged to say": the verb of saying one word on.
+    const next = toks[k + 1];
+    if (next && BE_PROGRESSIVE.has(t.lo) && /ing$/.test(next.lo) && SAY_VERBS.has(next.lo)) return next;
+    if (next?.lo === 'to' && TO_SAY.has(toks[k + 2]?.lo ?? '') && (/ed$/.test(t.lo) || t.lo === 'touch') && !NOT_TO_SAY.has(t.lo)) return toks[k + 2] as Token;
     if (PREPOSITIONS.has(t.lo) || (k === 0 && PARTICIPLE.test(t.lo) && !FILLERS.has(t.lo))) {
       phrase = 5;
       inPhrase = true;
@@ -337,6 +357,12 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
   return null;
 }
 
+const BE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been']);
+/** "called to say", "got in touch to say". */
+const TO_SAY = new Set(['say', 'tell', 'warn', 'confirm', 'report', 'complain']);
+/** Verbs before "to say" that withhold or only plan the statement: "declined to say", "expected to say". */
+const NOT_TO_SAY = new Set(['declined', 'refused', 'expected', 'scheduled', 'wanted', 'tried', 'prepared', 'hesitated', 'failed', 'pleased',
+  'delighted', 'inclined', 'reluctant', 'asked', 'invited', 'allowed', 'authorized', 'authorised', 'permitted', 'cleared', 'supposed']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'our', 'my']);
 const NAME_PUNCTUATION = new Set(['&', '–', '-', '—']);
 /** "worry about the midterms" has no proposition: an attitude, not a claim. */
@@ -374,10 +400,20 @@ export function speechWithObject(t: Token, next: Token[]): boolean {
   if (t.lo === 'recalled' || t.lo === 'recalls' || t.lo === 'recall') return ['that', 'how', 'being', 'seeing', 'hearing', 'watching', 'when'].includes(next[0]?.lo ?? '');
   // "insiders point to a rift", "others pointed to his record": evidence offered for a claim.
   if (t.lo === 'point' || t.lo === 'points' || t.lo === 'pointed') return next[0]?.lo === 'to';
+  // "A security source put the toll at 40": an estimate given.
+  if (t.lo === 'put' || t.lo === 'puts') return next.slice(0, 3).some((n) => ESTIMATED.has(n.lo));
+  // "Users on X posted screenshots showing …", "residents posted videos of …".
+  if (t.lo === 'posted' || t.lo === 'post' || t.lo === 'posts') return next.slice(0, 3).some((n) => POSTED.has(n.lo));
   // "security firms identified the ship as …".
   if (t.lo === 'identified' || t.lo === 'identify') return next.length > 0 && isWord(next[0]) && next[0]?.lo !== 'as' && identifiedAs(next);
   return false;
 }
+
+/** What an estimate is of: "put the death toll at …". */
+const ESTIMATED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'losses', 'damage', 'tally', 'count', 'value', 'price', 'bill', 'total']);
+/** What is posted as evidence or a statement: "posted videos", "posted that". */
+const POSTED = new Set(['videos', 'video', 'photos', 'pictures', 'images', 'screenshots', 'footage', 'messages', 'comments', 'claims',
+  'accounts', 'that', 'saying']);
 
 /** "identified the ship as", over a short object. */
 function identifiedAs(next: Token[]): boolean {
@@ -389,15 +425,18 @@ const RAISED_OBJECTS = new Set(['concerns', 'concern', 'questions', 'doubts', 'd
   'suspicions', 'skepticism', 'scepticism']);
 
 /** "Former officials who have run such inquiries said …", "a person who attended the meeting said". */
-function verbAfterRelative(right: Token[]): Token | null {
+function verbAfterRelative(right: Token[], strict = false): Token | null {
   if (right[0]?.lo !== 'who') return null;
   let prev = '';
   for (let k = 1; k < Math.min(right.length, 12); k++) {
     const t = right[k] as Token;
     if (!isWord(t)) return null;
+    // Bare "people who …" are anyone unless they speak plainly: not "people who buy one should note".
+    if (strict && VERB_STOPS.has(t.lo)) return null;
     const said = sayingAt(right, k, prev);
     if (said !== undefined) return said;
-    prev = t.lo;
+    // "who have worked with her describe": "her" after a preposition is an object, not "her account".
+    prev = t.lo === 'her' && (PREPOSITIONS.has(prev) || k === 1) ? '' : t.lo;
   }
   return null;
 }
@@ -409,7 +448,10 @@ function verbAfterAside(c: Candidate, right: Token[]): Token | null {
     open = right.findIndex((t) => !isWord(t));
     if (open < 0 || open > 8) return null;
   }
-  if (right[open]?.t !== ',' || !['who', 'speaking', 'citing', 'according', 'like', 'whose'].includes(right[open + 1]?.lo ?? '')) return null;
+  // "Three deputies, interviewed separately by the Star Tribune, described …": a participle's aside too.
+  const opener = right[open + 1];
+  if (right[open]?.t !== ',' || !opener || !(['who', 'speaking', 'citing', 'according', 'like', 'whose'].includes(opener.lo) ||
+      (PARTICIPLE.test(opener.lo) && !SAY_VERBS.has(opener.lo)))) return null;
   const close = c.text.indexOf(',', (right[open + 1] as Token).end);
   if (close < 0 || close >= c.sentence.end || close - c.end > 240) return null;
   return verbAfter(tokensAfter(c.text, close + 1, c.sentence.end, 6));

@@ -1,0 +1,105 @@
+/**
+ * Sourcing in the forms of live blogs, tabloids, regional wires and long features: a participle's
+ * aside before the verb, "are telling", "has messaged to say", "put the toll at", "posted
+ * screenshots", "what prosecutors called", "people who have worked with her", "those who know
+ * her", a follow-up by the same word ("the friend added"), "pleaded anonymity", "unconfirmed
+ * reports", a live blog's "We're hearing". Look-alikes must not be flagged.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ClaimKind } from '../../../../src/core/model/analysis.ts';
+import { claimsIn, oneClaim } from './helpers.ts';
+
+function flags(cases: [string, ClaimKind][]): void {
+  it.each(cases)('flags %s', (sentence, kind) => {
+    const claim = oneClaim(sentence);
+    expect(claim.kind).toBe(kind);
+    expect(claim.text).toBe(sentence);
+  });
+}
+
+function ignores(cases: string[]): void {
+  it.each(cases)('does not flag %s', (sentence) => {
+    expect(claimsIn(sentence)).toEqual([]);
+  });
+}
+
+describe('verbs of saying in less common shapes', () => {
+  flags([
+    ['Three detention deputies, interviewed separately by the Star Tribune, described shifts of 16 hours.', 'unnamed-official'],
+    ['Two nurses, reached by telephone on Friday, said the ward had been closed.', 'unnamed-source'],
+    ['Reform activists are telling her that the party has done well in the northern wards.', 'unnamed-source'],
+    ['A senior Conservative source has messaged to say the party will be lucky to keep its deposit.', 'unnamed-source'],
+    ['A security source put the toll at 40 and said the attackers came at dawn.', 'unnamed-source'],
+    ['Users on X posted screenshots showing withdrawals stuck for 12 hours.', 'unnamed-source'],
+    ['The founder ran what prosecutors called a $120 million Ponzi scheme.', 'unnamed-official'],
+    ['People who have worked with her describe a woman who remembers every favor.', 'unnamed-source'],
+    ['Those who know her well say the dismissal is sincere.', 'familiar-with'],
+    ['One Fine Gael TD said the party was tired of carrying the coalition.', 'unnamed-official'],
+    ['One follower commented that the caption said it all.', 'unnamed-source'],
+  ]);
+  ignores([
+    'Residents, forced from their homes by the floods, said they were exhausted.',
+    'The source was unable to say when the talks would resume.',
+    'Officials declined to say when the road would reopen.',
+    'Officials are expected to announce the results on Monday.',
+    'Police put the suspect in a holding cell overnight.',
+    'Volunteers posted flyers around the neighborhood.',
+    'People who buy the tablet should note that the pen is sold separately.',
+    'His chief of staff told reporters on Monday that the government respects the police.',
+    'TD Securities raised its forecast for the Canadian dollar.',
+  ]);
+});
+
+describe('a single unnamed person followed by the same or a kindred word', () => {
+  it('reads "the friend added" after "A pal of the couple said" as the same source', () => {
+    const claims = claimsIn('A pal of the couple said: "She is absolutely fuming."\n\n"She has told him to grow up," the friend added.');
+    expect(claims.map((c) => c.cue.text)).toEqual(['A pal of the couple said', 'the friend added']);
+    expect(claims[1]?.reason).toBe('the same unnamed source as before');
+  });
+
+  it('keeps the source across a quote that mentions others speaking', () => {
+    const claims = claimsIn(
+      'A family member of one of the victims, who pleaded anonymity for fear of reprisals, told our correspondent the kidnappers had called.\n\n' +
+        '"They said if we don\'t pay in three days, we should forget about him. Where will a farmer get that money?" the relative said.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['condition-of-anonymity', 'unnamed-source']);
+    expect(claims[1]?.cue.text).toBe('the relative said');
+  });
+
+  it('follows "The former employee said" after "according to a former Meta employee"', () => {
+    const claims = claimsIn('The team lost several engineers, according to a former Meta employee who worked on the project. The former employee said there had been disagreements.');
+    expect(claims.map((c) => c.cue.text)).toEqual(['according to a former Meta employee', 'The former employee said']);
+  });
+
+  it('does not give "the analyst" to an unnamed source when a named analyst spoke, or a different role', () => {
+    expect(claimsIn('The analyst said the shares were cheap.')).toEqual([]);
+    const named = claimsIn('A person close to the firm said talks had stalled. "It is cheap," said Priya Natarajan, an analyst at Brightwater. The analyst said the shares would rise.');
+    expect(named.map((c) => c.cue.text)).toEqual(['A person close to the firm']);
+    const other = claimsIn('A former employee said the team was stretched. The engineer said the chip was late.');
+    expect(other.map((c) => c.cue.text)).toEqual(['A former employee said']);
+  });
+
+  it('reads "one of them said" after "They spoke on condition of anonymity" as the same group', () => {
+    const claims = claimsIn('Three deputies said they were ordered to stay past 16 hours. They spoke on condition that they not be named.\n\n"You stop seeing things," one of them said.');
+    expect(claims.map((c) => c.kind)).toEqual(['condition-of-anonymity', 'condition-of-anonymity', 'unnamed-official']);
+    expect(claims[2]?.cue.text).toBe('one of them said');
+  });
+});
+
+describe('hedges and the outlet\'s own sourcing in live blogs and research copy', () => {
+  flags([
+    ['Unconfirmed reports on social media suggest a recount may be requested.', 'reportedly'],
+    ['An internal GM production schedule reviewed by Automotive News shows the plant was due to run overtime.', 'unattributed-document'],
+    ['Earlier studies have hinted that the effect is stronger in thin films.', 'unattributed-document'],
+  ]);
+  it('reads a live blog entry "02.40 BST We\'re hearing that …" as the outlet\'s sources', () => {
+    const claim = oneClaim("02.40 BST We're hearing that the Labour candidate has left the hall.");
+    expect(claim.kind).toBe('unnamed-source');
+    expect(claim.cue.text).toBe("We're hearing");
+  });
+  ignores([
+    '"We\'re hearing you loud and clear," the minister told the crowd.',
+    'Studies published in the Lancet have hinted at a link.',
+    'The schedule reviewed by the board on Monday was approved.',
+  ]);
+});
