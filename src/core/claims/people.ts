@@ -166,7 +166,7 @@ export function personCue(c: Candidate): Cue | null {
   if (np.prev?.lo === 'what' && a0 && CALLED.has(a0.lo) && !same) return cue(c, np.start, a0.end, kind, conf, reason, { source, plural });
   // "told investors on a call that …": the people after a verb of saying heard it.
   const object = np.prev !== undefined && SAY_VERBS.has(np.prev.lo) && !['said', 'say', 'says'].includes(np.prev.lo);
-  const extra = EXPERTISE.has(c.lo) || FORECASTERS.has(c.lo) ? forecastAt : isOfficial && !ELECTED.has(c.lo) ? accusedAt : undefined;
+  const extra = isSource ? sourceVerbAt : EXPERTISE.has(c.lo) || FORECASTERS.has(c.lo) ? forecastAt : isOfficial && !ELECTED.has(c.lo) ? accusedAt : undefined;
   const verb = object ? null : relative ? verbAfterRelative(right, true) : verbAfter(right, extra) ?? verbAfterAside(c, right) ?? verbAfterRelative(right);
   if (verb) {
     if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end)) return null;
@@ -227,6 +227,22 @@ function forecastAt(toks: Token[], k: number): Token | null {
   if (!REVISIONS.has(t.lo)) return null;
   return toks.slice(k + 1, k + 5).some((n) => FORECAST_NOUNS.has(n.lo)) ? t : null;
 }
+
+/** How sources come across: "Labour sources at the count are sounding gloomy", "insiders seem confident". */
+const IMPRESSION = new Set(['sound', 'sounds', 'sounded', 'sounding', 'seem', 'seems', 'seemed', 'seeming']);
+
+/** A source's impression reported as news: "sources are sounding gloomy", "insiders seemed relaxed". */
+function impressionAt(toks: Token[], k: number): Token | null {
+  const t = toks[k] as Token;
+  const verb = BE_PROGRESSIVE.has(t.lo) ? toks[k + 1] : t;
+  if (!verb || !IMPRESSION.has(verb.lo)) return null;
+  // "sound like", "seem to": an adjective must follow ("gloomy", "increasingly confident").
+  const next = toks[toks.indexOf(verb) + 1];
+  return next && isWord(next) && !['like', 'to', 'as'].includes(next.lo) && !isCapitalized(next) ? verb : null;
+}
+
+/** Sources and insiders: an impression, or a forecast ("insiders see a deal by Friday"). */
+const sourceVerbAt = (toks: Token[], k: number): Token | null => impressionAt(toks, k) ?? forecastAt(toks, k);
 
 /** "Israeli officials have accused Hamas of diverting aid": officials passing on an accusation. */
 function accusedAt(toks: Token[], k: number): Token | null {
@@ -404,6 +420,8 @@ export function speechWithObject(t: Token, next: Token[]): boolean {
   if (t.lo === 'put' || t.lo === 'puts') return next.slice(0, 3).some((n) => ESTIMATED.has(n.lo));
   // "Users on X posted screenshots showing …", "residents posted videos of …".
   if (t.lo === 'posted' || t.lo === 'post' || t.lo === 'posts') return next.slice(0, 3).some((n) => POSTED.has(n.lo));
+  // "The researcher shared screenshots with TechCrunch", "a source shared documents showing …".
+  if (t.lo === 'shared' || t.lo === 'share' || t.lo === 'shares') return next.slice(0, 3).some((n) => POSTED.has(n.lo) || SHARED.has(n.lo));
   // "security firms identified the ship as …".
   if (t.lo === 'identified' || t.lo === 'identify') return next.length > 0 && isWord(next[0]) && next[0]?.lo !== 'as' && identifiedAs(next);
   return false;
@@ -414,6 +432,9 @@ const ESTIMATED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'losses'
 /** What is posted as evidence or a statement: "posted videos", "posted that". */
 const POSTED = new Set(['videos', 'video', 'photos', 'pictures', 'images', 'screenshots', 'footage', 'messages', 'comments', 'claims',
   'accounts', 'that', 'saying']);
+
+/** What is shared with a reporter as evidence: "shared documents with the Guardian". */
+const SHARED = new Set(['documents', 'emails', 'e-mails', 'records', 'files', 'recordings', 'details', 'data', 'texts', 'transcripts']);
 
 /** "identified the ship as", over a short object. */
 function identifiedAs(next: Token[]): boolean {

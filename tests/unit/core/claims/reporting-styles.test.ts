@@ -36,6 +36,9 @@ describe('verbs of saying in less common shapes', () => {
     ['Those who know her well say the dismissal is sincere.', 'familiar-with'],
     ['One Fine Gael TD said the party was tired of carrying the coalition.', 'unnamed-official'],
     ['One follower commented that the caption said it all.', 'unnamed-source'],
+    ['A source shared documents with the Guardian showing the plan had been approved.', 'unnamed-source'],
+    ['Labour sources at the count are sounding gloomy.', 'unnamed-source'],
+    ['Insiders seemed relaxed about the deadline on Friday.', 'unnamed-source'],
   ]);
   ignores([
     'Residents, forced from their homes by the floods, said they were exhausted.',
@@ -47,6 +50,9 @@ describe('verbs of saying in less common shapes', () => {
     'People who buy the tablet should note that the pen is sold separately.',
     'His chief of staff told reporters on Monday that the government respects the police.',
     'TD Securities raised its forecast for the Canadian dollar.',
+    'The two teams shared the points after a goalless draw.',
+    'Sources of funding seem scarce this year.',
+    'Both sources seem to point in the same direction.',
   ]);
 });
 
@@ -69,6 +75,11 @@ describe('a single unnamed person followed by the same or a kindred word', () =>
   it('follows "The former employee said" after "according to a former Meta employee"', () => {
     const claims = claimsIn('The team lost several engineers, according to a former Meta employee who worked on the project. The former employee said there had been disagreements.');
     expect(claims.map((c) => c.cue.text)).toEqual(['according to a former Meta employee', 'The former employee said']);
+  });
+
+ it('follows "The researcher shared screenshots" after "a security researcher" was cited', () => {
+    const claims = claimsIn('The database was left open, a security researcher told TechCrunch. The researcher shared screenshots with TechCrunch showing customer records.');
+    expect(claims.map((c) => c.cue.text)).toEqual(['a security researcher told', 'The researcher shared']);
   });
 
   it('does not give "the analyst" to an unnamed source when a named analyst spoke, or a different role', () => {
