@@ -47,8 +47,8 @@ interface CandidateSink {
 }
 const HIT_CACHE = 64;
 
-// What the lexicon says of a word, as bits: looked up once per distinct word of the article
-// (`facts`), since the rules ask of every capitalised word and its neighbours again and again.
+// What the lexicon says of a word, as bits (kept per word, see WordInfo): the rules ask of every
+// capitalised word and its neighbours again and again.
 /** Holds a hyphen after its first character ("Jae-myung", "Wuhan-Based"). */
 const HYPHENATED = 1;
 /** A month or weekday, abbreviated or not ("Jan.", "Monday"). */
@@ -56,19 +56,58 @@ const CALENDAR_WORD = 2;
 const CONNECTOR = 4;
 const TITLE = 8;
 const TITLE_QUALIFIER = 16;
-/** Set once the word's facts are known. */
-const FACTS_KNOWN = 1 << 30;
+/**
+ * What the lexicon says of one word: the same in every article, so it is worked out once and kept
+ * across articles (a page's analyses, a batch of pages) instead of asking the large gazetteer maps
+ * and sets again for each article's words.
+ */
+class WordInfo {
+  constructor(
+    readonly upper: boolean,
+    readonly lower: string,
+    /** HYPHENATED, CALENDAR_WORD, CONNECTOR, TITLE and TITLE_QUALIFIER bits. */
+    readonly facts: number,
+    /** The word title-cased when it is ALL-CAPS ("MOSCOW" → "Moscow"), else the word. */
+    readonly capKey: string,
+    /** The gazetteer trie's node under its root for the word (null: none), as written and as capKey. */
+    readonly rootByText: NameNode | null,
+    readonly rootByCaps: NameNode | null,
+  ) {}
+}
+
+const WORD_INFO = new Map<string, WordInfo>();
+/** Words kept before the cache starts afresh: ample for a session's news, bounded for a long one. */
+const WORD_INFO_LIMIT = 50_000;
+let wordInfoLex: Lexicon | null = null;
+
+function wordInfo(lex: Lexicon, text: string, upper: boolean): WordInfo {
+  if (lex !== wordInfoLex || WORD_INFO.size >= WORD_INFO_LIMIT) {
+    WORD_INFO.clear();
+    wordInfoLex = lex;
+  }
+  let info = WORD_INFO.get(text);
+  // (A word's capitals decide `upper`; the check only keeps a different answer out of the cache.)
+  if (info !== undefined && info.upper === upper) return info;
+  const lower = text.toLowerCase();
+  let f = 0;
+  if (text.indexOf('-') > 0) f |= HYPHENATED;
+  if (lex.calendar.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) f |= CALENDAR_WORD;
+  if (lex.connectors.has(lower)) f |= CONNECTOR;
+  if (lex.titles.has(lower)) f |= TITLE;
+  if (lex.titleQualifiers.has(lower)) f |= TITLE_QUALIFIER;
+  const capKey = upper && text.length >= 2 ? titleCase(text) : text;
+  const rootByText = lex.nameTrie.next?.get(text) ?? null;
+  const rootByCaps = capKey === text ? rootByText : (lex.nameTrie.next?.get(capKey) ?? null);
+  const fresh = new WordInfo(upper, lower, f, capKey, rootByText, rootByCaps);
+  if (info === undefined) WORD_INFO.set(text, fresh);
+  return fresh;
+}
 
 export class Chunker {
   // Answers computed on first use, by word id: the rules ask the same questions of a word many times.
-  private readonly lowers: (string | undefined)[];
-  private readonly capKeys: (string | undefined)[];
+  private readonly infos: (WordInfo | undefined)[];
   /** 0 not asked yet, 1 common, 2 not. */
   private readonly common: Uint8Array;
-  private readonly wordFacts: Uint32Array;
-  /** The gazetteer trie's node under its root for the word (null: none), as written and title-cased. */
-  private readonly rootByText: (NameNode | null | undefined)[];
-  private readonly rootByCaps: (NameNode | null | undefined)[];
   /** Gazetteer names starting at a token, shortest first (null: none), for the last few tokens asked
    * about: the rules ask about one stretch of tokens at a time. Direct-mapped by token index. */
   private readonly hitFor = new Int32Array(HIT_CACHE).fill(-1);
@@ -80,29 +119,22 @@ export class Chunker {
     private readonly ctx: TokenContext,
   ) {
     const words = tokens.words.size;
-    this.lowers = new Array<string | undefined>(words).fill(undefined);
-    this.capKeys = new Array<string | undefined>(words).fill(undefined);
+    this.infos = new Array<WordInfo | undefined>(words).fill(undefined);
     this.common = new Uint8Array(words);
-    this.wordFacts = new Uint32Array(words);
-    this.rootByText = new Array<NameNode | null | undefined>(words).fill(undefined);
-    this.rootByCaps = new Array<NameNode | null | undefined>(words).fill(undefined);
+  }
+
+  private info(i: number): WordInfo {
+    const id = this.tokens.id(i);
+    let info = this.infos[id];
+    if (info === undefined) {
+      info = wordInfo(this.lex, this.tokens.text(i), this.tokens.upper(i));
+      this.infos[id] = info;
+    }
+    return info;
   }
 
   private facts(i: number): number {
-    const id = this.tokens.id(i);
-    let f = this.wordFacts[id] as number;
-    if (f === 0) {
-      const lower = this.lower(i);
-      const lex = this.lex;
-      f = FACTS_KNOWN;
-      if (this.tokens.text(i).indexOf('-') > 0) f |= HYPHENATED;
-      if (lex.calendar.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) f |= CALENDAR_WORD;
-      if (lex.connectors.has(lower)) f |= CONNECTOR;
-      if (lex.titles.has(lower)) f |= TITLE;
-      if (lex.titleQualifiers.has(lower)) f |= TITLE_QUALIFIER;
-      this.wordFacts[id] = f;
-    }
-    return f;
+    return this.info(i).facts;
   }
 
   /** The lookup keys of tokens first..last, in a fresh array. */
@@ -120,24 +152,11 @@ export class Chunker {
 
   /** The token title-cased when it is ALL-CAPS, wherever it stands ("NEW YORK (Reuters)"). */
   private capKey(i: number): string {
-    const id = this.tokens.id(i);
-    let k = this.capKeys[id];
-    if (k === undefined) {
-      const text = this.tokens.text(i);
-      k = this.tokens.upper(i) && text.length >= 2 ? titleCase(text) : text;
-      this.capKeys[id] = k;
-    }
-    return k;
+    return this.info(i).capKey;
   }
 
   lower(i: number): string {
-    const id = this.tokens.id(i);
-    let k = this.lowers[id];
-    if (k === undefined) {
-      k = this.tokens.text(i).toLowerCase();
-      this.lowers[id] = k;
-    }
-    return k;
+    return this.info(i).lower;
   }
 
   private tabular(i: number): boolean {
@@ -196,14 +215,8 @@ export class Chunker {
 
   /** The trie node under the root for token i's text, or (caps) its title-cased text. */
   private rootNode(i: number, caps: boolean): NameNode | null {
-    const id = this.tokens.id(i);
-    const cache = caps ? this.rootByCaps : this.rootByText;
-    let node = cache[id];
-    if (node === undefined) {
-      node = this.lex.nameTrie.next?.get(caps ? this.capKey(i) : this.tokens.text(i)) ?? null;
-      cache[id] = node;
-    }
-    return node;
+    const info = this.info(i);
+    return caps ? info.rootByCaps : info.rootByText;
   }
 
   /** Whether token j may continue a name begun before it: same sentence, separated by spaces (or "&"). */
