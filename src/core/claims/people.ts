@@ -360,7 +360,8 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
     // "activists are telling her", "a source has messaged to say": the verb of saying one word on.
     const next = toks[k + 1];
     if (next && BE_PROGRESSIVE.has(t.lo) && /ing$/.test(next.lo) && SAY_VERBS.has(next.lo)) return next;
-    if (next?.lo === 'to' && TO_SAY.has(toks[k + 2]?.lo ?? '') && (/ed$/.test(t.lo) || t.lo === 'touch') && !NOT_TO_SAY.has(t.lo)) return toks[k + 2] as Token;
+    if (next?.lo === 'to' && TO_SAY.has(toks[k + 2]?.lo ?? '') && (/ed$/.test(t.lo) || t.lo === 'touch') && !NOT_TO_SAY.has(t.lo) &&
+        saysWhat(toks[k + 3])) return toks[k + 2] as Token;
     if (PREPOSITIONS.has(t.lo) || (k === 0 && PARTICIPLE.test(t.lo) && !FILLERS.has(t.lo))) {
       phrase = 5;
       inPhrase = true;
@@ -379,6 +380,10 @@ const TO_SAY = new Set(['say', 'tell', 'warn', 'confirm', 'report', 'complain'])
 /** Verbs before "to say" that withhold or only plan the statement: "declined to say", "expected to say". */
 const NOT_TO_SAY = new Set(['declined', 'refused', 'expected', 'scheduled', 'wanted', 'tried', 'prepared', 'hesitated', 'failed', 'pleased',
   'delighted', 'inclined', 'reluctant', 'asked', 'invited', 'allowed', 'authorized', 'authorised', 'permitted', 'cleared', 'supposed']);
+/** After "… to say": a statement ("to say the party will …", "to tell me that"), not "to say goodbye". */
+const STATEMENT_OPENERS = new Set(['that', 'the', 'it', 'he', 'she', 'they', 'we', 'there', 'his', 'her', 'its', 'their', 'this', 'these', 'me',
+  'us', 'him', 'them', 'reporters']);
+const saysWhat = (t: Token | undefined): boolean => t !== undefined && (!isWord(t) || STATEMENT_OPENERS.has(t.lo));
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'our', 'my']);
 const NAME_PUNCTUATION = new Set(['&', '–', '-', '—']);
 /** "worry about the midterms" has no proposition: an attitude, not a claim. */
@@ -394,6 +399,8 @@ const DISMISSED_OBJECTS = new Set(['reports', 'report', 'claims', 'claim', 'alle
  */
 export function sayingAt(toks: Token[], k: number, prev: string): Token | null | undefined {
   const t = toks[k] as Token;
+  // "gathered to say goodbye", "came to tell stories": a purpose, not a statement.
+  if (prev === 'to' && (t.lo === 'say' || t.lo === 'tell') && !saysWhat(toks[k + 1])) return undefined;
   if (SAY_VERBS.has(t.lo) && !NOUN_MARKERS.has(prev)) {
     const next = toks[k + 1]?.lo ?? '';
     if (ATTITUDE_ABOUT.has(t.lo) && ['about', 'over', 'for'].includes(next)) return null;
@@ -472,7 +479,7 @@ function verbAfterAside(c: Candidate, right: Token[]): Token | null {
   // "Three deputies, interviewed separately by the Star Tribune, described …": a participle's aside too.
   const opener = right[open + 1];
   if (right[open]?.t !== ',' || !opener || !(['who', 'speaking', 'citing', 'according', 'like', 'whose'].includes(opener.lo) ||
-      (PARTICIPLE.test(opener.lo) && !SAY_VERBS.has(opener.lo)))) return null;
+      (PARTICIPLE.test(opener.lo) && !SAY_VERBS.has(opener.lo) && !NAMING.has(opener.lo)))) return null;
   const close = c.text.indexOf(',', (right[open + 1] as Token).end);
   if (close < 0 || close >= c.sentence.end || close - c.end > 240) return null;
   return verbAfter(tokensAfter(c.text, close + 1, c.sentence.end, 6));

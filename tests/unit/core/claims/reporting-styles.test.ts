@@ -52,6 +52,8 @@ describe('verbs of saying in less common shapes', () => {
     'TD Securities raised its forecast for the Canadian dollar.',
     'The two teams shared the points after a goalless draw.',
     'Sources of funding seem scarce this year.',
+    'Officials, including Defense Secretary Pete Hegseth, said the strikes were a success.',
+    'Hundreds of fans gathered to say goodbye to the stadium on Sunday.',
     'Both sources seem to point in the same direction.',
   ]);
 });
