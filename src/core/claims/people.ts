@@ -185,11 +185,13 @@ export function personCue(c: Candidate): Cue | null {
     const end = particle && (particle.lo === 'back' || particle.lo === 'out') ? particle.end : verb.end;
     if (follows) return cue(c, np.start, end, kind, 0.7, 'the same unnamed source as before', { source, needsAntecedent: 'any' });
     if (same) return again(np.start, end);
+    if (indefinite && !plural && namedLater(c)) return null;
     return cue(c, np.start, end, kind, conf, reason, { source, plural, anaphoric: backReference(np) });
   }
   // "according to government figures" is data, not people.
   const lead = bare || figures ? null : verbBefore(np, a0);
   if (lead && same) return again(Math.min(lead.start, np.start), c.end);
+  if (lead && indefinite && !plural && namedLater(c)) return null;
   if (lead) return cue(c, Math.min(lead.start, np.start), c.end, kind, conf, reason, { source, plural, anaphoric: backReference(np) });
   if (same) return null;
   // "Those officials are also urging …": rests on officials introduced earlier.
@@ -197,6 +199,24 @@ export function personCue(c: Candidate): Cue | null {
     return cue(c, np.start, c.end, kind, conf - 0.15, 'the same unnamed officials', { source, plural, needsAntecedent: 'official' });
   }
   return null;
+}
+
+/** How far ahead "a retired firefighter" may be named: "… the firefighter, Michael Donnelly, told the jury". */
+const NAMED_LATER_CHARS = 600;
+const namedLaterPatterns = new Map<string, RegExp>();
+
+/**
+ * "including a retired firefighter who said …" and, in the next sentences, "the firefighter,
+ * Michael Donnelly, told the jury": the person is named after all. One bounded search per
+ * singular unnamed person, with one compiled pattern per role word.
+ */
+function namedLater(c: Candidate): boolean {
+  let pattern = namedLaterPatterns.get(c.lo);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`\b[Tt]he (?:[\p{Ll}-]+ ){0,2}${c.lo.replace(/[^\p{L}-]/gu, '')},\s+(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Capt|Det|Rev)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},`, 'u');
+    namedLaterPatterns.set(c.lo, pattern);
+  }
+  return pattern.test(c.text.slice(c.end, Math.min(c.text.length, c.sentence.end + NAMED_LATER_CHARS)));
 }
 
 /** Verbs that name a thing in someone's words: "what officials called a targeted strike". */

@@ -84,6 +84,12 @@ describe('a single unnamed person followed by the same or a kindred word', () =>
     expect(claims.map((c) => c.cue.text)).toEqual(['a security researcher told', 'The researcher shared']);
   });
 
+  it('does not flag a person named a little later by the same word', () => {
+    expect(claimsIn('Several victims testified, including a retired firefighter who said he had invested his pension. "I trusted him," the firefighter, Michael Donnelly, told the jury.')).toEqual([]);
+    const unnamed = claimsIn('A retired firefighter said he had invested his pension. The firefighter said he trusted the fund.');
+    expect(unnamed.map((c) => c.cue.text)).toEqual(['A retired firefighter said', 'The firefighter said']);
+  });
+
   it('does not give "the analyst" to an unnamed source when a named analyst spoke, or a different role', () => {
     expect(claimsIn('The analyst said the shares were cheap.')).toEqual([]);
     const named = claimsIn('A person close to the firm said talks had stalled. "It is cheap," said Priya Natarajan, an analyst at Brightwater. The analyst said the shares would rise.');
