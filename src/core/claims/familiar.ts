@@ -18,6 +18,13 @@ const NO_OBJECT = /^(?:who |in the know)/;
 export function familiarCue(c: Candidate): Cue | null {
   if (/ around$/.test(c.lo)) return aroundCue(c);
   if (c.lo === 'entourage' || c.lo === 'inner circle') return entourageCue(c);
+  // "Those present said the chairman lost his temper": the people who were there.
+  if (c.lo.startsWith('those ')) {
+    const p0 = before(c, 1)[0];
+    if (p0 && isWord(p0) && !['and', 'but', 'while', 'though', 'yet'].includes(p0.lo)) return null;
+    if (!saysAfter(c.text, c.end, c.sentence.end)) return null;
+    return cue(c, c.start, c.end, 'familiar-with', 0.8, 'people who were there, not named', { source: c.word, plural: true });
+  }
   const left = before(c, 6);
   let i = 0;
   // "with (direct) knowledge of": the person comes before "with".

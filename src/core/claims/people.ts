@@ -283,7 +283,7 @@ const HUMAN_VERBS = new Set(['told', 'tell', 'tells', 'concede', 'concedes', 'co
 /** "Senior Defence figures have privately conceded", "Figures in the paddock say"; not "figures show". */
 function figuresSpeak(c: Candidate, np: NounPhrase, right: Token[], verb: Token): boolean {
   if (right.slice(0, right.indexOf(verb)).some((t) => DOC_NOUNS.has(t.lo))) return false;
-  if (HUMAN_VERBS.has(verb.lo)) return true;
+  if (HUMAN_VERBS.has(verb.lo) || PROGRESSIVE_SAY.has(verb.lo)) return true;
   if (!['say', 'says', 'said'].includes(verb.lo)) return false;
   return np.modifiers.some((m) => PEOPLE_FIGURES.has(m)) || PEOPLE_FIGURES.has(np.determiner ?? '') || PLACE_PREPOSITIONS.has(right[0]?.lo ?? '') ||
     c.lo === 'figure';
@@ -379,7 +379,11 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
     if (VERB_STOPS.has(t.lo) || !isWord(t) || t.lo === 'that') return null;
     // "activists are telling her", "a source has messaged to say": the verb of saying one word on.
     const next = toks[k + 1];
-    if (next && BE_PROGRESSIVE.has(t.lo) && /ing$/.test(next.lo) && SAY_VERBS.has(next.lo)) return next;
+    if (BE_PROGRESSIVE.has(t.lo)) {
+      // "are privately warning": one adverb may come between.
+      const ing = next && /ly$/.test(next.lo) ? toks[k + 2] : next;
+      if (ing && PROGRESSIVE_SAY.has(ing.lo)) return ing;
+    }
     if (next?.lo === 'to' && TO_SAY.has(toks[k + 2]?.lo ?? '') && (/ed$/.test(t.lo) || t.lo === 'touch') && !NOT_TO_SAY.has(t.lo) &&
         saysWhat(toks[k + 3])) return toks[k + 2] as Token;
     if (PREPOSITIONS.has(t.lo) || (k === 0 && PARTICIPLE.test(t.lo) && !FILLERS.has(t.lo))) {
@@ -395,6 +399,10 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
 }
 
 const BE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been']);
+/** Verbs of saying in the progressive: "are telling her", "are privately warning". Not "thinking", "hoping": attitudes. */
+const PROGRESSIVE_SAY = new Set(['telling', 'saying', 'warning', 'insisting', 'arguing', 'claiming', 'suggesting', 'predicting', 'complaining',
+  'describing', 'briefing', 'whispering', 'grumbling', 'cautioning', 'stressing', 'signalling', 'signaling', 'admitting', 'conceding',
+  'acknowledging', 'confirming', 'reporting', 'hinting', 'speculating', 'muttering', 'boasting']);
 /** "called to say", "got in touch to say". */
 const TO_SAY = new Set(['say', 'tell', 'warn', 'confirm', 'report', 'complain']);
 /** Verbs before "to say" that withhold or only plan the statement: "declined to say", "expected to say". */
@@ -443,8 +451,8 @@ export function speechWithObject(t: Token, next: Token[]): boolean {
   if (t.lo === 'recalled' || t.lo === 'recalls' || t.lo === 'recall') return ['that', 'how', 'being', 'seeing', 'hearing', 'watching', 'when'].includes(next[0]?.lo ?? '');
   // "insiders point to a rift", "others pointed to his record": evidence offered for a claim.
   if (t.lo === 'point' || t.lo === 'points' || t.lo === 'pointed') return next[0]?.lo === 'to';
-  // "A security source put the toll at 40": an estimate given.
-  if (t.lo === 'put' || t.lo === 'puts') return next.slice(0, 3).some((n) => ESTIMATED.has(n.lo));
+  // "A security source put the toll at 40": an estimate given; "as one official put it".
+  if (t.lo === 'put' || t.lo === 'puts') return next[0]?.lo === 'it' || next.slice(0, 3).some((n) => ESTIMATED.has(n.lo));
   // "Users on X posted screenshots showing …", "residents posted videos of …".
   if (t.lo === 'posted' || t.lo === 'post' || t.lo === 'posts') return next.slice(0, 3).some((n) => POSTED.has(n.lo));
   // "The researcher shared screenshots with TechCrunch", "a source shared documents showing …".

@@ -39,6 +39,10 @@ describe('verbs of saying in less common shapes', () => {
     ['A source shared documents with the Guardian showing the plan had been approved.', 'unnamed-source'],
     ['Labour sources at the count are sounding gloomy.', 'unnamed-source'],
     ['Insiders seemed relaxed about the deadline on Friday.', 'unnamed-source'],
+    ['Senior Labour figures are privately warning that the party could lose the seat.', 'unnamed-source'],
+    ['One government insider put it bluntly: the plan is dead.', 'unnamed-source'],
+    ['Those present said the chairman lost his temper.', 'familiar-with'],
+    ['It is feared that as many as 200 people may have died.', 'reportedly'],
   ]);
   ignores([
     'Residents, forced from their homes by the floods, said they were exhausted.',
@@ -54,6 +58,9 @@ describe('verbs of saying in less common shapes', () => {
     'Sources of funding seem scarce this year.',
     'Officials, including Defense Secretary Pete Hegseth, said the strikes were a success.',
     'Hundreds of fans gathered to say goodbye to the stadium on Sunday.',
+    'Officials are thinking about a new approach to the problem.',
+    'Researchers put the samples in a freezer overnight.',
+    'The mayor thanked those present for their patience.',
     'Both sources seem to point in the same direction.',
   ]);
 });
