@@ -128,7 +128,10 @@ function outletCitations(text: string, entities: Entity[]): Entity[] {
     }
   }
   // "the outlets reported": every distinct outlet named before the phrase in its paragraph or the one before.
-  OUTLETS_REPORTED.lastIndex = 0;
+  // Only a phrase after the first cited outlet can point back to one: the text before it (all of it,
+  // in an article that cites none) is not searched.
+  if (recent.length === 0) return cited;
+  OUTLETS_REPORTED.lastIndex = (recent[0] as Entity).end;
   for (let m = OUTLETS_REPORTED.exec(text); m; m = OUTLETS_REPORTED.exec(text)) {
     const at = m.index;
     const seen = new Set<string>();
