@@ -27,7 +27,9 @@ export function reportCue(c: Candidate): Cue | null {
   if (lo === 'reportedly' || lo === 'reputedly') return hedge(c, 'reportedly', 0.8, `hedged: "${lo}", source not given`);
   if (lo === 'reputed') return ADJ_CONTEXT.has(left[0]?.lo ?? '') ? hedge(c, 'reportedly', 0.6, 'hedged: "reputed"') : null;
   if (lo.startsWith('rumo')) {
-    if (/rs$/.test(lo)) return ['that', 'of'].includes(right[0]?.lo ?? '') || left[0]?.lo === 'amid' ? hedge(c, 'reportedly', 0.6, 'rumours cited') : null;
+    // "rumours that", "amid rumours", "Rumours are swirling that …".
+    const spreading = SPREADING.has(right[0]?.lo ?? '') || (BE_THAT.has(right[0]?.lo ?? '') && SPREADING.has(right[1]?.lo ?? ''));
+    if (/rs$/.test(lo)) return ['that', 'of'].includes(right[0]?.lo ?? '') || left[0]?.lo === 'amid' || spreading ? hedge(c, 'reportedly', 0.6, 'rumours cited') : null;
     return BE_FORMS.has(left[0]?.lo ?? '') || right[0]?.lo === 'to' || right[0]?.lo === 'that' ? hedge(c, 'reportedly', 0.7, 'hedged: rumoured') : null;
   }
   if (lo.startsWith('it ') || lo.startsWith("it's ")) {
@@ -66,7 +68,8 @@ export function reportCue(c: Candidate): Cue | null {
   if (!be || !BE_FORMS.has(be.lo)) {
     // Without "is": "talks understood to be at an advanced stage", "a man believed to have fled".
     // A capitalised subject only where it cannot be a speaker: "Dravid understood to be", not "Smith said to be".
-    const reduced = be !== undefined && i === 0 && isWord(be) && (!isCapitalized(be) || (verb !== 'said' && verb !== 'reported')) &&
+    // And set off by commas: "The man, believed to be in his 40s, …", "Two men, thought to be brothers, …".
+    const reduced = be !== undefined && i === 0 && (isWord(be) || (be.t === ',' && verb !== 'said')) && (!isCapitalized(be) || (verb !== 'said' && verb !== 'reported')) &&
       !REDUCED_SUBJECT_STOPS.has(be.lo) && verb !== 'claimed' && ['be', 'have', 'been'].includes(right[0]?.lo ?? '');
     if (!reduced) return null;
     if (verb === 'alleged') return hedge(c, 'allegedly', 0.65, 'hedged: "alleged to"');
@@ -80,12 +83,19 @@ export function reportCue(c: Candidate): Cue | null {
 const RUMOUR_NOUN = /^(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation)$/;
 const BE_THAT = new Set(['is', 'was', 'are', 'were']);
 
+/** Talk that spreads: "speculation is mounting that", "rumours are swirling that". */
+const SPREADING = new Set(['mounting', 'growing', 'swirling', 'circulating', 'rife', 'mounted', 'grew', 'swirled', 'circulated', 'spread',
+  'spreading', 'intensified', 'intensifying']);
+
 function rumourNoun(c: Candidate, left: Token[]): Cue | null {
   const right = after(c, 8);
   const bare = c.lo.replace(/^the /, '');
   // "amid speculation that …", "speculation that he will quit": like "rumours that".
   if (bare === 'speculation') {
-    return right[0]?.lo === 'that' && !['no', 'any', 'the'].includes(left[0]?.lo ?? '') ? hedge(c, 'reportedly', 0.55, 'speculation cited, source not given') : null;
+    // Also "Speculation is mounting that …", "speculation grew that …".
+    const that = right[0]?.lo === 'that' || (SPREADING.has(right[0]?.lo ?? '') && right[1]?.lo === 'that') ||
+      (BE_THAT.has(right[0]?.lo ?? '') && SPREADING.has(right[1]?.lo ?? '') && right[2]?.lo === 'that');
+    return that && !['no', 'any', 'the'].includes(left[0]?.lo ?? '') ? hedge(c, 'reportedly', 0.55, 'speculation cited, source not given') : null;
   }
   // Opening its clause: "Word is …", "The word around Westminster is that …", not "a word in his ear".
   const p0 = left[0];
@@ -128,6 +138,9 @@ function linkedWith(c: Candidate, left: Token[], right: Token[]): Cue | null {
   if (!right.slice(0, 3).some((t) => RUMOURED_OBJECTS.has(t.lo))) return null;
   return hedge(c, 'reportedly', 0.6, 'hedged: linked in reports, source not given', be.start);
 }
+
+/** "Allegations surfaced / emerged …". */
+const SURFACED = new Set(['surfaced', 'emerged', 'resurfaced', 'arose', 'surface', 'emerge']);
 
 /** Legal papers whose allegations are not established: "the lawsuit alleges that …". */
 const LEGAL_PAPERS = new Set(['lawsuit', 'suit', 'complaint', 'indictment', 'filing', 'petition', 'affidavit', 'claim', 'charges',
@@ -182,6 +195,11 @@ export function allegedCue(c: Candidate): Cue | null {
     return headline && p0 && isWord(p0) && !['who', 'he', 'she', 'they', 'it', 'i', 'we'].includes(p0.lo) ? cue(c, c.start, c.end, 'allegedly', 0.5, reason) : null;
   }
   // "accusations that …", "allegations of …": the claim is someone's, not established.
+  // "Allegations surfaced last year that …": the same, with the verb between.
+  if (/^(?:allegations?|accusations?)$/.test(lo)) {
+    const verb = right[0]?.lo === 'have' || right[0]?.lo === 'had' ? right[1] : right[0];
+    if (verb && SURFACED.has(verb.lo)) return cue(c, c.start, verb.end, 'allegedly', 0.5, reason);
+  }
   if (['that', 'of'].includes(right[0]?.lo ?? '')) return cue(c, c.start, (right[0] as Token).end, 'allegedly', 0.5, reason);
   return null;
 }

@@ -115,7 +115,9 @@ export function personCue(c: Candidate): Cue | null {
   // Not "an official working on the file": a participle with its phrase.
   if (!plural && a0 && isWord(a0) && !isCapitalized(a0) && !SAY_VERBS.has(a0.lo) && !FILLERS.has(a0.lo) && !PREPOSITIONS.has(a0.lo) &&
       !speechWithObject(a0, right.slice(1, 4)) && !(/ing$/.test(a0.lo) && PREPOSITIONS.has(right[1]?.lo ?? '')) &&
-      !['close', 'familiar', 'briefed', 'knowledgeable'].includes(a0.lo)) return null;
+      !['close', 'familiar', 'briefed', 'knowledgeable'].includes(a0.lo) &&
+      // "A ministry source was quoted by Interfax as saying …".
+      !((a0.lo === 'was' || a0.lo === 'is') && (right[1]?.lo === 'quoted' || right[1]?.lo === 'cited'))) return null;
 
   const np = nounPhrase(c, left);
   const det = np.determiner;
@@ -383,6 +385,8 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
       // "are privately warning": one adverb may come between.
       const ing = next && /ly$/.test(next.lo) ? toks[k + 2] : next;
       if (ing && PROGRESSIVE_SAY.has(ing.lo)) return ing;
+      // "A ministry source was quoted by Interfax as saying …".
+      if ((next?.lo === 'quoted' || next?.lo === 'cited') && toks.slice(k + 2, k + 9).some((n) => n.lo === 'as' || n.lo === 'saying')) return next;
     }
     if (next?.lo === 'to' && TO_SAY.has(toks[k + 2]?.lo ?? '') && (/ed$/.test(t.lo) || t.lo === 'touch') && !NOT_TO_SAY.has(t.lo) &&
         saysWhat(toks[k + 3])) return toks[k + 2] as Token;

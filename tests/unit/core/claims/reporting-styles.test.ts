@@ -43,6 +43,14 @@ describe('verbs of saying in less common shapes', () => {
     ['One government insider put it bluntly: the plan is dead.', 'unnamed-source'],
     ['Those present said the chairman lost his temper.', 'familiar-with'],
     ['It is feared that as many as 200 people may have died.', 'reportedly'],
+    ['A defence ministry source was quoted by Interfax as saying the drills would continue.', 'unnamed-source'],
+    ['Speculation is mounting that the striker will leave in January.', 'reportedly'],
+    ['Rumours are swirling that the couple have split.', 'reportedly'],
+    ['Allegations surfaced last year that the coach had bullied players.', 'allegedly'],
+    ['The man, believed to be in his 40s, was taken to hospital.', 'reportedly'],
+    ['It has been suggested that the minister misled parliament.', 'reportedly'],
+    ['Some in the party fear a repeat of 2019.', 'unnamed-source'],
+    ['A second source corroborated the account.', 'unnamed-source'],
   ]);
   ignores([
     'Residents, forced from their homes by the floods, said they were exhausted.',
@@ -61,6 +69,11 @@ describe('verbs of saying in less common shapes', () => {
     'Officials are thinking about a new approach to the problem.',
     'Researchers put the samples in a freezer overnight.',
     'The mayor thanked those present for their patience.',
+    'The speculation is over: the striker signed on Friday.',
+    'The rumours are false, the club said in a statement.',
+    'The man, said to be calm, was led away.',
+    'Some in the crowd cheered as the verdict was read.',
+    'The source was a broken pipe under the street.',
     'Both sources seem to point in the same direction.',
   ]);
 });
