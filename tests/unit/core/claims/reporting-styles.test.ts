@@ -110,6 +110,14 @@ describe('a single unnamed person followed by the same or a kindred word', () =>
     expect(unnamed.map((c) => c.cue.text)).toEqual(['A retired firefighter said', 'The firefighter said']);
   });
 
+  it('follows "Both said" and an inverted "said one" after a group of unnamed sources', () => {
+    const both = claimsIn('Two diplomats said the vote had been postponed. Both said the delay was requested by Washington.');
+    expect(both.map((c) => c.cue.text)).toEqual(['Two diplomats said', 'Both said']);
+    const one = claimsIn('Friends of the actor say he has been struggling. "He\'s not himself," said one.');
+    expect(one.map((c) => c.cue.text)).toEqual(['Friends of the actor say', 'said one']);
+    expect(claimsIn('The two teams drew 1-1. Both said the pitch was poor.')).toEqual([]);
+  });
+
   it('does not give "the analyst" to an unnamed source when a named analyst spoke, or a different role', () => {
     expect(claimsIn('The analyst said the shares were cheap.')).toEqual([]);
     const named = claimsIn('A person close to the firm said talks had stalled. "It is cheap," said Priya Natarajan, an analyst at Brightwater. The analyst said the shares would rise.');
