@@ -81,6 +81,8 @@ export function anaphoraCue(text: string, sentence: Sentence, antecedent: Antece
   while (toks[i] && FILLERS.has((toks[i] as Token).lo) && i < opener.length + 2) i++;
   const verb = toks[i];
   if (!verb || !SAY_VERBS.has(verb.lo)) return null;
+  // "All said and done, …" is an idiom, not the group speaking.
+  if (toks[i + 1]?.lo === 'and' && toks[i + 2]?.lo === 'done') return null;
   return {
     start: sentence.start,
     end: verb.end,

@@ -406,7 +406,7 @@ const BE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Verbs of saying in the progressive: "are telling her", "are privately warning". Not "thinking", "hoping": attitudes. */
 const PROGRESSIVE_SAY = new Set(['telling', 'saying', 'warning', 'insisting', 'arguing', 'claiming', 'suggesting', 'predicting', 'complaining',
   'describing', 'briefing', 'whispering', 'grumbling', 'cautioning', 'stressing', 'signalling', 'signaling', 'admitting', 'conceding',
-  'acknowledging', 'confirming', 'reporting', 'hinting', 'speculating', 'muttering', 'boasting']);
+  'acknowledging', 'reporting', 'hinting', 'speculating', 'muttering', 'boasting']);
 /** "called to say", "got in touch to say". */
 const TO_SAY = new Set(['say', 'tell', 'warn', 'confirm', 'report', 'complain']);
 /** Verbs before "to say" that withhold or only plan the statement: "declined to say", "expected to say". */
@@ -456,7 +456,7 @@ export function speechWithObject(t: Token, next: Token[]): boolean {
   // "insiders point to a rift", "others pointed to his record": evidence offered for a claim.
   if (t.lo === 'point' || t.lo === 'points' || t.lo === 'pointed') return next[0]?.lo === 'to';
   // "A security source put the toll at 40": an estimate given; "as one official put it".
-  if (t.lo === 'put' || t.lo === 'puts') return next[0]?.lo === 'it' || next.slice(0, 3).some((n) => ESTIMATED.has(n.lo));
+  if (t.lo === 'put' || t.lo === 'puts') return (next[0]?.lo === 'it' && putItSo(next[1])) || next.slice(0, 3).some((n) => ESTIMATED.has(n.lo));
   // "Users on X posted screenshots showing …", "residents posted videos of …".
   if (t.lo === 'posted' || t.lo === 'post' || t.lo === 'posts') return next.slice(0, 3).some((n) => POSTED.has(n.lo));
   // "The researcher shared screenshots with TechCrunch", "a source shared documents showing …".
@@ -465,6 +465,10 @@ export function speechWithObject(t: Token, next: Token[]): boolean {
   if (t.lo === 'identified' || t.lo === 'identify') return next.length > 0 && isWord(next[0]) && next[0]?.lo !== 'as' && identifiedAs(next);
   return false;
 }
+
+/** "put it bluntly", "put it this way", "as one official put it,"; not "put it back". */
+const putItSo = (t: Token | undefined): boolean =>
+  t === undefined || !isWord(t) || /ly$/.test(t.lo) || ['this', 'that', 'another', 'best', 'simply', 'plainly', 'more', 'differently'].includes(t.lo);
 
 /** What an estimate is of: "put the death toll at …". */
 const ESTIMATED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'losses', 'damage', 'tally', 'count', 'value', 'price', 'bill', 'total']);

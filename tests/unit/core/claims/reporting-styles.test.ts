@@ -68,6 +68,8 @@ describe('verbs of saying in less common shapes', () => {
     'Hundreds of fans gathered to say goodbye to the stadium on Sunday.',
     'Officials are thinking about a new approach to the problem.',
     'Researchers put the samples in a freezer overnight.',
+    'Engineers put it back together in a week.',
+    'Officials are confirming the identities of the victims.',
     'The mayor thanked those present for their patience.',
     'The speculation is over: the striker signed on Friday.',
     'The rumours are false, the club said in a statement.',
@@ -116,6 +118,7 @@ describe('a single unnamed person followed by the same or a kindred word', () =>
     const one = claimsIn('Friends of the actor say he has been struggling. "He\'s not himself," said one.');
     expect(one.map((c) => c.cue.text)).toEqual(['Friends of the actor say', 'said one']);
     expect(claimsIn('The two teams drew 1-1. Both said the pitch was poor.')).toEqual([]);
+    expect(claimsIn('Two diplomats said the vote had been postponed. All said and done, the summit was a success.').map((c) => c.cue.text)).toEqual(['Two diplomats said']);
   });
 
   it('does not give "the analyst" to an unnamed source when a named analyst spoke, or a different role', () => {
