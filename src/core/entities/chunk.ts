@@ -80,14 +80,24 @@ const WORD_INFO = new Map<string, WordInfo>();
 const WORD_INFO_LIMIT = 50_000;
 let wordInfoLex: Lexicon | null = null;
 
-function wordInfo(lex: Lexicon, text: string, upper: boolean): WordInfo {
+/**
+ * A copy of a word that shares no memory with the article. Engines cut a word out of a text as a view
+ * of it: kept in the cache, such a view (or its lower case, which may be the same string) would keep
+ * the whole article alive after its analysis.
+ */
+function detached(word: string): string {
+  return word.length < 2 ? word : word.split('').join('');
+}
+
+function wordInfo(lex: Lexicon, word: string, upper: boolean): WordInfo {
   if (lex !== wordInfoLex || WORD_INFO.size >= WORD_INFO_LIMIT) {
     WORD_INFO.clear();
     wordInfoLex = lex;
   }
-  let info = WORD_INFO.get(text);
+  let info = WORD_INFO.get(word);
   // (A word's capitals decide `upper`; the check only keeps a different answer out of the cache.)
   if (info !== undefined && info.upper === upper) return info;
+  const text = detached(word);
   const lower = text.toLowerCase();
   let f = 0;
   if (text.indexOf('-') > 0) f |= HYPHENATED;
