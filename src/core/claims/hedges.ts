@@ -23,6 +23,11 @@ export function reportCue(c: Candidate): Cue | null {
   if (lo.endsWith(' with')) return linkedWith(c, left, after(c, 4));
   // "Unconfirmed reports on social media suggest …": the hedge is in the adjective.
   if (lo.startsWith('unconfirmed ') || lo.startsWith('unverified ')) return hedge(c, 'reportedly', 0.7, 'unconfirmed reports cited');
+  // "Per multiple reports, the forward has agreed terms": sports copy's "according to reports".
+  // Not "per reports filed with the SEC", "per reports by ESPN": named papers and outlets.
+  if (lo.startsWith('per ')) {
+    return ['filed', 'published', 'released', 'issued', 'by', 'from', 'in', 'to'].includes(right[0]?.lo ?? '') ? null : hedge(c, 'reportedly', 0.65, 'unnamed reports cited');
+  }
   if (RUMOUR_NOUN.test(lo)) return rumourNoun(c, left);
   if (lo === 'reportedly' || lo === 'reputedly') return hedge(c, 'reportedly', 0.8, `hedged: "${lo}", source not given`);
   if (lo === 'reputed') return ADJ_CONTEXT.has(left[0]?.lo ?? '') ? hedge(c, 'reportedly', 0.6, 'hedged: "reputed"') : null;

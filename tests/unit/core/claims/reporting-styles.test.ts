@@ -51,6 +51,8 @@ describe('verbs of saying in less common shapes', () => {
     ['It has been suggested that the minister misled parliament.', 'reportedly'],
     ['Some in the party fear a repeat of 2019.', 'unnamed-source'],
     ['A second source corroborated the account.', 'unnamed-source'],
+    ['The actress is said by friends to be heartbroken.', 'unnamed-source'],
+    ['Per multiple reports, the forward has agreed personal terms.', 'reportedly'],
   ]);
   ignores([
     'Residents, forced from their homes by the floods, said they were exhausted.',
@@ -76,6 +78,8 @@ describe('verbs of saying in less common shapes', () => {
     'The man, said to be calm, was led away.',
     'Some in the crowd cheered as the verdict was read.',
     'The source was a broken pipe under the street.',
+    'Per reports filed with the SEC, the fund lost $2 billion.',
+    'The mayor was said by the council to have acted lawfully.',
     'Both sources seem to point in the same direction.',
   ]);
 });
