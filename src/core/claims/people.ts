@@ -384,7 +384,9 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
     if (BE_PROGRESSIVE.has(t.lo)) {
       // "are privately warning": one adverb may come between.
       const ing = next && /ly$/.test(next.lo) ? toks[k + 2] : next;
-      if (ing && PROGRESSIVE_SAY.has(ing.lo)) return ing;
+      // Not "users are complaining about the update", "fans are arguing over the call": a reaction.
+      const then = toks[toks.indexOf(ing as Token) + 1]?.lo ?? '';
+      if (ing && PROGRESSIVE_SAY.has(ing.lo) && !['about', 'over', 'with', 'among'].includes(then)) return ing;
       // "A ministry source was quoted by Interfax as saying …".
       if ((next?.lo === 'quoted' || next?.lo === 'cited') && toks.slice(k + 2, k + 9).some((n) => n.lo === 'as' || n.lo === 'saying')) return next;
     }

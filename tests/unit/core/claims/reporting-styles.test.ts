@@ -72,6 +72,8 @@ describe('verbs of saying in less common shapes', () => {
     'Researchers put the samples in a freezer overnight.',
     'Engineers put it back together in a week.',
     'Officials are confirming the identities of the victims.',
+    'Users are complaining about the update.',
+    'Fans are arguing over the referee\'s decision on social media.',
     'The mayor thanked those present for their patience.',
     'The speculation is over: the striker signed on Friday.',
     'The rumours are false, the club said in a statement.',
