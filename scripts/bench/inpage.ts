@@ -64,14 +64,18 @@ async function withExtension(page: Page, url: string): Promise<Timing> {
     timeout: 60_000,
   });
   await page.waitForTimeout(300); // let trailing long tasks be reported
+  // No named functions inside: tsx would wrap them in its __name helper, which the page lacks.
   return page.evaluate(() => {
-    const at = (name: string) => performance.getEntriesByName(`sourcelight:${name}`).at(-1)?.startTime ?? NaN;
+    const at: Record<string, number> = {};
+    for (const name of ['start', 'extract', 'extracted', 'reviewed', 'painted']) {
+      at[name] = performance.getEntriesByName(`sourcelight:${name}`).at(-1)?.startTime ?? NaN;
+    }
     const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;
     return {
-      painted: at('painted') - at('start'),
-      extract: at('extracted') - at('extract'),
-      review: at('reviewed') - at('extracted'),
-      paint: at('painted') - at('reviewed'),
+      painted: at['painted']! - at['start']!,
+      extract: at['extracted']! - at['extract']!,
+      review: at['reviewed']! - at['extracted']!,
+      paint: at['painted']! - at['reviewed']!,
       longest: tasks.length ? Math.max(...tasks) : 0,
     };
   });
