@@ -18,7 +18,8 @@ import { paintFocus, paintPage } from './paint.ts';
 import type { EditRequest, Feature, PageContext, PageState, Phase, PlacedNote } from './context.ts';
 import { cardFeature, showClaimCard } from './features/card.ts';
 import { keyboardFeature } from './features/keyboard.ts';
-import { liveFeature, watchPage } from './features/live.ts';
+import { liveFeature } from './features/live.ts';
+import { watchPage } from '../../dom/article/changes.ts';
 import { annotateFeature } from './features/annotate.ts';
 
 /** Per-page behaviours, started once the page is analysed and stopped when it changes. */

@@ -1,34 +1,15 @@
 /**
  * Live pages: paragraphs that arrive late (lazy loading, infinite scroll, client rendering) and
- * DOM rewrites. Mutations are debounced; the article is extracted again, and only when its text
- * changed is it analysed again. Ranges into replaced nodes are rebuilt from the new text map.
+ * DOM rewrites. Mutations that can change the article (dom/article/changes.ts) are debounced; the
+ * article is extracted again, and only when its text changed is it analysed again. Ranges into
+ * replaced nodes are rebuilt from the new text map.
  */
-import { debounce } from '../../../dom/schedule.ts';
-import { HOST_TAG } from '../../../dom/ui/host.ts';
-import { MARK_TAG } from '../../../dom/paint/wrap-fallback.ts';
+import { CHUNK_BUDGET_MS, debounce } from '../../../dom/schedule.ts';
 import { extractArticleAsync } from '../../../dom/article/extract.ts';
-import { CHUNK_BUDGET_MS } from '../../../dom/schedule.ts';
+import { watchPage } from '../../../dom/article/changes.ts';
 import type { Feature } from '../context.ts';
 
 export const SETTLE_MS = 400;
-
-function isOurs(node: Node): boolean {
-  const name = node.nodeName.toLowerCase();
-  return name === HOST_TAG || name === MARK_TAG;
-}
-
-/** Calls `onChange` when the page's content changes (not for Sourcelight's own UI and marks). */
-export function watchPage(body: HTMLElement, onChange: () => void): MutationObserver {
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === 'characterData') return onChange();
-      const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-      if (nodes.some((n) => !isOurs(n))) return onChange();
-    }
-  });
-  observer.observe(body, { childList: true, subtree: true, characterData: true });
-  return observer;
-}
 
 export const liveFeature: Feature = (ctx, signal) => {
   const body = ctx.doc.body;
@@ -65,7 +46,8 @@ export const liveFeature: Feature = (ctx, signal) => {
     }
   }, SETTLE_MS);
 
-  const observer = watchPage(body, refresh);
+  // Changes away from the article (clocks, ads, sidebars) do not cost a fresh extraction.
+  const observer = watchPage(body, refresh, () => ctx.page?.extraction.root ?? null);
   // Content that arrived while the page was being analysed is not in the analysis yet.
   if (ctx.changedDuringAnalysis) refresh();
   signal.addEventListener('abort', () => {
