@@ -176,6 +176,9 @@ export function allegedCue(c: Candidate): Cue | null {
   let i = 0;
   while (left[i] && (ADVERB_GAP.has((left[i] as Token).lo) || /ly$/.test((left[i] as Token).lo))) i++;
   const passive = left[i] !== undefined && (BE_FORMS.has((left[i] as Token).lo) || ['stands', 'stand', 'remains'].includes((left[i] as Token).lo));
+  // "officers may chase a car when the driver is suspected of a felony": a condition in a rule
+  // or a policy, about no one in particular.
+  if (passive && (lo === 'suspected' || lo === 'accused of') && conditional(before(c, 8), i)) return null;
   if (lo === 'on suspicion of') return cue(c, c.start, c.end, 'allegedly', 0.6, 'held on suspicion, not established');
   if (lo === 'alleges' || lo === 'allege' || lo === 'accusing' || lo === 'alleging' || (lo === 'alleged' && right[0]?.lo === 'that')) {
     // A lawsuit's or complaint's allegations, or its plaintiffs'; a named person's own accusation
@@ -207,6 +210,20 @@ export function allegedCue(c: Candidate): Cue | null {
   }
   if (['that', 'of'].includes(right[0]?.lo ?? '')) return cue(c, c.start, (right[0] as Token).end, 'allegedly', 0.5, reason);
   return null;
+}
+
+const CONDITIONS = new Set(['when', 'whenever', 'if', 'unless', 'where']);
+
+/** "… when the driver is suspected of": a present-tense "is" or "are" inside an if- or when-clause. */
+function conditional(left: Token[], be: number): boolean {
+  const verb = left[be];
+  if (!verb || (verb.lo !== 'is' && verb.lo !== 'are')) return false;
+  for (let k = be + 1; k < Math.min(left.length, be + 5); k++) {
+    const t = left[k] as Token;
+    if (CONDITIONS.has(t.lo)) return true;
+    if (!isWord(t)) return false;
+  }
+  return false;
 }
 
 const OWN_PLANS = /^\s*(?:that\s+)?(?:it|they)\s+(?:would|will|was going to|is going to|planned|plans|intends|intended)\b/i;

@@ -82,6 +82,10 @@ export function nounPhrase(c: Candidate, toks: Token[]): NounPhrase {
   return np;
 }
 
+/** Verbs of a document's or an inquiry's findings: "records show that …". */
+const FINDINGS = new Set(['show', 'shows', 'showed', 'shown', 'reveal', 'reveals', 'revealed', 'indicate', 'indicates', 'indicated', 'found',
+  'finds', 'confirm', 'confirms', 'confirmed']);
+
 /** Words of time that can also stand as adjectives between "a" and a role: "one early investor". */
 const ADJECTIVE_FILLERS = new Set(['early', 'late', 'last', 'first', 'long']);
 
@@ -124,6 +128,9 @@ export function personCue(c: Candidate): Cue | null {
   }
   // "higher than economists had forecast": a comparison with a consensus, not a claim of theirs.
   if (np.prev && ['if', 'whether', 'unless', 'than'].includes(np.prev.lo)) return null;
+  // "Emails show that managers raised concerns": what a document shows people did; the claim
+  // rests on the document (judged as one), not on the people.
+  if (np.prev?.lo === 'that' && FINDINGS.has(np.prev2?.lo ?? '')) return null;
   // "the family of a resident alleges": the resident is not the one speaking.
   if (np.prev?.lo === 'of' && det !== undefined && np.partitiveOf === undefined) return null;
   if (det && POSSESSIVE.has(det) && !isOfficial) return null;
@@ -432,6 +439,15 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 't
 const NAME_PUNCTUATION = new Set(['&', '–', '-', '—']);
 /** "worry about the midterms" has no proposition: an attitude, not a claim. */
 const ATTITUDE_ABOUT = new Set(['worry', 'worries', 'worried', 'fear', 'fears', 'feared', 'fret', 'fretted']);
+/**
+ * After "reported": somewhere to go or a state ("workers reported for duty", "reporters reported
+ * from Kyiv", "two miners reported missing", "crews reported to the scene", "reported injured"),
+ * not information given.
+ */
+export const notReporting = (t: Token | undefined): boolean =>
+  t === undefined || !isWord(t) || ['to', 'for', 'from', 'back', 'on', 'in', 'live', 'sick', 'missing', 'late', 'by'].includes(t.lo) || /(?:ed|en)$/.test(t.lo);
+
+const ADMITTED = new Set(['admitted', 'admit', 'admits']);
 const WRITE_ADD = new Set(['write', 'writes', 'wrote', 'add', 'adds', 'added']);
 /** What is dismissed or questioned when it is speech: "dismissed the reports as …", "questioned whether …". */
 const DISMISSED_OBJECTS = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'accusations', 'suggestions', 'suggestion',
@@ -448,6 +464,12 @@ export function sayingAt(toks: Token[], k: number, prev: string): Token | null |
   if (SAY_VERBS.has(t.lo) && !NOUN_MARKERS.has(prev)) {
     const next = toks[k + 1]?.lo ?? '';
     if (ATTITUDE_ABOUT.has(t.lo) && ['about', 'over', 'for'].includes(next)) return null;
+    // "workers admitted to Canada", "patients admitted to hospital": let in, not a confession
+    // ("admitted to taking bribes" is one).
+    if (ADMITTED.has(t.lo) && ['to', 'into', 'as'].includes(next) && !/ing$/.test(toks[k + 2]?.lo ?? '')) return undefined;
+    if (t.lo === 'reported' && notReporting(toks[k + 1])) return undefined;
+    // "mediators from Qatar and Egypt expected to meet negotiators": a passive of what is planned.
+    if (t.lo === 'expected' && next === 'to') return undefined;
     // "wrote to the chair", "added to bets": an act, not a statement.
     if (next === 'to' && (WRITE_ADD.has(t.lo)) && !toks.slice(k + 2, k + 8).some((n) => n.lo === 'that' || n.lo === 'saying')) return null;
     return t;
@@ -586,8 +608,12 @@ export function preparedStance(text: string, verb: Token, limit: number): boolea
 /** "Workers said they were worried": a group's own stance is the news, not a source's claim. */
 export function ownStance(text: string, verb: Token, limit: number): boolean {
   const after = text.slice(verb.end, Math.min(limit, verb.end + 60));
-  return STANCE.test(after) || FEELING.test(after);
+  return STANCE.test(after) || FEELING.test(after) || (REPORTED.has(verb.lo) && SELF_REPORT.test(after));
 }
+
+/** "Participants reported feeling less tired": what people report of themselves is their own state. */
+const REPORTED = new Set(['reported', 'report', 'reports']);
+const SELF_REPORT = /^\s*(?:feeling|sleeping)\b/;
 
 const INSTRUCTING = new Set(['told', 'tell', 'tells', 'warned', 'warn', 'warns', 'advised', 'asked', 'urged']);
 
