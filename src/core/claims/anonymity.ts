@@ -1,8 +1,12 @@
 /** Anonymity granted or explained: "speaking on condition of anonymity", "asked not to be named". */
-import { SPEAK_VERBS } from './lexicon.ts';
-import { type Token } from './tokens.ts';
+import { OFFICIAL_HEADS, SOURCE_HEADS, SPEAK_VERBS } from './lexicon.ts';
+import { isPersonNoun } from './speakers.ts';
+import { isWord, type Token } from './tokens.ts';
 import { before, after, cue, type Candidate, type Cue } from './candidate.ts';
 
+/** Words for the people a negation picks out: "neither official", "no one", "none of them". */
+const PEOPLE = new Set([...OFFICIAL_HEADS, ...SOURCE_HEADS, 'one', 'of', 'person', 'people', 'man', 'woman']);
+const BE = new Set(['was', 'were', 'is', 'are']);
 const NEGATIONS = new Set(['not', 'neither', 'nor', 'never', 'no']);
 const WITHHELD = /^(?:named|identified|quoted|name|names|disclosed|used|published|revealed|withheld|printed)$/;
 const ASKED = new Set(['asked', 'requested', 'condition', 'insisted', 'wished', 'preferred', 'demanded']);
@@ -47,6 +51,25 @@ export function anonymityCue(c: Candidate): Cue | null {
     // "asked to remain anonymous", "wished to stay anonymous".
     if (!left.slice(0, 3).some((t) => ['asked', 'requested', 'wished', 'wanted', 'preferred', 'agreed', 'to', 'insisted'].includes(t.lo))) return null;
   } else if (/names?$/.test(lo)) {
+    reason = 'name withheld';
+  } else if (/^(?:authori[sz]ed|permitted|allowed|cleared) /.test(lo)) {
+    // "Neither official was permitted to speak", "None of them were authorised to discuss": the
+    // negation is in the subject, before "was" or "were".
+    if (!BE.has(p0)) return null;
+    // Only people: not "neither side was allowed to speak for more than ten minutes".
+    const at = left.findIndex((t) => NEGATIONS.has(t.lo) || t.lo === 'none' || t.lo === 'nobody');
+    const who = left[at - 1];
+    if (at < 0 || !(left[at]?.lo === 'nobody' || left[at]?.lo === 'none' || (who && (PEOPLE.has(who.lo) || isPersonNoun(who.lo, /s$/.test(who.lo)))))) return null;
+    // Speaking to the press or about the matter: not "allowed to speak for five minutes".
+    const next = right[0];
+    if (next && isWord(next) && !['publicly', 'about', 'on', 'to', 'with', 'openly', 'freely'].includes(next.lo)) return null;
+    start = (left[at] as Token).start;
+    reason = 'not authorized to speak publicly';
+  } else if (/^not to /.test(lo)) {
+    // "who asked me not to use her name": withheld at the source's request.
+    const asker = left.find((t) => ASKED.has(t.lo) || t.lo === 'agreed');
+    if (!asker) return null;
+    start = asker.start;
     reason = 'name withheld';
   } else if (/authori[sz]ed|permitted|allowed|cleared/.test(lo)) {
     reason = 'not authorized to speak publicly';

@@ -6,6 +6,7 @@ import { CALENDAR, DOC_NOUNS, DOC_SECRECY, FINDING_VERBS, NP_MODIFIERS, VAGUE_DE
 import { isCapitalized, isWord, tokensBefore, type Token } from './tokens.ts';
 import { before, after, cue, type Candidate, type Cue } from './candidate.ts';
 import { nounPhrase, atClauseStart } from './people.ts';
+import { isPersonNoun } from './speakers.ts';
 
 export function documentCue(c: Candidate): Cue | null {
   const lo = c.lo;
@@ -51,8 +52,39 @@ const REPORT_MODIFIERS = new Set(['unconfirmed', 'local', 'news', 'initial', 'ea
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|u\.s\.|u\.k\.|us|uk|eu|western|eastern|arab|gulf)$/iu;
 const isDemonym = (t: Token): boolean => DEMONYM.test(t.t) && !/^(?:Vatican|Taliban|Guardian)$/.test(t.t);
 
+/** Counts that open a group of people: "according to five current and former developers". */
+const COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many',
+  'multiple', 'numerous', 'dozens', 'more', 'at']);
+
+/**
+ * "according to five current and former developers who spoke to Kotaku", "according to nurses on
+ * the ward": people the role lists do not know, in the plural, and not named.
+ */
+function unnamedPeople(right: Token[]): Token | null {
+  let i = 0;
+  const counted = COUNTS.has(right[0]?.lo ?? '');
+  if (counted) i++;
+  // "more than a dozen", "at least three": the rest of the count.
+  while (right[i] && i < 4 && ['than', 'least', 'dozen', 'a'].includes((right[i] as Token).lo)) i++;
+  for (let mods = 0; right[i] && mods < 4; i++, mods++) {
+    const t = right[i] as Token;
+    if (!isWord(t) || isCapitalized(t) || DOC_NOUNS.has(t.lo)) return null;
+    if (NP_MODIFIERS.has(t.lo) || t.lo === 'and' || t.lo === 'or') continue; // "current and former"
+    const plural = /s$/.test(t.lo);
+    if (isPersonNoun(t.lo, plural)) {
+      const next = right[i + 1];
+      if (next && isCapitalized(next) && isWord(next)) return null; // "a lawyer, Jane Roe" is comma-led; "analyst Jane Roe" is named
+      // Plural only: "according to a computer programmer" is often named in the next sentence.
+      return plural ? t : null;
+    }
+  }
+  return null;
+}
+
 function accordingTo(c: Candidate): Cue | null {
   const right = after(c, 8);
+  const people = unnamedPeople(right);
+  if (people) return cue(c, c.start, people.end, 'unnamed-source', 0.6, 'unnamed people cited', { source: c.text.slice((right[0] as Token).start, people.end), plural: /s$/.test(people.lo) });
   let i = 0;
   const mods: Token[] = [];
   if (right[i] && ['a', 'an', 'the', 'some', 'several', 'multiple', 'two', 'three'].includes((right[i] as Token).lo)) i++;
@@ -107,7 +139,8 @@ const CITING_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'reveal', 'rev
   'indicate', 'indicates', 'indicated', 'say', 'says', 'said', 'state', 'states', 'stated', 'describe', 'describes', 'described', 'detail',
   'details', 'detailed', 'confirm', 'confirms', 'confirmed', 'found', 'list', 'lists', 'listed', 'outline', 'outlines', 'outlined', 'warn',
   'warns', 'warned', 'note', 'notes', 'noted', 'include', 'includes', 'included', 'put', 'puts', 'estimate', 'estimates', 'estimated', 'obtained',
-  'seen', 'reviewed', 'viewed']);
+  'seen', 'reviewed', 'viewed', 'calls', 'called', 'argues', 'argued', 'urges', 'urged', 'proposes', 'proposed', 'recommends', 'recommended',
+  'claims', 'claimed']);
 
 /** A document is cited when a claim rests on it: "leaked emails show", "in a leaked memo", "according to". */
 function citesDocument(c: Candidate, left: Token[], afterNoun: Token[]): boolean {

@@ -8,7 +8,7 @@ import { relativeDocumentCue } from './documents.ts';
 
 const FAMILIAR_PEOPLE = new Set([
   ...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, 'people', 'person', 'someone', 'those', 'individuals', 'others', 'anyone', 'one',
-  'two', 'three', 'four', 'several', 'insiders', 'figures', 'members', 'allies', 'executives', 'lawyers', 'investigators',
+  'two', 'three', 'four', 'several', 'insiders', 'figures', 'members', 'allies', 'executives', 'lawyers', 'investigators', 'leader', 'leaders',
 ]);
 const LINKING = new Set(['who', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'been', 'directly', 'personally', 'closely', 'intimately', 'with']);
 

@@ -29,12 +29,21 @@ export function reportCue(c: Candidate): Cue | null {
     return ['filed', 'published', 'released', 'issued', 'by', 'from', 'in', 'to'].includes(right[0]?.lo ?? '') ? null : hedge(c, 'reportedly', 0.65, 'unnamed reports cited');
   }
   if (RUMOUR_NOUN.test(lo)) return rumourNoun(c, left);
+  if (/^(?:story|talk|gossip)$/.test(lo)) return storyGoingAround(c);
+  // Trade press: "Two cargoes were reported fixed", "the unit was reported shut": "reported (to be)".
+  if (lo === 'reported') {
+    const state = right[0];
+    if (!BE_THAT.has(left[0]?.lo ?? '') || !state || ['stolen', 'missing', 'lost'].includes(state.lo) || right[1]?.lo === 'by') return null;
+    return hedge(c, 'reportedly', 0.6, 'hedged: reported, source not given', (left[0] as Token).start);
+  }
   if (lo === 'reportedly' || lo === 'reputedly') return hedge(c, 'reportedly', 0.8, `hedged: "${lo}", source not given`);
   if (lo === 'reputed') return ADJ_CONTEXT.has(left[0]?.lo ?? '') ? hedge(c, 'reportedly', 0.6, 'hedged: "reputed"') : null;
   if (lo.startsWith('rumo')) {
     // "rumours that", "amid rumours", "Rumours are swirling that …".
     const spreading = SPREADING.has(right[0]?.lo ?? '') || (BE_THAT.has(right[0]?.lo ?? '') && SPREADING.has(right[1]?.lo ?? ''));
-    if (/rs$/.test(lo)) return ['that', 'of'].includes(right[0]?.lo ?? '') || left[0]?.lo === 'amid' || spreading ? hedge(c, 'reportedly', 0.6, 'rumours cited') : null;
+    if (/rs$/.test(lo)) {
+      return ['that', 'of'].includes(right[0]?.lo ?? '') || left[0]?.lo === 'amid' || spreading || rumoursHere(c) ? hedge(c, 'reportedly', 0.6, 'rumours cited') : null;
+    }
     return BE_FORMS.has(left[0]?.lo ?? '') || right[0]?.lo === 'to' || right[0]?.lo === 'that' ? hedge(c, 'reportedly', 0.7, 'hedged: rumoured') : null;
   }
   if (lo.startsWith('it ') || lo.startsWith("it's ")) {
@@ -44,7 +53,7 @@ export function reportCue(c: Candidate): Cue | null {
     return hedge(c, 'reportedly', 0.75, `hedged: "${c.word}", source not given`);
   }
   if (/^(?:state|local) /.test(lo)) return hedge(c, 'reportedly', 0.65, 'unnamed media reports cited');
-  if (lo.startsWith('media ')) {
+  if (/^(?:media|outlets|newspapers|tabloids|press) /.test(lo)) {
     // "Local media reported", "Israeli media said"; not "Fox media said" or "social media posts".
     const p0 = left[0];
     const unnamed = p0 !== undefined && (['local', 'state', 'national', 'foreign', 'western', 'international', 'official', 'several', 'some', 'other',
@@ -70,6 +79,8 @@ export function reportCue(c: Candidate): Cue | null {
   while (left[i] && ADVERB_GAP.has((left[i] as Token).lo)) i++;
   const be = left[i];
   const verb = lo.split(' ')[0] as string;
+  // "is heard to have shut": only the hedge; "he was heard to say" is what someone heard.
+  if (verb === 'heard' && !['have', 'be', 'been'].includes(right[0]?.lo ?? '')) return null;
   if (!be || !BE_FORMS.has(be.lo)) {
     // Without "is": "talks understood to be at an advanced stage", "a man believed to have fled".
     // A capitalised subject only where it cannot be a speaker: "Dravid understood to be", not "Smith said to be".
@@ -93,7 +104,7 @@ const SPREADING = new Set(['mounting', 'growing', 'swirling', 'circulating', 'ri
   'spreading', 'intensified', 'intensifying']);
 
 function rumourNoun(c: Candidate, left: Token[]): Cue | null {
-  const right = after(c, 8);
+  const right = after(c, 10);
   const bare = c.lo.replace(/^the /, '');
   // "amid speculation that …", "speculation that he will quit": like "rumours that".
   if (bare === 'speculation') {
@@ -106,8 +117,8 @@ function rumourNoun(c: Candidate, left: Token[]): Cue | null {
   const p0 = left[0];
   if (p0 && isWord(p0) && !['and', 'but', 'yet', 'so', 'now'].includes(p0.lo)) return null;
   if (right[0]?.lo === 'has' && right[1]?.lo === 'it') return hedge(c, 'reportedly', 0.6, 'hearsay cited, source not given');
-  // Over a short place phrase ("in the paddock", "around Westminster") to "is" (+ "that").
-  for (let k = 0; k < Math.min(right.length, 6); k++) {
+  // Over a short place phrase ("in the paddock", "in the corridors of the Berlaymont") to "is" (+ "that").
+  for (let k = 0; k < Math.min(right.length, PLACE_PHRASE); k++) {
     const t = right[k] as Token;
     if (!isWord(t)) return null;
     if (BE_THAT.has(t.lo)) {
@@ -119,6 +130,37 @@ function rumourNoun(c: Candidate, left: Token[]): Cue | null {
     if (k === 0 && !['in', 'around', 'on', 'from', 'inside', 'at', 'among', 'within'].includes(t.lo)) return null;
   }
   return null;
+}
+
+/**
+ * "The story that went around the docks was that …", "the talk doing the rounds is that …": what
+ * was going around, passed on with no one to vouch for it. Only with "is/was that" to follow.
+ */
+function storyGoingAround(c: Candidate): Cue | null {
+  const right = after(c, 14);
+  for (let k = 2; k + 1 < right.length; k++) {
+    const t = right[k] as Token;
+    if (!isWord(t)) return null;
+    if (BE_THAT.has(t.lo) && right[k + 1]?.lo === 'that') return hedge(c, 'reportedly', 0.55, 'hearsay cited, source not given');
+  }
+  return null;
+}
+
+/** How many words a place phrase after "word" or "rumours" may take: "in the corridors of the Berlaymont". */
+const PLACE_PHRASE = 9;
+const PLACE_OPENERS = new Set(['in', 'around', 'on', 'from', 'inside', 'at', 'among', 'within']);
+const RUMOURS_SAY = new Set(['suggest', 'say', 'claim', 'indicate', 'insist']);
+
+/** "Rumours on the Place de Bordeaux suggest that …", "Rumours in the paddock say …": over a place phrase. */
+function rumoursHere(c: Candidate): boolean {
+  const right = after(c, PLACE_PHRASE + 1);
+  if (!PLACE_OPENERS.has(right[0]?.lo ?? '')) return false;
+  for (let k = 1; k < right.length; k++) {
+    const t = right[k] as Token;
+    if (!isWord(t)) return false;
+    if (RUMOURS_SAY.has(t.lo)) return true;
+  }
+  return false;
 }
 
 /** Words after which "understood to be" has a subject of its own: "he said to be careful". */

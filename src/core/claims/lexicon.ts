@@ -97,7 +97,7 @@ export const SAY_VERBS = set(`
   testified tweeted cited cite cites quoted fret fretted boasted grumbled reckon reckons reckoned
   forecast forecasts anticipate anticipates hinted pointed telling expected noticed objected stated countered
   replied confided characterized characterised concedes describing spotted witnessed flagged flag
-  flags commented corroborated corroborate corroborates
+  flags commented corroborated corroborate corroborates attributed attributes texted emailed e-mailed messaged
 `);
 /** Verbs of saying only with their particle: "pushed back" (not "pushed for a deal"). */
 export const PARTICLE_VERBS = new Map([['pushed', 'back'], ['push', 'back'], ['pushing', 'back'], ['played', 'down'], ['play', 'down'],

@@ -1,5 +1,5 @@
 /** The outlet's own unnamed sources ("we're told", "TMZ has learned", "the BBC understands") and "some say". */
-import { PRONOUNS } from './lexicon.ts';
+import { GROUP_HEADS, INDEFINITE, OFFICIAL_HEADS, PRONOUNS, SOURCE_HEADS } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
 import { before, after, cue, insideQuotation, type Candidate, type Cue } from './candidate.ts';
 
@@ -25,6 +25,7 @@ export function toldCue(c: Candidate): Cue | null {
     if (p0 && isWord(p0) && !['and', 'but', 'now'].includes(p0.lo) && !LIVE_STAMP.test(c.text.slice(c.sentence.start, c.start))) return null;
     return cue(c, c.start, c.end, 'unnamed-source', 0.7, 'the outlet\'s own unnamed sources');
   }
+  if (/ from$/.test(lo)) return heardFrom(c);
   if (lo === 'can reveal' || lo === 'can exclusively reveal' || lo === 'is told' || lo === 'was told') return outletFormula(c);
   if (/told$/.test(lo) && !/has been told$/.test(lo)) {
     // "“We were told our money was gone,” he said": a speaker's own account.
@@ -48,10 +49,44 @@ export function toldCue(c: Candidate): Cue | null {
   // "Smith has learned that …" is a person's news; "TMZ has learned" is the outlet's sources, and
   // so is any "…, Semafor has learned." closing a clause: a person's learning has an object.
   const closing = /^\s*(?:[,;.—–)]|$)/.test(c.text.slice(c.end, Math.min(c.sentence.end, c.end + 3)));
+  const first0 = subject[subject.length - 1] as Token;
+  // "…, News24 has established.": only closing a clause; "the inquiry has established that …" is a finding.
+  if (lo === 'has established') return closing ? cue(c, first0.start, c.end, 'unnamed-source', 0.7, 'the outlet\'s own unnamed sources') : null;
+  // "Playbook hears that …", "…, the Herald hears.": a newsletter's or column's own sources, the
+  // name opening its clause ("court hears" is found with court reporting).
+  if (lo === 'hears') {
+    const opens = !left[subject.length] || !isWord(left[subject.length]);
+    return opens && (closing || after(c, 1)[0]?.lo === 'that') ? cue(c, first0.start, c.end, 'unnamed-source', 0.7, 'the outlet\'s own unnamed sources') : null;
+  }
   const outletLike = closing || subject.some((t) => t.lo === 'the' || OUTLET_WORDS.test(t.lo) || /^\p{Lu}{2,6}$/u.test(t.t));
   if (!outletLike) return null;
   const first = subject[subject.length - 1] as Token;
   return cue(c, first.start, c.end, 'unnamed-source', 0.75, 'the outlet\'s own unnamed sources');
+}
+
+/** Who heard it, as tokens may split them: "I", "we", "I've", "we've". */
+const HEARERS = new Set(['i', 'we', "i've", 'i’ve', "we've", 'we’ve']);
+/** The count before a group heard from: "a couple of", "a few", "one or two". */
+const HEARD_COUNT = new Set([...INDEFINITE, 'couple', 'few', 'handful', 'of', 'or', 'number', 'dozen']);
+
+/**
+ * "I've heard that from a couple of people inside the building", "we have heard from sources at
+ * the club": hearsay from people counted but not named, in the writer's words or in a speaker's.
+ */
+function heardFrom(c: Candidate): Cue | null {
+  // The writer or a speaker heard it: "I've heard", "we have heard"; not "the court heard from".
+  const left = before(c, 2);
+  const who = left[0]?.lo === 'have' || left[0]?.lo === "'ve" || left[0]?.lo === '’ve' ? left[1] : left[0];
+  if (!who || !HEARERS.has(who.lo)) return null;
+  const right = after(c, 6);
+  let i = 0;
+  while (right[i] && i < 4 && HEARD_COUNT.has((right[i] as Token).lo)) i++;
+  const head = right[i];
+  if (!head || !isWord(head) || isCapitalized(head)) return null;
+  const group = SOURCE_HEADS.has(head.lo) || OFFICIAL_HEADS.has(head.lo) || GROUP_HEADS.has(head.lo);
+  // "heard from people": anyone; counted ("a couple of people") or placed ("people at the club") is someone.
+  if (!group || ((head.lo === 'people' || head.lo === 'someone') && i === 0 && !['at', 'in', 'inside', 'close', 'around', 'who'].includes(right[i + 1]?.lo ?? ''))) return null;
+  return cue(c, c.start, head.end, 'unnamed-source', 0.7, 'hearsay from people not named', { source: c.text.slice((right[0] as Token).start, head.end), plural: /s$|people$/.test(head.lo) });
 }
 
 /**

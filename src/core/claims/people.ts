@@ -147,7 +147,8 @@ export function personCue(c: Candidate): Cue | null {
   // "people" alone is anyone; "people in the room", "staff at the hospital" are someone.
   const bare = HEADS_NEEDING_MODIFIER.has(c.lo) && !det && np.modifiers.length === 0;
   // "People who have worked with her describe …": the relative clause says which people.
-  const relative = bare && c.lo === 'people' && a0?.lo === 'who';
+  // "Someone who was in the room recalls …": the same, for one person.
+  const relative = bare && (c.lo === 'people' || c.lo === 'someone') && a0?.lo === 'who';
   if (bare && !relative && (c.lo === 'members' || !PLACE_PREPOSITIONS.has(a0?.lo ?? ''))) return null;
 
   // "allies of the chancellor": people close to someone, as "people close to" are.
@@ -395,6 +396,8 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
     if (named && NAME_PUNCTUATION.has(t.t) && isCapitalized(toks[k + 1])) continue;
     // "an aide to Lt. Gov. Dan Patrick said": the period of an abbreviation inside a name.
     if (t.t === '.' && named && k + 1 < toks.length && isCapitalized(toks[k + 1])) continue;
+    // "executives in Milan and Paris said": two places joined inside the phrase.
+    if (t.lo === 'and' && named && phrase > 0 && isCapitalized(toks[k + 1]) && isWord(toks[k + 1])) continue;
     if (VERB_STOPS.has(t.lo) || !isWord(t) || t.lo === 'that') return null;
     // "activists are telling her", "a source has messaged to say": the verb of saying one word on.
     const next = toks[k + 1];

@@ -7,7 +7,7 @@
 import { FILLERS, GROUP_HEADS, INDEFINITE, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
 import { before, after, cue, insideQuotation, type Candidate, type Cue } from './candidate.ts';
-import { ownStance, speechWithObject, verbBlocked } from './people.ts';
+import { notReporting, ownStance, speechWithObject, verbBlocked } from './people.ts';
 
 /** Endings of nouns for people: "detainees", "cardiologists", "caseworker", "villagers", "civilians". */
 const PERSON_ENDING = /(?:ers?|ors?|ists?|ians?|ants?|ents?|ees|men|women|man|woman)$/;
@@ -15,7 +15,8 @@ const PERSON_ENDING = /(?:ers?|ors?|ists?|ians?|ants?|ents?|ees|men|women|man|wo
 const PERSON_WORDS = new Set(['victims', 'victim', 'kids', 'children', 'child', 'youths', 'teens', 'couples', 'couple', 'mothers', 'fathers',
   'sisters', 'brothers', 'daughters', 'sons', 'wives', 'husbands', 'widows', 'widow', 'refugees', 'refugee', 'clergy', 'monks', 'nuns', 'priests',
   'priest', 'imams', 'imam', 'cops', 'crew', 'crews', 'guards', 'guard', 'staff', 'students', 'student', 'pupils', 'graduates', 'veterans',
-  'veteran', 'athletes', 'athlete', 'coaches', 'coach', 'owners', 'owner', 'drivers', 'driver', 'chefs', 'chef', 'artists', 'artist']);
+  'veteran', 'athletes', 'athlete', 'coaches', 'coach', 'owners', 'owner', 'drivers', 'driver', 'chefs', 'chef', 'artists', 'artist',
+  'captain', 'captains', 'skipper', 'skippers', 'sergeant', 'sergeants', 'lieutenant', 'lieutenants', 'colonel', 'colonels']);
 /** Words with those endings that are not people, or people who speak on the record for someone. */
 const NOT_SPEAKERS = new Set(`
   number numbers paper papers order orders letter letters center centers centre centres border borders water waters matter matters
@@ -71,12 +72,14 @@ export function speakerCue(c: Candidate): Cue | null {
   if (prev && (SUBJECT_PRONOUNS.has(prev.lo) || KNOWN(prev.lo))) return null;
   // "… Smith said": a name, unless a "who" clause or a place phrase may hide a speaker before it.
   if (prev && isCapitalized(prev) && !PLURAL_VERBS.has(c.lo) && !near.some((t) => t.lo === 'who' || PLACE.has(t.lo) || PARTICIPLE_WORD.test(t.t)) &&
-      !TRADES.has(prev.lo) && !(GROUP_NAME.test(prev.t) && near.some((t) => QUANTIFIERS.has(t.lo)))) return null;
+      !TRADES.has(prev.lo) && !(GROUP_NAME.test(prev.t) && near.some((t) => QUANTIFIERS.has(t.lo))) &&
+      !(near[i + 1] === undefined || !isWord(near[i + 1]) ? commonPlural(c.text, prev) : false)) return null;
   const subject = (prev && isWord(prev) ? subjectBefore(before(c, 12), c) : null) ?? subjectAfter(c);
   if (!subject) return null;
   // "“… the kids say we are mad,” she said": a speaker's own words are not a source.
   if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
   const verb: Token = { t: c.word, lo: c.lo, start: c.start, end: c.end };
+  if (c.lo === 'reported' && notReporting(after(c, 1)[0])) return null;
   // "identified the ship as …", "point to a rift": these are speech only with their object.
   if (OBJECT_VERBS.has(c.lo) && !speechWithObject(verb, after(c, 3))) return null;
   if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end) || ownStance(c.text, verb, c.sentence.end)) return null;
@@ -142,7 +145,10 @@ function subjectAt(left: Token[], h: number, c: Candidate, place: HeadPlace): Su
     if (INDEFINITE.has(t.lo) || FILLERS.has(t.lo) || STOP_BEFORE.has(t.lo) || !isWord(t)) break;
     // Lower-case words, or a capitalised one opening the sentence ("Former caseworkers said").
     const sentenceFirst = isCapitalized(t) && (!left[k + 1] || !isWord(left[k + 1]));
-    if (!ADJECTIVE_LIKE.test(t.t) && !sentenceFirst) break;
+    // "one Bordeaux négociant", "a Fresno caseworker": one capitalised word (a place, a party)
+    // right after "a" or "one" describes the person; it is not their name.
+    const placeWord = !sentenceFirst && /^\p{Lu}\p{Ll}+$/u.test(t.t) && ['a', 'an', 'one', 'another'].includes(left[k + 1]?.lo ?? '');
+    if (!ADJECTIVE_LIKE.test(t.t) && !sentenceFirst && !placeWord) break;
   }
   let det = left[k] && INDEFINITE.has((left[k] as Token).lo) ? (left[k] as Token) : undefined;
   // "one of her longtime collaborators": a quantity taken out of someone's circle.
@@ -164,7 +170,7 @@ function subjectAt(left: Token[], h: number, c: Candidate, place: HeadPlace): Su
     // A capitalised word may be a name ("Sanders said"); first in its sentence with a plural verb
     // ("Detainees say"), a "who" clause ("Cardiologists who reviewed it said") or a phrase
     // ("Developers at Nightjar Studios told") it is a common noun.
-    if (det || adjectives > 0 || !atStart || !plural || !(PLURAL_VERBS.has(c.lo) || place !== 'direct')) return null;
+    if (det || adjectives > 0 || !atStart || !plural || !(PLURAL_VERBS.has(c.lo) || place !== 'direct' || commonPlural(c.text, head))) return null;
   }
   const first = det ?? (adjectives > 0 ? (left[k - 1] as Token) : head);
   return { start: first.start, end: head.end, plural };
@@ -190,6 +196,29 @@ const PARTITIVE_OWNERS = new Set(['her', 'his', 'their', 'its', 'the', 'our', 'y
 /** Words that cannot stand between a determiner and its noun in this walk. */
 const STOP_BEFORE = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'of',
   'to', 'for', 'with', 'by', 'not', 'no']);
+
+/** How far back a capitalised word is looked for as part of a name ("Bernie Sanders" … "Sanders said"). */
+const NAME_LOOKBACK = 20_000;
+/** Length from which a capitalised word in "-ers" may be a trade rather than a surname. */
+const SHORTEST_TRADE = 9;
+
+/**
+ * "Shipbrokers said", "Négociants said": a plural noun for people opening its sentence, with a
+ * verb that does not show the plural, is a trade or a crowd unless the same word stood in a name
+ * earlier in the article, as a surname does ("Bernie Sanders" … "Sanders said", "Mr Peters").
+ * Short words in "-ers" are read as surnames even so ("Sanders", "Rogers", "Walters"): the
+ * trades so spelt are longer compounds ("Shipbrokers", "Winemakers", "Developers").
+ * One bounded backward search per such word.
+ */
+function commonPlural(text: string, word: Token): boolean {
+  if (!isPersonNoun(word.lo, true) || (/ers$/.test(word.lo) && word.lo.length < SHORTEST_TRADE)) return false;
+  const floor = Math.max(0, word.start - NAME_LOOKBACK);
+  for (let at = text.lastIndexOf(word.t, word.start - 1); at >= floor; at = text.lastIndexOf(word.t, at - 1)) {
+    if (/\p{Lu}[\p{L}.'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) return false;
+    if (at === 0) break;
+  }
+  return true;
+}
 
 /** "…,” said one man who lives nearby." */
 function subjectAfter(c: Candidate): Subject | null {
