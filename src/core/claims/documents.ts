@@ -52,6 +52,7 @@ const REPORT_MODIFIERS = new Set(['unconfirmed', 'local', 'news', 'initial', 'ea
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|u\.s\.|u\.k\.|us|uk|eu|western|eastern|arab|gulf)$/iu;
 const isDemonym = (t: Token): boolean => DEMONYM.test(t.t) && !/^(?:Vatican|Taliban|Guardian)$/.test(t.t);
 
+const OWNERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'the', 'these', 'those', 'this', 'that']);
 /** Counts that open a group of people: "according to five current and former developers". */
 const COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many',
   'multiple', 'numerous', 'dozens', 'more', 'at']);
@@ -68,7 +69,8 @@ function unnamedPeople(right: Token[]): Token | null {
   while (right[i] && i < 4 && ['than', 'least', 'dozen', 'a'].includes((right[i] as Token).lo)) i++;
   for (let mods = 0; right[i] && mods < 4; i++, mods++) {
     const t = right[i] as Token;
-    if (!isWord(t) || isCapitalized(t) || DOC_NOUNS.has(t.lo)) return null;
+    // "according to its developers": someone's own people, who speak for it.
+    if (!isWord(t) || isCapitalized(t) || DOC_NOUNS.has(t.lo) || OWNERS.has(t.lo)) return null;
     if (NP_MODIFIERS.has(t.lo) || t.lo === 'and' || t.lo === 'or') continue; // "current and former"
     const plural = /s$/.test(t.lo);
     if (isPersonNoun(t.lo, plural)) {

@@ -450,6 +450,12 @@ const ATTITUDE_ABOUT = new Set(['worry', 'worries', 'worried', 'fear', 'fears', 
 export const notReporting = (t: Token | undefined): boolean =>
   t === undefined || !isWord(t) || ['to', 'for', 'from', 'back', 'on', 'in', 'live', 'sick', 'missing', 'late', 'by'].includes(t.lo) || /(?:ed|en)$/.test(t.lo);
 
+/** Messages are a source's words when sent to the reporter: "texted us", "emailed The Times", "messaged:". */
+const MESSAGED = new Set(['texted', 'emailed', 'e-mailed', 'messaged']);
+/** "texted us", "emailed The Times", "messaged that …"; not "emailed the chief executive to complain". */
+export const toReporter = (t: Token | undefined): boolean =>
+  t === undefined || !isWord(t) || ['us', 'me', 'reporters', 'journalists', 'that', 'to'].includes(t.lo) || isCapitalized(t);
+
 const ADMITTED = new Set(['admitted', 'admit', 'admits']);
 const WRITE_ADD = new Set(['write', 'writes', 'wrote', 'add', 'adds', 'added']);
 /** What is dismissed or questioned when it is speech: "dismissed the reports as …", "questioned whether …". */
@@ -471,6 +477,7 @@ export function sayingAt(toks: Token[], k: number, prev: string): Token | null |
     // ("admitted to taking bribes" is one).
     if (ADMITTED.has(t.lo) && ['to', 'into', 'as'].includes(next) && !/ing$/.test(toks[k + 2]?.lo ?? '')) return undefined;
     if (t.lo === 'reported' && notReporting(toks[k + 1])) return undefined;
+    if (MESSAGED.has(t.lo) && !toReporter(toks[k + 1])) return undefined;
     // "mediators from Qatar and Egypt expected to meet negotiators": a passive of what is planned.
     if (t.lo === 'expected' && next === 'to') return undefined;
     // "wrote to the chair", "added to bets": an act, not a statement.

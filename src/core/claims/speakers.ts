@@ -7,7 +7,7 @@
 import { FILLERS, GROUP_HEADS, INDEFINITE, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
 import { before, after, cue, insideQuotation, type Candidate, type Cue } from './candidate.ts';
-import { notReporting, ownStance, speechWithObject, verbBlocked } from './people.ts';
+import { notReporting, ownStance, speechWithObject, toReporter, verbBlocked } from './people.ts';
 
 /** Endings of nouns for people: "detainees", "cardiologists", "caseworker", "villagers", "civilians". */
 const PERSON_ENDING = /(?:ers?|ors?|ists?|ians?|ants?|ents?|ees|men|women|man|woman)$/;
@@ -80,6 +80,7 @@ export function speakerCue(c: Candidate): Cue | null {
   if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
   const verb: Token = { t: c.word, lo: c.lo, start: c.start, end: c.end };
   if (c.lo === 'reported' && notReporting(after(c, 1)[0])) return null;
+  if ((c.lo === 'texted' || c.lo === 'emailed' || c.lo === 'messaged') && !toReporter(after(c, 1)[0])) return null;
   // "identified the ship as …", "point to a rift": these are speech only with their object.
   if (OBJECT_VERBS.has(c.lo) && !speechWithObject(verb, after(c, 3))) return null;
   if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end) || ownStance(c.text, verb, c.sentence.end)) return null;

@@ -47,6 +47,8 @@ describe('unnamed trades and people in trade and feature copy', () => {
     'Mediators from Qatar and Egypt expected to meet negotiators in Cairo next week.',
     'Developers said in a blog post that the update would ship in May.',
     'About 5,000 people attended, according to the organizers\' own count published by the city.',
+    'According to its developers, the app has 10 million users.',
+    'Teachers texted the parents of every pupil on Friday night.',
   ]);
 });
 
