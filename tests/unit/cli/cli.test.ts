@@ -241,6 +241,7 @@ describe('input detection', () => {
   });
 });
 
+// npm test builds before the unit tests, so this runs there; a bare `npm run test:unit` without a build skips it.
 const BUILT = path.join(REPO_ROOT, 'dist/cli.js');
 describe.skipIf(!existsSync(BUILT))('the built dist/cli.js', () => {
   it('runs as a program: JSON on stdout, status 0; a missing file: status 2, one line on stderr', () => {
