@@ -4,22 +4,7 @@
  * the cases where a group speaks for itself or a named speaker vouches for it (not flagged).
  */
 import { describe, expect, it } from 'vitest';
-import type { ClaimKind } from '../../../../src/core/model/analysis.ts';
-import { claimsIn, oneClaim } from './helpers.ts';
-
-function flags(cases: [string, ClaimKind][]): void {
-  it.each(cases)('flags %s', (sentence, kind) => {
-    const claim = oneClaim(sentence);
-    expect(claim.kind).toBe(kind);
-    expect(claim.text).toBe(sentence);
-  });
-}
-
-function ignores(cases: string[]): void {
-  it.each(cases)('does not flag %s', (sentence) => {
-    expect(claimsIn(sentence)).toEqual([]);
-  });
-}
+import { claimsIn, flags, ignores, oneClaim } from './helpers.ts';
 
 describe('a source followed by a phrase before its verb', () => {
   flags([

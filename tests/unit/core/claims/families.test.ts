@@ -3,23 +3,7 @@
  * kind, and look-alikes that must not be.
  */
 import { describe, expect, it } from 'vitest';
-import type { ClaimKind } from '../../../../src/core/model/analysis.ts';
-import { claimsIn, oneClaim } from './helpers.ts';
-
-function flags(cases: [string, ClaimKind][]): void {
-  it.each(cases)('flags %s', (sentence, kind) => {
-    const claim = oneClaim(sentence);
-    expect(claim.kind).toBe(kind);
-    expect(claim.text).toBe(sentence);
-    expect(sentence.slice(claim.cue.start, claim.cue.end)).toBe(claim.cue.text);
-  });
-}
-
-function ignores(cases: string[]): void {
-  it.each(cases)('does not flag %s', (sentence) => {
-    expect(claimsIn(sentence)).toEqual([]);
-  });
-}
+import { flags, ignores, oneClaim } from './helpers.ts';
 
 describe('unnamed officials', () => {
   flags([

@@ -4,22 +4,7 @@
  * be used", "a paper, which DER SPIEGEL has obtained". Look-alikes must not be flagged.
  */
 import { describe, expect, it } from 'vitest';
-import type { ClaimKind } from '../../../../src/core/model/analysis.ts';
-import { claimsIn, oneClaim } from './helpers.ts';
-
-function flags(cases: [string, ClaimKind][]): void {
-  it.each(cases)('flags %s', (sentence, kind) => {
-    const claim = oneClaim(sentence);
-    expect(claim.kind).toBe(kind);
-    expect(claim.text).toBe(sentence);
-  });
-}
-
-function ignores(cases: string[]): void {
-  it.each(cases)('does not flag %s', (sentence) => {
-    expect(claimsIn(sentence)).toEqual([]);
-  });
-}
+import { claimsIn, flags, ignores } from './helpers.ts';
 
 describe('hearsay with no source', () => {
   flags([

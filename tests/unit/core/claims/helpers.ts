@@ -1,6 +1,7 @@
 /** Runs segmentation and detection on plain text whose paragraphs are separated by blank lines. */
 import { joinArticle } from '../../../../src/core/model/article.ts';
-import type { Claim } from '../../../../src/core/model/analysis.ts';
+import { expect, it } from 'vitest';
+import type { Claim, ClaimKind } from '../../../../src/core/model/analysis.ts';
 import { segmentSentences } from '../../../../src/core/text/segment.ts';
 import { detectClaims } from '../../../../src/core/claims/detect.ts';
 
@@ -17,4 +18,24 @@ export function oneClaim(text: string): Claim {
     throw new Error(`expected one claim in ${JSON.stringify(text)}, got ${claims.length}: ${JSON.stringify(claims.map((c) => [c.kind, c.cue.text]))}`);
   }
   return claims[0] as Claim;
+}
+
+/**
+ * One test per sentence that must be flagged: exactly one claim, of `kind`, covering the whole
+ * sentence, whose cue's offsets point at its cue text.
+ */
+export function flags(cases: [string, ClaimKind][]): void {
+  it.each(cases)('flags %s', (sentence, kind) => {
+    const claim = oneClaim(sentence);
+    expect(claim.kind).toBe(kind);
+    expect(claim.text).toBe(sentence);
+    expect(sentence.slice(claim.cue.start, claim.cue.end)).toBe(claim.cue.text);
+  });
+}
+
+/** One test per look-alike sentence that must not be flagged. */
+export function ignores(cases: string[]): void {
+  it.each(cases)('does not flag %s', (sentence) => {
+    expect(claimsIn(sentence)).toEqual([]);
+  });
 }

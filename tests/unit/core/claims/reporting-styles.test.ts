@@ -6,22 +6,7 @@
  * reports", a live blog's "We're hearing". Look-alikes must not be flagged.
  */
 import { describe, expect, it } from 'vitest';
-import type { ClaimKind } from '../../../../src/core/model/analysis.ts';
-import { claimsIn, oneClaim } from './helpers.ts';
-
-function flags(cases: [string, ClaimKind][]): void {
-  it.each(cases)('flags %s', (sentence, kind) => {
-    const claim = oneClaim(sentence);
-    expect(claim.kind).toBe(kind);
-    expect(claim.text).toBe(sentence);
-  });
-}
-
-function ignores(cases: string[]): void {
-  it.each(cases)('does not flag %s', (sentence) => {
-    expect(claimsIn(sentence)).toEqual([]);
-  });
-}
+import { claimsIn, flags, ignores, oneClaim } from './helpers.ts';
 
 describe('verbs of saying in less common shapes', () => {
   flags([
