@@ -338,6 +338,10 @@ function readPhrase(raw: string, cue: string, ctx: DocContext, atSentenceStart: 
     if (definite && !plural) return result('unclear', 'the person', 'person', false, null, { head, definite, backref: true });
     return result('unclear', 'people in general', 'group', true, null, { head });
   }
+  if (L.FORCES.has(head)) {
+    if (namedModifier) return named(`organisation (${head})`, 'org');
+    return result('unclear', `bare "${headWord}": the institution or unnamed members`, 'group', true, null, { head });
+  }
   if (L.UNNAMED_ROLES.has(head)) {
     if (definite) return result('anonymous', `the ${head} (back-reference)`, 'person', plural, gender, { head, definite, backref: true });
     return result('anonymous', `unnamed ${head}${namedModifier ? ' of a named body' : ''}`, 'person', plural, gender, { head });

@@ -10,13 +10,13 @@ export const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 /** People who are unnamed when no name comes with them: "officials", "a source", "Pentagon aides". */
 export const UNNAMED_ROLES = words(`
   official source aide adviser advisor staffer insider expert analyst critic observer economist strategist
-  operative diplomat investigator prosecutor authority police lawmaker legislator spokesman spokeswoman
+  operative diplomat investigator prosecutor spokesman spokeswoman
   spokesperson representative employee executive worker member ally associate confidant friend donor
   consultant pollster researcher scientist scholar historian lawyer attorney doctor officer agent person
   people someone somebody veteran activist advocate environmentalist campaigner organizer operative
   insider negotiator regulator inspector auditor detective trooper deputy official staff aide intelligence
   witness observer commentator pundit academic professor specialist economist planner lobbyist
-  reporter journalist correspondent speechwriter writer leader physician surrogate defender contender
+  reporter journalist correspondent speechwriter writer physician surrogate defender contender
   individual official administrator moderator
   `);
 
@@ -59,7 +59,14 @@ export const CROWDS = words(`
   muslim jew latino hispanic immigrant american mexican african-american investor trader consumer
   taxpayer viewer reader listener customer user shopper worker employee youth millennial independent
   delegate constituent follower backer loyalist percent majority troop senior
+  lawmaker legislator leader
   `);
+
+/**
+ * Institutions that may also be unnamed members of them: "police said" is the force speaking or some
+ * officers; bare, they stay unclear, with a name ("Tulsa police") they are the named institution.
+ */
+export const FORCES = words(`police authority`);
 
 /** Actors that are not a source at all. */
 export const NOT_SOURCES = words(`market markets wall`);
@@ -133,6 +140,7 @@ export const ACTION_CUE = new RegExp(
   [
     'decid', 'charged', 'reject', 'approv', 'vot', 'appoint', 'introduc', 'sign', 'weigh', 'filed', 'ruled',
     'sentenc', 'indict', 'arrest', 'fired', 'hired', 'launch', 'passed', 'blocked', 'overturn', 'upheld',
+    'forc', 'replac', 'gather', 'typed',
   ].map((w) => `\\b${w}`).join('|'),
   'i',
 );
