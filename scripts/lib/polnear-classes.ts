@@ -343,6 +343,9 @@ function readPhrase(raw: string, cue: string, ctx: DocContext, atSentenceStart: 
     return result('unclear', `bare "${headWord}": the institution or unnamed members`, 'group', true, null, { head });
   }
   if (L.UNNAMED_ROLES.has(head)) {
+    // "Obama's former campaign strategist", "his lawyer": one particular person, often named elsewhere.
+    const possessive = possessivePronoun || pre.slice(0, -1).some((w) => /[’']s?$/.test(w));
+    if (possessive && !plural) return result('unclear', `${head} of someone (back-reference)`, 'person', false, gender, { head, definite: true, backref: true });
     if (definite) return result('anonymous', `the ${head} (back-reference)`, 'person', plural, gender, { head, definite, backref: true });
     return result('anonymous', `unnamed ${head}${namedModifier ? ' of a named body' : ''}`, 'person', plural, gender, { head });
   }
@@ -381,8 +384,6 @@ function compatible(pronoun: string, r: Referent): boolean {
 
 /** How far back (characters) a pronoun may reach for its referent. */
 const MAX_REACH = 1200;
-/** Two compatible candidates of different classes this close together make a pronoun ambiguous. */
-const AMBIGUITY_GAP = 200;
 
 /**
  * "he", "they", "it": the nearest earlier source or named person that agrees in number, gender and kind.
@@ -393,7 +394,7 @@ function resolvePronoun(a: Attribution, pronoun: string, ctx: DocContext): Refer
   const inOwnContent = (start: number): boolean => a.contents.some((c) => start >= c.start && start < c.end);
   const candidates: Referent[] = [];
   for (const other of ctx.doc.attributions) {
-    if (other === a || !other.source || other.source.start >= pos) continue;
+    if (other === a || !other.source || other.source.start >= pos || inOwnContent(other.source.start)) continue;
     candidates.push(referentOf(other, ctx));
   }
   for (const m of ctx.mentions) {
@@ -423,7 +424,9 @@ function resolvePronoun(a: Attribution, pronoun: string, ctx: DocContext): Refer
         : null;
   const other = rivalWord?.exec(gap);
   if (other) return { ...best, cls: 'unclear', reason: `"${pronoun}": "${best.text}" or "${other[0]}"` };
-  const rival = fits.find((c) => c.cls !== best.cls && best.start - c.start <= AMBIGUITY_GAP);
+  // Ambiguous when a candidate of the other class is in the same sentence ("A source close to Mr. Brown").
+  const bestSentence = sentenceStart(text, best.start);
+  const rival = fits.find((c) => c.cls !== best.cls && c.start >= bestSentence);
   if (rival) return { ...best, cls: 'unclear', reason: `"${pronoun}": both "${best.text}" and "${rival.text}" fit` };
   return best;
 }
@@ -451,7 +454,11 @@ function relativeAntecedent(a: Attribution, ctx: DocContext): PhraseResult & { t
     from = i;
     break;
   }
-  const np = words.slice(from).join(' ');
+  let np = words.slice(from).join(' ');
+  // "members of the Saudi government, which": "which" and "that" stand for the thing, not its members.
+  const ofThing = /^(.+?)\s+of\s+(.+)$/.exec(np);
+  if (ofThing && (lower(a.source!.text) === 'which' || lower(a.source!.text) === 'that') &&
+    L.UNNAMED_ROLES.has(singular(clean(ofThing[1]!.split(/\s+/).pop() ?? '')))) np = ofThing[2]!;
   if (!np) return { ...result('unclear', 'no antecedent for the relative pronoun', 'other', false), text: '' };
   if (/^(he|she|they|it|him|her|them)$/i.test(np)) return { ...result('unclear', 'pronoun antecedent', 'other', false), text: np };
   const atStart = chunkStart === 0 && from === 0;

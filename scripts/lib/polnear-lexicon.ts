@@ -13,8 +13,8 @@ export const UNNAMED_ROLES = words(`
   operative diplomat investigator prosecutor spokesman spokeswoman
   spokesperson representative employee executive worker member ally associate confidant friend donor
   consultant pollster researcher scientist scholar historian lawyer attorney doctor officer agent person
-  people someone somebody veteran activist advocate environmentalist campaigner organizer operative
-  insider negotiator regulator inspector auditor detective trooper deputy official staff aide intelligence
+  people someone somebody activist advocate environmentalist campaigner organizer operative
+  insider negotiator regulator inspector auditor detective trooper deputy official staff aide intelligence doc
   witness observer commentator pundit academic professor specialist economist planner lobbyist
   reporter journalist correspondent speechwriter writer physician surrogate defender contender
   individual official administrator moderator
@@ -48,7 +48,7 @@ export const DOCUMENTS = words(`
   proposal bill law order message note footage photo picture sign banner chart figure number estimate
   projection model index review audit investigation inquiry probe forecast assessment evaluation
   guideline guidance rule regulation policy platform agreement deal treaty resolution motion
-  petition speech interview testimony headline cover page account version map list clip spot piece slide
+  petition speech interview testimony commentary headline cover page account version map list clip spot piece slide
   brief submission finding average standard bylaw constitution literature
   `);
 
@@ -58,7 +58,7 @@ export const CROWDS = words(`
   family woman man women men democrat republican conservative liberal progressive evangelical christian
   muslim jew latino hispanic immigrant american mexican african-american investor trader consumer
   taxpayer viewer reader listener customer user shopper worker employee youth millennial independent
-  delegate constituent follower backer loyalist percent majority troop senior
+  delegate constituent follower backer loyalist percent majority troop senior veteran
   lawmaker legislator leader
   `);
 
