@@ -17,16 +17,30 @@
  * person mentioned in the article. It is meant for gold data only, never for the detector.
  *
  * Hand check: `npm run eval:polnear -- --check <seed>` prints a seeded sample of dev attributions spread over
- * the classes (45 anonymous, 45 named, 13 hedge, 22 neither, 25 unclear) with their sentence; each was read
- * and judged by hand. Agreement = the class given is the class the reader would give (for `unclear`: the
- * reader could not confidently put it in a clear-cut class either).
- *   Sample 1 (seed 1, rules before the fixes it prompted), 132/150 = 88%:
- *     anonymous 33/45 (73%), named 44/45 (98%), hedge 12/13 (92%), neither 22/22, unclear 21/25 (84%).
- *     Mistakes were general: unnamed actors of acts ("prosecutors charged", "a judge found") and of
- *     feelings ("leaders worried about"), "they" taken for a person when it meant "his tax returns",
- *     "are reported" (bookkeeping) read as a hedge, "few people would have described" (hypothetical),
- *     "the Republican" left unclear. Each got a general rule (ACTION_CUE, EMOTION_CUE, pronoun reach and
- *     rival nouns, tighter HEDGE_CUE, MODAL_CUE, partisan as a title).
+ * the classes (45 anonymous, 45 named, 13 hedge, 22 neither, 25 unclear; hedge has only 12 in dev) with their
+ * sentence; each was read and judged by hand. Agreement = the class given is the class the reader would give
+ * (for `unclear`: the reader could not confidently put it in a clear-cut class either). Samples are drawn
+ * afresh per seed from the classes of the rules of the day, so they overlap where a class is small.
+ *   Sample 1 (seed 1, first rules) 132/150 = 88%: anonymous 33/45 (73%), named 44/45 (98%),
+ *     hedge 12/13 (92%), neither 22/22, unclear 21/25 (84%). Mistakes were general: unnamed actors of acts
+ *     ("prosecutors charged", "a judge found") and of feelings ("leaders worried about"), "they" taken for a
+ *     person when it meant "his tax returns", "are reported" (bookkeeping) read as a hedge, "few people would
+ *     have described" (hypothetical), "the Republican" left unclear. Fixed by general rules: ACTION_CUE,
+ *     EMOTION_CUE, one-sentence reach and rival nouns for "they"/"it", a tighter HEDGE_CUE, MODAL_CUE,
+ *     a lone party member as a title; bare "police"/"authorities" and leaders/lawmakers made unclear/stance.
+ *   Sample 2 (seed 2, after those fixes) 141/149 = 94.6%: anonymous 39/45 (87%), named 45/45, hedge 12/12,
+ *     neither 22/22, unclear 23/25 (92%). Mistakes: possessive roles naming someone found elsewhere
+ *     ("Obama's former campaign strategist" = Axelrod), "which" after "members of the Saudi government",
+ *     "veterans ask for help", an unknown "commentary"/"docs". Fixed: possessive singular roles refer back
+ *     (unresolved: unclear), "which"/"that" skip "members of", lexicon additions, same-sentence ambiguity.
+ *   Sample 3 (seed 3, after those fixes) 139/149 = 93.3%: anonymous 42/45 (93%), named 45/45, hedge 12/12,
+ *     neither 22/22, unclear 18/25 (72%). The anonymous misses: "As someone who" (the author), "regulators
+ *     didn't know what to make of" (a state of mind), "doctors" as the object of a plan. Unclear items that
+ *     were in fact named: rival nouns ("her daughter") blocking "she", "which" after an appositive to a name,
+ *     "unions, including the AFL-CIO". Those three got general fixes afterwards (rival nouns only with an
+ *     article, appositive names before "which"/"who", "including <Name>"); the figures above predate them.
+ * The clear-cut sets the evaluation relies on (anonymous, named, hedge) agreed 96/102 in sample 2 and 99/102
+ * in sample 3; `unclear` absorbs the doubtful cases by design.
  */
 import { createRequire } from 'node:module';
 import type { Attribution, PolnearDoc } from './polnear.ts';
@@ -294,6 +308,8 @@ function readPhrase(raw: string, cue: string, ctx: DocContext, atSentenceStart: 
   const gender = GENDER_WORDS[head] ?? null;
   const named = (reason: string, kind: Kind): PhraseResult => result('named', reason, kind, plural, gender, { head, definite });
 
+  // "Other major unions, including the American Federation of Teachers": named by example.
+  if (/^,?\s*(?:including|such as)\s+(?:the\s+)?[A-Z]/.test(rest)) return named('named by example', 'org');
   if (hasPersonName(rest, ctx) || (pre.length > 1 && hasPersonName(pre.join(' '), ctx) && headCapitalised)) {
     return named('named person', 'person');
   }
@@ -418,9 +434,9 @@ function resolvePronoun(a: Attribution, pronoun: string, ctx: DocContext): Refer
   const rivalWord = /^(they|them|their|themselves)$/.test(pronoun)
     ? /\b(?:the|his|her|their|its|these|those|our)\s+(?:[a-z-]+\s+){0,2}?[a-z]+[^s's]s\b/
     : /^(he|him|his|himself)$/.test(pronoun)
-      ? /\b(?:father|husband|son|brother|man|boy|spokesman|grandfather|uncle)\b/i
+      ? /\b(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:father|husband|son|brother|man|boy|spokesman|grandfather|uncle)\b/i
       : /^(she|her|hers|herself)$/.test(pronoun)
-        ? /\b(?:mother|wife|daughter|sister|woman|girl|spokeswoman|grandmother|aunt)\b/i
+        ? /\b(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:mother|wife|daughter|sister|woman|girl|spokeswoman|grandmother|aunt)\b/i
         : null;
   const other = rivalWord?.exec(gap);
   if (other) return { ...best, cls: 'unclear', reason: `"${pronoun}": "${best.text}" or "${other[0]}"` };
@@ -463,10 +479,13 @@ function relativeAntecedent(a: Attribution, ctx: DocContext): PhraseResult & { t
   if (/^(he|she|they|it|him|her|them)$/i.test(np)) return { ...result('unclear', 'pronoun antecedent', 'other', false), text: np };
   const atStart = chunkStart === 0 && from === 0;
   const r = readPhrase(np, a.cue?.text ?? '', ctx, atStart);
-  // "Heather Samuelson, a Clinton campaign staffer, who": the appositive names the person.
-  if (r.cls === 'anonymous' && chunkStart > 0 && /[A-Z][a-z]+[’']?s?\s*$/.test(before.slice(0, chunkStart - 1).replace(/[,\s]+$/, '')) &&
-    hasPersonName(before.slice(Math.max(0, chunkStart - 40), chunkStart), ctx)) {
-    return { ...r, cls: 'named', reason: 'named person (appositive)', text: np };
+  // "Heather Samuelson, a Clinton campaign staffer, who", "China and the United States, the world's two biggest
+  // polluters, which": the noun phrase is an appositive to the name before it.
+  const named = /(\S+)\s*$/.exec(before.slice(0, Math.max(0, chunkStart - 1)).replace(/[,\s]+$/, ''))?.[1] ?? '';
+  const appositive = /[a-z]/i.test(clean(np)) && !/^(?:and|or|but|nor)\b/i.test(before.slice(chunkStart).trim());
+  if (r.cls !== 'named' && appositive && chunkStart > 0 && isCapitalised(named) && !isLexiconWord(named) &&
+    (hasPersonName(before.slice(Math.max(0, chunkStart - 40), chunkStart), ctx) || !/(?:who|whom)$/i.test(a.source!.text))) {
+    return { ...r, cls: 'named', reason: 'named (appositive)', text: np };
   }
   return { ...r, text: np };
 }

@@ -37,7 +37,7 @@ export const ORGANISATIONS = words(`
   fund corporation association federation league club school college hospital church caucus legislature
   parliament senate house congress regime police-department prosecutor's-office program programme
   service bureau authority outlet magazine station channel site website publication tribunal panel alliance
-  movement chain journal
+  movement chain journal county district
   `);
 
 /** Things that carry information: "the poll", "a CNN report", "the ad". */
