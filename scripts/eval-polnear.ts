@@ -49,15 +49,19 @@ const CHECK_QUOTA: Record<GoldClass, number> = { anonymous: 45, named: 45, hedge
 function printCheckSample(seed: number): void {
   const docs = loadPolnear('dev');
   const items = docs.flatMap((doc) => classifyDoc(doc).map((classed) => ({ doc, classed })));
-  console.log(`# Hand check, dev split, seed ${seed}; classes over the split: ${JSON.stringify(countClasses(items.map((i) => i.classed)))}`);
+  const counts = JSON.stringify(countClasses(items.map((i) => i.classed)));
+  console.log(`# Hand check, dev split, seed ${seed}; classes over the split: ${counts}`);
   let n = 0;
   for (const cls of GOLD_CLASSES) {
-    for (const { doc, classed } of shuffled(items.filter((i) => i.classed.cls === cls), seed).slice(0, CHECK_QUOTA[cls])) {
+    for (const { doc, classed } of shuffled(items.filter((i) => i.classed.cls === cls), seed).slice(0,
+      CHECK_QUOTA[cls])) {
       const a = classed.attribution;
       const at = a.source?.start ?? a.cue?.start ?? a.contents[0]?.start ?? 0;
       const before = doc.text.slice(Math.max(0, at - 400), at).replace(/\s+/g, ' ').slice(-160);
-      console.log(`#${++n} ${cls.toUpperCase()} source [${a.source?.text ?? '—'}] cue [${a.cue?.text ?? '—'}] ` +
-        `(${classed.reason}${classed.via ? ` | via ${classed.via}` : ''})\n   …${before} ⟦${sentenceAt(doc, at, 400)}⟧`);
+      const why = `${classed.reason}${classed.via ? ` | via ${classed.via}` : ''}`;
+      const gold = `source [${a.source?.text ?? '—'}] cue [${a.cue?.text ?? '—'}]`;
+      console.log(`#${++n} ${cls.toUpperCase()} ${gold} (${why})` +
+        `\n   …${before} ⟦${sentenceAt(doc, at, 400)}⟧`);
     }
   }
 }

@@ -15,7 +15,8 @@ import { analyze } from '../../src/core/analyze.ts';
 import type { Article, Block } from '../../src/core/model/article.ts';
 import type { Claim } from '../../src/core/model/analysis.ts';
 import type { Attribution, PolnearDoc, Span } from './polnear.ts';
-import { classifyDoc, GOLD_CLASSES, sentenceEnd, sentenceStart, type ClassedAttribution, type GoldClass } from './polnear-classes.ts';
+import { classifyDoc, GOLD_CLASSES, sentenceEnd, sentenceStart, type ClassedAttribution,
+  type GoldClass } from './polnear-classes.ts';
 import { formatSpanScores, scoreSpans, type CharSpan, type RoleSpans, type SpanRole } from './span-score.ts';
 
 export interface Offsets {
@@ -129,9 +130,11 @@ const inDiscard = (doc: PolnearDoc, c: Offsets): boolean => doc.discard.some(([s
  * Scores predicted claims (one array per document, PolNeAR offsets) against the classed gold attributions.
  * `classed` may be passed when the caller already classed the documents.
  */
-export function scoreClaims(docs: PolnearDoc[], predicted: PredictedClaim[][], classed = docs.map(classifyDoc)): ClaimScore {
+export function scoreClaims(docs: PolnearDoc[], predicted: PredictedClaim[][], classed = docs.map(classifyDoc)):
+  ClaimScore {
   if (predicted.length !== docs.length) throw new Error(`${predicted.length} claim lists for ${docs.length} documents`);
-  const byClass = Object.fromEntries(GOLD_CLASSES.map((c) => [c, { total: 0, found: 0, foundLoose: 0 }])) as Record<GoldClass, ClassTally>;
+  const byClass = Object.fromEntries(GOLD_CLASSES.map((c) => [c, { total: 0, found: 0, foundLoose:
+    0 }])) as Record<GoldClass, ClassTally>;
   const claims = { total: 0, onAnonymousOrHedge: 0, onNamedOnly: 0, onOtherOnly: 0, onNothing: 0 };
   const misses: ScoredItem[] = [];
   const falseFlags: ScoredItem[] = [];
@@ -173,13 +176,23 @@ export function sentenceAt(doc: PolnearDoc, offset: number, max = 320): string {
 function describe(item: ScoredItem): string {
   const a = item.classed.attribution;
   const at = a.source?.start ?? a.cue?.start ?? a.contents[0]?.start ?? 0;
-  const claim = item.claim ? `\n      claim (${item.claim.kind ?? 'claim'}): cue "${item.doc.text.slice(item.claim.cue.start, item.claim.cue.end)}"` : '';
-  return `  ${item.doc.id}: source "${a.source?.text ?? '—'}", cue "${a.cue?.text ?? '—'}" (${item.classed.reason})` +
-    `\n      ${sentenceAt(item.doc, at)}${claim}`;
+  const cue = item.claim ? item.doc.text.slice(item.claim.cue.start, item.claim.cue.end) : '';
+  const claim = item.claim ? `\n      claim (${item.claim.kind ?? 'claim'}): cue "${cue}"` : '';
+  const gold = `source "${a.source?.text ?? '—'}", cue "${a.cue?.text ?? '—'}"`;
+  return `  ${item.doc.id}: ${gold} (${item.classed.reason})\n      ${sentenceAt(item.doc, at)}${claim}`;
+}
+
+/** "46/136 = 33.8%   (loose: 36.0%)" */
+function headline(t: ClassTally): string {
+  return `${t.found}/${t.total} = ${pct(t.found, t.total).trim()}   (loose: ${pct(t.foundLoose, t.total).trim()})`;
 }
 
 /** Prints a score: per-class found counts, the headline figures, and with `verbose` the misses and false flags. */
-export function printClaimScore(title: string, score: ClaimScore, options: { verbose?: boolean; note?: string } = {}): void {
+export function printClaimScore(
+  title: string,
+  score: ClaimScore,
+  options: { verbose?: boolean; note?: string } = {},
+): void {
   const { byClass: b, claims: c } = score;
   const gold = GOLD_CLASSES.reduce((n, k) => n + b[k].total, 0);
   console.log(`\n## ${title}`);
@@ -187,26 +200,25 @@ export function printClaimScore(title: string, score: ClaimScore, options: { ver
   console.log('gold class   attributions   found (strict)   found (loose: claim span overlaps the gold cue)');
   for (const k of GOLD_CLASSES) {
     const t = b[k];
-    console.log(`${k.padEnd(12)} ${String(t.total).padStart(12)}   ${String(t.found).padStart(5)} ${pct(t.found, t.total)}   ` +
-      `${String(t.foundLoose).padStart(5)} ${pct(t.foundLoose, t.total)}`);
+    const strict = `${String(t.found).padStart(5)} ${pct(t.found, t.total)}`;
+    const loose = `${String(t.foundLoose).padStart(5)} ${pct(t.foundLoose, t.total)}`;
+    console.log(`${k.padEnd(12)} ${String(t.total).padStart(12)}   ${strict}   ${loose}`);
   }
-  console.log(`anonymous found (recall):   ${b.anonymous.found}/${b.anonymous.total} = ${pct(b.anonymous.found, b.anonymous.total).trim()}` +
-    `   (loose: ${pct(b.anonymous.foundLoose, b.anonymous.total).trim()})`);
-  console.log(`named wrongly flagged:      ${b.named.found}/${b.named.total} = ${pct(b.named.found, b.named.total).trim()}` +
-    `   (loose: ${pct(b.named.foundLoose, b.named.total).trim()})`);
-  console.log(`hedges found:               ${b.hedge.found}/${b.hedge.total} = ${pct(b.hedge.found, b.hedge.total).trim()}` +
-    `   (loose: ${pct(b.hedge.foundLoose, b.hedge.total).trim()})`);
-  console.log(`claims: ${c.total}; on a clear-cut anonymous or hedge attribution ${c.onAnonymousOrHedge}, on named only ` +
-    `${c.onNamedOnly}, on neither/unclear only ${c.onOtherOnly}, on no gold attribution ${c.onNothing} (strict rule)`);
+  console.log(`anonymous found (recall):   ${headline(b.anonymous)}`);
+  console.log(`named wrongly flagged:      ${headline(b.named)}`);
+  console.log(`hedges found:               ${headline(b.hedge)}`);
+  console.log(`claims: ${c.total}; on a clear-cut anonymous or hedge attribution ${c.onAnonymousOrHedge}, ` +
+    `on named only ${c.onNamedOnly}, on neither/unclear only ${c.onOtherOnly}, ` +
+    `on no gold attribution ${c.onNothing} (strict rule)`);
   if (!options.verbose) return;
   console.log(`\n### Missed anonymous and hedge attributions (${score.misses.length})`);
   for (const m of score.misses) console.log(describe(m));
   console.log(`\n### Named attributions wrongly flagged (${score.falseFlags.length})`);
   for (const f of score.falseFlags) console.log(describe(f));
   console.log(`\n### Claims on no gold attribution (${score.strays.length})`);
-  for (const s of score.strays) {
-    console.log(`  ${s.doc.id}: ${s.claim.kind ?? 'claim'}, cue "${s.doc.text.slice(s.claim.cue.start, s.claim.cue.end)}"` +
-      `\n      ${sentenceAt(s.doc, s.claim.cue.start)}`);
+  for (const { doc, claim } of score.strays) {
+    const cue = doc.text.slice(claim.cue.start, claim.cue.end);
+    console.log(`  ${doc.id}: ${claim.kind ?? 'claim'}, cue "${cue}"\n      ${sentenceAt(doc, claim.cue.start)}`);
   }
 }
 
@@ -221,7 +233,8 @@ export function goldRoleSpans(doc: PolnearDoc): RoleSpans {
 }
 
 /** Token and exact-span P/R/F1 per role of predicted attribution spans (one RoleSpans per document). */
-export function scoreAttributionSpans(docs: PolnearDoc[], predicted: RoleSpans[]): Record<SpanRole, ReturnType<typeof scoreSpans>[SpanRole]> {
+export function scoreAttributionSpans(docs: PolnearDoc[], predicted: RoleSpans[]): Record<SpanRole,
+  ReturnType<typeof scoreSpans>[SpanRole]> {
   if (predicted.length !== docs.length) throw new Error(`${predicted.length} span sets for ${docs.length} documents`);
   return scoreSpans(docs.map((doc, i) => ({ text: doc.text, gold: goldRoleSpans(doc), predicted: predicted[i]! })));
 }

@@ -146,7 +146,11 @@ export const ACTION_CUE = new RegExp(
 );
 
 /** Feelings towards something ("worried about", "in despair over", "unsettled by"): a state, not a claim. */
-export const EMOTION_CUE = /\b(?:worr|despair|unsettl|afraid|ang[er]|frustrat|upset|incens|seeth|bristl|fear|concern|alarm|dismay|outrag|nervous|anxious)\w*\b.*\b(?:about|over|by|at|with)\s*$/i;
+export const EMOTION_CUE = new RegExp(
+  '\\b(?:worr|despair|unsettl|afraid|ang[er]|frustrat|upset|incens|seeth|bristl|fear|concern|alarm|dismay|outrag|' +
+    'nervous|anxious)\\w*\\b.*\\b(?:about|over|by|at|with)\\s*$',
+  'i',
+);
 
 /** Speech acts: a cue with one of these reports what someone said, whatever feeling it names. */
 export const SPEECH_CUE = /\b(?:said|say|says|told|tell|express|voic|warn|argu|claim|stat|wrote|write|describ|call)/i;

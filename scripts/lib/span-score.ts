@@ -53,7 +53,8 @@ function add(a: Counts, b: Counts): Counts {
 const ZERO: Counts = { tp: 0, fp: 0, fn: 0 };
 
 function checkSpan(span: CharSpan, length: number): void {
-  if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > length || span.start > span.end) {
+  if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > length ||
+    span.start > span.end) {
     throw new Error(`span ${span.start}–${span.end} is not inside a text of ${length} characters`);
   }
 }
@@ -131,7 +132,8 @@ export function scoreSpans(docs: ScoredDoc[]): Record<SpanRole, RoleScore> {
       token[role] = add(token[role], tokenCounts(doc.text, doc.gold[role], doc.predicted[role], tokens));
     }
   }
-  return Object.fromEntries(ROLES.map((r) => [r, { exact: prf(exact[r]), token: prf(token[r]) }])) as Record<SpanRole, RoleScore>;
+  return Object.fromEntries(ROLES.map((r) => [r, { exact: prf(exact[r]), token: prf(token[r]) }])) as Record<SpanRole,
+    RoleScore>;
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1).padStart(5)}%`;

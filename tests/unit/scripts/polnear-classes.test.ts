@@ -8,9 +8,10 @@ describe('classing gold PolNeAR attributions', () => {
   const text = [
     'Senate Weighs Budget.',
     '',
-    'Senior administration officials said the plan would fail. A Pentagon official told reporters the cost was too ' +
-      'high. Jane Harper, the budget director, said the cuts were fair. Harper added that talks would resume. She said ' +
-      'the mood was good. Allegedly, the funds were misused. Voters worry about jobs. I think the plan is wise.',
+    'Senior administration officials said the plan would fail. A Pentagon official told reporters the cost was ' +
+      'too high. Jane Harper, the budget director, said the cuts were fair. Harper added that talks would resume. ' +
+      'She said the mood was good. Allegedly, the funds were misused. Voters worry about jobs. ' +
+      'I think the plan is wise.',
     'The president said it was a triumph. "We will win," he said.',
   ].join('\n');
   const doc = makeDoc(text, [

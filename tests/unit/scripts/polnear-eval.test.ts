@@ -71,7 +71,8 @@ describe('reading PolNeAR text as an article', () => {
   it('maps offsets in the engine\'s joined text back to the PolNeAR text', () => {
     const source = 'Title here\n\nFirst paragraph.\n  Second one.\n';
     const { article, joined, toDoc } = polnearArticle(source);
-    expect(article).toEqual({ title: 'Title here', blocks: [{ kind: 'paragraph', text: 'First paragraph.' }, { kind: 'paragraph', text: 'Second one.' }] });
+    expect(article).toEqual({ title: 'Title here', blocks: [{ kind: 'paragraph', text: 'First paragraph.' }, { kind:
+      'paragraph', text: 'Second one.' }] });
     const inJoined = joined.indexOf('Second');
     expect(source.slice(toDoc(inJoined), toDoc(inJoined + 'Second one.'.length))).toBe('Second one.');
   });
