@@ -7,11 +7,20 @@
  *   --verbose, -v   list the misses, the false flags and claims on no gold attribution, with their sentence
  *   --train         also the train split (the tagger is trained on it: a sanity figure only)
  *   --check <seed>  print a seeded sample of dev attributions per gold class for checking the classes by hand
+ *   --spans <file>  score a tagger's dev spans instead: JSON {"<doc id>": {"cue": [[start, end], …], "source":
+ *                   […], "content": […]}} in PolNeAR offsets; prints token and exact-span P/R/F1 per role. A
+ *                   dev article missing from the file counts as one with no predicted spans (and is reported).
+ *
+ * When src/core/attribution/analyse.ts exists, the engine's attribution tagger (`analyseAttributions`) is also
+ * scored on dev: token and exact-span P/R/F1 for cue, source and content (scripts/lib/polnear-tagger.ts).
  */
+import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadPolnear, type PolnearSplit } from './lib/polnear.ts';
 import { classifyDoc, countClasses, GOLD_CLASSES, type GoldClass } from './lib/polnear-classes.ts';
-import { engineClaims, printClaimScore, scoreClaims, sentenceAt } from './lib/polnear-eval.ts';
+import { engineClaims, printAttributionSpans, printClaimScore, scoreClaims, sentenceAt } from './lib/polnear-eval.ts';
+import { ROOT } from './lib/paths.ts';
+import { ANALYSE_PATH, loadEngineTagger, spansFromFile, taggerRoleSpans } from './lib/polnear-tagger.ts';
 
 /** One split through today's engine, printed. */
 export function polnearSection(split: PolnearSplit, options: { verbose?: boolean } = {}): void {
@@ -66,7 +75,30 @@ function printCheckSample(seed: number): void {
   }
 }
 
-function main(): void {
+/** The engine's attribution tagger on dev, scored per role; a note instead when it has not landed yet. */
+export async function polnearTaggerSection(): Promise<void> {
+  const tagger = await loadEngineTagger();
+  if (!tagger) {
+    console.log(`\n(${relative(ROOT, ANALYSE_PATH)} not there yet: the attribution tagger's span F1 is skipped)`);
+    return;
+  }
+  const docs = loadPolnear('dev');
+  const started = performance.now();
+  const spans = taggerRoleSpans(tagger, docs);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  printAttributionSpans(`PolNeAR dev: attribution tagger (analyseAttributions), spans per role; ran in ${seconds} s`,
+    docs, spans);
+}
+
+/** A tagger's predicted spans from a JSON file, scored per role on dev. */
+function printSpansFromFile(file: string): void {
+  const docs = loadPolnear('dev');
+  const { spans, missing } = spansFromFile(file, docs);
+  const have = `${docs.length - missing} of ${docs.length} articles have predictions`;
+  printAttributionSpans(`PolNeAR dev: attribution spans from ${file} (${have})`, docs, spans);
+}
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
   const checkAt = args.indexOf('--check');
@@ -76,16 +108,22 @@ function main(): void {
     printCheckSample(seed);
     return;
   }
+  const spansAt = args.indexOf('--spans');
+  if (spansAt >= 0) {
+    const file = args[spansAt + 1];
+    if (!file) throw new Error('--spans needs a JSON file of predicted spans');
+    printSpansFromFile(file);
+    return;
+  }
   polnearSection('dev', { verbose });
+  await polnearTaggerSection();
   if (args.includes('--train')) polnearSection('train', { verbose });
 }
 
 // Run only as a command: scripts/eval.ts imports polnearSection from here.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    main();
-  } catch (err: unknown) {
+  main().catch((err: unknown) => {
     console.error(err);
     process.exit(1);
-  }
+  });
 }

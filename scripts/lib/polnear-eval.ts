@@ -7,6 +7,8 @@
  *   (1) contains its cue: claim.start <= cue.start and cue.end <= claim.end (no cue: its content's start), and
  *   (2) points at it: the claim's cue span overlaps one of the gold cue's fragments, or the claim's
  *       `sourceSpan` (claims may carry one: {start, end, text}) overlaps one of the gold source's fragments.
+ *       A claim with neither a cue nor a source span points with its own span (at the gold cue or source),
+ *       so for it (2) adds nothing to (1).
  * A `named` attribution found this way is WRONGLY FLAGGED. The LOOSE figure only asks that the claim's span
  * overlap the gold cue (no cue: its content's start), and is labelled as such wherever it is printed.
  * Claims lying wholly in text the annotators discarded (editor's notes) are left out.
@@ -26,7 +28,7 @@ export interface Offsets {
 
 /** A claim in PolNeAR text offsets. */
 export interface PredictedClaim extends Offsets {
-  cue: Offsets;
+  cue?: Offsets;
   sourceSpan?: Offsets & { text?: string };
   kind?: string;
   text?: string;
@@ -64,15 +66,26 @@ export function engineClaims(doc: PolnearDoc): PredictedClaim[] {
   if (analysis.text !== joined) throw new Error(`${doc.id}: the engine joined the article's lines differently`);
   const back = (s: Offsets): Offsets => ({ start: toDoc(s.start), end: toDoc(s.end) });
   return analysis.claims.map((c: Claim) => {
-    const mapped: PredictedClaim = { ...back(c), cue: back(c.cue), kind: c.kind, text: c.text };
-    // Claims may gain a source span (issue 12); read it when it is there.
-    const source = (c as Claim & { sourceSpan?: Offsets & { text?: string } }).sourceSpan;
-    if (source) mapped.sourceSpan = { ...back(source), ...(source.text !== undefined ? { text: source.text } : {}) };
-    if (doc.text.slice(mapped.cue.start, mapped.cue.end) !== c.cue.text) {
-      throw new Error(`${doc.id}: cue "${c.cue.text}" did not map back to the article text`);
+    const mapped: PredictedClaim = { ...back(c), kind: c.kind, text: c.text };
+    // The cue may become optional and claims may gain a source span (issue 12): read each when it is there.
+    const { cue, sourceSpan: source } = c as Omit<Claim, 'cue'> & { cue?: Claim['cue']; sourceSpan?: Offsets & {
+      text?: string } };
+    if (cue) {
+      mapped.cue = back(cue);
+      checkMapped(doc, mapped.cue, cue.text, 'cue');
+    }
+    if (source) {
+      mapped.sourceSpan = { ...back(source), ...(source.text !== undefined ? { text: source.text } : {}) };
+      if (source.text !== undefined) checkMapped(doc, mapped.sourceSpan, source.text, 'source span');
     }
     return mapped;
   });
+}
+
+function checkMapped(doc: PolnearDoc, at: Offsets, text: string, what: string): void {
+  if (doc.text.slice(at.start, at.end) !== text) {
+    throw new Error(`${doc.id}: ${what} "${text}" did not map back to the article text`);
+  }
 }
 
 const overlaps = (a: Offsets, b: Offsets): boolean => a.start < b.end && b.start < a.end;
@@ -90,7 +103,9 @@ function anchor(a: Attribution): Offsets | null {
 export function claimFinds(claim: PredictedClaim, a: Attribution): boolean {
   const at = anchor(a);
   if (!at || claim.start > at.start || at.end > claim.end) return false;
-  return overlapsSpan(claim.cue, a.cue) || (claim.sourceSpan !== undefined && overlapsSpan(claim.sourceSpan, a.source));
+  if (!claim.cue && !claim.sourceSpan) return overlapsSpan(claim, a.cue) || overlapsSpan(claim, a.source);
+  return (claim.cue !== undefined && overlapsSpan(claim.cue, a.cue)) ||
+    (claim.sourceSpan !== undefined && overlapsSpan(claim.sourceSpan, a.source));
 }
 
 /** The loose rule: the claim's span overlaps the gold cue at all. */
@@ -173,11 +188,20 @@ export function sentenceAt(doc: PolnearDoc, offset: number, max = 320): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
+/** 'cue "said", source "officials"', or the claim's own text when it has neither. */
+function pointedBy(doc: PolnearDoc, claim: PredictedClaim): string {
+  const quote = (s: Offsets): string => `"${doc.text.slice(s.start, s.end)}"`;
+  const parts = [
+    ...(claim.cue ? [`cue ${quote(claim.cue)}`] : []),
+    ...(claim.sourceSpan ? [`source ${quote(claim.sourceSpan)}`] : []),
+  ];
+  return parts.length > 0 ? parts.join(', ') : `no cue or source span; claim ${quote(claim)}`;
+}
+
 function describe(item: ScoredItem): string {
   const a = item.classed.attribution;
   const at = a.source?.start ?? a.cue?.start ?? a.contents[0]?.start ?? 0;
-  const cue = item.claim ? item.doc.text.slice(item.claim.cue.start, item.claim.cue.end) : '';
-  const claim = item.claim ? `\n      claim (${item.claim.kind ?? 'claim'}): cue "${cue}"` : '';
+  const claim = item.claim ? `\n      claim (${item.claim.kind ?? 'claim'}): ${pointedBy(item.doc, item.claim)}` : '';
   const gold = `source "${a.source?.text ?? '—'}", cue "${a.cue?.text ?? '—'}"`;
   return `  ${item.doc.id}: ${gold} (${item.classed.reason})\n      ${sentenceAt(item.doc, at)}${claim}`;
 }
@@ -217,8 +241,8 @@ export function printClaimScore(
   for (const f of score.falseFlags) console.log(describe(f));
   console.log(`\n### Claims on no gold attribution (${score.strays.length})`);
   for (const { doc, claim } of score.strays) {
-    const cue = doc.text.slice(claim.cue.start, claim.cue.end);
-    console.log(`  ${doc.id}: ${claim.kind ?? 'claim'}, cue "${cue}"\n      ${sentenceAt(doc, claim.cue.start)}`);
+    const at = claim.cue?.start ?? claim.sourceSpan?.start ?? claim.start;
+    console.log(`  ${doc.id}: ${claim.kind ?? 'claim'}, ${pointedBy(doc, claim)}\n      ${sentenceAt(doc, at)}`);
   }
 }
 

@@ -2,7 +2,9 @@
  * Precision, recall and F1 for sets of character spans, per role (cue, source, content), two ways:
  *
  * - exact: a predicted span counts when a gold span of the same role has the same start and end (each gold
- *   span matched at most once; surrounding whitespace is ignored on both sides);
+ *   span matched at most once; surrounding whitespace is ignored on both sides). A span with fragments counts
+ *   as one span per fragment, on both sides: a BIO tagger can only find a discontinuous span (a content cut
+ *   by its cue and source) as its pieces, and tagging every piece right is what it should be credited for;
  * - token: every token of the text (a run of letters/digits, or one other non-space character) is in a role
  *   when it overlaps a span of that role; precision and recall are over tokens.
  *
@@ -57,6 +59,11 @@ function checkSpan(span: CharSpan, length: number): void {
     span.start > span.end) {
     throw new Error(`span ${span.start}–${span.end} is not inside a text of ${length} characters`);
   }
+  for (const [start, end] of span.fragments ?? []) {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < span.start || end > span.end || start > end) {
+      throw new Error(`fragment ${start}–${end} is not inside its span ${span.start}–${span.end}`);
+    }
+  }
 }
 
 /** The span without the whitespace at its edges. */
@@ -67,9 +74,14 @@ function trimmed(text: string, span: CharSpan): [number, number] {
   return [start, end];
 }
 
-/** Exact-span counts for one document and one role. */
+/** A span's fragments as spans of their own (the span itself when it has none). */
+const pieces = (s: CharSpan): CharSpan[] => (s.fragments ? s.fragments.map(([start, end]) => ({ start, end })) : [s]);
+
+/** Exact-span counts for one document and one role (fragments counted as spans). */
 export function exactCounts(text: string, gold: CharSpan[], predicted: CharSpan[]): Counts {
   for (const s of [...gold, ...predicted]) checkSpan(s, text.length);
+  gold = gold.flatMap(pieces);
+  predicted = predicted.flatMap(pieces);
   const unmatched = new Map<string, number>();
   for (const g of gold) {
     const key = trimmed(text, g).join(':');

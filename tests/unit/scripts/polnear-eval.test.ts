@@ -35,6 +35,11 @@ describe('the matching rule', () => {
     expect(claimTouches(claim, anonymous)).toBe(true);
   });
 
+  it('falls back to the claim\'s own span for a claim with no cue or source span', () => {
+    expect(claimFinds(sentence1, anonymous)).toBe(true);
+    expect(claimFinds(sentence1, named)).toBe(false);
+  });
+
   it('does not find it when the claim does not contain the cue', () => {
     expect(claimFinds({ ...sentence2, cue: at('said', sentence2.start) }, anonymous)).toBe(false);
     expect(claimFinds({ ...sentence2, cue: at('said', sentence2.start) }, named)).toBe(true);

@@ -29,6 +29,19 @@ describe('exact span counts', () => {
     expect(exactCounts(text, [at('said')], [at('said'), at('said')])).toEqual({ tp: 1, fp: 1, fn: 0 });
   });
 
+  it('counts each fragment of a discontinuous span as a span of its own', () => {
+    const said = at('said');
+    const called = at('called');
+    const split: CharSpan = { start: said.start, end: called.end, fragments: [[said.start, said.end], [called.start,
+      called.end]] };
+    expect(exactCounts(text, [split], [said, called])).toEqual({ tp: 2, fp: 0, fn: 0 });
+    expect(exactCounts(text, [split], [{ start: said.start, end: called.end }])).toEqual({ tp: 0, fp: 1, fn: 2 });
+  });
+
+  it('rejects a fragment outside its span', () => {
+    expect(() => exactCounts(text, [{ start: 0, end: 4, fragments: [[2, 9]] }], [])).toThrow(/not inside its span/);
+  });
+
   it('rejects a span that does not fit the text', () => {
     expect(() => exactCounts(text, [{ start: 5, end: 500 }], [])).toThrow(/not inside a text/);
   });
