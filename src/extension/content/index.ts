@@ -14,6 +14,7 @@ import { Session } from './session.ts';
 import { watchUrl } from './navigation.ts';
 import { policyUrl } from './policy.ts';
 import { selectionRequest } from './features/annotate.ts';
+import { record } from './log.ts';
 
 /** Late-rendered pages: look again for an article a little after load. */
 const RECHECK_MS = [1500, 5000];
@@ -72,17 +73,22 @@ async function main(): Promise<void> {
           if (request) session.edit(request);
           return Promise.resolve({ ok: Boolean(request) });
         }
-        case 'popup→content:annotations-changed':
+        case 'writer→views:store-changed': {
+          const url = session.page?.canonicalUrl;
+          if (!url || (message.urls && !message.urls.includes(url))) return Promise.resolve({ ok: true });
           return session.refresh().then(() => ({ ok: true }));
+        }
       }
-    } catch {
+    } catch (error) {
+      // The sender sees { ok: false } and says so; the cause is logged here.
+      record(`content:${message.type.split(':')[1]}`, error);
       return Promise.resolve({ ok: false });
     }
   });
 
   storage.onChanged((changes, area) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    void session.applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue)).catch(() => undefined);
+    void session.applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue)).catch((error: unknown) => record('content:settings', error));
   });
 
   watchUrl(window, () => session.restart());
@@ -102,7 +108,7 @@ if (!scope[MARK]) {
   try {
     performance.mark('sourcelight:start');
   } catch {
-    // No marks on a page that broke `performance`.
+    // No marks on a page that broke `performance`: they only serve the benchmark, nothing to log.
   }
-  main().catch(() => undefined);
+  main().catch((error: unknown) => record('content:start', error));
 }

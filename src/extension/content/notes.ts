@@ -1,6 +1,7 @@
 /**
  * Writing the reader's annotations from the page: new notes, edits, dismissals of a flag, deletions
  * with undo. The background owns the store and stamps every annotation; the page only says what.
+ * The page repaints when the change comes back to it, as it comes to every view (notes-writer.ts).
  */
 import { h } from 'preact';
 import { describe } from '../../core/annotations/selectors.ts';
@@ -36,14 +37,12 @@ export function noteRequest(ctx: PageContext, request: EditRequest, value: Edito
   };
 }
 
-async function done(ctx: PageContext, reply: { ok: true } | { ok: false; error: string }): Promise<SaveResult> {
-  if (!reply.ok) return reply;
-  await ctx.refresh();
-  return { ok: true };
+function done(reply: { ok: true } | { ok: false; error: string }): SaveResult {
+  return reply.ok ? { ok: true } : reply;
 }
 
-export async function saveNote(ctx: PageContext, request: NoteRequest): Promise<SaveResult> {
-  return done(ctx, await saveNoteRequest(request));
+export async function saveNote(_ctx: PageContext, request: NoteRequest): Promise<SaveResult> {
+  return done(await saveNoteRequest(request));
 }
 
 /** The reader says a flag is wrong: stored as a correction, and the flag goes away now and later. */
@@ -62,8 +61,17 @@ const UNDO_MS = 6000;
 
 /** Deletes a note, then offers Undo for a few seconds (Undo puts it back unchanged). */
 export async function deleteNote(ctx: PageContext, annotation: Annotation): Promise<void> {
-  if (!(await deleteAnnotation(annotation.id))) return;
-  await ctx.refresh();
+  if (!(await deleteAnnotation(annotation.id))) {
+    const timer = setTimeout(() => ctx.ui.hide(), UNDO_MS);
+    const close = () => (clearTimeout(timer), ctx.ui.hide());
+    ctx.ui.show(
+      h('div', { class: 'toast', role: 'alert' }, [
+        'Sourcelight could not delete this note. Try again from the popup or the library.',
+        h('button', { type: 'button', onClick: close }, 'Close'),
+      ]),
+    );
+    return;
+  }
   const timer = setTimeout(() => ctx.ui.hide(), UNDO_MS);
   ctx.ui.show(
     h('div', { class: 'toast', role: 'status' }, [
@@ -75,7 +83,11 @@ export async function deleteNote(ctx: PageContext, annotation: Annotation): Prom
           onClick: async () => {
             clearTimeout(timer);
             ctx.ui.hide();
-            await done(ctx, await restoreAnnotation(annotation));
+            const restored = await restoreAnnotation(annotation);
+            if (!restored.ok) {
+              ctx.ui.show(h('div', { class: 'toast', role: 'alert' }, `The note could not be put back: ${restored.error}`));
+              setTimeout(() => ctx.ui.hide(), UNDO_MS);
+            }
           },
         },
         'Undo',

@@ -12,6 +12,7 @@ import { debounce } from '../../../dom/schedule.ts';
 import { knownTags } from '../messaging.ts';
 import { noteRequest, saveNote } from '../notes.ts';
 import type { EditRequest, Feature, PageContext } from '../context.ts';
+import { record } from '../log.ts';
 
 const DRAFT_WRITE_MS = 300;
 
@@ -34,7 +35,10 @@ export function selectionRequest(ctx: PageContext): EditRequest | null {
 }
 
 async function readDrafts() {
-  const stored = await storage.get(DRAFTS_KEY).catch(() => ({}));
+  const stored = await storage.get(DRAFTS_KEY).catch((error: unknown) => {
+    record('content:read-drafts', error); // no draft comes back; the editor still works
+    return {};
+  });
   return parseDrafts((stored as Record<string, unknown>)[DRAFTS_KEY]);
 }
 
@@ -42,7 +46,8 @@ async function writeDraft(url: string, draft: Draft | null): Promise<void> {
   const drafts = await readDrafts();
   if (draft) drafts[url] = draft;
   else delete drafts[url];
-  await storage.set({ [DRAFTS_KEY]: drafts }).catch(() => undefined);
+  // The note itself is unaffected; only the safety copy of an unsaved draft is missing.
+  await storage.set({ [DRAFTS_KEY]: drafts }).catch((error: unknown) => record('content:write-draft', error));
 }
 
 function anchorRect(ctx: PageContext, start: number, end: number) {
