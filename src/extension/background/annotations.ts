@@ -8,6 +8,7 @@ import type { Annotation } from '../../core/annotations/schema.ts';
 import { editAnnotation, newAnnotation } from '../../core/annotations/create.ts';
 import { sameSite, siteOf } from '../../core/annotations/url.ts';
 import { store } from './store.ts';
+import { describeStorageError } from '../../db/errors.ts';
 import type { AnnotationStore } from '../../db/store.ts';
 import { deleteNotes, saveNote as writeNote } from '../shared/notes-writer.ts';
 import { record } from '../shared/log.ts';
@@ -35,14 +36,6 @@ export function assertSameSite(sender: Runtime.MessageSender, url: string): void
   if (!mine || !theirs || !sameSite(mine, theirs)) throw new ForeignSiteError();
 }
 
-export function describeStorageError(error: unknown): string {
-  const name = error instanceof Error ? (error as Error & { inner?: Error }).inner?.name ?? error.name : '';
-  if (/Quota/i.test(name) || /quota/i.test(String(error))) {
-    return 'Your browser has no room left for notes (storage quota exceeded). Free some space or export and delete old notes; this draft is kept.';
-  }
-  return `Could not save the note: ${error instanceof Error ? error.message : String(error)}. The draft is kept.`;
-}
-
 export async function pageAnnotations(sender: Runtime.MessageSender, url: string): Promise<Annotation[]> {
   assertSameSite(sender, url);
   return (await store()).forUrl(url);
@@ -65,8 +58,8 @@ export async function restoreAnnotation(sender: Runtime.MessageSender, annotatio
   try {
     return { ok: true, annotation: await writeNote(db, annotation, 'background:save') };
   } catch (error) {
-    // Shown in the page's editor; the writer has logged it.
-    return { ok: false, error: describeStorageError(error) };
+    // Shown in the page's editor; the writer has logged it and put it in words.
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -13,7 +13,6 @@ import { showStatus } from './badge.ts';
 import { deleteAnnotation, knownTags, pageAnnotations, restoreAnnotation, saveNote } from './annotations.ts';
 import { canonicalUrl } from '../../core/annotations/url.ts';
 import { appendToLog, partOf, record } from '../shared/log.ts';
-import { scrub } from '../shared/diagnostics.ts';
 
 async function handle(message: ContentToBackground, sender: Runtime.MessageSender): Promise<unknown> {
   if (!fromOurContentScript(sender)) throw new Error('Sourcelight: message refused, wrong sender');
@@ -68,7 +67,7 @@ async function handleFromPages(message: PagesToBackground, sender: Runtime.Messa
 function logged(type: string, reply: Promise<unknown>): Promise<unknown> {
   return reply.catch((error: unknown) => {
     record(`background:${type.split(':')[1] ?? 'message'}`, error);
-    throw new Error(`Sourcelight: ${scrub(error instanceof Error ? error.message : String(error))}`);
+    throw error;
   });
 }
 

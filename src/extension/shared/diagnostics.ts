@@ -6,7 +6,8 @@
  *
  * No page text or note text may enter it. Error messages can carry either (a parser quoting its
  * input, a URL with a token, a DOMException naming a selector), so every message is scrubbed here:
- * quoted text, URLs and e-mail addresses are replaced by placeholders, and what is left is cut short.
+ * quoted text, URLs and e-mail addresses become `<text>`, `<url>` and `<email>`, and what is left
+ * is cut short.
  * Pure: used by the background (the log's one writer), the pages and the content script.
  */
 import * as z from 'zod/mini';
@@ -52,9 +53,10 @@ export function scrub(message: string): string {
     .replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, '<url>')
     .replace(/\bdata:\S+/gi, '<url>')
     .replace(/[^\s@"'“”‘’`]+@[^\s@"'“”‘’`]+\.[a-z]{2,}/gi, '<email>')
-    .replace(/"[^"]*"|'[^']*'|“[^”]*”|‘[^’]*’|`[^`]*`|«[^»]*»/g, '"…"')
-    // An unclosed quote runs to the end of the message: drop the rest.
-    .replace(/["'“‘`«][^"'“”‘’`«»]*$/, '"…"')
+    .replace(/"[^"]*"|'[^']*'|“[^”]*”|‘[^’]*’|`[^`]*`|«[^»]*»/g, '<text>')
+    // A quote left unclosed (or an apostrophe: better too much out than a word of page text in)
+    // runs to the end of the message: drop the rest.
+    .replace(/["'“”‘’`«»][^]*$/, '<text>')
     .replace(/\s+/g, ' ')
     .trim();
   return cleaned.length > MAX_MESSAGE ? `${cleaned.slice(0, MAX_MESSAGE - 1)}…` : cleaned;

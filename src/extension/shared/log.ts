@@ -41,5 +41,8 @@ export function record(where: string, error: unknown): void {
   }
   const part = partOf(globalThis.location?.href);
   const message: PagesToBackground = { type: 'pages→background:log', failure };
-  browser.runtime.sendMessage(message).catch(() => appendToLog(failure, part));
+  // The background may be unreachable (or what failed): then this page writes the entry itself.
+  Promise.resolve()
+    .then(() => browser.runtime.sendMessage(message))
+    .catch(() => appendToLog(failure, part));
 }

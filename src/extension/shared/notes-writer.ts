@@ -19,6 +19,7 @@
 import browser from './browser.ts';
 import { MAX_CHANGED_URLS, StoreChanged } from './messages.ts';
 import { record } from './log.ts';
+import { describeStorageError } from '../../db/errors.ts';
 import type { Annotation } from '../../core/annotations/schema.ts';
 import type { AnnotationStore, Deletion, ImportOptions, ImportReport } from '../../db/store.ts';
 
@@ -29,6 +30,8 @@ let channel: BroadcastChannel | undefined;
 function openChannel(): BroadcastChannel | undefined {
   if (channel || typeof BroadcastChannel !== 'function') return channel;
   channel = new BroadcastChannel(CHANNEL);
+  // Node (unit tests, benchmarks) would otherwise stay alive for the channel; browsers have no unref.
+  (channel as BroadcastChannel & { unref?: () => void }).unref?.();
   channel.onmessage = (event: MessageEvent) => {
     const change = StoreChanged.safeParse(event.data);
     if (change.success) for (const listener of listeners) listener(change.data);
@@ -83,7 +86,10 @@ async function writing<T>(where: string, write: () => Promise<T>): Promise<T> {
 
 /** Creates or updates a note (see AnnotationStore.save); returns what was stored. */
 export async function saveNote(store: AnnotationStore, annotation: Annotation, where = 'writer:save'): Promise<Annotation> {
-  const saved = await writing(where, () => store.save(annotation));
+  const saved = await writing(where, () => store.save(annotation)).catch((error: unknown) => {
+    // In words for the editor that shows it (a full disk is said as such).
+    throw new Error(describeStorageError(error), { cause: error });
+  });
   announceLater([saved.target.source]);
   return saved;
 }
