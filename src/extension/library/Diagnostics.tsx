@@ -79,7 +79,7 @@ export function Diagnostics() {
             .reverse()
             .map((e) => (
               <li key={`${e.at}-${e.where}-${e.name}`}>
-                <span class="muted small">{new Date(e.at).toLocaleString()}</span> <code>{e.part}</code> <code>{e.where}</code>{' '}
+                <span class="muted">{new Date(e.at).toLocaleString()}</span> <code>{e.part}</code> <code>{e.where}</code>{' '}
                 <strong>{e.name}</strong>
                 {e.count > 1 ? ` ×${e.count}` : ''}
                 {e.message ? `: ${e.message}` : ''}

@@ -34,7 +34,7 @@ export function NotesView({ store, query, onQuery, generation }: NotesViewProps)
   const [readError, setReadError] = useState<string | null>(null);
   const unreadable = (where: string) => (e: unknown) => {
     record(where, e);
-    setReadError(`Your notes could not be read: ${reason(e)}`);
+    setReadError(`Your notes could not be read: ${reason(e)} The list shows what was read before; reload the page to try again.`);
   };
 
   useEffect(() => {
