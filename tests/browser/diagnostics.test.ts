@@ -1,8 +1,9 @@
 /**
  * Nothing fails silently. Failures are forced where a reader would meet them — a full disk while
  * editing a note, a database connection the browser closed, a message the page can no longer
- * answer, a page whose own code throws on every mutation — and each is found on screen and in
- * the diagnostics log, which Settings shows with the version and browser, and which never holds
+ * answer, a page whose own code throws on every mutation, a database damaged under the background
+ * — and each is found on screen and in the diagnostics log (from the library, the popup, the
+ * background and the content script), which Settings shows with the version and browser, and which never holds
  * a word of the page or of a note.
  */
 import { expect, it } from 'vitest';
@@ -11,12 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extensionErrors, forEachBrowser, type TestPage } from './harness/index.ts';
 import { openPopupFor, paintedTexts, waitForHighlights } from './harness/extension.ts';
+import { openEditorOn } from './harness/select.ts';
 import { newAnnotation } from '../../src/core/annotations/create.ts';
 import { exportAs } from '../../src/core/export/files.ts';
 import type { LogEntry } from '../../src/extension/shared/diagnostics.ts';
 
 const NOTE = 'Secret reader note about the harbour';
 const QUOTE = 'officials said the bridge was unsafe';
+const PHRASE = 'Roughly 90% of Russia’s microelectronics came from China last year';
 const LATE = 'Officials said, speaking on condition of anonymity, that the ferry contract had been cancelled.';
 
 /** The stored diagnostics log, read from one of our pages. */
@@ -59,7 +62,7 @@ setTimeout(() => {
 </script></body></html>`;
 
 forEachBrowser('nothing fails silently', (ctx, browser) => {
-  it('shows and logs a full disk, a closed database, an unanswered message and a throwing page', async () => {
+  it('shows and logs a full disk, a closed database, an unanswered message, a throwing page and a damaged store', async () => {
     const { session, server, artifact } = ctx();
     const dir = mkdtempSync(join(tmpdir(), 'sourcelight-diagnostics-'));
     const text = `Two ${QUOTE} on Friday.`;
@@ -157,12 +160,46 @@ forEachBrowser('nothing fails silently', (ctx, browser) => {
     expect(extensionErrors(throwing)).toEqual([]);
     await throwing.close();
 
+    // 5. Something else rewrote the database under the background (a store without its indexes):
+    // the background logs that a page's notes could not be read, the content script that the
+    // background refused its request for tags, and the page is still painted.
+    const surgeon = await session.openExtensionPage('popup.html');
+    await surgeon.evaluate(async () => {
+      const version = await new Promise<number>((resolve, reject) => {
+        const probe = indexedDB.open('sourcelight');
+        probe.onsuccess = () => (probe.result.close(), resolve(probe.result.version));
+        probe.onerror = () => reject(probe.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const damage = indexedDB.open('sourcelight', version + 1);
+        damage.onupgradeneeded = () => {
+          damage.result.deleteObjectStore('annotations');
+          damage.result.createObjectStore('annotations', { autoIncrement: true });
+        };
+        damage.onsuccess = () => (damage.result.close(), resolve());
+        damage.onerror = () => reject(damage.error);
+      });
+    });
+    await surgeon.close();
+    const damaged = await session.newPage();
+    await damaged.goto(`${server.origin}/seed-china-russia.html`);
+    await waitForHighlights(damaged);
+    expect((await paintedTexts(damaged, 'sourcelight-claim-')).length).toBeGreaterThan(0);
+    expect((await waitForEntry(library, 'background:review-notes', /Error/)).part).toBe('background');
+    await openEditorOn(damaged, PHRASE);
+    expect((await waitForEntry(library, 'content:tags', /Error/)).part).toBe('content');
+    await damaged.press('Escape');
+    expect(extensionErrors(damaged)).toEqual([]);
+    await damaged.close();
+
     // Settings › Diagnostics lists them, with version and browser, and copies a report.
     await library.click('#tab-settings');
     await library.waitFor(() => document.querySelectorAll('.diagnostics-log li').length >= 3, undefined, 'the log in Settings');
     const shown = await library.evaluate(() => document.querySelector('.diagnostics')?.textContent ?? '');
     expect(shown).toMatch(/Sourcelight \d+\.\d+\.\d+ · (Chrome|Firefox) \d+/);
-    for (const where of ['library:save', 'library:list', 'popup:focus-claim']) expect(shown).toContain(where);
+    for (const where of ['library:save', 'library:list', 'popup:focus-claim', 'background:review-notes', 'content:tags']) {
+      expect(shown).toContain(where);
+    }
     await library.evaluate(() => Array.from(document.querySelectorAll<HTMLButtonElement>('.diagnostics button')).find((b) => b.textContent === 'Copy report')!.click());
     await library.waitFor(() => /Report copied|copy it/.test(document.querySelector('.diagnostics')?.textContent ?? ''), undefined, 'the copy');
     await library.evaluate(() => document.querySelector('.diagnostics')?.scrollIntoView());
