@@ -56,33 +56,40 @@ async function main(): Promise<void> {
   const session = new Session(document);
   await session.loadSettings();
 
+  /** What to answer; a failure (thrown or rejected) is logged and answered with { ok: false }. */
+  const answer = (message: ToContent): Promise<unknown> => {
+    switch (message.type) {
+      case 'popup→content:report':
+        return Promise.resolve(report(session));
+      case 'popup→content:focus-claim':
+        session.focusClaim(message.index, false);
+        return Promise.resolve({ ok: true });
+      case 'background→content:command': {
+        if (message.command === 'toggle-highlights') return toggleSite(session).then(() => ({ ok: true }));
+        const request = selectionRequest(session);
+        if (request) session.edit(request);
+        return Promise.resolve({ ok: Boolean(request) });
+      }
+      case 'writer→views:store-changed': {
+        const url = session.page?.canonicalUrl;
+        if (!url || (message.urls && !message.urls.includes(url))) return Promise.resolve({ ok: true });
+        return session.refresh().then(() => ({ ok: true }));
+      }
+    }
+  };
   onMessage((raw: unknown, sender: Runtime.MessageSender) => {
     const parsed = ToContent.safeParse(raw);
     if (!parsed.success || !fromExtensionNotTab(sender)) return undefined;
-    const message = parsed.data;
+    const where = `content:${parsed.data.type.split(':')[1]}`;
+    const failed = (error: unknown) => {
+      // The sender sees { ok: false } (the popup says so); the cause is logged here.
+      record(where, error);
+      return { ok: false };
+    };
     try {
-      switch (message.type) {
-        case 'popup→content:report':
-          return Promise.resolve(report(session));
-        case 'popup→content:focus-claim':
-          session.focusClaim(message.index, false);
-          return Promise.resolve({ ok: true });
-        case 'background→content:command': {
-          if (message.command === 'toggle-highlights') return toggleSite(session).then(() => ({ ok: true }));
-          const request = selectionRequest(session);
-          if (request) session.edit(request);
-          return Promise.resolve({ ok: Boolean(request) });
-        }
-        case 'writer→views:store-changed': {
-          const url = session.page?.canonicalUrl;
-          if (!url || (message.urls && !message.urls.includes(url))) return Promise.resolve({ ok: true });
-          return session.refresh().then(() => ({ ok: true }));
-        }
-      }
+      return answer(parsed.data).catch(failed);
     } catch (error) {
-      // The sender sees { ok: false } and says so; the cause is logged here.
-      record(`content:${message.type.split(':')[1]}`, error);
-      return Promise.resolve({ ok: false });
+      return Promise.resolve(failed(error));
     }
   });
 

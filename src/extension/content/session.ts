@@ -109,7 +109,7 @@ export class Session implements PageContext {
   }
 
   restart(): void {
-    void this.start();
+    this.start().catch((error: unknown) => record('content:start', error));
   }
 
   async start(): Promise<void> {
@@ -224,7 +224,7 @@ export class Session implements PageContext {
     const claim = page?.claims[index];
     if (!page || !claim || !this.run) return;
     this.focused = index;
-    void paintFocus(this, this.run.signal);
+    paintFocus(this, this.run.signal).catch((error: unknown) => record('content:paint-focus', error));
     const range = page.extraction.map.rangeFor(claim.start, claim.end);
     if (scroll) range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
     if (range) showClaimCard(this, index, range.getBoundingClientRect(), viaKeyboard);
@@ -234,7 +234,7 @@ export class Session implements PageContext {
     this.ui.hide();
     if (this.focused !== -1 && this.run) {
       this.focused = -1;
-      void paintFocus(this, this.run.signal);
+      paintFocus(this, this.run.signal).catch((error: unknown) => record('content:paint-focus', error));
     }
   }
 

@@ -132,7 +132,9 @@ export const annotateFeature: Feature = (ctx, signal) => {
     render(value);
   };
 
-  ctx.editor = (request) => void openEditor(request);
+  const open = (request: EditRequest, initial?: EditorValue) =>
+    openEditor(request, initial).catch((error: unknown) => record('content:editor', error));
+  ctx.editor = (request) => void open(request);
 
   const showButton = debounce(() => {
     if (signal.aborted || editing || (ctx.ui.visible() && !buttonShown)) return;
@@ -152,7 +154,7 @@ export const annotateFeature: Feature = (ctx, signal) => {
           class: 'annotate-button',
           style: `left:${Math.max(8, rect.left)}px;top:${rect.bottom + 6}px`,
           onMouseDown: (e: MouseEvent) => e.preventDefault(), // Keep the selection.
-          onClick: () => void openEditor(request),
+          onClick: () => void open(request),
         },
         'Annotate',
       ),
@@ -171,19 +173,21 @@ export const annotateFeature: Feature = (ctx, signal) => {
   });
 
   // A draft left by a tab that closed mid-edit comes back.
-  void readDrafts().then((drafts) => {
-    const page = ctx.page;
-    const draft = page ? drafts[page.canonicalUrl] : undefined;
-    if (!page || !draft || signal.aborted) return;
-    const place = placeDraft(page.analysis.text, draft);
-    if (!place) return;
-    const annotation = draft.annotationId
-      ? [...page.notes.map((n) => n.annotation), ...page.orphans].find((a) => a.id === draft.annotationId)
-      : undefined;
-    const claim = draft.claim ? page.analysis.claims.find((c) => c.start === place.start && c.end === place.end) : undefined;
-    void openEditor(
-      { ...place, ...(annotation ? { annotation } : {}), ...(claim ? { claim } : {}) },
-      { note: draft.note, verdict: draft.verdict, tags: draft.tags, missedKind: draft.missedKind },
-    );
-  });
+  readDrafts()
+    .then((drafts) => {
+      const page = ctx.page;
+      const draft = page ? drafts[page.canonicalUrl] : undefined;
+      if (!page || !draft || signal.aborted) return;
+      const place = placeDraft(page.analysis.text, draft);
+      if (!place) return;
+      const annotation = draft.annotationId
+        ? [...page.notes.map((n) => n.annotation), ...page.orphans].find((a) => a.id === draft.annotationId)
+        : undefined;
+      const claim = draft.claim ? page.analysis.claims.find((c) => c.start === place.start && c.end === place.end) : undefined;
+      void open(
+        { ...place, ...(annotation ? { annotation } : {}), ...(claim ? { claim } : {}) },
+        { note: draft.note, verdict: draft.verdict, tags: draft.tags, missedKind: draft.missedKind },
+      );
+    })
+    .catch((error: unknown) => record('content:restore-draft', error));
 };
