@@ -50,10 +50,14 @@ export function EntityView({ store, generation }: { store: AnnotationStore; gene
   const shown = entities.filter((e) => !type || e.type === type);
   return (
     <section class="entity-view" aria-label="Entities">
-      <label>
-        Type{' '}
+      <p class="intro">
+        The people, organisations, places and news outlets named in the passages you annotated and in your notes, across every article.
+        Choose one to see each note that mentions it: who keeps coming back, and what you wrote about them.
+      </p>
+      <label class="type-filter">
+        Show{' '}
         <select value={type} onChange={(e) => setType(e.currentTarget.value as EntityType | '')}>
-          <option value="">All</option>
+          <option value="">All types</option>
           {ENTITY_TYPES.map((t) => (
             <option key={t} value={t}>
               {ENTITY_TYPE_LABELS[t]}
@@ -62,6 +66,7 @@ export function EntityView({ store, generation }: { store: AnnotationStore; gene
         </select>
       </label>
       {shown.length === 0 ? <p class="empty">Your notes mention no named entity yet.</p> : null}
+      {shown.length > 500 ? <p class="muted">The 500 mentioned most are shown.</p> : null}
       <ul class="plain entities">
         {shown.slice(0, 500).map((e) => {
           const key = `${e.type}:${e.canonical}`;

@@ -90,28 +90,34 @@ export function Filters({ query, tags, sites, onChange }: FiltersProps) {
         To
         <input type="date" value={query.to} onChange={(e) => set('to', e.currentTarget.value)} />
       </label>
-      <label>
-        Sort
-        <select value={query.sort} onChange={(e) => set('sort', e.currentTarget.value as SortField)}>
-          {(Object.keys(SORT_LABELS) as SortField[]).map((s) => (
-            <option key={s} value={s}>
-              {SORT_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div class="sort">
+        <label>
+          Sort by
+          <select value={query.sort} onChange={(e) => set('sort', e.currentTarget.value as SortField)}>
+            {(Object.keys(SORT_LABELS) as SortField[]).map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          aria-label={query.order === 'desc' ? 'Newest or last first; change order' : 'Oldest or first first; change order'}
+          title="Change the order"
+          onClick={() => set('order', query.order === 'desc' ? 'asc' : 'desc')}
+        >
+          {query.order === 'desc' ? '↓' : '↑'}
+        </button>
+      </div>
+      {/* Always laid out, hidden when there is nothing to clear, so the bar never shifts. */}
       <button
         type="button"
-        aria-label={query.order === 'desc' ? 'Sorted descending; sort ascending' : 'Sorted ascending; sort descending'}
-        onClick={() => set('order', query.order === 'desc' ? 'asc' : 'desc')}
+        class={`link clear${isFiltered(query) ? '' : ' invisible'}`}
+        onClick={() => onChange({ ...EMPTY_QUERY, sort: query.sort, order: query.order })}
       >
-        {query.order === 'desc' ? '↓' : '↑'}
+        Clear filters
       </button>
-      {isFiltered(query) ? (
-        <button type="button" class="link" onClick={() => onChange({ ...EMPTY_QUERY, sort: query.sort, order: query.order })}>
-          Clear filters
-        </button>
-      ) : null}
     </form>
   );
 }

@@ -1,12 +1,14 @@
-/** Every annotation, filtered and sorted: a virtualised list, the selected note's detail, bulk delete with undo. */
+/**
+ * Every annotation, filtered and sorted, grouped by article like a reading list: a virtualised list,
+ * the selected note's detail, bulk delete with undo.
+ */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Annotation } from '../../core/annotations/schema.ts';
 import type { AnnotationStore } from '../../db/store.ts';
 import { AnnotationItem } from '../ui/AnnotationItem.tsx';
 import { Toast, type ToastMessage } from '../ui/Toast.tsx';
-import { ExportButtons } from '../ui/ExportButtons.tsx';
 import { VirtualList } from './VirtualList.tsx';
-import { ROW_HEIGHT, Row } from './Row.tsx';
+import { ARTICLE_HEIGHT, ArticleRow, ROW_HEIGHT, Row, type ArticleHeading } from './Row.tsx';
 import { Filters } from './Filters.tsx';
 import { isFiltered, toListQuery, type LibraryQuery } from './query.ts';
 
@@ -16,14 +18,35 @@ export interface NotesViewProps {
   onQuery(query: LibraryQuery): void;
   /** Bumped by the library when annotations change elsewhere (import). */
   generation: number;
+  /** Opens the export with these notes chosen. */
+  onExport(): void;
+}
+
+type Entry = ArticleHeading | { kind: 'note'; annotation: Annotation };
+
+/** Notes under their article's heading; articles in the order their first note comes in the sort. */
+function byArticle(items: readonly Annotation[]): Entry[] {
+  const groups = new Map<string, Annotation[]>();
+  for (const a of items) {
+    const group = groups.get(a.target.source);
+    if (group) group.push(a);
+    else groups.set(a.target.source, [a]);
+  }
+  const entries: Entry[] = [];
+  for (const [url, notes] of groups) {
+    const first = notes[0]!;
+    entries.push({ kind: 'article', url, title: first.page.title || url, site: first.page.site, count: notes.length });
+    for (const annotation of notes) entries.push({ kind: 'note', annotation });
+  }
+  return entries;
 }
 
 const SEARCH_DEBOUNCE_MS = 150;
 
-export function NotesView({ store, query, onQuery, generation }: NotesViewProps) {
+export function NotesView({ store, query, onQuery, generation, onExport }: NotesViewProps) {
   const [items, setItems] = useState<Annotation[] | null>(null);
   const [total, setTotal] = useState(0);
-  const [active, setActive] = useState(-1);
+  const [activeId, setActiveId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [facets, setFacets] = useState<{ tags: Array<{ tag: string; count: number }>; sites: Array<{ site: string; count: number }> }>({ tags: [], sites: [] });
@@ -38,7 +61,6 @@ export function NotesView({ store, query, onQuery, generation }: NotesViewProps)
       if (stale) return;
       setItems(result.items);
       setTotal(result.total);
-      setActive((i) => Math.min(i, result.items.length - 1));
     }, query.text ? SEARCH_DEBOUNCE_MS : 0);
     return () => {
       stale = true;
@@ -54,8 +76,10 @@ export function NotesView({ store, query, onQuery, generation }: NotesViewProps)
   }, [store, reloads, generation]);
 
   const visibleIds = useMemo(() => new Set((items ?? []).map((a) => a.id)), [items]);
+  const entries = useMemo(() => byArticle(items ?? []), [items]);
+  const active = activeId ? entries.findIndex((e) => e.kind === 'note' && e.annotation.id === activeId) : -1;
   const chosen = [...selected].filter((id) => visibleIds.has(id));
-  const current = items && active >= 0 ? items[active] : undefined;
+  const current = active >= 0 ? (entries[active] as { annotation: Annotation }).annotation : undefined;
 
   const remove = async (ids: string[]) => {
     const deletion = await store.deleteMany(ids);
@@ -81,6 +105,11 @@ export function NotesView({ store, query, onQuery, generation }: NotesViewProps)
         </span>
         <span class="spacer" />
         {items?.length ? (
+          <button type="button" onClick={onExport}>
+            Export {isFiltered(query) ? `these ${items.length}` : 'all'}…
+          </button>
+        ) : null}
+        {items?.length ? (
           <button type="button" onClick={() => setSelected(chosen.length === items.length ? new Set() : new Set(items.map((a) => a.id)))}>
             {chosen.length === items.length ? 'Select none' : `Select all ${items.length}`}
           </button>
@@ -101,26 +130,34 @@ export function NotesView({ store, query, onQuery, generation }: NotesViewProps)
       {items && items.length > 0 ? (
         <div class="split">
           <VirtualList
-            items={items}
-            rowHeight={ROW_HEIGHT}
-            label="Notes"
+            items={entries}
+            heightOf={(e) => (e.kind === 'article' ? ARTICLE_HEIGHT : ROW_HEIGHT)}
+            selectable={(e) => e.kind === 'note'}
+            label="Notes, by article"
             activeIndex={active}
-            onActivate={setActive}
-            keyOf={(a) => a.id}
-            renderRow={(a, index, isActive) => (
-              <Row
-                annotation={a}
-                active={isActive}
-                selected={selected.has(a.id)}
-                onActivate={() => setActive(index)}
-                onSelect={(on) => {
-                  const next = new Set(selected);
-                  if (on) next.add(a.id);
-                  else next.delete(a.id);
-                  setSelected(next);
-                }}
-              />
-            )}
+            onActivate={(index) => {
+              const entry = entries[index];
+              if (entry?.kind === 'note') setActiveId(entry.annotation.id);
+            }}
+            keyOf={(e) => (e.kind === 'article' ? `article:${e.url}` : e.annotation.id)}
+            renderRow={(e, _index, isActive) =>
+              e.kind === 'article' ? (
+                <ArticleRow article={e} />
+              ) : (
+                <Row
+                  annotation={e.annotation}
+                  active={isActive}
+                  selected={selected.has(e.annotation.id)}
+                  onActivate={() => setActiveId(e.annotation.id)}
+                  onSelect={(on) => {
+                    const next = new Set(selected);
+                    if (on) next.add(e.annotation.id);
+                    else next.delete(e.annotation.id);
+                    setSelected(next);
+                  }}
+                />
+              )
+            }
           />
           <div class="detail" aria-live="polite">
             {current ? (
@@ -137,8 +174,6 @@ export function NotesView({ store, query, onQuery, generation }: NotesViewProps)
             ) : (
               <p class="empty">Choose a note to see it whole and edit it.</p>
             )}
-            <h2>Export {isFiltered(query) ? 'these notes' : 'all notes'}</h2>
-            <ExportButtons annotations={() => items} scope={isFiltered(query) ? 'filtered' : 'all'} />
           </div>
         </div>
       ) : null}

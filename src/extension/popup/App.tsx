@@ -29,46 +29,49 @@ export function App() {
           Library
         </button>
       </header>
-      <HealthBanner />
-      {view.status === 'loading' ? <p class="muted status">Loading…</p> : null}
-      {view.status === 'unavailable' ? <p class="status">{view.reason}</p> : null}
-      {view.status === 'ready' ? (
-        <>
-          <p class="page-title" title={view.report.url}>
-            {view.report.title}
-          </p>
-          {view.report.state !== 'analyzed' ? <p class="status" role="status">{STATE_TEXT[view.report.state]}</p> : null}
-          {view.report.truncated ? (
-            <p class="status" role="status">
-              This article is very long: only its first two million characters were read.
+      {/* The header (and the legend of the marks under it) stays put; only the content below scrolls. */}
+      <div class="content">
+        <HealthBanner />
+        {view.status === 'loading' ? <p class="muted status">Loading…</p> : null}
+        {view.status === 'unavailable' ? <p class="status">{view.reason}</p> : null}
+        {view.status === 'ready' ? (
+          <>
+            <p class="page-title" title={view.report.url}>
+              {view.report.title}
             </p>
-          ) : null}
-          {view.report.analysis ? (
-            <>
-              <Scorecard summary={view.report.analysis.summary} />
-              {view.report.sourcingPolicy ? (
-                <p>
-                  <a href={view.report.sourcingPolicy} target="_blank" rel="noopener noreferrer">
-                    This outlet's sourcing policy
-                  </a>
-                </p>
-              ) : null}
-              <ClaimList
-                claims={view.report.claims}
-                onFocus={(index) => {
-                  const message: ToContent = { type: 'popup→content:focus-claim', index };
-                  void browser.tabs.sendMessage(view.tab.id, message);
-                }}
-              />
-              <EntityList summary={view.report.analysis.summary} />
-            </>
-          ) : null}
-          {view.report.canonicalUrl ? (
-            <PageAnnotations tabId={view.tab.id} url={view.report.canonicalUrl} title={view.report.title} orphans={view.report.orphans} />
-          ) : null}
-          <Toggles url={view.report.url} onChange={reload} />
-        </>
-      ) : null}
+            {view.report.state !== 'analyzed' ? <p class="status" role="status">{STATE_TEXT[view.report.state]}</p> : null}
+            {view.report.truncated ? (
+              <p class="status" role="status">
+                This article is very long: only its first two million characters were read.
+              </p>
+            ) : null}
+            {view.report.analysis ? (
+              <>
+                <Scorecard summary={view.report.analysis.summary} />
+                {view.report.sourcingPolicy ? (
+                  <p>
+                    <a href={view.report.sourcingPolicy} target="_blank" rel="noopener noreferrer">
+                      This outlet's sourcing policy
+                    </a>
+                  </p>
+                ) : null}
+                <ClaimList
+                  claims={view.report.claims}
+                  onFocus={(index) => {
+                    const message: ToContent = { type: 'popup→content:focus-claim', index };
+                    void browser.tabs.sendMessage(view.tab.id, message);
+                  }}
+                />
+              </>
+            ) : null}
+            {view.report.canonicalUrl ? (
+              <PageAnnotations tabId={view.tab.id} url={view.report.canonicalUrl} title={view.report.title} orphans={view.report.orphans} />
+            ) : null}
+            {view.report.analysis ? <EntityList summary={view.report.analysis.summary} /> : null}
+            <Toggles url={view.report.url} onChange={reload} />
+          </>
+        ) : null}
+      </div>
     </div>
   );
 }

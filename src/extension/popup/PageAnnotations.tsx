@@ -7,6 +7,7 @@ import { AnnotationItem } from '../ui/AnnotationItem.tsx';
 import { Toast, type ToastMessage } from '../ui/Toast.tsx';
 import { useStore } from '../ui/use-store.ts';
 import { ExportButtons } from '../ui/ExportButtons.tsx';
+import { CorrectionList } from './CorrectionList.tsx';
 
 export interface PageAnnotationsProps {
   tabId: number;
@@ -33,39 +34,42 @@ export function PageAnnotations({ tabId, url, title, orphans }: PageAnnotationsP
 
   if (error) return <p class="error">{error}</p>;
   if (!items) return null;
+  const notes = items.filter((a) => !a.correction);
+  const corrections = items.filter((a) => a.correction);
+  const remove = async (a: Annotation, done: string) => {
+    const deletion = await store!.deleteMany([a.id]);
+    await changed();
+    setToast({ text: done, action: { label: 'Undo', run: () => void store!.restore(deletion).then(changed) } });
+  };
   return (
-    <section aria-labelledby="notes-heading">
-      <h2 id="notes-heading">Your notes ({items.length})</h2>
+    <>
+      <section aria-labelledby="notes-heading">
+        <h2 id="notes-heading">Your notes ({notes.length})</h2>
+        {notes.length ? (
+          notes.map((a) => (
+            <AnnotationItem
+              key={a.id}
+              annotation={a}
+              orphan={orphans.includes(a.id)}
+              onSave={async (next) => {
+                await store!.save(next);
+                await changed();
+              }}
+              onDelete={() => void remove(a, 'Note deleted')}
+            />
+          ))
+        ) : (
+          <p class="empty">No notes on this page yet. Select text on the page and choose “Annotate”.</p>
+        )}
+      </section>
+      {corrections.length ? <CorrectionList items={corrections} onRemove={(a) => void remove(a, 'Correction removed')} /> : null}
       {items.length ? (
-        items.map((a) => (
-          <AnnotationItem
-            key={a.id}
-            annotation={a}
-            orphan={orphans.includes(a.id)}
-            onSave={async (next) => {
-              await store!.save(next);
-              await changed();
-            }}
-            onDelete={async () => {
-              const deletion = await store!.deleteMany([a.id]);
-              await changed();
-              setToast({
-                text: 'Note deleted',
-                action: { label: 'Undo', run: () => void store!.restore(deletion).then(changed) },
-              });
-            }}
-          />
-        ))
-      ) : (
-        <p class="empty">No notes on this page yet. Select text on the page and choose “Annotate”.</p>
-      )}
-      {items.length ? (
-        <>
-          <h2>Export this page's notes</h2>
+        <section aria-labelledby="export-heading">
+          <h2 id="export-heading">Export this page</h2>
           <ExportButtons annotations={() => items} scope={title} formats={['markdown', 'csv', 'webannotation', 'claimreview']} />
-        </>
+        </section>
       ) : null}
       <Toast message={toast} onDone={() => setToast(null)} />
-    </section>
+    </>
   );
 }

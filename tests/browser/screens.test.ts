@@ -1,0 +1,256 @@
+/**
+ * The popup and the library as a first-time reader sees them: screenshots in light and dark at the
+ * popup's 400×600 and at 1280×800 and 400×600 for the library; text large enough to read (body
+ * ≥ 13 px computed, headings above body, chips not above it); the popup within 600 px with one
+ * scrolling area and no scroll inside a scroll; notes shown as Markdown; corrections apart from notes.
+ */
+import { expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { forEachBrowser, type TestPage } from './harness/index.ts';
+import { openPopupFor, tabIdOf, waitForHighlights } from './harness/extension.ts';
+import { newAnnotation } from '../../src/core/annotations/create.ts';
+import { canonicalUrl } from '../../src/core/annotations/url.ts';
+import type { Annotation } from '../../src/core/annotations/schema.ts';
+import { exportAs } from '../../src/core/export/files.ts';
+
+const quote = (exact: string) => [{ type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' }];
+const SEED_TITLE = 'China Sending Russia Missile And Drone Parts For Ukraine War, U.S. Reportedly Warns';
+
+/** A reader's library: notes in Markdown and corrections on the seed article, notes on three others. */
+function backup(seedUrl: string): string {
+  let minute = 0;
+  const at = () => ({ now: new Date(Date.UTC(2026, 10, 2, 9, minute++)) });
+  const notes: Annotation[] = [
+    newAnnotation(
+      {
+        source: seedUrl,
+        selector: quote('Roughly 90% of Russia’s microelectronics came from China last year'),
+        page: { title: SEED_TITLE },
+        note: '**Who** are these officials? Compare with the [Treasury figures](https://home.treasury.gov/).\n\n- ask the AP desk\n- check the WSJ story',
+        format: 'markdown',
+        verdict: 'needs-source',
+        tags: ['china', 'sourcing'],
+        claim: { kind: 'unnamed-official', cue: 'the anonymous officials told the AP' },
+      },
+      at(),
+    ),
+    newAnnotation(
+      {
+        source: seedUrl,
+        selector: quote('Those officials are also urging Chinese firms to cease sales to Russia'),
+        page: { title: SEED_TITLE },
+        correction: 'not-anonymous',
+        claim: { kind: 'unnamed-official', cue: 'Those officials' },
+      },
+      at(),
+    ),
+  ];
+  const others = [
+    ['https://harbour.example/port-deal', 'Port deal stalls over the price of cranes'],
+    ['https://daily.example/budget/2026', 'Budget talks resume after a week of silence'],
+    ['https://wire.example/world/elections-delayed', 'Elections delayed again, officials say'],
+  ] as const;
+  others.forEach(([url, title], i) => {
+    for (let n = 0; n < 3; n++) {
+      notes.push(
+        newAnnotation(
+          {
+            source: url,
+            selector: quote(`Two officials familiar with the talks said passage ${n} of story ${i} was settled`),
+            page: { title },
+            note: n === 2 ? '' : `Note ${n + 1} on this story: the *second* source is named later, in paragraph ${n + 4}.`,
+            format: 'markdown',
+            verdict: n === 0 ? 'disputed' : undefined,
+            tags: n === 1 ? ['follow-up'] : [],
+          },
+          at(),
+        ),
+      );
+    }
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-screens-'));
+  const file = join(dir, 'backup.jsonld');
+  writeFileSync(file, exportAs('backup', notes));
+  return file;
+}
+
+interface TypeReport {
+  /** The smallest computed size of running text (paragraphs, list items, notes, labels). */
+  body: number;
+  /** The smallest computed size of a section heading. */
+  headings: number;
+  /** The largest computed size of a chip or verdict badge. */
+  chips: number;
+  /** Visible text smaller than 12 px, with what it says. */
+  tiny: string[];
+}
+
+/** Computed font sizes of what a reader reads on the page. */
+function measureType(page: TestPage): Promise<TypeReport> {
+  return page.evaluate(() => {
+    const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    const sizes = (selector: string) =>
+      Array.from(document.querySelectorAll(selector)).filter(visible).map(size);
+    const ownText = (el: Element) =>
+      Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+    const tiny = Array.from(document.querySelectorAll('body *'))
+      .filter((el) => visible(el) && ownText(el) && size(el) < 12 && !el.closest('.visually-hidden'))
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${size(el)}px "${el.textContent!.trim().slice(0, 40)}"`);
+    const body = sizes('p, li, dd, blockquote, .note, label, button');
+    return {
+      body: Math.min(...sizes('p:not(.small):not(.hint), li, blockquote, .note')),
+      headings: Math.min(...sizes('h2')),
+      chips: Math.max(0, ...sizes('.chip, .verdict')),
+      tiny: body.length ? tiny : ['no text found'],
+    };
+  });
+}
+
+/** Scroll containers that hold more than they show, and whether any sits inside another. */
+function scrollAreas(page: TestPage): Promise<{ documentHeight: number; areas: string[]; nested: string[] }> {
+  return page.evaluate(() => {
+    const scrolls = (el: Element) => {
+      const style = getComputedStyle(el);
+      return /(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+    };
+    const all = Array.from(document.querySelectorAll('body *')).filter(scrolls);
+    const name = (el: Element) => `${el.tagName.toLowerCase()}.${el.className}`;
+    return {
+      documentHeight: document.documentElement.scrollHeight,
+      areas: all.map(name),
+      nested: all.filter((el) => all.some((other) => other !== el && other.contains(el))).map(name),
+    };
+  });
+}
+
+forEachBrowser('screens', (ctx, browserName) => {
+  it('the popup explains the scorecard, fits 600 px with one scroll area, and shows notes as Markdown', async () => {
+    const { session, server, artifact } = ctx();
+    const pageUrl = `${server.origin}/seed-china-russia.html`;
+    const library = await session.openExtensionPage('library.html?tab=transfer');
+    await library.upload('input[type="file"]', backup(canonicalUrl(pageUrl)));
+    await library.waitFor(() => /11 added/.test(document.querySelector('.report')?.textContent ?? ''), undefined, 'the import');
+
+    const page = await session.newPage();
+    await page.goto(pageUrl);
+    await waitForHighlights(page);
+    const popup = await openPopupFor(session, page);
+    await popup.waitFor(() => document.querySelector('#notes-heading') !== null, undefined, 'the popup notes');
+
+    for (const scheme of ['light', 'dark'] as const) {
+      if (!(await popup.colorScheme(scheme)) && scheme === 'dark') continue;
+      // The content scrolls inside the popup: one screenshot per screenful.
+      for (let screen = 0; screen < 4; screen++) {
+        const more = await popup.evaluate((n: number) => {
+          const content = document.querySelector('.content')!;
+          content.scrollTop = n * (content.clientHeight - 40);
+          return content.scrollTop + content.clientHeight < content.scrollHeight || n === 0;
+        }, screen);
+        await popup.screenshot(await artifact(`screens-popup-${scheme}-${screen + 1}`));
+        if (!more) break;
+      }
+      await popup.evaluate(() => void (document.querySelector('.content')!.scrollTop = 0));
+    }
+
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[aria-labelledby="entities-heading"] button.more')?.click());
+    const text = await popup.evaluate(() => document.body.innerText);
+    // The share is said in plain words, and the two counts of a person are labelled apart.
+    expect(text).toMatch(/\d+ claims rest on an anonymous source or an unconfirmed report/);
+    expect(text).toMatch(/That is \d+% of the \d+ statements this article credits to a source; the other \d+ name who said them/);
+    const counts = await popup.evaluate(() => ({
+      statements: Array.from(document.querySelectorAll('.sources dd')[0]?.querySelectorAll('li') ?? [], (li) => li.textContent),
+      entities: Array.from(document.querySelectorAll('.entities li'), (li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ')),
+    }));
+    expect(text).toContain('Statements on the record, by who made them');
+    expect(counts.statements).toContain('Joe Biden 1');
+    expect(counts.entities).toContain('Joe Biden Person 2 mentions');
+    // A note's Markdown is rendered: bold, link, list; no asterisk left.
+    const note = await popup.evaluate(() => {
+      const el = document.querySelector('.annotation .note');
+      return { strong: el?.querySelector('strong')?.textContent, link: el?.querySelector('a')?.getAttribute('href'), items: el?.querySelectorAll('li').length, text: el?.textContent };
+    });
+    expect(note).toMatchObject({ strong: 'Who', link: 'https://home.treasury.gov/', items: 2 });
+    expect(note.text).not.toContain('**');
+    // Corrections are listed apart from notes, and can be undone.
+    expect(await popup.evaluate(() => document.querySelector('#notes-heading')?.textContent)).toBe('Your notes (1)');
+    expect(await popup.evaluate(() => document.querySelector('#corrections-heading')?.textContent)).toBe('Your corrections (1)');
+    expect(await popup.evaluate(() => document.querySelector('.corrections')?.textContent)).toContain('Not anonymous');
+
+    const type = await measureType(popup);
+    expect(type.tiny).toEqual([]);
+    expect(type.body).toBeGreaterThanOrEqual(13);
+    expect(type.headings).toBeGreaterThan(type.body);
+    expect(type.chips).toBeLessThanOrEqual(type.body);
+
+    const scroll = await scrollAreas(popup);
+    expect(scroll.documentHeight).toBeLessThanOrEqual(600);
+    expect(scroll.areas.length).toBeLessThanOrEqual(1);
+    expect(scroll.nested).toEqual([]);
+
+    // Undo a correction: it goes, and Undo brings it back.
+    await popup.click('.corrections button');
+    await popup.waitFor(() => document.querySelector('#corrections-heading') === null, undefined, 'the correction removed');
+    await popup.click('.toast button');
+    await popup.waitFor(() => document.querySelector('#corrections-heading')?.textContent === 'Your corrections (1)', undefined, 'the correction back');
+    expect(popup.errors).toEqual([]);
+    await popup.close();
+
+    // On a page Sourcelight cannot run on, the popup says so (not "reload the page").
+    const blank = await session.newPage();
+    await blank.goto('about:blank');
+    const tab = await tabIdOf(session, blank);
+    const other = await session.openExtensionPage(`popup.html?tab=${tab}`);
+    await other.setViewport(400, 600);
+    await other.waitFor(() => document.querySelector('.status') !== null, undefined, 'the popup status');
+    const status = await other.evaluate(() => document.querySelector('.status')?.textContent ?? '');
+    expect(status).toMatch(/does not run on/);
+    expect(status).not.toMatch(/[Rr]eload/);
+    await other.screenshot(await artifact('screens-popup-browser-page'));
+    await other.close();
+    await blank.close();
+    await page.close();
+    await library.close();
+  });
+
+  it('the library groups notes by article, shows their text, and reads at a comfortable size', async () => {
+    const { session, artifact } = ctx();
+    const library = await session.openExtensionPage('library.html');
+    await library.waitFor(() => document.querySelector('.group-title') !== null, undefined, 'the notes by article');
+    const groups = await library.evaluate(() => Array.from(document.querySelectorAll('.group-title'), (el) => el.textContent));
+    expect(groups).toContain(SEED_TITLE);
+    expect(groups).toContain('Port deal stalls over the price of cranes');
+    expect(await library.evaluate(() => document.body.innerText)).toContain('the second source is named later');
+
+    for (const [width, height] of [
+      [1280, 800],
+      [400, 600],
+    ] as const) {
+      await library.setViewport(width, height);
+      for (const scheme of ['light', 'dark'] as const) {
+        if (!(await library.colorScheme(scheme)) && scheme === 'dark') continue;
+        for (const tab of ['notes', 'entities', 'transfer', 'settings']) {
+          await library.click(`#tab-${tab}`);
+          await library.waitFor((t: string) => document.querySelector(`#panel-${t}`) !== null, tab, `the ${tab} tab`);
+          await new Promise((done) => setTimeout(done, 150));
+          await library.screenshot(await artifact(`screens-library-${tab}-${width}x${height}-${scheme}`));
+          const type = await measureType(library);
+          expect(type.tiny, `${tab} at ${width}×${height}`).toEqual([]);
+          expect(type.body, `${tab} body text`).toBeGreaterThanOrEqual(13);
+          if (type.headings < Infinity) expect(type.headings, `${tab} headings`).toBeGreaterThan(type.body);
+          expect(type.chips, `${tab} chips`).toBeLessThanOrEqual(type.body);
+        }
+      }
+      await library.colorScheme('light');
+    }
+    expect(library.errors).toEqual([]);
+    await library.close();
+  }, 120_000);
+
+  void browserName;
+});
