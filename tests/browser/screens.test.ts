@@ -104,7 +104,7 @@ function measureType(page: TestPage): Promise<TypeReport> {
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${size(el)}px "${el.textContent!.trim().slice(0, 40)}"`);
     const body = sizes('p, li, dd, blockquote, .note, label, button');
     return {
-      body: Math.min(...sizes('p:not(.small):not(.hint), li, blockquote, .note')),
+      body: Math.min(...sizes('p, li, dd, blockquote, .note, label')),
       headings: Math.min(...sizes('h2')),
       chips: Math.max(0, ...sizes('.chip, .verdict')),
       tiny: body.length ? tiny : ['no text found'],

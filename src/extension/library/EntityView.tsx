@@ -10,6 +10,7 @@ import { ENTITY_TYPES, type EntityType } from '../../core/model/analysis.ts';
 import { ENTITY_TYPE_LABELS } from '../../core/model/labels.ts';
 import type { AnnotationStore } from '../../db/store.ts';
 import { forEachChunked } from '../../dom/schedule.ts';
+import { NoteText } from '../../dom/ui/Markdown.tsx';
 
 export function EntityView({ store, generation }: { store: AnnotationStore; generation: number }) {
   const [entities, setEntities] = useState<IndexedEntity[] | null>(null);
@@ -74,7 +75,12 @@ export function EntityView({ store, generation }: { store: AnnotationStore; gene
           return (
             <li key={key}>
               <button type="button" class="entity-toggle" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : key)}>
-                <span class="name">{e.canonical}</span>{' '}
+                <span class="name">
+                  <span class="chevron" aria-hidden="true">
+                    {expanded ? '▾' : '▸'}
+                  </span>{' '}
+                  {e.canonical}
+                </span>{' '}
                 <span class="muted">
                   {ENTITY_TYPE_LABELS[e.type]} · {e.annotations.length} note{e.annotations.length === 1 ? '' : 's'}
                 </span>
@@ -87,7 +93,7 @@ export function EntityView({ store, generation }: { store: AnnotationStore; gene
                     return (
                       <li key={id}>
                         <blockquote>{exactOf(a.target.selector)}</blockquote>
-                        {a.body.note ? <p class="note">{a.body.note}</p> : null}
+                        {a.body.note ? <NoteText note={a.body.note} format={a.body.format} class="note" /> : null}
                         <p class="small">
                           <a href={a.target.source} target="_blank" rel="noopener noreferrer">
                             {a.page.title || a.target.source}

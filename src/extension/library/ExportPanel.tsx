@@ -22,7 +22,7 @@ export function ExportPanel({ store, query, generation }: { store: AnnotationSto
   return (
     <section class="panel" aria-labelledby="export-heading">
       <h2 id="export-heading">Export</h2>
-      <p class="muted">Your notes leave this browser only in files you save. Choose what to export, then a format.</p>
+      <p class="muted">Your notes leave this browser only in files you save here.</p>
       {filtered && counts ? (
         <fieldset class="scope">
           <legend class="visually-hidden">Which notes</legend>

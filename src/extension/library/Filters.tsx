@@ -5,7 +5,7 @@ import { VerdictOptions } from '../../dom/ui/VerdictOptions.tsx';
 import { CLAIM_KINDS } from '../../core/model/analysis.ts';
 import { CLAIM_KIND_LABELS } from '../../core/model/labels.ts';
 import type { SortField } from '../../db/store.ts';
-import { EMPTY_QUERY, isFiltered, type LibraryQuery } from './query.ts';
+import type { LibraryQuery } from './query.ts';
 
 export interface FiltersProps {
   query: LibraryQuery;
@@ -110,14 +110,6 @@ export function Filters({ query, tags, sites, onChange }: FiltersProps) {
           {query.order === 'desc' ? '↓' : '↑'}
         </button>
       </div>
-      {/* Always laid out, hidden when there is nothing to clear, so the bar never shifts. */}
-      <button
-        type="button"
-        class={`link clear${isFiltered(query) ? '' : ' invisible'}`}
-        onClick={() => onChange({ ...EMPTY_QUERY, sort: query.sort, order: query.order })}
-      >
-        Clear filters
-      </button>
     </form>
   );
 }

@@ -51,7 +51,7 @@ export function Library() {
   };
 
   return (
-    <div class="library">
+    <div class={`library tab-${tab}`}>
       <header class="bar">
         <img src="icons/32.png" alt="" width={24} height={24} />
         <h1>Sourcelight library</h1>

@@ -10,7 +10,7 @@ import { Toast, type ToastMessage } from '../ui/Toast.tsx';
 import { VirtualList } from './VirtualList.tsx';
 import { ARTICLE_HEIGHT, ArticleRow, ROW_HEIGHT, Row, type ArticleHeading } from './Row.tsx';
 import { Filters } from './Filters.tsx';
-import { isFiltered, toListQuery, type LibraryQuery } from './query.ts';
+import { EMPTY_QUERY, isFiltered, toListQuery, type LibraryQuery } from './query.ts';
 
 export interface NotesViewProps {
   store: AnnotationStore;
@@ -103,6 +103,11 @@ export function NotesView({ store, query, onQuery, generation, onExport }: Notes
               : `${counts.all} note${counts.all === 1 ? '' : 's'}`}
           {counts.corrections ? ` · ${counts.corrections} correction${counts.corrections === 1 ? '' : 's'} of the detector` : ''}
         </span>
+        {isFiltered(query) ? (
+          <button type="button" class="link" onClick={() => onQuery({ ...EMPTY_QUERY, sort: query.sort, order: query.order })}>
+            Clear filters
+          </button>
+        ) : null}
         <span class="spacer" />
         {items?.length ? (
           <button type="button" onClick={onExport}>

@@ -2,10 +2,11 @@
 import type { Annotation } from '../../core/annotations/schema.ts';
 import { CORRECTION_LABELS, VERDICT_LABELS } from '../../core/annotations/schema.ts';
 import { exactOf } from '../../core/annotations/selectors.ts';
+import { inlineText, parseMarkdown, type MdBlock } from '../../core/text/markdown.ts';
 import { plural } from '../ui/Scorecard.tsx';
 
-export const ROW_HEIGHT = 104;
-export const ARTICLE_HEIGHT = 58;
+export const ROW_HEIGHT = 92;
+export const ARTICLE_HEIGHT = 60;
 
 export interface ArticleHeading {
   kind: 'article';
@@ -52,7 +53,7 @@ export function Row({ annotation: a, active, selected, onSelect, onActivate }: R
       />
       <div class="row-body">
         <span class="visually-hidden">{a.page.title || a.target.source}: </span>
-        {a.body.note ? <p class="row-note">{a.body.note}</p> : null}
+        {a.body.note ? <p class="row-note">{notePreview(a.body.note, a.body.format)}</p> : null}
         <p class={`row-quote${a.body.note ? '' : ' alone'}`}>{quote}</p>
         <p class="row-meta">
           {a.body.verdict ? <span class={`verdict v-${a.body.verdict}`}>{VERDICT_LABELS[a.body.verdict]}</span> : null}
@@ -67,4 +68,24 @@ export function Row({ annotation: a, active, selected, onSelect, onActivate }: R
       </div>
     </div>
   );
+}
+
+/** How much of a note a row's one line can show: no more is parsed than that. */
+const PREVIEW_CHARS = 400;
+
+/** A note as one line of plain text: Markdown's marks dropped, its blocks run together. */
+export function notePreview(note: string, format: string): string {
+  const head = note.slice(0, PREVIEW_CHARS);
+  if (format !== 'markdown') return head.replace(/\s+/g, ' ');
+  const parts: string[] = [];
+  const walk = (blocks: readonly MdBlock[]) => {
+    for (const b of blocks) {
+      if (b.type === 'paragraph' || b.type === 'heading') parts.push(inlineText(b.children));
+      else if (b.type === 'list') for (const item of b.items) walk(item);
+      else if (b.type === 'quote') walk(b.children);
+      else if (b.type === 'codeblock') parts.push(b.text);
+    }
+  };
+  walk(parseMarkdown(head));
+  return parts.join(' · ').replace(/\s+/g, ' ');
 }

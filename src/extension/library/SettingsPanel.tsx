@@ -12,10 +12,10 @@ import { kindColor } from '../ui/swatches.ts';
 import { DownloadReply, type PagesToBackground } from '../shared/messages.ts';
 
 const PERSISTENCE_TEXT: Record<NonNullable<StoreHealth['persistence']>, string> = {
-  persisted: 'Your browser keeps Sourcelight’s notes for good.',
-  granted: 'Your browser keeps Sourcelight’s notes for good.',
-  denied: 'Your browser may clear Sourcelight’s notes when space runs low. Export a backup now and then.',
-  unsupported: 'Your browser does not say whether it keeps Sourcelight’s notes. Export a backup now and then.',
+  persisted: 'Your browser has agreed to keep them until you delete them.',
+  granted: 'Your browser has agreed to keep them until you delete them.',
+  denied: 'A browser may clear what sites and extensions keep when the disk runs very low, so a backup now and then (Import & export) keeps them safe.',
+  unsupported: 'As with anything kept in a browser, a backup now and then (Import & export) keeps them safe.',
 };
 
 export function SettingsPanel({ store }: { store: AnnotationStore }) {
@@ -110,7 +110,7 @@ export function SettingsPanel({ store }: { store: AnnotationStore }) {
       </p>
       {health?.persistence === 'denied' || health?.persistence === undefined ? (
         <button type="button" onClick={() => void askPersistence()}>
-          Ask the browser to keep notes for good
+          Ask the browser to keep them
         </button>
       ) : null}
       {keptAside ? (
