@@ -6,6 +6,7 @@ import { CLAIM_KINDS } from '../../core/model/analysis.ts';
 import { CLAIM_KIND_LABELS } from '../../core/model/labels.ts';
 import type { SortField } from '../../db/store.ts';
 import type { LibraryQuery } from './query.ts';
+import { useState } from 'preact/hooks';
 
 export interface FiltersProps {
   query: LibraryQuery;
@@ -22,14 +23,27 @@ const SORT_LABELS: Record<SortField, string> = {
   verdict: 'Verdict',
 };
 
+/** Filters set besides the search, for the narrow layout's "Filters" button. */
+function activeFilters(q: LibraryQuery): number {
+  return [q.verdict, q.tag, q.site, q.claimKind, q.correction, q.from, q.to].filter(Boolean).length;
+}
+
 export function Filters({ query, tags, sites, onChange }: FiltersProps) {
   const set = <K extends keyof LibraryQuery>(key: K, value: LibraryQuery[K]) => onChange({ ...query, [key]: value });
+  // In a narrow window the filters fold under a button (CSS shows it there only), so the notes come first.
+  const [folded, setFolded] = useState(true);
+  const active = activeFilters(query);
   return (
-    <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-      <label class="search">
-        <span class="visually-hidden">Search quotes and notes</span>
-        <input type="search" placeholder="Search quotes and notes…" value={query.text} onInput={(e) => set('text', e.currentTarget.value)} />
-      </label>
+    <form class={`filters${folded ? ' folded' : ''}`} role="search" onSubmit={(e) => e.preventDefault()}>
+      <div class="search">
+        <label>
+          <span class="visually-hidden">Search quotes and notes</span>
+          <input type="search" placeholder="Search quotes and notes…" value={query.text} onInput={(e) => set('text', e.currentTarget.value)} />
+        </label>
+        <button type="button" class="fold" aria-expanded={!folded} onClick={() => setFolded(!folded)}>
+          Filters{active ? ` (${active})` : ''}
+        </button>
+      </div>
       <label>
         Verdict
         <select value={query.verdict} onChange={(e) => set('verdict', e.currentTarget.value as LibraryQuery['verdict'])}>

@@ -99,8 +99,8 @@ export function NotesView({ store, query, onQuery, generation, onExport }: Notes
           {items === null
             ? 'Loading…'
             : isFiltered(query)
-              ? `${total} of ${counts.all} notes match`
-              : `${counts.all} note${counts.all === 1 ? '' : 's'}`}
+              ? `${total.toLocaleString()} of ${counts.all.toLocaleString()} notes match`
+              : `${counts.all.toLocaleString()} note${counts.all === 1 ? '' : 's'}`}
           {counts.corrections ? ` · ${counts.corrections} correction${counts.corrections === 1 ? '' : 's'} of the detector` : ''}
         </span>
         {isFiltered(query) ? (
@@ -111,12 +111,12 @@ export function NotesView({ store, query, onQuery, generation, onExport }: Notes
         <span class="spacer" />
         {items?.length ? (
           <button type="button" onClick={onExport}>
-            Export {isFiltered(query) ? `these ${items.length}` : 'all'}…
+            {isFiltered(query) ? 'Export these notes' : 'Export all notes'}
           </button>
         ) : null}
         {items?.length ? (
           <button type="button" onClick={() => setSelected(chosen.length === items.length ? new Set() : new Set(items.map((a) => a.id)))}>
-            {chosen.length === items.length ? 'Select none' : `Select all ${items.length}`}
+            {chosen.length === items.length ? 'Select none' : `Select all ${items.length.toLocaleString()}`}
           </button>
         ) : null}
         {chosen.length ? (
