@@ -226,6 +226,15 @@ forEachBrowser('screens', (ctx, browserName) => {
     expect(groups).toContain(SEED_TITLE);
     expect(groups).toContain('Port deal stalls over the price of cranes');
     expect(await library.evaluate(() => document.body.innerText)).toContain('the second source is named later');
+    // The keyboard walks notes, not headings: End reaches the oldest note, whose Markdown shows whole in the detail.
+    await library.evaluate(() => document.querySelector<HTMLElement>('.vlist')!.focus());
+    await library.press('End');
+    await library.waitFor(() => document.querySelector('.detail .note strong')?.textContent === 'Who', undefined, 'the note in the detail');
+    await library.press('ArrowUp');
+    await library.waitFor(() => document.querySelector('.detail .chip')?.textContent === 'Not anonymous', undefined, 'the correction in the detail');
+    await library.press('ArrowUp'); // past the seed article's heading, to the last note of the article above
+    await library.waitFor(() => document.querySelector('.row.active .row-quote')?.textContent?.includes('passage 0 of story 0'), undefined, 'the row above the heading');
+    await library.press('End');
 
     for (const [width, height] of [
       [1280, 800],
@@ -237,6 +246,12 @@ forEachBrowser('screens', (ctx, browserName) => {
         for (const tab of ['notes', 'entities', 'transfer', 'settings']) {
           await library.click(`#tab-${tab}`);
           await library.waitFor((t: string) => document.querySelector(`#panel-${t}`) !== null, tab, `the ${tab} tab`);
+          if (tab === 'notes') {
+            await library.waitFor(() => document.querySelector('.vlist .row') !== null, undefined, 'the list');
+            await library.evaluate(() => document.querySelector<HTMLElement>('.vlist')!.focus());
+            await library.press('End');
+            await library.waitFor(() => document.querySelector('.detail .note') !== null, undefined, 'the chosen note');
+          }
           await new Promise((done) => setTimeout(done, 150));
           await library.screenshot(await artifact(`screens-library-${tab}-${width}x${height}-${scheme}`));
           const type = await measureType(library);

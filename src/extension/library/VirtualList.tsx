@@ -52,7 +52,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     return () => observer.disconnect();
   }, []);
 
-  // Keep the active row in view when it moves with the keyboard.
+  // Keep the active row in view when it moves with the keyboard, or the list is resized under it.
   useEffect(() => {
     const el = ref.current;
     if (!el || props.activeIndex < 0 || props.activeIndex >= items.length) return;
@@ -60,7 +60,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     const bottom = tops[props.activeIndex + 1]!;
     if (top < el.scrollTop) el.scrollTop = top;
     else if (bottom > el.scrollTop + el.clientHeight) el.scrollTop = bottom - el.clientHeight;
-  }, [props.activeIndex]);
+  }, [props.activeIndex, height]);
 
   const count = items.length;
   const first = count ? Math.max(0, rowAt(tops, count, scrollTop) - overscan) : 0;
