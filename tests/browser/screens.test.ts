@@ -193,6 +193,16 @@ forEachBrowser('screens', (ctx, browserName) => {
     expect(scroll.areas.length).toBeLessThanOrEqual(1);
     expect(scroll.nested).toEqual([]);
 
+    // The key to the marks opens under the header; the popup still fits, with one scroll area.
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('button[aria-controls="key"]')!.click());
+    await popup.waitFor(() => document.querySelector('#key .legend') !== null, undefined, 'the key to the marks');
+    await popup.screenshot(await artifact('screens-popup-key'));
+    const withKey = await scrollAreas(popup);
+    expect(withKey.documentHeight).toBeLessThanOrEqual(600);
+    expect(withKey.nested).toEqual([]);
+    expect((await measureType(popup)).body).toBeGreaterThanOrEqual(13);
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('button[aria-controls="key"]')!.click());
+
     // Undo a correction: it goes, and Undo brings it back.
     await popup.click('.corrections button');
     await popup.waitFor(() => document.querySelector('#corrections-heading') === null, undefined, 'the correction removed');

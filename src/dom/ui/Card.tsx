@@ -2,18 +2,32 @@
  * The card shown for a highlight (hover, focus or click): what was found and why, with actions.
  * Page text reaches it only as text nodes (JSX children), never as HTML.
  */
+import { useState } from 'preact/hooks';
 import type { Claim, Entity } from '../../core/model/analysis.ts';
 import { CLAIM_KIND_LABELS, ENTITY_TYPE_LABELS } from '../../core/model/labels.ts';
+import {
+  CLAIM_KIND_WHY,
+  CONFIDENCE_NOTE,
+  CONFIDENCE_WORDS,
+  confidenceLevel,
+  detectorDetail,
+  sourceWords,
+} from '../../core/model/explain.ts';
+import { Legend } from './Legend.tsx';
+import { useFit, type Box } from './place.ts';
 
 export type CardTarget =
-  | { type: 'claim'; claim: Claim; index: number; total: number }
+  /** `entities`: the entities named inside the claim, each once. */
+  | { type: 'claim'; claim: Claim; index: number; total: number; entities?: Entity[] }
   | { type: 'entity'; entity: Entity; mentions: number };
 
 export interface CardProps {
   target: CardTarget;
   /** Where to draw, in viewport pixels: the anchor's rectangle. */
-  anchor: { left: number; top: number; bottom: number };
+  anchor: Box;
   sourcingPolicy?: string;
+  /** Entity underlines are off: the legend says so. */
+  entitiesOff?: boolean;
   onClose(): void;
   onAnnotate?(): void;
   onMove?(step: 1 | -1): void;
@@ -22,20 +36,30 @@ export interface CardProps {
 
 const CARD_WIDTH = 320;
 
-function place(anchor: CardProps['anchor']): { left: number; top?: number; bottom?: number } {
-  const vw = globalThis.innerWidth || 1024;
-  const vh = globalThis.innerHeight || 768;
-  const left = Math.max(8, Math.min(anchor.left, vw - CARD_WIDTH - 8));
-  // Below the highlight when there is room, else above it.
-  return anchor.bottom + 200 < vh ? { left, top: anchor.bottom + 6 } : { left, bottom: vh - anchor.top + 6 };
+/** The header's "Key" button and close button, shared by claim and entity cards. */
+function HeaderEnd(props: { legend: boolean; toggle(): void; onClose(): void }) {
+  return (
+    <>
+      <button class="key" type="button" aria-expanded={props.legend} aria-controls="sl-legend" onClick={props.toggle}>
+        Key
+      </button>
+      <button class="close" type="button" aria-label="Close" onClick={props.onClose}>
+        ×
+      </button>
+    </>
+  );
 }
 
 export function Card(props: CardProps) {
   const { target } = props;
-  const position = place(props.anchor);
-  const style = Object.entries(position)
-    .map(([k, v]) => `${k}:${v}px`)
-    .join(';');
+  const [legend, setLegend] = useState(false);
+  const { ref, style } = useFit<HTMLElement>(props.anchor, CARD_WIDTH);
+  const end = <HeaderEnd legend={legend} toggle={() => setLegend(!legend)} onClose={props.onClose} />;
+  const key = legend ? (
+    <div id="sl-legend" class="card-legend">
+      <Legend entitiesOff={props.entitiesOff} />
+    </div>
+  ) : null;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -49,35 +73,41 @@ export function Card(props: CardProps) {
   if (target.type === 'claim') {
     const { claim } = target;
     const kind = CLAIM_KIND_LABELS[claim.kind];
+    const detail = detectorDetail(claim);
+    const named = target.entities ?? [];
     return (
-      <section class={`card claim kind-${claim.kind}`} style={style} role="dialog" aria-label={`Anonymous-source claim: ${kind.label}`} tabIndex={-1} onKeyDown={onKeyDown}>
+      <section ref={ref} class={`card claim kind-${claim.kind}`} style={style} role="dialog" aria-label={`Anonymous-source claim: ${kind.label}`} tabIndex={-1} onKeyDown={onKeyDown}>
         <header>
           <span class="swatch" aria-hidden="true" />
           <strong>{kind.label}</strong>
           <span class="count">
             {target.index + 1} of {target.total}
           </span>
-          <button class="close" type="button" aria-label="Close" onClick={props.onClose}>
-            ×
-          </button>
+          {end}
         </header>
-        <p class="help">{kind.help}</p>
+        {key}
         <dl>
+          <dt>Source</dt>
+          <dd>{sourceWords(claim)}</dd>
+          <dt>Why flagged</dt>
+          <dd>
+            {CLAIM_KIND_WHY[claim.kind]}
+            {detail ? <span class="detail">Detector: {detail}</span> : null}
+          </dd>
           <dt>Cue</dt>
           <dd>
             <q>{claim.cue.text}</q>
           </dd>
-          <dt>Why</dt>
-          <dd>{claim.reason}</dd>
-          {claim.source ? (
+          {named.length ? (
             <>
-              <dt>Rests on</dt>
-              <dd>{claim.source}</dd>
+              <dt>Names</dt>
+              <dd>{named.map((e) => `${e.canonical} (${ENTITY_TYPE_LABELS[e.type].toLowerCase()})`).join(', ')}</dd>
             </>
           ) : null}
           <dt>Confidence</dt>
-          <dd>
-            <meter min={0} max={1} value={claim.confidence} aria-label="Confidence" /> {Math.round(claim.confidence * 100)}%
+          <dd title={CONFIDENCE_NOTE}>
+            {CONFIDENCE_WORDS[confidenceLevel(claim.confidence)]}
+            <span class="detail">{CONFIDENCE_NOTE}</span>
           </dd>
         </dl>
         {props.sourcingPolicy ? (
@@ -100,7 +130,7 @@ export function Card(props: CardProps) {
           ) : null}
           <span class="spacer" />
           {props.onDismiss ? (
-            <button type="button" class="quiet" onClick={() => props.onDismiss?.('not-anonymous')}>
+            <button type="button" class="quiet" title="The source is named after all: remove this flag (you can undo)" onClick={() => props.onDismiss?.('not-anonymous')}>
               Not anonymous
             </button>
           ) : null}
@@ -115,14 +145,13 @@ export function Card(props: CardProps) {
   }
   const { entity, mentions } = target;
   return (
-    <section class={`card entity type-${entity.type}`} style={style} role="dialog" aria-label={`${ENTITY_TYPE_LABELS[entity.type]}: ${entity.canonical}`} tabIndex={-1} onKeyDown={onKeyDown}>
+    <section ref={ref} class={`card entity type-${entity.type}`} style={style} role="dialog" aria-label={`${ENTITY_TYPE_LABELS[entity.type]}: ${entity.canonical}`} tabIndex={-1} onKeyDown={onKeyDown}>
       <header>
         <span class="swatch" aria-hidden="true" />
         <strong>{entity.canonical}</strong>
-        <button class="close" type="button" aria-label="Close" onClick={props.onClose}>
-          ×
-        </button>
+        {end}
       </header>
+      {key}
       <dl>
         <dt>Type</dt>
         <dd>{ENTITY_TYPE_LABELS[entity.type]}</dd>

@@ -1,10 +1,12 @@
 /** The card for one of the reader's own notes: the passage, verdict, tags and note, with actions. */
 import type { Annotation } from '../../core/annotations/schema.ts';
 import { CORRECTION_LABELS, VERDICT_LABELS } from '../../core/annotations/schema.ts';
+import { NoteText } from './Markdown.tsx';
+import { useFit, type Box } from './place.ts';
 
 export interface NoteCardProps {
   annotation: Annotation;
-  anchor: { left: number; top: number; bottom: number };
+  anchor: Box;
   onEdit(): void;
   onDelete(): void;
   onClose(): void;
@@ -12,12 +14,10 @@ export interface NoteCardProps {
 
 export function NoteCard({ annotation, anchor, onEdit, onDelete, onClose }: NoteCardProps) {
   const { body } = annotation;
-  const vw = globalThis.innerWidth || 1024;
-  const vh = globalThis.innerHeight || 768;
-  const left = Math.max(8, Math.min(anchor.left, vw - 328));
-  const style = anchor.bottom + 220 < vh ? `left:${left}px;top:${anchor.bottom + 6}px` : `left:${left}px;bottom:${vh - anchor.top + 6}px`;
+  const { ref, style } = useFit<HTMLElement>(anchor, 320);
   return (
     <section
+      ref={ref}
       class="card note"
       style={style}
       role="dialog"
@@ -34,7 +34,7 @@ export function NoteCard({ annotation, anchor, onEdit, onDelete, onClose }: Note
           ×
         </button>
       </header>
-      {body.note ? <p class="note-text">{body.note}</p> : <p class="status">No note text.</p>}
+      {body.note ? <NoteText class="note-text" note={body.note} format={body.format} /> : <p class="status">No note text.</p>}
       {body.tags.length ? (
         <div class="tags" aria-label="Tags">
           {body.tags.map((t) => (

@@ -7,9 +7,11 @@ import { registerRouter } from './router.ts';
 import { registerCommands } from './commands.ts';
 import { checkStoreHealth } from './health.ts';
 import { forgetClosedTabs } from './readings.ts';
+import { registerWelcome } from './welcome.ts';
 
 registerRouter();
 registerCommands();
 forgetClosedTabs();
+registerWelcome();
 // A failed check must not stop the background; the next start checks again.
 void checkStoreHealth().catch(() => undefined);

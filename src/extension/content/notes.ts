@@ -46,28 +46,14 @@ export async function saveNote(ctx: PageContext, request: NoteRequest): Promise<
   return done(ctx, await saveNoteRequest(request));
 }
 
-/** The reader says a flag is wrong: stored as a correction, and the flag goes away now and later. */
-export async function dismissClaim(ctx: PageContext, claim: Claim, correction: Extract<Correction, 'not-anonymous' | 'not-a-claim'>): Promise<SaveResult> {
-  if (!ctx.page) return { ok: false, error: 'The page is not analysed.' };
-  return saveNote(ctx, {
-    ...passage(ctx, claim.start, claim.end),
-    note: '',
-    tags: [],
-    claim: { kind: claim.kind, cue: claim.cue.text },
-    correction,
-  });
-}
-
 const UNDO_MS = 6000;
 
-/** Deletes a note, then offers Undo for a few seconds (Undo puts it back unchanged). */
-export async function deleteNote(ctx: PageContext, annotation: Annotation): Promise<void> {
-  if (!(await deleteAnnotation(annotation.id))) return;
-  await ctx.refresh();
+/** A status line with Undo for a few seconds; `undo` runs at most once. */
+function offerUndo(ctx: PageContext, message: string, undo: () => Promise<void>): void {
   const timer = setTimeout(() => ctx.ui.hide(), UNDO_MS);
   ctx.ui.show(
     h('div', { class: 'toast', role: 'status' }, [
-      'Note deleted',
+      message,
       h(
         'button',
         {
@@ -75,11 +61,41 @@ export async function deleteNote(ctx: PageContext, annotation: Annotation): Prom
           onClick: async () => {
             clearTimeout(timer);
             ctx.ui.hide();
-            await done(ctx, await restoreAnnotation(annotation));
+            await undo();
           },
         },
         'Undo',
       ),
     ]),
   );
+}
+
+/**
+ * The reader says a flag is wrong: stored as a correction, and the flag goes away now and on later
+ * visits. Undo (for a few seconds) deletes the correction and the flag comes back.
+ */
+export async function dismissClaim(ctx: PageContext, claim: Claim, correction: Extract<Correction, 'not-anonymous' | 'not-a-claim'>): Promise<SaveResult> {
+  if (!ctx.page) return { ok: false, error: 'The page is not analysed.' };
+  const reply = await saveNoteRequest({
+    ...passage(ctx, claim.start, claim.end),
+    note: '',
+    tags: [],
+    claim: { kind: claim.kind, cue: claim.cue.text },
+    correction,
+  });
+  const result = await done(ctx, reply);
+  if (reply.ok) {
+    const { id } = reply.annotation;
+    offerUndo(ctx, 'Flag removed: not anonymous', async () => {
+      if (await deleteAnnotation(id)) await ctx.refresh();
+    });
+  }
+  return result;
+}
+
+/** Deletes a note, then offers Undo for a few seconds (Undo puts it back unchanged). */
+export async function deleteNote(ctx: PageContext, annotation: Annotation): Promise<void> {
+  if (!(await deleteAnnotation(annotation.id))) return;
+  await ctx.refresh();
+  offerUndo(ctx, 'Note deleted', async () => void (await done(ctx, await restoreAnnotation(annotation))));
 }

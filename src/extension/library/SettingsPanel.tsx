@@ -73,14 +73,13 @@ export function SettingsPanel({ store }: { store: AnnotationStore }) {
       <fieldset>
         <legend>Named entities</legend>
         <label>
-          <input type="checkbox" checked={settings.showEntities} onChange={(e) => save({ ...settings, showEntities: e.currentTarget.checked })} /> Mark
-          named entities
+          <input type="checkbox" checked={settings.showEntities} onChange={(e) => save({ ...settings, showEntities: e.currentTarget.checked })} />{' '}
+          Underline named entities in the page (cards and the popup name them either way)
         </label>
         {ENTITY_TYPES.map((t) => (
           <label key={t}>
             <input
               type="checkbox"
-              disabled={!settings.showEntities}
               checked={settings.hiddenEntityTypes[t] !== true}
               onChange={(e) => save({ ...settings, hiddenEntityTypes: { ...settings.hiddenEntityTypes, [t]: !e.currentTarget.checked } })}
             />{' '}

@@ -8,6 +8,9 @@ import { EntityList } from './EntityList.tsx';
 import { Toggles } from './Toggles.tsx';
 import { PageAnnotations } from './PageAnnotations.tsx';
 import { HealthBanner } from '../ui/HealthBanner.tsx';
+import { useState } from 'preact/hooks';
+import { Legend } from '../../dom/ui/Legend.tsx';
+import '../../dom/ui/legend.css';
 
 const STATE_TEXT: Record<string, string> = {
   analyzing: 'Reading the article…',
@@ -19,17 +22,26 @@ const STATE_TEXT: Record<string, string> = {
 
 export function App() {
   const [view, reload] = usePage();
+  const [key, setKey] = useState(false);
   const openLibrary = () => void browser.runtime.openOptionsPage();
   return (
     <div class="popup">
       <header class="bar">
         <img src="icons/32.png" alt="" width={20} height={20} />
         <h1>Sourcelight</h1>
+        <button type="button" class="link" aria-expanded={key} aria-controls="key" onClick={() => setKey(!key)}>
+          Key to the marks
+        </button>
         <button type="button" class="link" onClick={openLibrary}>
           Library
         </button>
       </header>
-      {/* The header (and the legend of the marks under it) stays put; only the content below scrolls. */}
+      {key ? (
+        <div id="key" class="banner key">
+          <Legend />
+        </div>
+      ) : null}
+      {/* The header and the key to the marks stay put; only the content below scrolls. */}
       <div class="content">
         <HealthBanner />
         {view.status === 'loading' ? <p class="muted status">Loading…</p> : null}

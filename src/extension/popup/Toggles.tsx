@@ -58,15 +58,15 @@ export function Toggles({ url, onChange }: { url: string; onChange(): void }) {
       <fieldset disabled={!onSite}>
         <legend>Entities</legend>
         <label>
-          <input type="checkbox" checked={settings.showEntities} onChange={(e) => save({ ...settings, showEntities: e.currentTarget.checked })} /> Mark
-          named entities
+          <input type="checkbox" checked={settings.showEntities} onChange={(e) => save({ ...settings, showEntities: e.currentTarget.checked })} />{' '}
+          Underline them in the page
         </label>
+        <p class="muted small sub">Types to name on cards:</p>
         <div class="options">
           {ENTITY_TYPES.map((type) => (
             <label key={type}>
               <input
                 type="checkbox"
-                disabled={!settings.showEntities}
                 checked={settings.hiddenEntityTypes[type] !== true}
                 onChange={(e) =>
                   save({ ...settings, hiddenEntityTypes: { ...settings.hiddenEntityTypes, [type]: !e.currentTarget.checked } })

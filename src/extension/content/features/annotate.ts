@@ -12,6 +12,9 @@ import { debounce } from '../../../dom/schedule.ts';
 import { knownTags } from '../messaging.ts';
 import { noteRequest, saveNote } from '../notes.ts';
 import type { EditRequest, Feature, PageContext } from '../context.ts';
+import { coversText } from '../../../dom/hit-test.ts';
+import { FOCUS_HIGHLIGHT, PRIORITY } from '../../../dom/paint/names.ts';
+import { paintFocus } from '../paint.ts';
 
 const DRAFT_WRITE_MS = 300;
 
@@ -45,12 +48,57 @@ async function writeDraft(url: string, draft: Draft | null): Promise<void> {
   await storage.set({ [DRAFTS_KEY]: drafts }).catch(() => undefined);
 }
 
-function anchorRect(ctx: PageContext, start: number, end: number) {
+/** The passage's lines in the viewport, and their extent (the editor keeps clear of all of it). */
+function passageRects(ctx: PageContext, start: number, end: number): DOMRect[] {
   const range = ctx.page?.extraction.map.rangeFor(start, end);
-  const rects = range ? Array.from(range.getClientRects()) : [];
+  return range ? Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0) : [];
+}
+
+function anchorRect(ctx: PageContext, start: number, end: number) {
+  const rects = passageRects(ctx, start, end);
+  const first = rects[0];
   const last = rects[rects.length - 1];
-  if (!last) return { left: 16, top: 16, bottom: 24 };
-  return { left: last.left, top: rects[0]!.top, bottom: last.bottom };
+  if (!first || !last) return { left: 16, top: 16, bottom: 24, right: 16 };
+  return {
+    left: Math.min(...rects.map((r) => r.left)),
+    right: Math.max(...rects.map((r) => r.right)),
+    top: first.top,
+    bottom: last.bottom,
+  };
+}
+
+const BUTTON = { width: 88, height: 24 };
+
+/**
+ * Where the Annotate button goes: near the pointer (or the selection's end) and over no text: just
+ * below or above the pointer's line, else in the margin beside the paragraph, else below the line.
+ */
+function buttonSpot(ctx: PageContext, start: number, end: number, pointer: { x: number; y: number } | null) {
+  const rects = passageRects(ctx, start, end);
+  const first = rects[0];
+  const last = rects[rects.length - 1];
+  if (!first || !last) return { left: 8, top: 8 };
+  const { width, height } = BUTTON;
+  const p = pointer ?? { x: last.right, y: (last.top + last.bottom) / 2 };
+  // The line under the pointer, else the last line.
+  const line = rects.find((r) => p.y >= r.top && p.y <= r.bottom) ?? last;
+  const block = ctx.page?.extraction.map.rangeFor(start, end)?.commonAncestorContainer;
+  const el = block?.nodeType === 1 ? (block as Element) : block?.parentElement;
+  const column = el?.closest('p, li, blockquote, div, section, article')?.getBoundingClientRect() ?? line;
+  const vw = ctx.doc.documentElement.clientWidth || globalThis.innerWidth;
+  const vh = globalThis.innerHeight;
+  const x = Math.max(8, Math.min(p.x - width / 2, vw - width - 8));
+  const candidates = [
+    { left: x, top: line.bottom + 3 },
+    { left: x, top: line.top - height - 3 },
+    { left: column.right + 10, top: p.y - height / 2 },
+    { left: column.left - width - 10, top: p.y - height / 2 },
+  ];
+  for (const c of candidates) {
+    const inside = c.left >= 4 && c.top >= 4 && c.left + width <= vw - 4 && c.top + height <= vh - 4;
+    if (inside && !coversText(ctx.doc, { ...c, width, height })) return c;
+  }
+  return candidates[0]!;
 }
 
 /** Where a draft's passage is now: its old place if the text still matches, else the quote's. */
@@ -93,10 +141,17 @@ export const annotateFeature: Feature = (ctx, signal) => {
       };
       void writeDraft(url, draft);
     }, DRAFT_WRITE_MS);
+    // The passage stays marked while the reader types (the page's own selection goes when focus
+    // moves into the editor); closing puts the focus mark back where it was.
+    if (ctx.painter.mode === 'highlight-api') {
+      const ranges = page.extraction.map.rangesFor(request.start, request.end);
+      ctx.painter.update({ name: FOCUS_HIGHLIGHT, priority: PRIORITY.focus, ranges });
+    }
     const close = () => {
       saveDraft.cancel();
       editing = false;
       ctx.ui.hide();
+      if (!signal.aborted) void paintFocus(ctx, signal);
     };
     const render = (current: EditorValue, error?: string) =>
       ctx.ui.show(
@@ -106,7 +161,8 @@ export const annotateFeature: Feature = (ctx, signal) => {
           initial: current,
           knownTags: tags,
           claimLabel: request.claim ? CLAIM_KIND_LABELS[request.claim.kind].label : undefined,
-          canMarkMissed: !request.claim && !existing,
+          // Not inside (or across) a claim the detector already found.
+          canMarkMissed: !request.claim && !existing && !page.claims.some((c) => c.start < request.end && request.start < c.end),
           anchor: anchorRect(ctx, request.start, request.end),
           error,
           onDraft: saveDraft,
@@ -129,15 +185,16 @@ export const annotateFeature: Feature = (ctx, signal) => {
 
   ctx.editor = (request) => void openEditor(request);
 
+  let pointer: { x: number; y: number } | null = null;
   const showButton = debounce(() => {
     if (signal.aborted || editing || (ctx.ui.visible() && !buttonShown)) return;
     const request = selectionRequest(ctx);
+    if (buttonShown) ctx.ui.hide(); // Out of the way of the text-coverage test below.
     if (!request) {
-      if (buttonShown) ctx.ui.hide();
       buttonShown = false;
       return;
     }
-    const rect = anchorRect(ctx, request.start, request.end);
+    const spot = buttonSpot(ctx, request.start, request.end, pointer);
     buttonShown = true;
     ctx.ui.show(
       h(
@@ -145,7 +202,7 @@ export const annotateFeature: Feature = (ctx, signal) => {
         {
           type: 'button',
           class: 'annotate-button',
-          style: `left:${Math.max(8, rect.left)}px;top:${rect.bottom + 6}px`,
+          style: `left:${spot.left}px;top:${spot.top}px`,
           onMouseDown: (e: MouseEvent) => e.preventDefault(), // Keep the selection.
           onClick: () => void openEditor(request),
         },
@@ -156,6 +213,7 @@ export const annotateFeature: Feature = (ctx, signal) => {
 
   const onSelectionEnd = (event: Event) => {
     if (ctx.ui.contains(event.target)) return;
+    pointer = event.type === 'mouseup' ? { x: (event as MouseEvent).clientX, y: (event as MouseEvent).clientY } : null;
     showButton();
   };
   ctx.doc.addEventListener('mouseup', onSelectionEnd, { signal });
