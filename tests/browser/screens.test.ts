@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { forEachBrowser, type TestPage } from './harness/index.ts';
+import { forEachBrowser, launch, type BrowserSession, type TestPage } from './harness/index.ts';
 import { openPopupFor, tabIdOf, waitForHighlights } from './harness/extension.ts';
 import { newAnnotation } from '../../src/core/annotations/create.ts';
 import { canonicalUrl } from '../../src/core/annotations/url.ts';
@@ -28,7 +28,9 @@ function backup(seedUrl: string): string {
         source: seedUrl,
         selector: quote('Roughly 90% of Russia’s microelectronics came from China last year'),
         page: { title: SEED_TITLE },
-        note: '**Who** are these officials? Compare with the [Treasury figures](https://home.treasury.gov/).\n\n- ask the AP desk\n- check the WSJ story',
+        note:
+          '**Who** are these officials? Compare with the [Treasury figures](https://home.treasury.gov/).' +
+          '\n\n- ask the AP desk\n- check the WSJ story',
         format: 'markdown',
         verdict: 'needs-source',
         tags: ['china', 'sourcing'],
@@ -60,7 +62,8 @@ function backup(seedUrl: string): string {
             source: url,
             selector: quote(`Two officials familiar with the talks said passage ${n} of story ${i} was settled`),
             page: { title },
-            note: n === 2 ? '' : `Note ${n + 1} on this story: the *second* source is named later, in paragraph ${n + 4}.`,
+            note:
+              n === 2 ? '' : `Note ${n + 1} on this story: the *second* source is named later, in paragraph ${n + 4}.`,
             format: 'markdown',
             verdict: n === 0 ? 'disputed' : undefined,
             tags: n === 1 ? ['follow-up'] : [],
@@ -101,7 +104,10 @@ function measureType(page: TestPage): Promise<TypeReport> {
       Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
     const tiny = Array.from(document.querySelectorAll('body *'))
       .filter((el) => visible(el) && ownText(el) && size(el) < 12 && !el.closest('.visually-hidden'))
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${size(el)}px "${el.textContent!.trim().slice(0, 40)}"`);
+      .map((el) => {
+        const says = el.textContent!.trim().slice(0, 40);
+        return `${el.tagName.toLowerCase()}.${el.className}: ${size(el)}px "${says}"`;
+      });
     const body = sizes('p, li, dd, blockquote, .note, label, button');
     return {
       body: Math.min(...sizes('p, li, dd, blockquote, .note, label')),
@@ -129,43 +135,87 @@ function scrollAreas(page: TestPage): Promise<{ documentHeight: number; areas: s
   });
 }
 
+/** Imports the reader's library through the file picker and opens the seed article; returns its page. */
+async function seed(session: BrowserSession, origin: string): Promise<TestPage> {
+  const pageUrl = `${origin}/seed-china-russia.html`;
+  const library = await session.openExtensionPage('library.html?tab=transfer');
+  await library.waitFor(() => document.querySelector('input[type="file"]') !== null, undefined, 'the file picker');
+  await library.upload('input[type="file"]', backup(canonicalUrl(pageUrl)));
+  const report = () => /11 added/.test(document.querySelector('.report')?.textContent ?? '');
+  await library.waitFor(report, undefined, 'the import');
+  await library.close();
+  const page = await session.newPage();
+  await page.goto(pageUrl);
+  await waitForHighlights(page);
+  return page;
+}
+
+/** The popup's content scrolls under its header: one screenshot per screenful. */
+type Artifact = (name: string) => Promise<string>;
+
+async function popupScreens(popup: TestPage, artifact: Artifact, scheme: string): Promise<void> {
+  for (let screen = 0; screen < 6; screen++) {
+    const more = await popup.evaluate((n: number) => {
+      const content = document.querySelector('.content')!;
+      content.scrollTop = n * (content.clientHeight - 40);
+      return content.scrollTop + content.clientHeight < content.scrollHeight || n === 0;
+    }, screen);
+    await popup.screenshot(await artifact(`screens-popup-${scheme}-${screen + 1}`));
+    if (!more) break;
+  }
+  await popup.evaluate(() => void (document.querySelector('.content')!.scrollTop = 0));
+}
+
+/** The library's four tabs at one size and scheme, each screenshot and its type measured. */
+async function libraryScreens(library: TestPage, artifact: Artifact, size: string, scheme: string): Promise<void> {
+  for (const tab of ['notes', 'entities', 'transfer', 'settings']) {
+    await library.click(`#tab-${tab}`);
+    await library.waitFor((t: string) => document.querySelector(`#panel-${t}`) !== null, tab, `the ${tab} tab`);
+    if (tab === 'notes') {
+      await library.waitFor(() => document.querySelector('.vlist .row') !== null, undefined, 'the list');
+      await library.evaluate(() => document.querySelector<HTMLElement>('.vlist')!.focus());
+      await library.press('End');
+      await library.waitFor(() => document.querySelector('.detail .note') !== null, undefined, 'the chosen note');
+    }
+    await new Promise((done) => setTimeout(done, 150));
+    await library.screenshot(await artifact(`screens-library-${tab}-${size}-${scheme}`));
+    const type = await measureType(library);
+    expect(type.tiny, `${tab} at ${size}`).toEqual([]);
+    expect(type.body, `${tab} body text`).toBeGreaterThanOrEqual(13);
+    if (type.headings < Infinity) expect(type.headings, `${tab} headings`).toBeGreaterThan(type.body);
+    expect(type.chips, `${tab} chips`).toBeLessThanOrEqual(type.body);
+  }
+}
+
 forEachBrowser('screens', (ctx, browserName) => {
   it('the popup explains the scorecard, fits 600 px with one scroll area, and shows notes as Markdown', async () => {
     const { session, server, artifact } = ctx();
-    const pageUrl = `${server.origin}/seed-china-russia.html`;
-    const library = await session.openExtensionPage('library.html?tab=transfer');
-    await library.upload('input[type="file"]', backup(canonicalUrl(pageUrl)));
-    await library.waitFor(() => /11 added/.test(document.querySelector('.report')?.textContent ?? ''), undefined, 'the import');
-
-    const page = await session.newPage();
-    await page.goto(pageUrl);
-    await waitForHighlights(page);
+    const page = await seed(session, server.origin);
     const popup = await openPopupFor(session, page);
     await popup.waitFor(() => document.querySelector('#notes-heading') !== null, undefined, 'the popup notes');
 
     for (const scheme of ['light', 'dark'] as const) {
       if (!(await popup.colorScheme(scheme)) && scheme === 'dark') continue;
-      // The content scrolls inside the popup: one screenshot per screenful.
-      for (let screen = 0; screen < 4; screen++) {
-        const more = await popup.evaluate((n: number) => {
-          const content = document.querySelector('.content')!;
-          content.scrollTop = n * (content.clientHeight - 40);
-          return content.scrollTop + content.clientHeight < content.scrollHeight || n === 0;
-        }, screen);
-        await popup.screenshot(await artifact(`screens-popup-${scheme}-${screen + 1}`));
-        if (!more) break;
-      }
-      await popup.evaluate(() => void (document.querySelector('.content')!.scrollTop = 0));
+      await popupScreens(popup, artifact, scheme);
     }
 
-    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[aria-labelledby="entities-heading"] button.more')?.click());
+    await popup.evaluate(() =>
+      document.querySelector<HTMLButtonElement>('[aria-labelledby="entities-heading"] button.more')?.click(),
+    );
     const text = await popup.evaluate(() => document.body.innerText);
     // The share is said in plain words, and the two counts of a person are labelled apart.
     expect(text).toMatch(/\d+ claims rest on an anonymous source or an unconfirmed report/);
-    expect(text).toMatch(/That is \d+% of the \d+ statements this article credits to a source; the other \d+ name who said them/);
+    expect(text).toMatch(
+      /That is \d+% of the \d+ statements this article credits to a source; the other \d+ name who said them/,
+    );
     const counts = await popup.evaluate(() => ({
-      statements: Array.from(document.querySelectorAll('.sources dd')[0]?.querySelectorAll('li') ?? [], (li) => li.textContent),
-      entities: Array.from(document.querySelectorAll('.entities li'), (li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ')),
+      statements: Array.from(
+        document.querySelectorAll('.sources dd')[0]?.querySelectorAll('li') ?? [],
+        (li) => li.textContent,
+      ),
+      entities: Array.from(document.querySelectorAll('.entities li'), (li) =>
+        (li as HTMLElement).innerText.replace(/\s+/g, ' '),
+      ),
     }));
     expect(text).toContain('Statements on the record, by who made them');
     expect(counts.statements).toContain('Joe Biden 1');
@@ -173,13 +223,19 @@ forEachBrowser('screens', (ctx, browserName) => {
     // A note's Markdown is rendered: bold, link, list; no asterisk left.
     const note = await popup.evaluate(() => {
       const el = document.querySelector('.annotation .note');
-      return { strong: el?.querySelector('strong')?.textContent, link: el?.querySelector('a')?.getAttribute('href'), items: el?.querySelectorAll('li').length, text: el?.textContent };
+      return {
+        strong: el?.querySelector('strong')?.textContent,
+        link: el?.querySelector('a')?.getAttribute('href'),
+        items: el?.querySelectorAll('li').length,
+        text: el?.textContent,
+      };
     });
     expect(note).toMatchObject({ strong: 'Who', link: 'https://home.treasury.gov/', items: 2 });
     expect(note.text).not.toContain('**');
     // Corrections are listed apart from notes, and can be undone.
     expect(await popup.evaluate(() => document.querySelector('#notes-heading')?.textContent)).toBe('Your notes (1)');
-    expect(await popup.evaluate(() => document.querySelector('#corrections-heading')?.textContent)).toBe('Your corrections (1)');
+    const correctionsHeading = () => document.querySelector('#corrections-heading')?.textContent;
+    expect(await popup.evaluate(correctionsHeading)).toBe('Your corrections (1)');
     expect(await popup.evaluate(() => document.querySelector('.corrections')?.textContent)).toContain('Not anonymous');
 
     const type = await measureType(popup);
@@ -205,9 +261,11 @@ forEachBrowser('screens', (ctx, browserName) => {
 
     // Undo a correction: it goes, and Undo brings it back.
     await popup.click('.corrections button');
-    await popup.waitFor(() => document.querySelector('#corrections-heading') === null, undefined, 'the correction removed');
+    const noCorrections = () => document.querySelector('#corrections-heading') === null;
+    await popup.waitFor(noCorrections, undefined, 'the correction removed');
     await popup.click('.toast button');
-    await popup.waitFor(() => document.querySelector('#corrections-heading')?.textContent === 'Your corrections (1)', undefined, 'the correction back');
+    const oneCorrection = () => document.querySelector('#corrections-heading')?.textContent === 'Your corrections (1)';
+    await popup.waitFor(oneCorrection, undefined, 'the correction back');
     expect(popup.errors).toEqual([]);
     await popup.close();
 
@@ -225,25 +283,30 @@ forEachBrowser('screens', (ctx, browserName) => {
     await other.close();
     await blank.close();
     await page.close();
-    await library.close();
   });
 
   it('the library groups notes by article, shows their text, and reads at a comfortable size', async () => {
     const { session, artifact } = ctx();
     const library = await session.openExtensionPage('library.html');
     await library.waitFor(() => document.querySelector('.group-title') !== null, undefined, 'the notes by article');
-    const groups = await library.evaluate(() => Array.from(document.querySelectorAll('.group-title'), (el) => el.textContent));
+    const groups = await library.evaluate(() =>
+      Array.from(document.querySelectorAll('.group-title'), (el) => el.textContent),
+    );
     expect(groups).toContain(SEED_TITLE);
     expect(groups).toContain('Port deal stalls over the price of cranes');
     expect(await library.evaluate(() => document.body.innerText)).toContain('the second source is named later');
     // The keyboard walks notes, not headings: End reaches the oldest note, whose Markdown shows whole in the detail.
     await library.evaluate(() => document.querySelector<HTMLElement>('.vlist')!.focus());
     await library.press('End');
-    await library.waitFor(() => document.querySelector('.detail .note strong')?.textContent === 'Who', undefined, 'the note in the detail');
+    const noteShown = () => document.querySelector('.detail .note strong')?.textContent === 'Who';
+    await library.waitFor(noteShown, undefined, 'the note in the detail');
     await library.press('ArrowUp');
-    await library.waitFor(() => document.querySelector('.detail .chip')?.textContent === 'Not anonymous', undefined, 'the correction in the detail');
+    const correctionShown = () => document.querySelector('.detail .chip')?.textContent === 'Not anonymous';
+    await library.waitFor(correctionShown, undefined, 'the correction in the detail');
     await library.press('ArrowUp'); // past the seed article's heading, to the last note of the article above
-    await library.waitFor(() => document.querySelector('.row.active .row-quote')?.textContent?.includes('passage 0 of story 0'), undefined, 'the row above the heading');
+    const rowAbove = () =>
+      document.querySelector('.row.active .row-quote')?.textContent?.includes('passage 0 of story 0');
+    await library.waitFor(rowAbove, undefined, 'the row above the heading');
     await library.press('End');
 
     for (const [width, height] of [
@@ -253,23 +316,7 @@ forEachBrowser('screens', (ctx, browserName) => {
       await library.setViewport(width, height);
       for (const scheme of ['light', 'dark'] as const) {
         if (!(await library.colorScheme(scheme)) && scheme === 'dark') continue;
-        for (const tab of ['notes', 'entities', 'transfer', 'settings']) {
-          await library.click(`#tab-${tab}`);
-          await library.waitFor((t: string) => document.querySelector(`#panel-${t}`) !== null, tab, `the ${tab} tab`);
-          if (tab === 'notes') {
-            await library.waitFor(() => document.querySelector('.vlist .row') !== null, undefined, 'the list');
-            await library.evaluate(() => document.querySelector<HTMLElement>('.vlist')!.focus());
-            await library.press('End');
-            await library.waitFor(() => document.querySelector('.detail .note') !== null, undefined, 'the chosen note');
-          }
-          await new Promise((done) => setTimeout(done, 150));
-          await library.screenshot(await artifact(`screens-library-${tab}-${width}x${height}-${scheme}`));
-          const type = await measureType(library);
-          expect(type.tiny, `${tab} at ${width}×${height}`).toEqual([]);
-          expect(type.body, `${tab} body text`).toBeGreaterThanOrEqual(13);
-          if (type.headings < Infinity) expect(type.headings, `${tab} headings`).toBeGreaterThan(type.body);
-          expect(type.chips, `${tab} chips`).toBeLessThanOrEqual(type.body);
-        }
+        await libraryScreens(library, artifact, `${width}x${height}`, scheme);
       }
       await library.colorScheme('light');
     }
@@ -277,5 +324,29 @@ forEachBrowser('screens', (ctx, browserName) => {
     await library.close();
   }, 120_000);
 
-  void browserName;
+  // Firefox over BiDi cannot switch a page to dark: a second Firefox, started dark, shows both screens.
+  it.runIf(browserName === 'firefox')('the popup and the library in Firefox’s dark theme', async () => {
+    const { server, artifact } = ctx();
+    const session = await launch('firefox', { colorScheme: 'dark' });
+    try {
+      const page = await seed(session, server.origin);
+      const popup = await openPopupFor(session, page);
+      await popup.waitFor(() => document.querySelector('#notes-heading') !== null, undefined, 'the popup notes');
+      expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      await popupScreens(popup, artifact, 'dark');
+      expect((await measureType(popup)).body).toBeGreaterThanOrEqual(13);
+      const library = await session.openExtensionPage('library.html');
+      for (const [width, height] of [
+        [1280, 800],
+        [400, 600],
+      ] as const) {
+        await library.setViewport(width, height);
+        await libraryScreens(library, artifact, `${width}x${height}`, 'dark');
+      }
+      expect(popup.errors).toEqual([]);
+      expect(library.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  }, 120_000);
 });
