@@ -11,6 +11,7 @@ import { HealthBanner } from '../ui/HealthBanner.tsx';
 import { useState } from 'preact/hooks';
 import { Legend } from '../../dom/ui/Legend.tsx';
 import '../../dom/ui/legend.css';
+import { record } from '../shared/log.ts';
 
 const STATE_TEXT: Record<string, string> = {
   analyzing: 'Reading the article…',
@@ -23,7 +24,12 @@ const STATE_TEXT: Record<string, string> = {
 export function App() {
   const [view, reload] = usePage();
   const [key, setKey] = useState(false);
-  const openLibrary = () => void browser.runtime.openOptionsPage();
+  const [problem, setProblem] = useState<string | null>(null);
+  const openLibrary = () =>
+    browser.runtime.openOptionsPage().catch((error: unknown) => {
+      record('popup:open-library', error);
+      setProblem('The library could not be opened. Try again, or open it from the extension’s options.');
+    });
   return (
     <div class="popup">
       <header class="bar">
@@ -44,6 +50,11 @@ export function App() {
       {/* The header and the key to the marks stay put; only the content below scrolls. */}
       <div class="content">
         <HealthBanner />
+        {problem ? (
+          <p class="error" role="alert">
+            {problem}
+          </p>
+        ) : null}
         {view.status === 'loading' ? <p class="muted status">Loading…</p> : null}
         {view.status === 'unavailable' ? <p class="status">{view.reason}</p> : null}
         {view.status === 'ready' ? (
@@ -71,13 +82,24 @@ export function App() {
                   claims={view.report.claims}
                   onFocus={(index) => {
                     const message: ToContent = { type: 'popup→content:focus-claim', index };
-                    void browser.tabs.sendMessage(view.tab.id, message);
+                    browser.tabs.sendMessage(view.tab.id, message).then(
+                      () => setProblem(null),
+                      (error: unknown) => {
+                        record('popup:focus-claim', error);
+                        setProblem('The page did not answer: it may have been closed or reloaded. Reopen this popup on it.');
+                      },
+                    );
                   }}
                 />
               </>
             ) : null}
             {view.report.canonicalUrl ? (
-              <PageAnnotations tabId={view.tab.id} url={view.report.canonicalUrl} title={view.report.title} orphans={view.report.orphans} />
+              <PageAnnotations
+                tabId={view.tab.id}
+                url={view.report.canonicalUrl}
+                title={view.report.title}
+                orphans={view.report.orphans}
+              />
             ) : null}
             {view.report.analysis ? <EntityList summary={view.report.analysis.summary} /> : null}
             <Toggles url={view.report.url} onChange={reload} />
