@@ -166,6 +166,24 @@ async function popupScreens(popup: TestPage, artifact: Artifact, scheme: string)
   await popup.evaluate(() => void (document.querySelector('.content')!.scrollTop = 0));
 }
 
+/**
+ * A diagnostics log as a reader may have it after a few failures, so Settings shows the panel with
+ * entries (the shape is the stored log's, see shared/diagnostics.ts).
+ */
+function seedDiagnostics(page: TestPage): Promise<void> {
+  return page.evaluate(async () => {
+    type Local = { set(items: Record<string, unknown>): Promise<void> };
+    const api = globalThis as unknown as { chrome: { storage: { local: Local } } };
+    const at = new Date(Date.UTC(2026, 10, 2, 9, 30)).toISOString();
+    await api.chrome.storage.local.set({
+      diagnostics: [
+        { part: 'content', where: 'content:live', name: 'TypeError', message: 'node is null', at, count: 3 },
+        { part: 'library', where: 'library:import', name: 'QuotaExceededError', message: 'The quota has been exceeded.', at, count: 1 },
+      ],
+    });
+  });
+}
+
 /** The library's four tabs at one size and scheme, each screenshot and its type measured. */
 async function libraryScreens(library: TestPage, artifact: Artifact, size: string, scheme: string): Promise<void> {
   for (const tab of ['notes', 'entities', 'transfer', 'settings']) {
@@ -179,6 +197,12 @@ async function libraryScreens(library: TestPage, artifact: Artifact, size: strin
     }
     await new Promise((done) => setTimeout(done, 150));
     await library.screenshot(await artifact(`screens-library-${tab}-${size}-${scheme}`));
+    if (tab === 'settings') {
+      await library.waitFor(() => document.querySelector('.diagnostics-log li') !== null, undefined, 'the diagnostics');
+      await library.evaluate(() => document.querySelector('#diagnostics-heading')!.scrollIntoView());
+      await library.screenshot(await artifact(`screens-library-diagnostics-${size}-${scheme}`));
+      await library.evaluate(() => scrollTo(0, 0));
+    }
     const type = await measureType(library);
     expect(type.tiny, `${tab} at ${size}`).toEqual([]);
     expect(type.body, `${tab} body text`).toBeGreaterThanOrEqual(13);
@@ -288,6 +312,7 @@ forEachBrowser('screens', (ctx, browserName) => {
   it('the library groups notes by article, shows their text, and reads at a comfortable size', async () => {
     const { session, artifact } = ctx();
     const library = await session.openExtensionPage('library.html');
+    await seedDiagnostics(library);
     await library.waitFor(() => document.querySelector('.group-title') !== null, undefined, 'the notes by article');
     const groups = await library.evaluate(() =>
       Array.from(document.querySelectorAll('.group-title'), (el) => el.textContent),
@@ -336,6 +361,7 @@ forEachBrowser('screens', (ctx, browserName) => {
       await popupScreens(popup, artifact, 'dark');
       expect((await measureType(popup)).body).toBeGreaterThanOrEqual(13);
       const library = await session.openExtensionPage('library.html');
+      await seedDiagnostics(library);
       for (const [width, height] of [
         [1280, 800],
         [400, 600],

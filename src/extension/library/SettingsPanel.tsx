@@ -103,6 +103,7 @@ export function SettingsPanel({ store, generation }: { store: AnnotationStore; g
           <input type="checkbox" checked={settings.showEntities} onChange={(e) => save({ ...settings, showEntities: e.currentTarget.checked })} />{' '}
           Underline named entities in the page (cards and the popup name them either way)
         </label>
+        <p class="muted small">Types to name on cards and underline:</p>
         {ENTITY_TYPES.map((t) => (
           <label key={t}>
             <input

@@ -69,7 +69,7 @@ export function Toggles({ url, onChange }: { url: string; onChange(): void }) {
           <input type="checkbox" checked={settings.showEntities} onChange={(e) => save({ ...settings, showEntities: e.currentTarget.checked })} />{' '}
           Underline them in the page
         </label>
-        <p class="muted small sub">Types to name on cards:</p>
+        <p class="muted small sub">Types to name on cards and underline:</p>
         <div class="options">
           {ENTITY_TYPES.map((type) => (
             <label key={type}>
