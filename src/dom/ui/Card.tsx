@@ -34,7 +34,9 @@ export interface CardProps {
   onDismiss?(reason: 'not-anonymous' | 'not-a-claim'): void;
 }
 
-const CARD_WIDTH = 320;
+const CARD_WIDTH = 340;
+/** Names listed on a claim's card; more are counted. */
+const NAMES_SHOWN = 4;
 
 /** The header's "Key" button and close button, shared by claim and entity cards. */
 function HeaderEnd(props: { legend: boolean; toggle(): void; onClose(): void }) {
@@ -101,7 +103,13 @@ export function Card(props: CardProps) {
           {named.length ? (
             <>
               <dt>Names</dt>
-              <dd>{named.map((e) => `${e.canonical} (${ENTITY_TYPE_LABELS[e.type].toLowerCase()})`).join(', ')}</dd>
+              <dd>
+                {named
+                  .slice(0, NAMES_SHOWN)
+                  .map((e) => `${e.canonical} (${ENTITY_TYPE_LABELS[e.type].toLowerCase()})`)
+                  .join(', ')}
+                {named.length > NAMES_SHOWN ? ` and ${named.length - NAMES_SHOWN} more` : ''}
+              </dd>
             </>
           ) : null}
           <dt>Confidence</dt>

@@ -14,7 +14,7 @@ export interface NoteCardProps {
 
 export function NoteCard({ annotation, anchor, onEdit, onDelete, onClose }: NoteCardProps) {
   const { body } = annotation;
-  const { ref, style } = useFit<HTMLElement>(anchor, 320);
+  const { ref, style } = useFit<HTMLElement>(anchor, 340);
   return (
     <section
       ref={ref}

@@ -69,36 +69,38 @@ function anchorRect(ctx: PageContext, start: number, end: number) {
 
 const BUTTON = { width: 88, height: 24 };
 
+const MAX_TRIES = 80;
+
 /**
- * Where the Annotate button goes: near the pointer (or the selection's end) and over no text: just
- * below or above the pointer's line, else in the margin beside the paragraph, else below the line.
+ * Where the Annotate button goes: the free spot nearest the pointer (or the selection's end) that
+ * covers no text, on the pointer's line or up to three lines above or below it (the end of a short
+ * line, a gap between paragraphs, a margin). Without one, just below the line.
  */
 function buttonSpot(ctx: PageContext, start: number, end: number, pointer: { x: number; y: number } | null) {
   const rects = passageRects(ctx, start, end);
-  const first = rects[0];
   const last = rects[rects.length - 1];
-  if (!first || !last) return { left: 8, top: 8 };
+  if (!last) return { left: 8, top: 8 };
   const { width, height } = BUTTON;
   const p = pointer ?? { x: last.right, y: (last.top + last.bottom) / 2 };
-  // The line under the pointer, else the last line.
+  // The line under the pointer, else the last line; lines are about this far apart.
   const line = rects.find((r) => p.y >= r.top && p.y <= r.bottom) ?? last;
-  const block = ctx.page?.extraction.map.rangeFor(start, end)?.commonAncestorContainer;
-  const el = block?.nodeType === 1 ? (block as Element) : block?.parentElement;
-  const column = el?.closest('p, li, blockquote, div, section, article')?.getBoundingClientRect() ?? line;
+  const pitch = Math.max(line.height, 12);
   const vw = ctx.doc.documentElement.clientWidth || globalThis.innerWidth;
   const vh = globalThis.innerHeight;
-  const x = Math.max(8, Math.min(p.x - width / 2, vw - width - 8));
-  const candidates = [
-    { left: x, top: line.bottom + 3 },
-    { left: x, top: line.top - height - 3 },
-    { left: column.right + 10, top: p.y - height / 2 },
-    { left: column.left - width - 10, top: p.y - height / 2 },
-  ];
-  for (const c of candidates) {
-    const inside = c.left >= 4 && c.top >= 4 && c.left + width <= vw - 4 && c.top + height <= vh - 4;
-    if (inside && !coversText(ctx.doc, { ...c, width, height })) return c;
+  const candidates: { left: number; top: number; d: number }[] = [];
+  for (let k = -3; k <= 3; k++) {
+    const top = line.top + k * pitch + (line.height - height) / 2 + (k > 0 ? 4 : k < 0 ? -4 : 0);
+    for (let dx = -480; dx <= 480; dx += 24) {
+      const left = p.x - width / 2 + dx;
+      if (left < 4 || top < 4 || left + width > vw - 4 || top + height > vh - 4) continue;
+      candidates.push({ left, top, d: dx * dx + 9 * (k * pitch) ** 2 });
+    }
   }
-  return candidates[0]!;
+  candidates.sort((a, b) => a.d - b.d);
+  for (const c of candidates.slice(0, MAX_TRIES)) {
+    if (!coversText(ctx.doc, { left: c.left, top: c.top, width, height })) return c;
+  }
+  return { left: Math.max(4, Math.min(p.x - width / 2, vw - width - 4)), top: line.bottom + 3 };
 }
 
 /** Where a draft's passage is now: its old place if the text still matches, else the quote's. */
