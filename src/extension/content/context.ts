@@ -2,6 +2,7 @@
 import type { Analysis, Claim, Entity } from '../../core/model/analysis.ts';
 import type { Review } from '../../core/model/review.ts';
 import type { Annotation } from '../../core/annotations/schema.ts';
+import type { MdBlock } from '../../core/text/markdown-tree.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { Painter } from '../../dom/paint/painter.ts';
 import type { Extraction } from '../../dom/article/extract.ts';
@@ -14,6 +15,8 @@ export interface PlacedNote {
   annotation: Annotation;
   start: number;
   end: number;
+  /** Its note parsed as Markdown (by the background), for Markdown notes. */
+  tree?: MdBlock[];
 }
 
 export interface PageState {

@@ -31,8 +31,8 @@ export function buildPageState(url: string, canonical: string, extraction: Extra
   for (const entity of analysis.entities) mentions.set(entity.canonical, (mentions.get(entity.canonical) ?? 0) + 1);
   const notes: PlacedNote[] = [];
   const orphans = [];
-  for (const { annotation, anchor } of review.annotations) {
-    if (anchor) notes.push({ annotation, start: anchor.start, end: anchor.end });
+  for (const { annotation, anchor, note } of review.annotations) {
+    if (anchor) notes.push({ annotation, start: anchor.start, end: anchor.end, ...(note ? { tree: note } : {}) });
     else orphans.push(annotation);
   }
   notes.sort((a, b) => a.start - b.start);

@@ -4,6 +4,7 @@
  */
 import browser from '../shared/browser.ts';
 import { Legend, markStyle } from '../../dom/ui/Legend.tsx';
+import { legendHelp } from '../../dom/ui/legend-help.ts';
 import { highlightStyles } from '../../dom/paint/palette.ts';
 import { NOTE_HIGHLIGHT, claimHighlight } from '../../dom/paint/names.ts';
 import { CLAIM_KIND_WHY, CONFIDENCE_NOTE } from '../../core/model/explain.ts';
@@ -42,7 +43,7 @@ export function Welcome() {
           the source is, why it was flagged, and how sure the detector is. {CONFIDENCE_NOTE}
         </p>
         <div class="key">
-          <Legend detailed entitiesOff />
+          <Legend help={legendHelp()} entitiesOff />
         </div>
         <p class="muted small">
           Named people, organisations, places and outlets are quiet by default, so the claims stand out: the claim's

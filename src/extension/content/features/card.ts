@@ -49,6 +49,7 @@ function renderNote(ctx: PageContext, note: PlacedNote, anchor: Anchor): void {
   ctx.ui.show(
     h(NoteCard, {
       annotation: note.annotation,
+      tree: note.tree,
       anchor,
       onClose: () => ctx.closeCard(),
       onEdit: () => ctx.edit({ start: note.start, end: note.end, annotation: note.annotation }),
