@@ -1,12 +1,13 @@
 /**
  * The key to the marks: each claim kind's tint, each entity type's underline and the reader's notes,
  * drawn with the very styles the page gets (from the palette), so the key matches what is on screen.
- * Compact in the in-page card and the popup; with a line of explanation each on the first-run page.
+ * Compact at the popup's top; with a line of explanation each on the first-run page, which a card's
+ * "Key" button opens (the content script does not carry the legend: its size budget).
  */
 import { CLAIM_KINDS, ENTITY_TYPES } from '../../core/model/analysis.ts';
 import { CLAIM_KIND_LABELS, ENTITY_TYPE_LABELS } from '../../core/model/labels.ts';
 import { NOTE_HIGHLIGHT, claimHighlight, entityHighlight } from '../paint/names.ts';
-import { highlightStyles, type HighlightStyle } from '../paint/palette.ts';
+import { inlineStyle } from '../paint/palette.ts';
 
 export interface LegendProps {
   /**
@@ -18,26 +19,10 @@ export interface LegendProps {
   entitiesOff?: boolean;
 }
 
-/** A highlight style as an inline style object (set through the CSSOM, which page CSPs allow). */
-export function markStyle(style: HighlightStyle | undefined): Record<string, string> {
-  if (!style) return {};
-  const out: Record<string, string> = {};
-  if (style.background) out.backgroundColor = style.background;
-  if (style.underline) {
-    out.textDecorationLine = 'underline';
-    out.textDecorationStyle = style.underline.style;
-    out.textDecorationColor = style.underline.color;
-    out.textDecorationThickness = '2px';
-    out.textUnderlineOffset = '3px';
-  }
-  return out;
-}
-
 export function Legend({ help, entitiesOff }: LegendProps) {
-  const styles = highlightStyles();
   const row = (name: string, label: string) => (
     <li key={name}>
-      <span class="lg-mark" style={markStyle(styles.get(name))}>
+      <span class="lg-mark" style={inlineStyle(name)}>
         {label}
       </span>
       {help?.[name] ? <span class="lg-help">{help[name]}</span> : null}

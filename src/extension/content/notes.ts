@@ -1,6 +1,7 @@
 /**
  * Writing the reader's annotations from the page: new notes, edits, dismissals of a flag, deletions
  * with undo. The background owns the store and stamps every annotation; the page only says what.
+ * The page repaints when the change comes back to it, as it comes to every view (notes-writer.ts).
  */
 import { h } from 'preact';
 import { describe } from '../../core/annotations/selectors.ts';
@@ -36,43 +37,35 @@ export function noteRequest(ctx: PageContext, request: EditRequest, value: Edito
   };
 }
 
-async function done(ctx: PageContext, reply: { ok: true } | { ok: false; error: string }): Promise<SaveResult> {
-  if (!reply.ok) return reply;
-  await ctx.refresh();
-  return { ok: true };
+function done(reply: { ok: true } | { ok: false; error: string }): SaveResult {
+  return reply.ok ? { ok: true } : reply;
 }
 
-export async function saveNote(ctx: PageContext, request: NoteRequest): Promise<SaveResult> {
-  return done(ctx, await saveNoteRequest(request));
+export async function saveNote(_ctx: PageContext, request: NoteRequest): Promise<SaveResult> {
+  return done(await saveNoteRequest(request));
 }
 
-const UNDO_MS = 6000;
+const TOAST_MS = 6000;
 
-/** A status line with Undo for a few seconds; `undo` runs at most once. */
-function offerUndo(ctx: PageContext, message: string, undo: () => Promise<void>): void {
-  const timer = setTimeout(() => ctx.ui.hide(), UNDO_MS);
-  ctx.ui.show(
-    h('div', { class: 'toast', role: 'status' }, [
-      message,
-      h(
-        'button',
-        {
-          type: 'button',
-          onClick: async () => {
-            clearTimeout(timer);
-            ctx.ui.hide();
-            await undo();
-          },
-        },
-        'Undo',
-      ),
-    ]),
-  );
+/**
+ * A short message at the foot of the page for a few seconds: a failure with Close, or a change with
+ * Undo (`undo` runs at most once).
+ */
+function toast(ctx: PageContext, text: string, undo?: () => Promise<void>): void {
+  const timer = setTimeout(() => ctx.ui.hide(), TOAST_MS);
+  const onClick = () => {
+    clearTimeout(timer);
+    ctx.ui.hide();
+    void undo?.();
+  };
+  const button = h('button', { type: 'button', onClick }, undo ? 'Undo' : 'Close');
+  ctx.ui.show(h('div', { class: 'toast', role: undo ? 'status' : 'alert' }, [text, button]));
 }
 
 /**
- * The reader says a flag is wrong: stored as a correction, and the flag goes away now and on later
- * visits. Undo (for a few seconds) deletes the correction and the flag comes back.
+ * The reader says a flag is wrong: stored as a correction, and the flag goes away now and later
+ * (when the change comes back). Undo (for a few seconds) deletes the correction and the flag comes
+ * back. A correction that cannot be stored, or undone, is said on the page.
  */
 export async function dismissClaim(ctx: PageContext, claim: Claim, correction: Extract<Correction, 'not-anonymous' | 'not-a-claim'>): Promise<SaveResult> {
   if (!ctx.page) return { ok: false, error: 'The page is not analysed.' };
@@ -83,19 +76,23 @@ export async function dismissClaim(ctx: PageContext, claim: Claim, correction: E
     claim: { kind: claim.kind, cue: claim.cue.text },
     correction,
   });
-  const result = await done(ctx, reply);
-  if (reply.ok) {
-    const { id } = reply.annotation;
-    offerUndo(ctx, 'Flag removed: not anonymous', async () => {
-      if (await deleteAnnotation(id)) await ctx.refresh();
-    });
+  if (!reply.ok) {
+    toast(ctx, `Sourcelight could not store your correction. ${reply.error}`);
+    return reply;
   }
-  return result;
+  const { id } = reply.annotation;
+  toast(ctx, correction === 'not-anonymous' ? 'Flag removed: not anonymous' : 'Flag removed: not a claim', async () => {
+    if (!(await deleteAnnotation(id))) toast(ctx, 'Sourcelight could not undo your correction. Delete it from the popup or the library.');
+  });
+  return { ok: true };
 }
 
 /** Deletes a note, then offers Undo for a few seconds (Undo puts it back unchanged). */
 export async function deleteNote(ctx: PageContext, annotation: Annotation): Promise<void> {
-  if (!(await deleteAnnotation(annotation.id))) return;
-  await ctx.refresh();
-  offerUndo(ctx, 'Note deleted', async () => void (await done(ctx, await restoreAnnotation(annotation))));
+  // A refused delete was logged by the request; the reader is told here.
+  if (!(await deleteAnnotation(annotation.id))) return toast(ctx, 'Sourcelight could not delete this note. Try again from the popup or the library.');
+  toast(ctx, 'Note deleted', async () => {
+    const restored = await restoreAnnotation(annotation);
+    if (!restored.ok) toast(ctx, `The note could not be put back: ${restored.error}`);
+  });
 }

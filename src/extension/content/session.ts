@@ -6,6 +6,7 @@
 import { storage } from './api.ts';
 import { SETTINGS_KEY, entityTypeShown, kindShown, parseSettings, siteEnabled, type Settings } from '../shared/settings.ts';
 import type { Review } from '../../core/model/review.ts';
+import type { CardWords } from '../../core/model/explain.ts';
 import { isEnglish } from '../../core/language.ts';
 import { joinArticle, limitArticle } from '../../core/model/article.ts';
 import { detectArticle } from '../../dom/article/detect.ts';
@@ -21,11 +22,20 @@ import { keyboardFeature } from './features/keyboard.ts';
 import { liveFeature } from './features/live.ts';
 import { watchPage } from '../../dom/article/changes.ts';
 import { annotateFeature } from './features/annotate.ts';
+import { record } from './log.ts';
 
 /** Per-page behaviours, started once the page is analysed and stopped when it changes. */
 const FEATURES: Feature[] = [cardFeature, keyboardFeature, liveFeature, annotateFeature];
 
-export function buildPageState(url: string, canonical: string, extraction: Extraction, review: Review, settings: Settings, truncated = false): PageState {
+export function buildPageState(
+  url: string,
+  canonical: string,
+  extraction: Extraction,
+  review: Review,
+  words: CardWords,
+  settings: Settings,
+  truncated = false,
+): PageState {
   const { analysis } = review;
   const mentions = new Map<string, number>();
   for (const entity of analysis.entities) mentions.set(entity.canonical, (mentions.get(entity.canonical) ?? 0) + 1);
@@ -48,6 +58,7 @@ export function buildPageState(url: string, canonical: string, extraction: Extra
     notes,
     orphans,
     truncated,
+    words,
   };
 }
 
@@ -62,7 +73,7 @@ function mark(name: string): void {
   try {
     performance.mark(`sourcelight:${name}`);
   } catch {
-    // A page that replaced `performance` loses the marks, nothing else.
+    // A page that replaced `performance` loses the marks (only the benchmark reads them): nothing to log.
   }
 }
 
@@ -85,7 +96,10 @@ export class Session implements PageContext {
   }
 
   async loadSettings(): Promise<void> {
-    const stored = await storage.get(SETTINGS_KEY).catch(() => ({}));
+    const stored = await storage.get(SETTINGS_KEY).catch((error: unknown) => {
+      record('content:read-settings', error); // the defaults apply
+      return {};
+    });
     this.settings = parseSettings((stored as Record<string, unknown>)[SETTINGS_KEY]);
   }
 
@@ -97,7 +111,7 @@ export class Session implements PageContext {
     if (wasOn !== siteEnabled(next, host)) return this.restart();
     const page = this.page;
     if (page) {
-      this.page = buildPageState(page.url, page.canonicalUrl, page.extraction, page.review, next, page.truncated);
+      this.page = buildPageState(page.url, page.canonicalUrl, page.extraction, page.review, page.words, next, page.truncated);
       this.focused = -1;
       this.ui.hide();
       await this.repaint();
@@ -105,7 +119,7 @@ export class Session implements PageContext {
   }
 
   restart(): void {
-    void this.start();
+    this.start().catch((error: unknown) => record('content:start', error));
   }
 
   async start(): Promise<void> {
@@ -123,8 +137,10 @@ export class Session implements PageContext {
       await this.analyse(signal);
     } catch (error) {
       if (signal.aborted) return;
+      // The popup shows it ("could not read this page"); the log keeps the cause.
       this.phase = 'error';
       this.error = error instanceof Error ? error.message : String(error);
+      record('content:analyse', error);
       await reportStatus({ claims: 0, state: 'not-article' });
     }
   }
@@ -164,8 +180,9 @@ export class Session implements PageContext {
     for (const feature of FEATURES) {
       try {
         feature(this, signal);
-      } catch {
+      } catch (error) {
         // One feature failing must not take the others (or the page) down.
+        record('content:feature', error);
       }
     }
   }
@@ -175,7 +192,7 @@ export class Session implements PageContext {
     const { article, truncated } = limitArticle(extraction.article);
     const text = article === extraction.article ? extraction.map.text : joinArticle(article).text;
     const review = await requestReview(article, text, url, canonicalHints(extraction), signal);
-    return signal.aborted ? null : buildPageState(url, review.url, extraction, review, this.settings, truncated);
+    return signal.aborted ? null : buildPageState(url, review.url, extraction, review, review.words, this.settings, truncated);
   }
 
   /** New extraction (the page changed) or new annotations: ask again, keep the features running. */
@@ -188,8 +205,22 @@ export class Session implements PageContext {
     await this.repaint();
   }
 
-  async refresh(): Promise<void> {
-    if (this.page && this.run) await this.update(this.page.extraction, this.run.signal);
+  private refreshing?: Promise<void>;
+  private refreshAgain = false;
+
+  /** Notes changed: ask again. Changes that arrive meanwhile are taken in by one more round. */
+  refresh(): Promise<void> {
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return this.refreshing;
+    }
+    this.refreshing = (async () => {
+      do {
+        this.refreshAgain = false;
+        if (this.page && this.run) await this.update(this.page.extraction, this.run.signal);
+      } while (this.refreshAgain);
+    })().finally(() => (this.refreshing = undefined));
+    return this.refreshing;
   }
 
   async repaint(): Promise<void> {
@@ -203,7 +234,7 @@ export class Session implements PageContext {
     const claim = page?.claims[index];
     if (!page || !claim || !this.run) return;
     this.focused = index;
-    void paintFocus(this, this.run.signal);
+    paintFocus(this, this.run.signal).catch((error: unknown) => record('content:paint-focus', error));
     const range = page.extraction.map.rangeFor(claim.start, claim.end);
     if (scroll) range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
     if (range) showClaimCard(this, index, range.getBoundingClientRect(), viaKeyboard);
@@ -213,7 +244,7 @@ export class Session implements PageContext {
     this.ui.hide();
     if (this.focused !== -1 && this.run) {
       this.focused = -1;
-      void paintFocus(this, this.run.signal);
+      paintFocus(this, this.run.signal).catch((error: unknown) => record('content:paint-focus', error));
     }
   }
 

@@ -11,6 +11,7 @@ import { HealthBanner } from '../ui/HealthBanner.tsx';
 import { useState } from 'preact/hooks';
 import { Legend } from '../../dom/ui/Legend.tsx';
 import '../../dom/ui/legend.css';
+import { record } from '../shared/log.ts';
 
 const STATE_TEXT: Record<string, string> = {
   analyzing: 'Reading the article…',
@@ -23,6 +24,7 @@ const STATE_TEXT: Record<string, string> = {
 export function App() {
   const [view, reload] = usePage();
   const [key, setKey] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const openLibrary = () => void browser.runtime.openOptionsPage();
   return (
     <div class="popup">
@@ -42,6 +44,11 @@ export function App() {
         </div>
       ) : null}
       <HealthBanner />
+      {problem ? (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      ) : null}
       {view.status === 'loading' ? <p class="muted status">Loading…</p> : null}
       {view.status === 'unavailable' ? <p class="status">{view.reason}</p> : null}
       {view.status === 'ready' ? (
@@ -69,7 +76,13 @@ export function App() {
                 claims={view.report.claims}
                 onFocus={(index) => {
                   const message: ToContent = { type: 'popup→content:focus-claim', index };
-                  void browser.tabs.sendMessage(view.tab.id, message);
+                  browser.tabs.sendMessage(view.tab.id, message).then(
+                    () => setProblem(null),
+                    (error: unknown) => {
+                      record('popup:focus-claim', error);
+                      setProblem('The page did not answer: it may have been closed or reloaded. Reopen this popup on it.');
+                    },
+                  );
                 }}
               />
               <EntityList summary={view.report.analysis.summary} />

@@ -1,13 +1,15 @@
 /**
  * The message protocol between the extension's parts. Every message type is named by its direction
- * (content→background, popup→content, background→content), every message and every answer is parsed
+ * (content→background, popup→content, background→content, writer→views), every message and every answer is parsed
  * with these schemas on arrival, and each receiver also checks who sent it (see guard.ts).
  */
 import * as z from 'zod/mini';
 import { Article, MAX_ARTICLE_CHARS, articleLength } from '../../core/model/article.ts';
-import { Analysis, ClaimKind, Claim, Entity } from '../../core/model/analysis.ts';
 import { Annotation, ClaimRef, Correction, Selectors, Verdict } from '../../core/annotations/schema.ts';
-import { Review } from '../../core/model/review.ts';
+import { Analysis, ClaimKind } from '../../core/model/analysis.ts';
+import { Failure } from './diagnostics.ts';
+
+export * from './content-protocol.ts';
 
 // ── content → background ───────────────────────────────────────────────────────────────
 export const ContentToBackground = z.discriminatedUnion('type', [
@@ -51,38 +53,12 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content→background:delete'), id: z.uuid() }),
   /** Tags the reader used before, for completion; answered with TagsReply. */
   z.object({ type: z.literal('content→background:tags') }),
+  /** Open the key to the marks (on the first-run page) in a tab beside this one; answered with { ok }. */
+  z.object({ type: z.literal('content→background:open-key') }),
+  /** Something failed in the content script: the background adds it to the diagnostics log. */
+  z.object({ type: z.literal('content→background:log'), failure: Failure }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
-
-/**
- * The review, less the article text: the content script sent that text and has it already, and a
- * long article's text would double the reply.
- */
-export const ReviewReply = z.object({
-  url: z.string(),
-  analysis: z.omit(Analysis, { text: true }),
-  annotations: Review.shape.annotations,
-});
-export type ReviewReply = z.infer<typeof ReviewReply>;
-
-/**
- * ReviewReply with its two long lists left unchecked, so the content script can check their items
- * in chunks (a 2 MB article has tens of thousands of entities) without a long task.
- */
-export const ReviewReplyShell = z.extend(ReviewReply, {
-  analysis: z.extend(ReviewReply.shape.analysis, { claims: z.array(z.unknown()), entities: z.array(z.unknown()) }),
-});
-export { Claim, Entity };
-
-/** A save either lands whole or says why not (e.g. storage quota), so the editor keeps the draft. */
-export const SavedReply = z.union([
-  z.object({ ok: z.literal(true), annotation: Annotation }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type SavedReply = z.infer<typeof SavedReply>;
-
-export const TagsReply = z.object({ tags: z.array(z.string()) });
-export type TagsReply = z.infer<typeof TagsReply>;
 
 // ── our pages (popup, library) → background ────────────────────────────────────────────
 export const PagesToBackground = z.discriminatedUnion('type', [
@@ -96,25 +72,15 @@ export const PagesToBackground = z.discriminatedUnion('type', [
     mime: z.string(),
     text: z.string(),
   }),
+  /** Something failed in the popup or the library: the background adds it to the diagnostics log. */
+  z.object({ type: z.literal('pages→background:log'), failure: Failure }),
 ]);
 export type PagesToBackground = z.infer<typeof PagesToBackground>;
 
 export const DownloadReply = z.union([z.object({ ok: z.literal(true), id: z.int() }), z.object({ ok: z.literal(false), error: z.string() })]);
 export type DownloadReply = z.infer<typeof DownloadReply>;
 
-// ── popup / background → content (tab messages) ───────────────────────────────────────
-export const ToContent = z.discriminatedUnion('type', [
-  /** The popup asks what the page holds; answered with PageReport. */
-  z.object({ type: z.literal('popup→content:report') }),
-  /** Scroll to a claim and open its card. */
-  z.object({ type: z.literal('popup→content:focus-claim'), index: z.int().check(z.minimum(0)) }),
-  /** A keyboard command or context-menu item the background received for this tab. */
-  z.object({ type: z.literal('background→content:command'), command: z.enum(['toggle-highlights', 'annotate-selection']) }),
-  /** Annotations of this page changed elsewhere (popup, library, import): fetch and paint them again. */
-  z.object({ type: z.literal('popup→content:annotations-changed') }),
-]);
-export type ToContent = z.infer<typeof ToContent>;
-
+// ── content → popup (the answer to popup→content:report; the popup parses it) ──────────────
 const ClaimSummary = z.object({
   index: z.int(),
   kind: ClaimKind,

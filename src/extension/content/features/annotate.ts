@@ -15,6 +15,7 @@ import type { EditRequest, Feature, PageContext } from '../context.ts';
 import { coversText } from '../../../dom/hit-test.ts';
 import { FOCUS_HIGHLIGHT, PRIORITY } from '../../../dom/paint/names.ts';
 import { paintFocus } from '../paint.ts';
+import { record } from '../log.ts';
 
 const DRAFT_WRITE_MS = 300;
 
@@ -37,7 +38,10 @@ export function selectionRequest(ctx: PageContext): EditRequest | null {
 }
 
 async function readDrafts() {
-  const stored = await storage.get(DRAFTS_KEY).catch(() => ({}));
+  const stored = await storage.get(DRAFTS_KEY).catch((error: unknown) => {
+    record('content:read-drafts', error); // no draft comes back; the editor still works
+    return {};
+  });
   return parseDrafts((stored as Record<string, unknown>)[DRAFTS_KEY]);
 }
 
@@ -45,7 +49,8 @@ async function writeDraft(url: string, draft: Draft | null): Promise<void> {
   const drafts = await readDrafts();
   if (draft) drafts[url] = draft;
   else delete drafts[url];
-  await storage.set({ [DRAFTS_KEY]: drafts }).catch(() => undefined);
+  // The note itself is unaffected; only the safety copy of an unsaved draft is missing.
+  await storage.set({ [DRAFTS_KEY]: drafts }).catch((error: unknown) => record('content:write-draft', error));
 }
 
 /** The passage's lines in the viewport, and their extent (the editor keeps clear of all of it). */
@@ -67,40 +72,34 @@ function anchorRect(ctx: PageContext, start: number, end: number) {
   };
 }
 
-const BUTTON = { width: 88, height: 24 };
-
-const MAX_TRIES = 80;
+const BUTTON_W = 88;
+const BUTTON_H = 24;
 
 /**
  * Where the Annotate button goes: the free spot nearest the pointer (or the selection's end) that
- * covers no text, on the pointer's line or up to three lines above or below it (the end of a short
- * line, a gap between paragraphs, a margin). Without one, just below the line.
+ * covers no text: on the pointer's line, else the line below or above, up to three lines away (the
+ * end of a short line, a gap between paragraphs, a margin), each searched outwards from the pointer.
+ * Without one, just below the line.
  */
 function buttonSpot(ctx: PageContext, start: number, end: number, pointer: { x: number; y: number } | null) {
   const rects = passageRects(ctx, start, end);
   const last = rects[rects.length - 1];
   if (!last) return { left: 8, top: 8 };
-  const { width, height } = BUTTON;
   const p = pointer ?? { x: last.right, y: (last.top + last.bottom) / 2 };
   // The line under the pointer, else the last line; lines are about this far apart.
   const line = rects.find((r) => p.y >= r.top && p.y <= r.bottom) ?? last;
-  const pitch = Math.max(line.height, 12);
-  const vw = ctx.doc.documentElement.clientWidth || globalThis.innerWidth;
-  const vh = globalThis.innerHeight;
-  const candidates: { left: number; top: number; d: number }[] = [];
-  for (let k = -3; k <= 3; k++) {
-    const top = line.top + k * pitch + (line.height - height) / 2 + (k > 0 ? 4 : k < 0 ? -4 : 0);
-    for (let dx = -480; dx <= 480; dx += 24) {
-      const left = p.x - width / 2 + dx;
-      if (left < 4 || top < 4 || left + width > vw - 4 || top + height > vh - 4) continue;
-      candidates.push({ left, top, d: dx * dx + 9 * (k * pitch) ** 2 });
+  const pitch = Math.max(line.height, 12) + 4;
+  const vw = ctx.doc.documentElement.clientWidth || innerWidth;
+  for (const k of [0, 1, -1, 2, -2, 3, -3]) {
+    const top = line.top + k * pitch + (line.height - BUTTON_H) / 2;
+    // 0, +24, -24, +48, … px from the pointer: at most 12 spots a line, each sampled (coversText).
+    for (let i = 0; i < 12; i++) {
+      const left = p.x - BUTTON_W / 2 + (i & 1 ? 1 : -1) * ((i + 1) >> 1) * 24;
+      const box = { left, top, width: BUTTON_W, height: BUTTON_H };
+      if (left >= 4 && top >= 4 && left + BUTTON_W <= vw - 4 && top + BUTTON_H <= innerHeight - 4 && !coversText(ctx.doc, box)) return box;
     }
   }
-  candidates.sort((a, b) => a.d - b.d);
-  for (const c of candidates.slice(0, MAX_TRIES)) {
-    if (!coversText(ctx.doc, { left: c.left, top: c.top, width, height })) return c;
-  }
-  return { left: Math.max(4, Math.min(p.x - width / 2, vw - width - 4)), top: line.bottom + 3 };
+  return { left: Math.max(4, Math.min(p.x - BUTTON_W / 2, vw - BUTTON_W - 4)), top: line.bottom + 3 };
 }
 
 /** Where a draft's passage is now: its old place if the text still matches, else the quote's. */
@@ -185,7 +184,9 @@ export const annotateFeature: Feature = (ctx, signal) => {
     render(value);
   };
 
-  ctx.editor = (request) => void openEditor(request);
+  const open = (request: EditRequest, initial?: EditorValue) =>
+    openEditor(request, initial).catch((error: unknown) => record('content:editor', error));
+  ctx.editor = (request) => void open(request);
 
   let pointer: { x: number; y: number } | null = null;
   const showButton = debounce(() => {
@@ -206,7 +207,7 @@ export const annotateFeature: Feature = (ctx, signal) => {
           class: 'annotate-button',
           style: `left:${spot.left}px;top:${spot.top}px`,
           onMouseDown: (e: MouseEvent) => e.preventDefault(), // Keep the selection.
-          onClick: () => void openEditor(request),
+          onClick: () => void open(request),
         },
         'Annotate',
       ),
@@ -226,19 +227,21 @@ export const annotateFeature: Feature = (ctx, signal) => {
   });
 
   // A draft left by a tab that closed mid-edit comes back.
-  void readDrafts().then((drafts) => {
-    const page = ctx.page;
-    const draft = page ? drafts[page.canonicalUrl] : undefined;
-    if (!page || !draft || signal.aborted) return;
-    const place = placeDraft(page.analysis.text, draft);
-    if (!place) return;
-    const annotation = draft.annotationId
-      ? [...page.notes.map((n) => n.annotation), ...page.orphans].find((a) => a.id === draft.annotationId)
-      : undefined;
-    const claim = draft.claim ? page.analysis.claims.find((c) => c.start === place.start && c.end === place.end) : undefined;
-    void openEditor(
-      { ...place, ...(annotation ? { annotation } : {}), ...(claim ? { claim } : {}) },
-      { note: draft.note, verdict: draft.verdict, tags: draft.tags, missedKind: draft.missedKind },
-    );
-  });
+  readDrafts()
+    .then((drafts) => {
+      const page = ctx.page;
+      const draft = page ? drafts[page.canonicalUrl] : undefined;
+      if (!page || !draft || signal.aborted) return;
+      const place = placeDraft(page.analysis.text, draft);
+      if (!place) return;
+      const annotation = draft.annotationId
+        ? [...page.notes.map((n) => n.annotation), ...page.orphans].find((a) => a.id === draft.annotationId)
+        : undefined;
+      const claim = draft.claim ? page.analysis.claims.find((c) => c.start === place.start && c.end === place.end) : undefined;
+      void open(
+        { ...place, ...(annotation ? { annotation } : {}), ...(claim ? { claim } : {}) },
+        { note: draft.note, verdict: draft.verdict, tags: draft.tags, missedKind: draft.missedKind },
+      );
+    })
+    .catch((error: unknown) => record('content:restore-draft', error));
 };
