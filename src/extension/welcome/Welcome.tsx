@@ -41,7 +41,7 @@ export function Welcome() {
         <p class="muted small">
           Why the first one counts: {CLAIM_KIND_WHY['unnamed-official']} Click any tinted passage for its card: who
           the source is, why it was flagged, and how sure the detector is of the wording (not of whether the claim
-          is true).
+          is true). The card's <em>Key</em> button brings you back to this key.
         </p>
         <div class="key">
           <Legend help={legendHelp()} entitiesOff />
