@@ -1,8 +1,11 @@
 /**
  * Plain words for a claim's card: why each kind counts as unnamed or unverified, who the source is,
  * and what the detector's confidence means. Shared by the in-page card, the popup and the first-run page.
+ * The in-page card gets the longer texts (CardWords) with the page's review, so the content script,
+ * which has a size budget, does not carry them.
  */
-import type { Claim, ClaimKind } from './analysis.ts';
+import * as z from 'zod/mini';
+import { ClaimKind, type Claim } from './analysis.ts';
 
 /** Why a passage of this kind is flagged, in words a first-time reader follows. */
 export const CLAIM_KIND_WHY: Record<ClaimKind, string> = {
@@ -22,7 +25,8 @@ export function sourceWords(claim: Pick<Claim, 'source' | 'kind'>): string {
   return claim.kind === 'allegedly' || claim.kind === 'reportedly' ? 'Not said: the story only hedges' : 'Not described';
 }
 
-export type ConfidenceLevel = 'high' | 'medium' | 'low';
+export const ConfidenceLevel = z.enum(['high', 'medium', 'low']);
+export type ConfidenceLevel = z.infer<typeof ConfidenceLevel>;
 
 export function confidenceLevel(confidence: number): ConfidenceLevel {
   return confidence >= 0.85 ? 'high' : confidence >= 0.6 ? 'medium' : 'low';
@@ -48,3 +52,13 @@ export function detectorDetail(claim: Pick<Claim, 'reason' | 'cue'>): string | n
   if (!reason || norm(reason) === norm(claim.cue.text) || norm(claim.cue.text).includes(norm(reason))) return null;
   return reason;
 }
+
+/** The card's longer texts, sent to the page with its review (see above). */
+export const CardWords = z.object({
+  why: z.record(ClaimKind, z.string()),
+  confidence: z.record(ConfidenceLevel, z.string()),
+  note: z.string(),
+});
+export type CardWords = z.infer<typeof CardWords>;
+
+export const CARD_WORDS: CardWords = { why: CLAIM_KIND_WHY, confidence: CONFIDENCE_WORDS, note: CONFIDENCE_NOTE };

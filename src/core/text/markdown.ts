@@ -9,20 +9,9 @@
  * scan is bounded, so hostile input (deep nesting, thousands of brackets, 100,000 characters) stays cheap.
  */
 
-export type MdInline =
-  | { type: 'text'; text: string }
-  | { type: 'strong' | 'em'; children: MdInline[] }
-  | { type: 'code'; text: string }
-  | { type: 'link'; href: string; children: MdInline[] }
-  | { type: 'break' };
+import { isSafeHref, type MdBlock, type MdInline } from './markdown-tree.ts';
 
-export type MdBlock =
-  | { type: 'paragraph'; children: MdInline[] }
-  | { type: 'heading'; level: number; children: MdInline[] }
-  | { type: 'list'; ordered: boolean; start: number; items: MdBlock[][] }
-  | { type: 'quote'; children: MdBlock[] }
-  | { type: 'codeblock'; text: string }
-  | { type: 'rule' };
+export { isSafeHref, type MdBlock, type MdInline };
 
 /** Lists and quotes nest at most this deep; deeper markers are read as plain text. */
 const MAX_BLOCK_DEPTH = 6;
@@ -31,13 +20,6 @@ const MAX_INLINE_HEIGHT = 12;
 /** How far a `[` looks for its `]`, and a link for its `)`: keeps many brackets linear. */
 const MAX_LABEL = 1000;
 const MAX_DESTINATION = 2048;
-
-const SAFE_HREF = /^(?:https?:\/\/[^\s\p{Cc}<>"]+|mailto:[^\s\p{Cc}<>"/]+)$/iu;
-
-/** Whether a link may be followed: only absolute http(s) and mailto addresses, no spaces or controls. */
-export function isSafeHref(href: string): boolean {
-  return href.length <= MAX_DESTINATION && SAFE_HREF.test(href);
-}
 
 export function parseMarkdown(source: string): MdBlock[] {
   const lines = source.replace(/\r\n?/g, '\n').split('\n').map(expandTabs);

@@ -2,18 +2,9 @@
  * The card shown for a highlight (hover, focus or click): what was found and why, with actions.
  * Page text reaches it only as text nodes (JSX children), never as HTML.
  */
-import { useState } from 'preact/hooks';
 import type { Claim, Entity } from '../../core/model/analysis.ts';
 import { CLAIM_KIND_LABELS, ENTITY_TYPE_LABELS } from '../../core/model/labels.ts';
-import {
-  CLAIM_KIND_WHY,
-  CONFIDENCE_NOTE,
-  CONFIDENCE_WORDS,
-  confidenceLevel,
-  detectorDetail,
-  sourceWords,
-} from '../../core/model/explain.ts';
-import { Legend } from './Legend.tsx';
+import { confidenceLevel, detectorDetail, sourceWords, type CardWords } from '../../core/model/explain.ts';
 import { useFit, type Box } from './place.ts';
 
 export type CardTarget =
@@ -26,22 +17,26 @@ export interface CardProps {
   /** Where to draw, in viewport pixels: the anchor's rectangle. */
   anchor: Box;
   sourcingPolicy?: string;
-  /** Entity underlines are off: the legend says so. */
-  entitiesOff?: boolean;
+  /** Why each kind is flagged and what confidence means, in plain words. */
+  words: CardWords;
+  /** Opens the key to the marks (the first-run page's, in a new tab: the page does not carry it). */
+  onKey(): void;
   onClose(): void;
   onAnnotate?(): void;
   onMove?(step: 1 | -1): void;
   onDismiss?(reason: 'not-anonymous' | 'not-a-claim'): void;
 }
 
-const CARD_WIDTH = 320;
+const CARD_WIDTH = 340;
+/** Names listed on a claim's card; more are counted. */
+const NAMES_SHOWN = 4;
 
 /** The header's "Key" button and close button, shared by claim and entity cards. */
-function HeaderEnd(props: { legend: boolean; toggle(): void; onClose(): void }) {
+function HeaderEnd(props: { onKey(): void; onClose(): void }) {
   return (
     <>
-      <button class="key" type="button" aria-expanded={props.legend} aria-controls="sl-legend" onClick={props.toggle}>
-        Key
+      <button class="key" type="button" title="What the marks mean (opens in a new tab)" onClick={props.onKey}>
+        Key ↗
       </button>
       <button class="close" type="button" aria-label="Close" onClick={props.onClose}>
         ×
@@ -52,14 +47,8 @@ function HeaderEnd(props: { legend: boolean; toggle(): void; onClose(): void }) 
 
 export function Card(props: CardProps) {
   const { target } = props;
-  const [legend, setLegend] = useState(false);
   const { ref, style } = useFit<HTMLElement>(props.anchor, CARD_WIDTH);
-  const end = <HeaderEnd legend={legend} toggle={() => setLegend(!legend)} onClose={props.onClose} />;
-  const key = legend ? (
-    <div id="sl-legend" class="card-legend">
-      <Legend entitiesOff={props.entitiesOff} />
-    </div>
-  ) : null;
+  const end = <HeaderEnd onKey={props.onKey} onClose={props.onClose} />;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -85,13 +74,12 @@ export function Card(props: CardProps) {
           </span>
           {end}
         </header>
-        {key}
         <dl>
           <dt>Source</dt>
           <dd>{sourceWords(claim)}</dd>
           <dt>Why flagged</dt>
           <dd>
-            {CLAIM_KIND_WHY[claim.kind]}
+            {props.words.why[claim.kind]}
             {detail ? <span class="detail">Detector: {detail}</span> : null}
           </dd>
           <dt>Cue</dt>
@@ -101,13 +89,19 @@ export function Card(props: CardProps) {
           {named.length ? (
             <>
               <dt>Names</dt>
-              <dd>{named.map((e) => `${e.canonical} (${ENTITY_TYPE_LABELS[e.type].toLowerCase()})`).join(', ')}</dd>
+              <dd>
+                {named
+                  .slice(0, NAMES_SHOWN)
+                  .map((e) => `${e.canonical} (${ENTITY_TYPE_LABELS[e.type].toLowerCase()})`)
+                  .join(', ')}
+                {named.length > NAMES_SHOWN ? ` and ${named.length - NAMES_SHOWN} more` : ''}
+              </dd>
             </>
           ) : null}
           <dt>Confidence</dt>
-          <dd title={CONFIDENCE_NOTE}>
-            {CONFIDENCE_WORDS[confidenceLevel(claim.confidence)]}
-            <span class="detail">{CONFIDENCE_NOTE}</span>
+          <dd>
+            {props.words.confidence[confidenceLevel(claim.confidence)]}
+            <span class="detail">{props.words.note}</span>
           </dd>
         </dl>
         {props.sourcingPolicy ? (
@@ -151,7 +145,6 @@ export function Card(props: CardProps) {
         <strong>{entity.canonical}</strong>
         {end}
       </header>
-      {key}
       <dl>
         <dt>Type</dt>
         <dd>{ENTITY_TYPE_LABELS[entity.type]}</dd>

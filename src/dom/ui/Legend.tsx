@@ -1,62 +1,43 @@
 /**
  * The key to the marks: each claim kind's tint, each entity type's underline and the reader's notes,
  * drawn with the very styles the page gets (from the palette), so the key matches what is on screen.
- * Compact in the in-page card and the popup; with each kind's explanation on the first-run page.
+ * Compact at the popup's top; with a line of explanation each on the first-run page, which a card's
+ * "Key" button opens (the content script does not carry the legend: its size budget).
  */
 import { CLAIM_KINDS, ENTITY_TYPES } from '../../core/model/analysis.ts';
 import { CLAIM_KIND_LABELS, ENTITY_TYPE_LABELS } from '../../core/model/labels.ts';
 import { NOTE_HIGHLIGHT, claimHighlight, entityHighlight } from '../paint/names.ts';
-import { highlightStyles, type HighlightStyle } from '../paint/palette.ts';
-
-const ENTITY_HELP = {
-  person: 'Someone named in the story.',
-  organization: 'A company, agency, party or other group.',
-  place: 'A country, city or region.',
-  outlet: 'A news organisation cited as a source.',
-} as const;
+import { inlineStyle } from '../paint/palette.ts';
 
 export interface LegendProps {
-  /** With each kind's one-line explanation (the first-run page). */
-  detailed?: boolean;
+  /**
+   * One line of explanation per highlight name (legend-help.ts), for the first-run page; kept out of
+   * the compact legend so the content script does not carry it.
+   */
+  help?: Record<string, string>;
   /** Entity underlines are an option; say so when they are off. */
   entitiesOff?: boolean;
 }
 
-/** A highlight style as an inline style object (set through the CSSOM, which page CSPs allow). */
-export function markStyle(style: HighlightStyle | undefined): Record<string, string> {
-  if (!style) return {};
-  const out: Record<string, string> = {};
-  if (style.background) out.backgroundColor = style.background;
-  if (style.underline) {
-    out.textDecorationLine = 'underline';
-    out.textDecorationStyle = style.underline.style;
-    out.textDecorationColor = style.underline.color;
-    out.textDecorationThickness = '2px';
-    out.textUnderlineOffset = '3px';
-  }
-  return out;
-}
-
-export function Legend({ detailed, entitiesOff }: LegendProps) {
-  const styles = highlightStyles();
-  const row = (name: string, label: string, help?: string) => (
+export function Legend({ help, entitiesOff }: LegendProps) {
+  const row = (name: string, label: string) => (
     <li key={name}>
-      <span class="lg-mark" style={markStyle(styles.get(name))}>
+      <span class="lg-mark" style={inlineStyle(name)}>
         {label}
       </span>
-      {detailed && help ? <span class="lg-help">{help}</span> : null}
+      {help?.[name] ? <span class="lg-help">{help[name]}</span> : null}
     </li>
   );
   return (
-    <div class={detailed ? 'legend detailed' : 'legend'}>
+    <div class={help ? 'legend detailed' : 'legend'}>
       <p class="lg-head">Tinted: a claim resting on an unnamed or unverified source</p>
-      <ul>{CLAIM_KINDS.map((k) => row(claimHighlight(k), CLAIM_KIND_LABELS[k].label, CLAIM_KIND_LABELS[k].help))}</ul>
+      <ul>{CLAIM_KINDS.map((k) => row(claimHighlight(k), CLAIM_KIND_LABELS[k].label))}</ul>
       <p class="lg-head">
         Underlined: a named entity{entitiesOff ? ' (off unless you turn it on)' : ''}
       </p>
-      <ul>{ENTITY_TYPES.map((t) => row(entityHighlight(t), ENTITY_TYPE_LABELS[t], ENTITY_HELP[t]))}</ul>
+      <ul>{ENTITY_TYPES.map((t) => row(entityHighlight(t), ENTITY_TYPE_LABELS[t]))}</ul>
       <p class="lg-head">Yours</p>
-      <ul>{row(NOTE_HIGHLIGHT, 'Your note', 'A passage you annotated; click it to read or edit the note.')}</ul>
+      <ul>{row(NOTE_HIGHLIGHT, 'Your note')}</ul>
     </div>
   );
 }

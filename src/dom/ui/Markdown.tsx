@@ -1,12 +1,12 @@
 /**
- * Renders a note's Markdown as elements built from the parsed tree (src/core/text/markdown.ts): text
- * is always a text node, never markup. Links open in a new tab without a referrer or opener, and are
- * checked again here so no tree, however built, can produce a `javascript:` link.
+ * A note's Markdown, parsed (src/core/text/markdown.ts) and rendered (MarkdownTree.tsx) as elements,
+ * never as HTML, for the extension's own pages. The in-page card renders trees the background parsed.
  */
-import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
-import type { MdBlock, MdInline } from '../../core/text/markdown.ts';
-import { isSafeHref, parseMarkdown } from '../../core/text/markdown.ts';
+import { parseMarkdown } from '../../core/text/markdown.ts';
+import { MarkdownTree } from './MarkdownTree.tsx';
+
+export { MarkdownTree };
 
 export interface MarkdownProps {
   source: string;
@@ -16,79 +16,11 @@ export interface MarkdownProps {
 
 export function Markdown({ source, class: extra }: MarkdownProps) {
   const blocks = useMemo(() => parseMarkdown(source), [source]);
-  return <div class={extra ? `md ${extra}` : 'md'}>{renderBlocks(blocks)}</div>;
+  return <MarkdownTree blocks={blocks} class={extra} />;
 }
 
 /** A note as its format says: Markdown rendered, plain text kept as typed. */
 export function NoteText({ note, format, class: extra }: { note: string; format: string; class?: string }) {
   if (format === 'markdown') return <Markdown source={note} class={extra} />;
   return <div class={extra ? `md plain ${extra}` : 'md plain'}>{note}</div>;
-}
-
-function renderBlocks(blocks: readonly MdBlock[]): ComponentChildren[] {
-  return blocks.map((b, i) => renderBlock(b, i));
-}
-
-function renderBlock(block: MdBlock, key: number): ComponentChildren {
-  switch (block.type) {
-    case 'paragraph':
-      return <p key={key}>{renderInlines(block.children)}</p>;
-    case 'heading':
-      return (
-        <p key={key} class={`md-h md-h${block.level}`} role="heading" aria-level={block.level}>
-          {renderInlines(block.children)}
-        </p>
-      );
-    case 'list': {
-      // A one-paragraph item is written without <p>, as CommonMark renders tight lists.
-      const items = block.items.map((item, i) => (
-        <li key={i}>
-          {item.length === 1 && item[0]?.type === 'paragraph' ? renderInlines(item[0].children) : renderBlocks(item)}
-        </li>
-      ));
-      return block.ordered ? (
-        <ol key={key} start={block.start}>
-          {items}
-        </ol>
-      ) : (
-        <ul key={key}>{items}</ul>
-      );
-    }
-    case 'quote':
-      return <blockquote key={key}>{renderBlocks(block.children)}</blockquote>;
-    case 'codeblock':
-      return (
-        <pre key={key}>
-          <code>{block.text}</code>
-        </pre>
-      );
-    case 'rule':
-      return <hr key={key} />;
-  }
-}
-
-function renderInlines(nodes: readonly MdInline[]): ComponentChildren[] {
-  return nodes.map((n, i) => renderInline(n, i));
-}
-
-function renderInline(node: MdInline, key: number): ComponentChildren {
-  switch (node.type) {
-    case 'text':
-      return node.text;
-    case 'break':
-      return <br key={key} />;
-    case 'code':
-      return <code key={key}>{node.text}</code>;
-    case 'strong':
-      return <strong key={key}>{renderInlines(node.children)}</strong>;
-    case 'em':
-      return <em key={key}>{renderInlines(node.children)}</em>;
-    case 'link':
-      if (!isSafeHref(node.href)) return <span key={key}>{renderInlines(node.children)}</span>;
-      return (
-        <a key={key} href={node.href} target="_blank" rel="noopener noreferrer">
-          {renderInlines(node.children)}
-        </a>
-      );
-  }
 }

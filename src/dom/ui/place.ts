@@ -51,10 +51,8 @@ export function useFit<T extends HTMLElement>(anchor: Box, width: number) {
   });
   const vw = globalThis.innerWidth || 1024;
   const vh = globalThis.innerHeight || 768;
+  // The first render uses a guess; the layout effect measures and corrects it before the browser
+  // paints. (Not hidden meanwhile: a hidden box could not take the focus its component gives it.)
   const p = fitBox(anchor, width, height || 240, vw, vh);
-  const top = height ? p.top : 0;
-  return {
-    ref,
-    style: `left:${p.left}px;top:${top}px;max-height:${p.maxHeight}px;visibility:${height ? 'visible' : 'hidden'}`,
-  };
+  return { ref, style: `left:${p.left}px;top:${p.top}px;max-height:${p.maxHeight}px` };
 }

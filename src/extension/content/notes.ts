@@ -47,33 +47,19 @@ export async function saveNote(_ctx: PageContext, request: NoteRequest): Promise
 
 const TOAST_MS = 6000;
 
-/** A short message at the foot of the page, with a Close button; it goes after a few seconds. */
-function tell(ctx: PageContext, text: string): void {
+/**
+ * A short message at the foot of the page for a few seconds: a failure with Close, or a change with
+ * Undo (`undo` runs at most once).
+ */
+function toast(ctx: PageContext, text: string, undo?: () => Promise<void>): void {
   const timer = setTimeout(() => ctx.ui.hide(), TOAST_MS);
-  const close = () => (clearTimeout(timer), ctx.ui.hide());
-  ctx.ui.show(h('div', { class: 'toast', role: 'alert' }, [text, h('button', { type: 'button', onClick: close }, 'Close')]));
-}
-
-/** A status line with Undo for a few seconds; `undo` runs at most once. */
-function offerUndo(ctx: PageContext, message: string, undo: () => Promise<void>): void {
-  const timer = setTimeout(() => ctx.ui.hide(), TOAST_MS);
-  ctx.ui.show(
-    h('div', { class: 'toast', role: 'status' }, [
-      message,
-      h(
-        'button',
-        {
-          type: 'button',
-          onClick: async () => {
-            clearTimeout(timer);
-            ctx.ui.hide();
-            await undo();
-          },
-        },
-        'Undo',
-      ),
-    ]),
-  );
+  const onClick = () => {
+    clearTimeout(timer);
+    ctx.ui.hide();
+    void undo?.();
+  };
+  const button = h('button', { type: 'button', onClick }, undo ? 'Undo' : 'Close');
+  ctx.ui.show(h('div', { class: 'toast', role: undo ? 'status' : 'alert' }, [text, button]));
 }
 
 /**
@@ -81,11 +67,7 @@ function offerUndo(ctx: PageContext, message: string, undo: () => Promise<void>)
  * (when the change comes back). Undo (for a few seconds) deletes the correction and the flag comes
  * back. A correction that cannot be stored, or undone, is said on the page.
  */
-export async function dismissClaim(
-  ctx: PageContext,
-  claim: Claim,
-  correction: Extract<Correction, 'not-anonymous' | 'not-a-claim'>,
-): Promise<SaveResult> {
+export async function dismissClaim(ctx: PageContext, claim: Claim, correction: Extract<Correction, 'not-anonymous' | 'not-a-claim'>): Promise<SaveResult> {
   if (!ctx.page) return { ok: false, error: 'The page is not analysed.' };
   const reply = await saveNoteRequest({
     ...passage(ctx, claim.start, claim.end),
@@ -95,13 +77,12 @@ export async function dismissClaim(
     correction,
   });
   if (!reply.ok) {
-    tell(ctx, `Sourcelight could not store your correction. ${reply.error}`);
+    toast(ctx, `Sourcelight could not store your correction. ${reply.error}`);
     return reply;
   }
   const { id } = reply.annotation;
-  offerUndo(ctx, `Flag removed: ${correction === 'not-a-claim' ? 'not a claim' : 'not anonymous'}`, async () => {
-    // A refused delete was logged by the request; the reader is told here.
-    if (!(await deleteAnnotation(id))) tell(ctx, 'The flag could not be put back. Try again from the popup.');
+  toast(ctx, correction === 'not-anonymous' ? 'Flag removed: not anonymous' : 'Flag removed: not a claim', async () => {
+    if (!(await deleteAnnotation(id))) toast(ctx, 'Sourcelight could not undo your correction. Delete it from the popup or the library.');
   });
   return { ok: true };
 }
@@ -109,11 +90,9 @@ export async function dismissClaim(
 /** Deletes a note, then offers Undo for a few seconds (Undo puts it back unchanged). */
 export async function deleteNote(ctx: PageContext, annotation: Annotation): Promise<void> {
   // A refused delete was logged by the request; the reader is told here.
-  if (!(await deleteAnnotation(annotation.id))) {
-    return tell(ctx, 'Sourcelight could not delete this note. Try again from the popup or the library.');
-  }
-  offerUndo(ctx, 'Note deleted', async () => {
+  if (!(await deleteAnnotation(annotation.id))) return toast(ctx, 'Sourcelight could not delete this note. Try again from the popup or the library.');
+  toast(ctx, 'Note deleted', async () => {
     const restored = await restoreAnnotation(annotation);
-    if (!restored.ok) tell(ctx, `The note could not be put back: ${restored.error}`);
+    if (!restored.ok) toast(ctx, `The note could not be put back: ${restored.error}`);
   });
 }

@@ -3,13 +3,14 @@
  * real mark styles), how to annotate, where the library is, and that nothing leaves the machine.
  */
 import browser from '../shared/browser.ts';
-import { Legend, markStyle } from '../../dom/ui/Legend.tsx';
-import { highlightStyles } from '../../dom/paint/palette.ts';
+import { Legend } from '../../dom/ui/Legend.tsx';
+import { legendHelp } from '../../dom/ui/legend-help.ts';
+import { inlineStyle } from '../../dom/paint/palette.ts';
 import { NOTE_HIGHLIGHT, claimHighlight } from '../../dom/paint/names.ts';
-import { CLAIM_KIND_WHY, CONFIDENCE_NOTE } from '../../core/model/explain.ts';
+import { CLAIM_KIND_WHY } from '../../core/model/explain.ts';
 
 function Mark(props: { name: string; children: string }) {
-  return <span style={markStyle(highlightStyles().get(props.name))}>{props.children}</span>;
+  return <span style={inlineStyle(props.name)}>{props.children}</span>;
 }
 
 export function Welcome() {
@@ -39,10 +40,11 @@ export function Welcome() {
         </blockquote>
         <p class="muted small">
           Why the first one counts: {CLAIM_KIND_WHY['unnamed-official']} Click any tinted passage for its card: who
-          the source is, why it was flagged, and how sure the detector is. {CONFIDENCE_NOTE}
+          the source is, why it was flagged, and how sure the detector is of the wording (not of whether the claim
+          is true). The card's <em>Key</em> button brings you back to this key.
         </p>
         <div class="key">
-          <Legend detailed entitiesOff />
+          <Legend help={legendHelp()} entitiesOff />
         </div>
         <p class="muted small">
           Named people, organisations, places and outlets are quiet by default, so the claims stand out: the claim's

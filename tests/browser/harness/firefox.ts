@@ -84,6 +84,7 @@ function wrap(page: Page): TestPage {
     colorScheme: async () => false,
     url: () => page.url(),
     bringToFront: () => page.bringToFront(),
+    uiMarkup: async () => null,
     close: () => page.close(),
   };
 }

@@ -72,38 +72,34 @@ function anchorRect(ctx: PageContext, start: number, end: number) {
   };
 }
 
-const BUTTON = { width: 88, height: 24 };
+const BUTTON_W = 88;
+const BUTTON_H = 24;
 
 /**
- * Where the Annotate button goes: near the pointer (or the selection's end) and over no text: just
- * below or above the pointer's line, else in the margin beside the paragraph, else below the line.
+ * Where the Annotate button goes: the free spot nearest the pointer (or the selection's end) that
+ * covers no text: on the pointer's line, else the line below or above, up to three lines away (the
+ * end of a short line, a gap between paragraphs, a margin), each searched outwards from the pointer.
+ * Without one, just below the line.
  */
 function buttonSpot(ctx: PageContext, start: number, end: number, pointer: { x: number; y: number } | null) {
   const rects = passageRects(ctx, start, end);
-  const first = rects[0];
   const last = rects[rects.length - 1];
-  if (!first || !last) return { left: 8, top: 8 };
-  const { width, height } = BUTTON;
+  if (!last) return { left: 8, top: 8 };
   const p = pointer ?? { x: last.right, y: (last.top + last.bottom) / 2 };
-  // The line under the pointer, else the last line.
+  // The line under the pointer, else the last line; lines are about this far apart.
   const line = rects.find((r) => p.y >= r.top && p.y <= r.bottom) ?? last;
-  const block = ctx.page?.extraction.map.rangeFor(start, end)?.commonAncestorContainer;
-  const el = block?.nodeType === 1 ? (block as Element) : block?.parentElement;
-  const column = el?.closest('p, li, blockquote, div, section, article')?.getBoundingClientRect() ?? line;
-  const vw = ctx.doc.documentElement.clientWidth || globalThis.innerWidth;
-  const vh = globalThis.innerHeight;
-  const x = Math.max(8, Math.min(p.x - width / 2, vw - width - 8));
-  const candidates = [
-    { left: x, top: line.bottom + 3 },
-    { left: x, top: line.top - height - 3 },
-    { left: column.right + 10, top: p.y - height / 2 },
-    { left: column.left - width - 10, top: p.y - height / 2 },
-  ];
-  for (const c of candidates) {
-    const inside = c.left >= 4 && c.top >= 4 && c.left + width <= vw - 4 && c.top + height <= vh - 4;
-    if (inside && !coversText(ctx.doc, { ...c, width, height })) return c;
+  const pitch = Math.max(line.height, 12) + 4;
+  const vw = ctx.doc.documentElement.clientWidth || innerWidth;
+  for (const k of [0, 1, -1, 2, -2, 3, -3]) {
+    const top = line.top + k * pitch + (line.height - BUTTON_H) / 2;
+    // 0, +24, -24, +48, … px from the pointer: at most 12 spots a line, each sampled (coversText).
+    for (let i = 0; i < 12; i++) {
+      const left = p.x - BUTTON_W / 2 + (i & 1 ? 1 : -1) * ((i + 1) >> 1) * 24;
+      const box = { left, top, width: BUTTON_W, height: BUTTON_H };
+      if (left >= 4 && top >= 4 && left + BUTTON_W <= vw - 4 && top + BUTTON_H <= innerHeight - 4 && !coversText(ctx.doc, box)) return box;
+    }
   }
-  return candidates[0]!;
+  return { left: Math.max(4, Math.min(p.x - BUTTON_W / 2, vw - BUTTON_W - 4)), top: line.bottom + 3 };
 }
 
 /** Where a draft's passage is now: its old place if the text still matches, else the quote's. */

@@ -11,6 +11,7 @@ import { policyUrl } from '../policy.ts';
 import { entityUnderlined } from '../../shared/settings.ts';
 import type { Entity } from '../../../core/model/analysis.ts';
 import { deleteNote, dismissClaim } from '../notes.ts';
+import { openKey } from '../messaging.ts';
 
 const HOVER_DELAY_MS = 250;
 const HIDE_DELAY_MS = 300;
@@ -18,8 +19,10 @@ const HIDE_DELAY_MS = 300;
 type Anchor = { left: number; top: number; bottom: number };
 
 function render(ctx: PageContext, target: CardTarget, anchor: Anchor): void {
+  const page = ctx.page;
+  if (!page) return;
   const move = (step: 1 | -1) => {
-    const total = ctx.page?.claims.length ?? 0;
+    const total = page.claims.length;
     if (!total) return;
     const from = ctx.focused === -1 && target.type === 'claim' ? target.index : ctx.focused;
     ctx.focusClaim((from + step + total) % total, true);
@@ -29,8 +32,9 @@ function render(ctx: PageContext, target: CardTarget, anchor: Anchor): void {
     h(Card, {
       target,
       anchor,
-      sourcingPolicy: policyUrl(ctx.page?.extraction.meta.sourcingPolicy),
-      entitiesOff: !ctx.settings.showEntities,
+      sourcingPolicy: policyUrl(page.extraction.meta.sourcingPolicy),
+      words: page.words,
+      onKey: openKey,
       onClose: () => ctx.closeCard(),
       onMove: target.type === 'claim' ? move : undefined,
       onAnnotate: () => ctx.edit({ start: span.start, end: span.end, ...(target.type === 'claim' ? { claim: target.claim } : {}) }),
@@ -49,6 +53,7 @@ function renderNote(ctx: PageContext, note: PlacedNote, anchor: Anchor): void {
   ctx.ui.show(
     h(NoteCard, {
       annotation: note.annotation,
+      tree: note.tree,
       anchor,
       onClose: () => ctx.closeCard(),
       onEdit: () => ctx.edit({ start: note.start, end: note.end, annotation: note.annotation }),

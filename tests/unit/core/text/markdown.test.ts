@@ -227,3 +227,24 @@ describe('isSafeHref', () => {
     expect(isSafeHref('')).toBe(false);
   });
 });
+
+describe('the tree schema', () => {
+  it('accepts every tree the parser makes, hostile input included', async () => {
+    const { MdBlock } = await import('../../../../src/core/text/markdown-tree.ts');
+    const inputs = [
+      '**a** _b_ `c` [d](https://e.org) <mailto:x@y.z>\n\n- 1\n  - 2\n\n> q\n\n```\ncode\n```\n---\n# H',
+      '<script>alert(1)</script>[x](javascript:alert(1))',
+      '*a '.repeat(300) + ' a*'.repeat(300),
+    ];
+    for (const input of inputs) {
+      for (const block of parseMarkdown(input)) expect(MdBlock.safeParse(block).success).toBe(true);
+    }
+  });
+
+  it('refuses a tree with an unsafe link, however it was built', async () => {
+    const { MdBlock } = await import('../../../../src/core/text/markdown-tree.ts');
+    const bad = { type: 'paragraph', children: [{ type: 'link', href: 'javascript:alert(1)', children: [] }] };
+    expect(MdBlock.safeParse(bad).success).toBe(false);
+    expect(MdBlock.safeParse({ type: 'html', html: '<b>x</b>' }).success).toBe(false);
+  });
+});
