@@ -8,7 +8,7 @@
 import { expect, it } from 'vitest';
 import { extensionErrors, forEachBrowser, type BrowserSession, type TestPage } from './harness/index.ts';
 import { paintedHighlights, paintedTexts, waitForHighlights } from './harness/extension.ts';
-import { locatePhrase, openEditorOn, uiBounds, waitForNotes } from './harness/select.ts';
+import { locatePhrase, openEditorOn, selectPhrase, uiBounds, waitForNotes } from './harness/select.ts';
 
 const SIZES = [
   { name: 'wide', width: 1280, height: 800 },
@@ -32,6 +32,40 @@ function lineRects(page: TestPage, phrase: string): Promise<Rect[]> {
     }
     return [];
   }, phrase);
+}
+
+/** Page text under a viewport rectangle (our UI hidden meanwhile): the characters found, if any. */
+function textUnder(page: TestPage, box: Rect): Promise<string[]> {
+  return page.evaluate((b: Rect) => {
+    const host = document.querySelector<HTMLElement>('sourcelight-ui')!;
+    host.style.setProperty('visibility', 'hidden', 'important');
+    type Caret = { node: Node; offset: number } | null;
+    const caretAt = (x: number, y: number): Caret => {
+      const d = document as Document & { caretRangeFromPoint?(x: number, y: number): Range | null };
+      const p = d.caretPositionFromPoint?.(x, y);
+      if (p) return { node: p.offsetNode, offset: p.offset };
+      const r = d.caretRangeFromPoint?.(x, y);
+      return r ? { node: r.startContainer, offset: r.startOffset } : null;
+    };
+    const found: string[] = [];
+    for (let y = b.top + 1; y <= b.bottom - 1; y += 3) {
+      for (let x = b.left + 1; x <= b.right - 1; x += 3) {
+        const caret = caretAt(x, y);
+        if (!caret || caret.node.nodeType !== Node.TEXT_NODE) continue;
+        const text = caret.node.textContent ?? '';
+        for (const at of [caret.offset - 1, caret.offset]) {
+          if (at < 0 || at >= text.length || !text[at]!.trim()) continue;
+          const range = document.createRange();
+          range.setStart(caret.node, at);
+          range.setEnd(caret.node, at + 1);
+          const hit = Array.from(range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+          if (hit) found.push(text[at]!);
+        }
+      }
+    }
+    host.style.removeProperty('visibility');
+    return found;
+  }, box);
 }
 
 /** Stores the reader's settings, as the popup's switches do. */
@@ -227,6 +261,32 @@ forEachBrowser('first-time reader', (ctx) => {
       await check('editor with a long note');
       await page.screenshot(await artifact(`first-editor-${size.name}-long`));
       await page.press('Escape');
+      expect(extensionErrors(page)).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('shows the Annotate button near the pointer, over no text', async () => {
+    const { session, server, artifact } = ctx();
+    for (const size of SIZES) {
+      const page = await session.newPage();
+      await page.setViewport(size.width, size.height);
+      await page.goto(`${server.origin}/seed-china-russia.html`);
+      await waitForHighlights(page);
+      const phrase = 'Chinese companies and firms that support Russia’s war could face sanctions';
+      const box = await selectPhrase(page, phrase);
+      await page.waitFor(() => document.querySelector('sourcelight-ui') !== null, undefined, 'the Annotate button');
+      let button: Rect | null = null;
+      for (let i = 0; i < 20 && !button; i++) {
+        button = await uiBounds(page);
+        if (!button) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(button, size.name).not.toBeNull();
+      // Near where the mouse was released (the end of the selection).
+      const centre = { x: (button!.left + button!.right) / 2, y: (button!.top + button!.bottom) / 2 };
+      expect(Math.hypot(centre.x - box.last.x, centre.y - box.last.y), size.name).toBeLessThan(200);
+      await page.screenshot(await artifact(`first-button-${size.name}`));
+      expect(await textUnder(page, button!), size.name).toEqual([]);
       expect(extensionErrors(page)).toEqual([]);
       await page.close();
     }
