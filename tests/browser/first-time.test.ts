@@ -2,7 +2,8 @@
  * A first-time reader: the first-run page opens on install and explains the marks in their real styles;
  * on an article entities are quiet, a click on a claim (even on a name inside it) opens the claim's
  * card, which says who the source is and why it counts, and opens the key to the marks; the editor fits the
- * viewport beside a mid-screen selection; notes render as Markdown and never as HTML.
+ * viewport beside a mid-screen selection, the Annotate button covers no text; "Not anonymous" can be undone;
+ * notes render as Markdown and never as HTML.
  * Screenshots (light and dark, 1280×800 and 400×600) go to test-results/<browser>/first-*.png.
  */
 import { expect, it } from 'vitest';
@@ -290,6 +291,51 @@ forEachBrowser('first-time reader', (ctx) => {
       expect(extensionErrors(page)).toEqual([]);
       await page.close();
     }
+  });
+
+  it('takes back a "Not anonymous" correction with Undo', async () => {
+    const { session, server, artifact } = ctx();
+    const page = await session.newPage();
+    await page.setViewport(1280, 800);
+    await page.goto(`${server.origin}/seed-china-russia.html`);
+    await waitForHighlights(page);
+    const claimText = async () => (await paintedTexts(page, 'sourcelight-claim-')).join(' ');
+    await page.press('Alt+Shift+ArrowDown');
+    await page.waitFor(() => document.activeElement?.tagName === 'SOURCELIGHT-UI', undefined, 'focus in the card');
+    const focused = (await paintedTexts(page, 'sourcelight-focus')).join(' ');
+    expect(focused.length).toBeGreaterThan(10);
+    expect(await claimText()).toContain(focused);
+    // Key, Close, previous, next, then "Not anonymous".
+    for (let i = 0; i < 5; i++) await page.press('Tab');
+    await page.press('Enter');
+    await page.waitFor(
+      (text: string) => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        const painted = [...h].filter(([n]) => n.startsWith('sourcelight-claim-')).flatMap(([, set]) => [...set].map(String));
+        return !painted.join(' ').includes(text);
+      },
+      focused,
+      'the flag removed',
+    );
+    const toast = await uiBounds(page);
+    expect(toast).not.toBeNull();
+    expect(toast!.bottom).toBeGreaterThan(700);
+    await page.screenshot(await artifact('first-not-anonymous-undo'));
+    // Undo is the toast's button, at its right end.
+    await page.mouse.move(toast!.right - 20, (toast!.top + toast!.bottom) / 2);
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.waitFor(
+      (text: string) => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        const painted = [...h].filter(([n]) => n.startsWith('sourcelight-claim-')).flatMap(([, set]) => [...set].map(String));
+        return painted.join(' ').includes(text);
+      },
+      focused,
+      'the flag back after Undo',
+    );
+    expect(extensionErrors(page)).toEqual([]);
+    await page.close();
   });
 
   it('does not offer "the detector missed a claim" inside a detected claim', async () => {
