@@ -353,6 +353,28 @@ forEachBrowser('first-time reader', (ctx) => {
     await page.close();
   });
 
+  it('ends a long quote in the editor with an ellipsis', async () => {
+    const { session, server, artifact } = ctx();
+    const page = await session.newPage();
+    await page.setViewport(1280, 800);
+    await page.goto(`${server.origin}/seed-china-russia.html`);
+    await waitForHighlights(page);
+    const long =
+      'One year after the start of the war, a Wall Street Journal report found Chinese state-owned defense companies ' +
+      'sent navigation equipment and other components used in fighter jets to Russian defense companies, citing ' +
+      'Russian customs data provided by C4ADS. U.S. Secretary of State Antony Blinken also warned China';
+    expect(long.length).toBeGreaterThan(280);
+    await openEditorOn(page, long);
+    const markup = await page.uiMarkup();
+    if (markup !== null) expect(markup).toMatch(/<blockquote class="quote">[^<]{200,280}…<\/blockquote>/);
+    const box = await uiBounds(page);
+    expect(box!.bottom).toBeLessThanOrEqual(800);
+    await page.screenshot(await artifact('first-editor-long-quote'));
+    await page.press('Escape');
+    expect(extensionErrors(page)).toEqual([]);
+    await page.close();
+  });
+
   it('shows a note as Markdown, and an <img onerror> note as text', async () => {
     const { session, server, artifact } = ctx();
     const page = await session.newPage();
