@@ -2,13 +2,14 @@
  * A first-time reader: the first-run page opens on install and explains the marks in their real styles;
  * on an article entities are quiet, a click on a claim (even on a name inside it) opens the claim's
  * card, which says who the source is and why it counts, and opens the key to the marks; the editor fits the
- * viewport beside a mid-screen selection; notes render as Markdown and never as HTML.
+ * viewport beside a mid-screen selection, the Annotate button covers no text; "Not anonymous" can be undone;
+ * notes render as Markdown and never as HTML.
  * Screenshots (light and dark, 1280×800 and 400×600) go to test-results/<browser>/first-*.png.
  */
 import { expect, it } from 'vitest';
 import { extensionErrors, forEachBrowser, type BrowserSession, type TestPage } from './harness/index.ts';
 import { paintedHighlights, paintedTexts, waitForHighlights } from './harness/extension.ts';
-import { locatePhrase, openEditorOn, uiBounds, waitForNotes } from './harness/select.ts';
+import { locatePhrase, openEditorOn, selectPhrase, uiBounds, waitForNotes } from './harness/select.ts';
 
 const SIZES = [
   { name: 'wide', width: 1280, height: 800 },
@@ -32,6 +33,40 @@ function lineRects(page: TestPage, phrase: string): Promise<Rect[]> {
     }
     return [];
   }, phrase);
+}
+
+/** Page text under a viewport rectangle (our UI hidden meanwhile): the characters found, if any. */
+function textUnder(page: TestPage, box: Rect): Promise<string[]> {
+  return page.evaluate((b: Rect) => {
+    const host = document.querySelector<HTMLElement>('sourcelight-ui')!;
+    host.style.setProperty('visibility', 'hidden', 'important');
+    type Caret = { node: Node; offset: number } | null;
+    const caretAt = (x: number, y: number): Caret => {
+      const d = document as Document & { caretRangeFromPoint?(x: number, y: number): Range | null };
+      const p = d.caretPositionFromPoint?.(x, y);
+      if (p) return { node: p.offsetNode, offset: p.offset };
+      const r = d.caretRangeFromPoint?.(x, y);
+      return r ? { node: r.startContainer, offset: r.startOffset } : null;
+    };
+    const found: string[] = [];
+    for (let y = b.top + 1; y <= b.bottom - 1; y += 3) {
+      for (let x = b.left + 1; x <= b.right - 1; x += 3) {
+        const caret = caretAt(x, y);
+        if (!caret || caret.node.nodeType !== Node.TEXT_NODE) continue;
+        const text = caret.node.textContent ?? '';
+        for (const at of [caret.offset - 1, caret.offset]) {
+          if (at < 0 || at >= text.length || !text[at]!.trim()) continue;
+          const range = document.createRange();
+          range.setStart(caret.node, at);
+          range.setEnd(caret.node, at + 1);
+          const hit = Array.from(range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+          if (hit) found.push(text[at]!);
+        }
+      }
+    }
+    host.style.removeProperty('visibility');
+    return found;
+  }, box);
 }
 
 /** Stores the reader's settings, as the popup's switches do. */
@@ -232,6 +267,77 @@ forEachBrowser('first-time reader', (ctx) => {
     }
   });
 
+  it('shows the Annotate button near the pointer, over no text', async () => {
+    const { session, server, artifact } = ctx();
+    for (const size of SIZES) {
+      const page = await session.newPage();
+      await page.setViewport(size.width, size.height);
+      await page.goto(`${server.origin}/seed-china-russia.html`);
+      await waitForHighlights(page);
+      const phrase = 'Chinese companies and firms that support Russia’s war could face sanctions';
+      const box = await selectPhrase(page, phrase);
+      await page.waitFor(() => document.querySelector('sourcelight-ui') !== null, undefined, 'the Annotate button');
+      let button: Rect | null = null;
+      for (let i = 0; i < 20 && !button; i++) {
+        button = await uiBounds(page);
+        if (!button) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(button, size.name).not.toBeNull();
+      // Near where the mouse was released (the end of the selection).
+      const centre = { x: (button!.left + button!.right) / 2, y: (button!.top + button!.bottom) / 2 };
+      expect(Math.hypot(centre.x - box.last.x, centre.y - box.last.y), size.name).toBeLessThan(200);
+      await page.screenshot(await artifact(`first-button-${size.name}`));
+      expect(await textUnder(page, button!), size.name).toEqual([]);
+      expect(extensionErrors(page)).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('takes back a "Not anonymous" correction with Undo', async () => {
+    const { session, server, artifact } = ctx();
+    const page = await session.newPage();
+    await page.setViewport(1280, 800);
+    await page.goto(`${server.origin}/seed-china-russia.html`);
+    await waitForHighlights(page);
+    const claimText = async () => (await paintedTexts(page, 'sourcelight-claim-')).join(' ');
+    await page.press('Alt+Shift+ArrowDown');
+    await page.waitFor(() => document.activeElement?.tagName === 'SOURCELIGHT-UI', undefined, 'focus in the card');
+    const focused = (await paintedTexts(page, 'sourcelight-focus')).join(' ');
+    expect(focused.length).toBeGreaterThan(10);
+    expect(await claimText()).toContain(focused);
+    // Key, Close, previous, next, then "Not anonymous".
+    for (let i = 0; i < 5; i++) await page.press('Tab');
+    await page.press('Enter');
+    await page.waitFor(
+      (text: string) => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        const painted = [...h].filter(([n]) => n.startsWith('sourcelight-claim-')).flatMap(([, set]) => [...set].map(String));
+        return !painted.join(' ').includes(text);
+      },
+      focused,
+      'the flag removed',
+    );
+    const toast = await uiBounds(page);
+    expect(toast).not.toBeNull();
+    expect(toast!.bottom).toBeGreaterThan(700);
+    await page.screenshot(await artifact('first-not-anonymous-undo'));
+    // Undo is the toast's button, at its right end.
+    await page.mouse.move(toast!.right - 20, (toast!.top + toast!.bottom) / 2);
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.waitFor(
+      (text: string) => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        const painted = [...h].filter(([n]) => n.startsWith('sourcelight-claim-')).flatMap(([, set]) => [...set].map(String));
+        return painted.join(' ').includes(text);
+      },
+      focused,
+      'the flag back after Undo',
+    );
+    expect(extensionErrors(page)).toEqual([]);
+    await page.close();
+  });
+
   it('does not offer "the detector missed a claim" inside a detected claim', async () => {
     const { session, server } = ctx();
     const page = await session.newPage();
@@ -244,6 +350,28 @@ forEachBrowser('first-time reader', (ctx) => {
       expect(markup).not.toContain('sl-missed');
     }
     await page.press('Escape');
+    await page.close();
+  });
+
+  it('ends a long quote in the editor with an ellipsis', async () => {
+    const { session, server, artifact } = ctx();
+    const page = await session.newPage();
+    await page.setViewport(1280, 800);
+    await page.goto(`${server.origin}/seed-china-russia.html`);
+    await waitForHighlights(page);
+    const long =
+      'One year after the start of the war, a Wall Street Journal report found Chinese state-owned defense companies ' +
+      'sent navigation equipment and other components used in fighter jets to Russian defense companies, citing ' +
+      'Russian customs data provided by C4ADS. U.S. Secretary of State Antony Blinken also warned China';
+    expect(long.length).toBeGreaterThan(280);
+    await openEditorOn(page, long);
+    const markup = await page.uiMarkup();
+    if (markup !== null) expect(markup).toMatch(/<blockquote class="quote">[^<]{200,280}…<\/blockquote>/);
+    const box = await uiBounds(page);
+    expect(box!.bottom).toBeLessThanOrEqual(800);
+    await page.screenshot(await artifact('first-editor-long-quote'));
+    await page.press('Escape');
+    expect(extensionErrors(page)).toEqual([]);
     await page.close();
   });
 

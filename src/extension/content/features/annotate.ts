@@ -75,11 +75,14 @@ function anchorRect(ctx: PageContext, start: number, end: number) {
 const BUTTON_W = 88;
 const BUTTON_H = 24;
 
+/** Spots tried at most: each is sampled at up to fifteen points (coversText), most fail at the first. */
+const MAX_TRIES = 250;
+
 /**
  * Where the Annotate button goes: the free spot nearest the pointer (or the selection's end) that
- * covers no text: on the pointer's line, else the line below or above, up to three lines away (the
- * end of a short line, a gap between paragraphs, a margin), each searched outwards from the pointer.
- * Without one, just below the line.
+ * covers no text, in half-line steps up to four lines above or below (the end of a short line, a gap
+ * between paragraphs, a margin); sideways moves count less than moves off the line. Without one,
+ * just below the line.
  */
 function buttonSpot(ctx: PageContext, start: number, end: number, pointer: { x: number; y: number } | null) {
   const rects = passageRects(ctx, start, end);
@@ -88,16 +91,21 @@ function buttonSpot(ctx: PageContext, start: number, end: number, pointer: { x: 
   const p = pointer ?? { x: last.right, y: (last.top + last.bottom) / 2 };
   // The line under the pointer, else the last line; lines are about this far apart.
   const line = rects.find((r) => p.y >= r.top && p.y <= r.bottom) ?? last;
-  const pitch = Math.max(line.height, 12) + 4;
+  const half = Math.max(line.height, 12) / 2 + 2;
   const vw = ctx.doc.documentElement.clientWidth || innerWidth;
-  for (const k of [0, 1, -1, 2, -2, 3, -3]) {
-    const top = line.top + k * pitch + (line.height - BUTTON_H) / 2;
-    // 0, +24, -24, +48, … px from the pointer: at most 12 spots a line, each sampled (coversText).
-    for (let i = 0; i < 12; i++) {
-      const left = p.x - BUTTON_W / 2 + (i & 1 ? 1 : -1) * ((i + 1) >> 1) * 24;
-      const box = { left, top, width: BUTTON_W, height: BUTTON_H };
-      if (left >= 4 && top >= 4 && left + BUTTON_W <= vw - 4 && top + BUTTON_H <= innerHeight - 4 && !coversText(ctx.doc, box)) return box;
+  const spots: { left: number; top: number; d: number }[] = [];
+  for (let k = -8; k <= 8; k++) {
+    const top = line.top + (line.height - BUTTON_H) / 2 + k * half;
+    for (let dx = -vw; dx <= vw; dx += 24) {
+      const left = p.x - BUTTON_W / 2 + dx;
+      if (left >= 4 && top >= 4 && left + BUTTON_W <= vw - 4 && top + BUTTON_H <= innerHeight - 4) {
+        spots.push({ left, top, d: dx * dx + 2 * (k * half) ** 2 });
+      }
     }
+  }
+  spots.sort((a, b) => a.d - b.d);
+  for (const { left, top } of spots.slice(0, MAX_TRIES)) {
+    if (!coversText(ctx.doc, { left, top, width: BUTTON_W, height: BUTTON_H })) return { left, top };
   }
   return { left: Math.max(4, Math.min(p.x - BUTTON_W / 2, vw - BUTTON_W - 4)), top: line.bottom + 3 };
 }
