@@ -185,6 +185,11 @@ export function judge(ctx: SourceContext, a: FoundAttribution, earlier: Array<{ 
   // "People close to Lutnick": a name after "close to", "at", "who" describes the source.
   const person = inSpan.find((e) => e.type === 'person' && e.start < cutStart && (!roleHead || e.end > headStart));
   if (person) return named(`named: ${person.canonical}`, person);
+  // "President Joe Biden had …" with only the title tagged: the name right after it is the source.
+  const next = ctx.entities[firstEndingAfter(ctx.entities, src.end)];
+  if (next?.type === 'person' && /^\p{Lu}/u.test(words[words.length - 1] ?? '') && /^\s*$/.test(text.slice(src.end, next.start))) {
+    return named(`named: ${next.canonical}`, next);
+  }
   if (SPEAKS_FOR_INSTITUTION.has(head)) return named(`'${sourceText}' speaks for an institution on the record`);
 
   const plural = isPlural(head) || ['two', 'three', 'several', 'some', 'many', 'multiple'].includes(phrase.determiner);
