@@ -179,7 +179,7 @@ function contextScore(stored: string, actual: string): number {
 function baselineAnchor(text: string, selectors: readonly Selector[]): Anchor | null {
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
   const position = selectors.find((s) => s.type === 'TextPositionSelector');
-  if (!quote || quote.type !== 'TextQuoteSelector') return null;
+  if (quote?.type !== 'TextQuoteSelector') return null;
   if (position && position.type === 'TextPositionSelector' && text.slice(position.start, position.end) === quote.exact) {
     return { start: position.start, end: position.end, method: 'position', score: 1 };
   }

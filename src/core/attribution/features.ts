@@ -56,7 +56,7 @@ function factsOf(word: string): WordFacts {
       saying: SAYING.has(lower) ? 1 : 0,
     };
     // A copy of the key, not the slice of an article V8 may keep it as (see entities' word cache).
-    wordFacts.set((' ' + word).slice(1), facts);
+    wordFacts.set(` ${word}`.slice(1), facts);
   }
   return facts;
 }
