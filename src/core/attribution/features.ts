@@ -101,7 +101,7 @@ function factsOf(word: string): WordFacts {
       SAYING.has(lower) ? 1 : 0,
     );
     // A copy of the key, not the slice of an article V8 may keep it as (see entities' word cache).
-    wordCache.set((' ' + word).slice(1), facts);
+    wordCache.set(` ${word}`.slice(1), facts);
   }
   return facts;
 }
