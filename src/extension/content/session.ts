@@ -11,7 +11,7 @@ import { joinArticle, limitArticle } from '../../core/model/article.ts';
 import { detectArticle } from '../../dom/article/detect.ts';
 import { extractArticleAsync, type Extraction } from '../../dom/article/extract.ts';
 import { createPainter, type Painter } from '../../dom/paint/painter.ts';
-import { CHUNK_BUDGET_MS } from '../../dom/schedule.ts';
+import { CHUNK_BUDGET_MS, yieldToMain } from '../../dom/schedule.ts';
 import { createUiLayer, type UiLayer } from './ui-layer.ts';
 import { requestReview, reportStatus, type Hints } from './messaging.ts';
 import { paintFocus, paintPage } from './paint.ts';
@@ -149,6 +149,9 @@ export class Session implements PageContext {
     const extraction = await extractArticleAsync(this.doc, { signal, yieldEvery: CHUNK_BUDGET_MS });
     if (signal.aborted) return;
     mark('extracted');
+    // Handing a long article to the background costs a few tens of milliseconds: not in the same task.
+    await yieldToMain();
+    if (signal.aborted) return;
     if (!extraction.article.blocks.length) return this.setPhase('not-article');
     const sample = extraction.article.blocks.slice(0, 30).map((b) => b.text).join(' ');
     if (!isEnglish(extraction.meta.lang ?? undefined, sample)) return this.setPhase('other-language');
@@ -159,7 +162,13 @@ export class Session implements PageContext {
     await paintPage(this, signal);
     changes?.disconnect();
     if (signal.aborted) return;
-    mark('painted');
+    // Ranges are registered over the next frames (none in a hidden tab): mark when, without waiting.
+    void this.painter.viewportPainted().then(async () => {
+      if (signal.aborted) return;
+      mark('viewport');
+      await this.painter.settled();
+      if (!signal.aborted) mark('painted');
+    });
     await this.setPhase('analyzed', page.claims.length);
     for (const feature of FEATURES) {
       try {
