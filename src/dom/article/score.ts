@@ -2,7 +2,7 @@
  * One pass over the rendered page that measures, for every element, how much readable paragraph
  * text it holds. The article root and the furniture guards are decided from these figures.
  */
-import { isFurniture, isHiddenByMarkup, isSkippedTag, words } from './filters.ts';
+import { isFurniture, isHiddenByMarkup, isMediaWidget, isSkippedTag, words } from './filters.ts';
 import { isMetadataTag } from './metadata.ts';
 import { childrenOf, isElement, isText, nextChild, renderedParent, tagOf, trimmedLength, type Children } from './tree.ts';
 
@@ -50,8 +50,9 @@ export function styleCheck(doc: Document, enabled = true): StyleCheck {
   };
 }
 
+/** Left out wholly, wherever it sits: not shown, or not prose (a media player and its transcript). */
 export function isInvisible(el: Element, style: StyleCheck): boolean {
-  return isSkippedTag(el) || isHiddenByMarkup(el) || (style !== null && style(el));
+  return isSkippedTag(el) || isHiddenByMarkup(el) || isMediaWidget(el) || (style !== null && style(el));
 }
 
 function blank(): ElementScore {
