@@ -7,12 +7,18 @@
  * against. Section 2, when the DOM extractor exists, runs the whole pipeline as the extension
  * does (extractArticle on a linkedom document, then analyze) and also reports how much of the
  * labelled text the extractor kept.
+ *
+ * Section 3 is `npm run eval:polnear`'s dev figures (scripts/eval-polnear.ts): the engine on PolNeAR's dev
+ * articles against gold attributions classed anonymous / named / hedge / neither / unclear, and the attribution
+ * tagger's span F1 per role there once src/core/attribution/analyse.ts exists.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { segmentSentences } from '../src/core/text/segment.ts';
 import { detectClaims } from '../src/core/claims/detect.ts';
+import { POLNEAR } from './lib/polnear.ts';
+import { polnearSection, polnearTaggerSection } from './eval-polnear.ts';
 import {
   REPO_ROOT, findQuote, loadLabels, loadNegatives, loadPages, pct, printScore, scoreRuns, toDetections,
   type CorpusPage, type Label, type PageRun,
@@ -68,6 +74,10 @@ async function main(): Promise<void> {
   else if (!existsSync(path.join(REPO_ROOT, 'src/dom/article/extract.ts'))) {
     console.log('\n(src/dom/article/extract.ts not there yet: full-pipeline section skipped)');
   }
+  if (existsSync(POLNEAR)) {
+    polnearSection('dev', { verbose });
+    await polnearTaggerSection();
+  } else console.log(`\n(PolNeAR not found at ${POLNEAR}: its section is skipped)`);
 }
 
 main().catch((err: unknown) => {

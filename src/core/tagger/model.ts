@@ -1,0 +1,74 @@
+/**
+ * A linear sequence model over hashed features: one row of weights per hash bucket, one weight per
+ * tag. Decoding is greedy, left to right, with the previous tags among the features (as NLTK's and
+ * spaCy v1's averaged perceptrons do), under the tag set's BIO constraints. The weights are
+ * quantised to 8 bits; `scale` turns them back into perceptron scores.
+ */
+import type { TagSet } from './tags.ts';
+
+export interface LinearModel {
+  tags: TagSet;
+  /** log2 of the number of hash buckets. */
+  bits: number;
+  /** buckets × tags, row-major. */
+  weights: Int8Array | Float32Array;
+  /** Score = sum of weights × scale. */
+  scale: number;
+}
+
+/**
+ * Writes the hashed features of position `i` into `out` and returns how many; `prev` and `prev2`
+ * are the tags already chosen for the two positions before (-1 before the start).
+ */
+export type FeatureFn = (i: number, prev: number, prev2: number, out: Uint32Array) => number;
+
+/** Most features a position may have; feature functions must stay under it. */
+export const MAX_FEATURES = 96;
+
+/** Sums the rows of `features` into `scores` (one per tag). */
+export function scoreInto(model: LinearModel, features: Uint32Array, count: number, scores: Float64Array): void {
+  const n = model.tags.names.length;
+  const mask = (1 << model.bits) - 1;
+  const w = model.weights;
+  scores.fill(0, 0, n);
+  for (let f = 0; f < count; f++) {
+    const row = (features[f]! & mask) * n;
+    for (let t = 0; t < n; t++) scores[t]! += w[row + t]!;
+  }
+}
+
+export interface Decoded {
+  tags: Int32Array;
+  /** For each position, the winning score's margin over the best allowed other tag (in score units). */
+  margins: Float64Array;
+}
+
+const scratch = { features: new Uint32Array(MAX_FEATURES), scores: new Float64Array(64) };
+
+/** Greedy decoding of `length` positions. */
+export function decode(model: LinearModel, length: number, featuresAt: FeatureFn): Decoded {
+  const tags = new Int32Array(length);
+  const margins = new Float64Array(length);
+  const n = model.tags.names.length;
+  const { features, scores } = scratch;
+  let prev = -1;
+  let prev2 = -1;
+  for (let i = 0; i < length; i++) {
+    const count = featuresAt(i, prev, prev2, features);
+    scoreInto(model, features, count, scores);
+    let best = -1;
+    let second = -Infinity;
+    for (let t = 0; t < n; t++) {
+      if (!model.tags.allowed(prev, t)) continue;
+      if (best < 0 || scores[t]! > scores[best]!) {
+        if (best >= 0) second = Math.max(second, scores[best]!);
+        best = t;
+      } else second = Math.max(second, scores[t]!);
+    }
+    tags[i] = best;
+    margins[i] = (scores[best]! - second) * model.scale;
+    prev2 = prev;
+    prev = best;
+  }
+  return { tags, margins };
+}

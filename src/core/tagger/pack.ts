@@ -1,0 +1,114 @@
+/**
+ * The compact form weights are committed in: quantised to signed 8 bits with one scale, rows that
+ * quantise to all zeros dropped, the remaining rows' bucket numbers delta- and varint-coded, all in
+ * base64 so the bundle carries it as a plain string. Unpacking rebuilds the dense table.
+ */
+import type { LinearModel } from './model.ts';
+import type { TagSet } from './tags.ts';
+
+export interface PackedModel {
+  /** Span types of the tag set, in order (see bioTags). */
+  types: string[];
+  bits: number;
+  scale: number;
+  /** Base64 of the rows: varint bucket delta, then one int8 per tag. */
+  rows: string;
+}
+
+export interface PackStats {
+  rows: number;
+  bytes: number;
+}
+
+/** Quantises and prunes: weights under `minWeight` of the largest in absolute value become 0. */
+export function packModel(model: LinearModel, types: string[], minWeight = 0.5 / 127): PackedModel & { stats: PackStats } {
+  const n = model.tags.names.length;
+  let max = 0;
+  for (const w of model.weights) max = Math.max(max, Math.abs(w * model.scale));
+  const scale = max / 127 || 1;
+  const bytes: number[] = [];
+  let last = 0;
+  let rows = 0;
+  const buckets = 1 << model.bits;
+  const q = new Int8Array(n);
+  for (let b = 0; b < buckets; b++) {
+    let any = false;
+    for (let t = 0; t < n; t++) {
+      const v = (model.weights[b * n + t]! * model.scale) / scale;
+      q[t] = Math.abs(v) < minWeight * 127 ? 0 : Math.max(-127, Math.min(127, Math.round(v)));
+      if (q[t] !== 0) any = true;
+    }
+    if (!any) continue;
+    let delta = b - last;
+    last = b;
+    while (delta >= 0x80) {
+      bytes.push((delta & 0x7f) | 0x80);
+      delta >>>= 7;
+    }
+    bytes.push(delta);
+    for (let t = 0; t < n; t++) bytes.push(q[t]! & 0xff);
+    rows++;
+  }
+  const rowsText = toBase64(Uint8Array.from(bytes));
+  return { types, bits: model.bits, scale, rows: rowsText, stats: { rows, bytes: bytes.length } };
+}
+
+export function unpackModel(packed: PackedModel, tags: TagSet): LinearModel {
+  const n = tags.names.length;
+  const weights = new Int8Array((1 << packed.bits) * n);
+  const bytes = fromBase64(packed.rows);
+  let bucket = 0;
+  let at = 0;
+  while (at < bytes.length) {
+    let delta = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = bytes[at++]!;
+      delta |= (byte & 0x7f) << shift;
+      if (byte < 0x80) break;
+      shift += 7;
+    }
+    bucket += delta;
+    const row = bucket * n;
+    for (let t = 0; t < n; t++) weights[row + t] = (bytes[at++]! << 24) >> 24;
+  }
+  return { tags, bits: packed.bits, weights, scale: packed.scale };
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const INDEX = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) INDEX[ALPHABET.charCodeAt(i)] = i;
+
+/** Base64 written out here because src/core has neither Buffer nor atob in its types. */
+export function toBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i]!;
+    const b = i + 1 < bytes.length ? bytes[i + 1]! : 0;
+    const c = i + 2 < bytes.length ? bytes[i + 2]! : 0;
+    out += ALPHABET[a >> 2]! + ALPHABET[((a & 3) << 4) | (b >> 4)]!;
+    out += i + 1 < bytes.length ? ALPHABET[((b & 15) << 2) | (c >> 6)]! : '=';
+    out += i + 2 < bytes.length ? ALPHABET[c & 63]! : '=';
+  }
+  return out;
+}
+
+export function fromBase64(text: string): Uint8Array {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61) end--;
+  const out = new Uint8Array(Math.floor((end * 6) / 8));
+  let bits = 0;
+  let value = 0;
+  let o = 0;
+  for (let i = 0; i < end; i++) {
+    const v = INDEX[text.charCodeAt(i)] ?? -1;
+    if (v < 0) throw new Error(`not base64: character ${i} of the packed weights`);
+    value = (value << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (value >> bits) & 0xff;
+    }
+  }
+  return out;
+}
