@@ -65,7 +65,8 @@ function styleTree(root: Node, topDocument: Document, done: WeakSet<Node>): void
   }
 }
 
-export function createPainter(doc: Document): Painter {
+/** `onError` hears a failure in the frames that register ranges (the page stays as it was painted). */
+export function createPainter(doc: Document, onError: (error: unknown) => void = () => undefined): Painter {
   const win = doc.defaultView;
   const api = win ? highlightApi(win) : null;
   if (!win || !api) return wrapPainter(doc);
@@ -74,7 +75,7 @@ export function createPainter(doc: Document): Painter {
   const frames = new Map<Document, { api: NonNullable<ReturnType<typeof highlightApi>>; names: Set<string> }>();
   /** The top document's highlights, one per name, kept registered and filled by the window. */
   const highlights = new Map<string, InstanceType<HighlightCtor>>();
-  const batches = new RangeWindow(win, (name) => highlights.get(name));
+  const batches = new RangeWindow(win, (name) => highlights.get(name), onError);
   const priorities = new Map<string, number>();
 
   // Empty groups stay registered: a registered `sourcelight-claim-*` name tells user scripts and

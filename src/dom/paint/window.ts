@@ -69,6 +69,7 @@ export class RangeWindow {
   constructor(
     private readonly win: Window,
     private readonly setOf: (name: string) => RangeSet | undefined,
+    private readonly onError: (error: unknown) => void = () => undefined,
     private readonly limit = REGISTERED_LIMIT,
   ) {}
 
@@ -98,12 +99,14 @@ export class RangeWindow {
     this.preparing = true;
     void forEachChunked(items, (item) => {
       if (generation === this.generation && accept(item)) this.insert(item);
-    }).then(() => {
-      if (generation !== this.generation) return;
-      this.preparing = false;
-      if (!this.items.length) this.located = true;
-      this.schedule();
-    });
+    })
+      .catch((error: unknown) => this.onError(error)) // what was sorted before the failure is painted
+      .then(() => {
+        if (generation !== this.generation) return;
+        this.preparing = false;
+        if (!this.items.length) this.located = true;
+        this.schedule();
+      });
   }
 
   /** Replaces the ranges of one name (the focus mark); a few ranges are registered at once. */
@@ -191,7 +194,13 @@ export class RangeWindow {
     if (this.frame) return;
     this.frame = this.win.requestAnimationFrame(() => {
       this.frame = 0;
-      this.pump();
+      try {
+        this.pump();
+      } catch (error) {
+        // A range the page has since made invalid: stop here, say so, and let waiters go.
+        this.onError(error);
+        this.settle();
+      }
     });
   }
 

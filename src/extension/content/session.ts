@@ -82,7 +82,7 @@ export class Session implements PageContext {
 
   constructor(readonly doc: Document) {
     this.ui = createUiLayer(doc);
-    this.painter = createPainter(doc);
+    this.painter = createPainter(doc, (error) => record('content:paint', error));
   }
 
   async loadSettings(): Promise<void> {
@@ -169,12 +169,15 @@ export class Session implements PageContext {
     changes?.disconnect();
     if (signal.aborted) return;
     // Ranges are registered over the next frames (none in a hidden tab): mark when, without waiting.
-    void this.painter.viewportPainted().then(async () => {
-      if (signal.aborted) return;
-      mark('viewport');
-      await this.painter.settled();
-      if (!signal.aborted) mark('painted');
-    });
+    this.painter
+      .viewportPainted()
+      .then(async () => {
+        if (signal.aborted) return;
+        mark('viewport');
+        await this.painter.settled();
+        if (!signal.aborted) mark('painted');
+      })
+      .catch((error: unknown) => record('content:paint', error));
     await this.setPhase('analyzed', page.claims.length);
     for (const feature of FEATURES) {
       try {

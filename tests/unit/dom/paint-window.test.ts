@@ -87,7 +87,7 @@ describe('range window', () => {
 
   it('keeps only the ranges near the viewport on a page with more than a frame can afford', async () => {
     const p = page(100, 20); // 2,000 ranges
-    const window = new RangeWindow(p.win, p.setOf, 500);
+    const window = new RangeWindow(p.win, p.setOf, undefined, 500);
     window.reset(p.ranges.map((range) => ({ name: 'x', range })), () => true);
     await new Promise((r) => setTimeout(r, 0));
     p.report(0);
