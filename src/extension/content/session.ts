@@ -59,6 +59,10 @@ function canonicalHints(extraction: Extraction): Hints {
 }
 
 /** User Timing marks, so the in-page benchmark can see each step (no effect on the page). */
+/** Articles longer than this (characters) get a first look at their start, FIRST_LOOK_CHARS long. */
+const FIRST_LOOK_OVER = 100_000;
+const FIRST_LOOK_CHARS = 20_000;
+
 function mark(name: string): void {
   try {
     performance.mark(`sourcelight:${name}`);
@@ -151,6 +155,7 @@ export class Session implements PageContext {
     this.changedDuringAnalysis = false;
     const changes = this.doc.body ? watchPage(this.doc.body, () => (this.changedDuringAnalysis = true)) : null;
     signal.addEventListener('abort', () => changes?.disconnect());
+    this.viewportMarked = false;
     mark('extract');
     const extraction = await extractArticleAsync(this.doc, { signal, yieldEvery: CHUNK_BUDGET_MS });
     if (signal.aborted) return;
@@ -161,6 +166,8 @@ export class Session implements PageContext {
     if (!extraction.article.blocks.length) return this.setPhase('not-article');
     const sample = extraction.article.blocks.slice(0, 30).map((b) => b.text).join(' ');
     if (!isEnglish(extraction.meta.lang ?? undefined, sample)) return this.setPhase('other-language');
+    if (extraction.map.text.length > FIRST_LOOK_OVER) await this.firstLook(url, extraction, signal);
+    if (signal.aborted) return;
     const page = await this.review(url, extraction, signal);
     if (!page) return;
     mark('reviewed');
@@ -173,7 +180,7 @@ export class Session implements PageContext {
       .viewportPainted()
       .then(async () => {
         if (signal.aborted) return;
-        mark('viewport');
+        if (!this.viewportMarked) mark('viewport');
         await this.painter.settled();
         if (!signal.aborted) mark('painted');
       })
@@ -186,6 +193,35 @@ export class Session implements PageContext {
         // One feature failing must not take the others (or the page) down.
         record('content:feature', error);
       }
+    }
+  }
+
+  /** Whether this run's screen has been painted once (by a first look, or the whole review). */
+  private viewportMarked = false;
+
+  /**
+   * On a very long article, the whole review takes a second or more: the start of the article is
+   * reviewed and painted first (where a reader who just opened the page is), the whole then
+   * replaces it. A failed first look is recorded and the whole review goes on.
+   */
+  private async firstLook(url: string, extraction: Extraction, signal: AbortSignal): Promise<void> {
+    try {
+      const { article } = limitArticle(extraction.article, FIRST_LOOK_CHARS);
+      const text = joinArticle(article).text;
+      const review = await requestReview(article, text, url, canonicalHints(extraction), signal, true);
+      if (signal.aborted) return;
+      const preview = buildPageState(url, review.url, extraction, review, this.settings);
+      this.page = preview;
+      await paintPage(this, signal);
+      // Not awaited: no frames run in a hidden tab, and the whole review must not wait for one.
+      void this.painter.viewportPainted().then(() => {
+        // Still the first look on screen (not released early by the whole review's paint).
+        if (signal.aborted || this.page !== preview) return;
+        mark('viewport');
+        this.viewportMarked = true;
+      });
+    } catch (error) {
+      record('content:first-look', error);
     }
   }
 
