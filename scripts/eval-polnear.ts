@@ -20,7 +20,9 @@ import { loadPolnear, type PolnearSplit } from './lib/polnear.ts';
 import { classifyDoc, countClasses, GOLD_CLASSES, type GoldClass } from './lib/polnear-classes.ts';
 import { engineClaims, printAttributionSpans, printClaimScore, scoreClaims, sentenceAt } from './lib/polnear-eval.ts';
 import { ROOT } from './lib/paths.ts';
-import { ANALYSE_PATH, loadEngineTagger, spansFromFile, taggerRoleSpans } from './lib/polnear-tagger.ts';
+import { CALIBRATION } from '../src/core/attribution/calibration-fit.ts';
+import { reliabilityTable, scoredAttributions } from './train/calibration.ts';
+import { loadEngineTagger, spansFromFile, taggerRoleSpans } from './lib/polnear-tagger.ts';
 
 /** One split through today's engine, printed. */
 export function polnearSection(split: PolnearSplit, options: { verbose?: boolean } = {}): void {
@@ -77,17 +79,16 @@ function printCheckSample(seed: number): void {
 
 /** The engine's attribution tagger on dev, scored per role; a note instead when it has not landed yet. */
 export async function polnearTaggerSection(): Promise<void> {
-  const tagger = await loadEngineTagger();
-  if (!tagger) {
-    console.log(`\n(${relative(ROOT, ANALYSE_PATH)} not there yet: the attribution tagger's span F1 is skipped)`);
-    return;
-  }
+  const tagger = loadEngineTagger();
   const docs = loadPolnear('dev');
   const started = performance.now();
   const spans = taggerRoleSpans(tagger, docs);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   printAttributionSpans(`PolNeAR dev: attribution tagger (analyseAttributions), spans per role; ran in ${seconds} s`,
     docs, spans);
+  const scored = scoredAttributions(docs);
+  console.log(`\nConfidence of found attributions (src/core/attribution/calibration.ts, fitted on this split): reliability`);
+  console.log(reliabilityTable(scored, CALIBRATION));
 }
 
 /** A tagger's predicted spans from a JSON file, scored per role on dev. */

@@ -11,9 +11,20 @@ const option = (name: string, fallback: number): number => {
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
 
+const write = !args.includes('--no-write');
 trainAttribution({
-  bits: option('bits', 20),
-  epochs: option('epochs', 8),
+  bits: option('bits', 18),
+  epochs: option('epochs', 6),
   seed: option('seed', 1),
-  write: !args.includes('--no-write'),
+  prune: option('prune', 0.02),
+  write,
 });
+
+// Loaded only now, so that the engine it runs reads the weights just written.
+const { scoredAttributions, fitLogistic, reliabilityTable, writeCalibration } = await import('./train/calibration.ts');
+const { loadPolnear } = await import('./lib/polnear.ts');
+const scored = scoredAttributions(loadPolnear('dev'));
+const calibration = fitLogistic(scored);
+console.log(`calibration on PolNeAR dev (${scored.length} found attributions): slope ${calibration.slope}, intercept ${calibration.intercept}`);
+console.log(reliabilityTable(scored, calibration));
+if (write) writeCalibration(calibration);

@@ -2,22 +2,20 @@
  * Predicted attribution spans for PolNeAR's dev split, from two places, scored per role by
  * polnear-eval.ts (token and exact-span P/R/F1):
  *
- * - the engine's attribution tagger, `analyseAttributions(text)` in src/core/attribution/analyse.ts,
- *   when that file exists (it is loaded by path, so this script typechecks before it lands). It is given
- *   the article's text as PolNeAR stores it, so its spans are PolNeAR offsets with no mapping;
+ * - the engine's attribution pass (src/core/attribution/analyse.ts), given the article's text as PolNeAR
+ *   stores it, so its spans are PolNeAR offsets with no mapping;
  * - a JSON file of spans written by any other tagger (`eval:polnear --spans <file>`).
  *
  * Both outputs are checked with zod, so a change of shape fails with a message naming what is wrong.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import type { PolnearDoc } from './polnear.ts';
-import { ROOT } from './paths.ts';
+import { analyseAttributions } from '../../src/core/attribution/analyse.ts';
+import { recognizeEntities } from '../../src/core/entities/recognize.ts';
+import { segmentSentences } from '../../src/core/text/segment.ts';
+import { linesOf } from '../train/attribution-data.ts';
 import type { CharSpan, RoleSpans } from './span-score.ts';
-
-export const ANALYSE_PATH = join(ROOT, 'src/core/attribution/analyse.ts');
 
 const offset = z.int().check(z.minimum(0));
 /** A span as the engine gives it: start and end (end exclusive); other keys (text) are ignored. */
@@ -50,13 +48,12 @@ export function engineRoleSpans(attributions: EngineAttribution[]): RoleSpans {
 
 export type AnalyseAttributions = (text: string) => unknown;
 
-/** The engine's tagger, or null when src/core/attribution/analyse.ts is not there yet. */
-export async function loadEngineTagger(): Promise<AnalyseAttributions | null> {
-  if (!existsSync(ANALYSE_PATH)) return null;
-  const module: unknown = await import(pathToFileURL(ANALYSE_PATH).href);
-  const fn = (module as { analyseAttributions?: unknown }).analyseAttributions;
-  if (typeof fn !== 'function') throw new Error(`${ANALYSE_PATH} does not export a function analyseAttributions`);
-  return fn as AnalyseAttributions;
+/** The engine's attribution pass on a plain text: sentences and entities first, as the engine does. */
+export function loadEngineTagger(): AnalyseAttributions {
+  return (text) => {
+    const sentences = segmentSentences(text, linesOf(text));
+    return analyseAttributions(text, sentences, recognizeEntities(text, sentences));
+  };
 }
 
 /** Runs the tagger on each article and checks what it returns. */
