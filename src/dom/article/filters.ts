@@ -75,8 +75,11 @@ export function isHiddenByMarkup(el: Element): boolean {
   const style = el.getAttribute('style');
   if (style && HIDING_STYLE.test(style)) return true;
   const cls = el.getAttribute('class');
-  return cls !== null && HIDDEN_CLASSES.test(cls);
+  return cls !== null && HIDDEN_CLASSES.test(cls) && !SHOWN_FROM_BREAKPOINT.test(cls);
 }
+
+/** `hidden md:block`: hidden on small screens only (Tailwind and the like), shown on a desktop. */
+const SHOWN_FROM_BREAKPOINT = /(?:^|\s)[\w-]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents|flow-root)(?=$|\s)/;
 
 export function isFurniture(el: Element): boolean {
   if (FURNITURE_TAGS.has(tagOf(el))) return true;

@@ -31,6 +31,8 @@ export interface ElementScore {
   seedClean: number;
   /** Blocks with text in the subtree: many short ones are a chart's labels or a data widget. */
   pieces: number;
+  /** Prose paragraphs in the subtree. */
+  paras: number;
 }
 
 export type StyleCheck = ((el: Element) => boolean) | null;
@@ -57,7 +59,7 @@ export function isInvisible(el: Element, style: StyleCheck): boolean {
 }
 
 function blank(): ElementScore {
-  return { text: 0, link: 0, ownText: 0, ownLink: 0, all: 0, clean: 0, seedAll: 0, seedClean: 0, pieces: 0 };
+  return { text: 0, link: 0, ownText: 0, ownLink: 0, all: 0, clean: 0, seedAll: 0, seedClean: 0, pieces: 0, paras: 0 };
 }
 
 interface Frame extends Children {
@@ -149,6 +151,7 @@ function close(frame: Frame, parent: Frame | undefined, scores: Map<Element, Ele
   const prose = s.ownText - s.ownLink;
   if (frame.block === s && s.ownText >= MIN_PARAGRAPH && prose > s.ownText / 2) {
     s.all += prose;
+    s.paras++;
     if (!frame.inFurniture) s.clean += prose;
     const up = renderedParent(frame.el);
     const upper = up && renderedParent(up);
@@ -170,4 +173,5 @@ function close(frame: Frame, parent: Frame | undefined, scores: Map<Element, Ele
   p.all += s.all;
   p.clean += s.clean;
   p.pieces += s.pieces;
+  p.paras += s.paras;
 }

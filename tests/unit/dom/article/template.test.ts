@@ -97,6 +97,33 @@ describe('a short article in a heavy template', () => {
     ]);
   });
 
+  it('finds a short article beside a rail of teasers that holds more prose than the story', () => {
+    const card = (i: number) =>
+      `<div class="card"><h3><a href="/s/${i}">Headline number ${i} about something else in the city</a></h3>` +
+      `<p>A summary of story ${i}, two lines of teaser text that tell what the story is about and why.</p></div>`;
+    const cards = (from: number, n: number) => Array.from({ length: n }, (_, i) => card(from + i)).join('');
+    const body = `<header><nav>${links(40, 'menu')}</nav></header><main><div class="col">
+      <h1>Council votes to close the old bridge</h1><div class="body">${short}</div></div>
+      <div class="rail">${cards(0, 20)}</div></main><footer>${cards(20, 10)}</footer>`;
+    expect(kept(body).map((b) => b.slice(0, 24))).toEqual([
+      'The council voted on Tue',
+      '"We had no safe choice,"',
+      'The bridge stays open to',
+    ]);
+  });
+
+  it('reads an article hidden on small screens only (hidden md:block), and heavily linked paragraphs', () => {
+    const linked = `<p><a href="/a">The council voted on Tuesday</a> to close <a href="/b">the old bridge to cars</a>
+      from March, after <a href="/c">engineers found cracks in two of its piers</a>.</p>`;
+    const body = `<nav>${links(40, 'menu')}</nav><div class="hidden md:block"><h1>Council votes</h1>${linked}
+      <p>"We had no safe choice," the council leader, Ana Ruiz, said after the vote on Tuesday.</p>
+      <p>The bridge stays open to people on foot and on bicycles.</p></div><div class="md:hidden">${links(20, 'mobile')}</div>`;
+    const text = kept(body).join('\n');
+    expect(text).toContain('The council voted on Tuesday to close the old bridge to cars');
+    expect(text).toContain('The bridge stays open');
+    expect(text).not.toContain('mobile story');
+  });
+
   it('finds a short article whose container is mostly links (a link per sentence, a long tag list)', () => {
     const tags = Array.from({ length: 25 }, (_, i) => `<a href="/t/${i}">Topic ${i}</a>`).join(' ');
     const body = `<nav>${links(80, 'menu')}</nav><div class="main"><div class="post">
