@@ -170,14 +170,8 @@ function findHeadline(headings: Element[], titles: string[]): Element | null {
 
 function findTitleElement(headings: Element[], root: Element, titles: string[]): Element | null {
   const candidates = headings.filter((h) => h.textContent?.trim());
-  let best: Element | null = null;
-  let bestScore = 0.5;
-  for (const h of candidates) {
-    const score = Math.max(...titles.map((t) => similarity(h.textContent ?? '', t)));
-    if (score > bestScore) [best, bestScore] = [h, score];
-  }
   const inRoot = (h: Element) => root.contains(h) || root.shadowRoot?.contains(h);
-  return best ?? candidates.find((h) => inRoot(h) && !h.closest('figure')) ?? null;
+  return findHeadline(candidates, titles) ?? candidates.find((h) => inRoot(h) && !h.closest('figure')) ?? null;
 }
 
 function languageOf(doc: Document, tags: Element[], root: Element | null): string | null {

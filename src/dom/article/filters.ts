@@ -49,8 +49,7 @@ export function isSkippedTag(el: Element): boolean {
  * transcripts beside the player): video.js (`vjs-`), JW Player (`jw-`), MediaElement (`mejs-`),
  * Plyr, YouTube's (`ytp-`), Brightcove, and sites' own `video-player`, `audio-transcript`…
  */
-const MEDIA_CLASSES =
-  /(?:^|\s)(?:video-js|vjs-[\w-]+|jwplayer|jw-[\w-]+|mejs-[\w-]+|plyr(?:__[\w-]+)?|ytp-[\w-]+|bc-player[\w-]*|brightcove[\w-]*)(?=$|\s)/i;
+const MEDIA_CLASSES = /(?:^|\s)(?:video-js|jwplayer|plyr|(?:vjs|jw|mejs|ytp|bc-player|brightcove)-[\w-]+)(?=$|\s)/i;
 const MEDIA_COMPOUNDS = /(?:video|audio|media|podcast)[-_]?(?:player|controls?|transcript|captions?|subtitles?|embed-?controls)/i;
 /** Controls a player's widgets announce themselves as. */
 const MEDIA_ROLES = words('slider timer progressbar');

@@ -34,18 +34,11 @@ export const BATCH = 250;
 const NEAR_MARGIN = '100% 0px';
 
 /** Elements that start a line: the unit whose distance to the viewport decides. */
-const BLOCKS = new Set(
-  'p li dd dt h1 h2 h3 h4 h5 h6 blockquote figcaption caption pre td th div section article main body'.split(' '),
-);
+const BLOCKS = 'p,li,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,figcaption,caption,pre,td,th,div,section,article,main,body';
 
-function blockOf(range: Range, cache: Map<Node, Element>): Element | null {
+function blockOf(range: Range): Element | null {
   const start = range.startContainer;
-  const cached = cache.get(start);
-  if (cached) return cached;
-  let el: Element | null = start.nodeType === 1 ? (start as Element) : start.parentElement;
-  while (el && !BLOCKS.has(el.localName) && el.parentElement) el = el.parentElement;
-  if (el) cache.set(start, el);
-  return el;
+  return (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest(BLOCKS) ?? null;
 }
 
 export class RangeWindow {
@@ -64,7 +57,6 @@ export class RangeWindow {
   private frame = 0;
   private waiters: Array<() => void> = [];
   private viewportWaiters: Array<() => void> = [];
-  private blocks = new Map<Node, Element>();
 
   constructor(
     private readonly win: Window,
@@ -91,7 +83,6 @@ export class RangeWindow {
     this.stop();
     const generation = ++this.generation;
     this.expected = items.length;
-    this.blocks = new Map();
     const Observer = (this.win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
     // Without an observer to say where blocks are, everything is painted, in batches still.
     if (typeof Observer === 'function') this.observer = new Observer((entries) => this.observed(entries), { rootMargin: NEAR_MARGIN });
@@ -128,7 +119,7 @@ export class RangeWindow {
 
   private insert(given: WindowItem, accept?: Accept): Item | null {
     if (accept && !accept(given)) return null;
-    const block = blockOf(given.range, this.blocks);
+    const block = blockOf(given.range);
     if (!block) return null;
     const item: Item = 'block' in given ? (given as Item) : { ...given, block, on: false };
     this.items.push(item);
