@@ -3,6 +3,7 @@
  * on-the-record sources and the scorecard all read.
  */
 import type { Entity } from '../model/analysis.ts';
+import type { Statement } from '../sources/scorecard.ts';
 import type { Sentence } from '../text/sentence.ts';
 import { findAttributions, type FoundAttribution } from './find.ts';
 import { tagAttributions } from './tagger.ts';
@@ -10,6 +11,16 @@ import { judge, type Verdict } from './who.ts';
 
 export interface JudgedAttribution extends FoundAttribution {
   verdict: Verdict;
+}
+
+/** The attributions to named sources, as the scorecard counts them. */
+export function statementsOnRecord(judged: JudgedAttribution[]): Statement[] {
+  const out: Statement[] = [];
+  for (const a of judged) {
+    if (a.verdict.status !== 'named') continue;
+    out.push({ start: a.cue.start, end: a.cue.end, sentence: a.sentence, speaker: a.verdict.speaker });
+  }
+  return out;
 }
 
 export function analyseAttributions(text: string, sentences: Sentence[], entities: Entity[]): JudgedAttribution[] {

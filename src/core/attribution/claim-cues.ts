@@ -36,6 +36,7 @@ export function attributionCues(judged: JudgedAttribution[]): Cue[] {
       reason: v.reason,
       source: v.source,
       plural: v.plural,
+      ...(a.source ? { sourceSpan: { start: a.source.start, end: a.source.end } } : {}),
     });
   }
   return cues;

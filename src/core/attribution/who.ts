@@ -110,12 +110,21 @@ export interface SourceContext {
   entities: Entity[];
 }
 
+/** Index of the first entity that ends after `at` (entities are sorted and do not overlap). */
+function firstEndingAfter(entities: Entity[], at: number): number {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entities[mid]!.end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 function entitiesIn(entities: Entity[], start: number, end: number): Entity[] {
   const out: Entity[] = [];
-  for (const e of entities) {
-    if (e.start >= end) break;
-    if (e.end > start) out.push(e);
-  }
+  for (let k = firstEndingAfter(entities, start); k < entities.length && entities[k]!.start < end; k++) out.push(entities[k]!);
   return out;
 }
 
@@ -176,6 +185,11 @@ export function judge(ctx: SourceContext, a: FoundAttribution, earlier: Array<{ 
   // "People close to Lutnick": a name after "close to", "at", "who" describes the source.
   const person = inSpan.find((e) => e.type === 'person' && e.start < cutStart && (!roleHead || e.end > headStart));
   if (person) return named(`named: ${person.canonical}`, person);
+  // "President Joe Biden had …" with only the title tagged: the name right after it is the source.
+  const next = ctx.entities[firstEndingAfter(ctx.entities, src.end)];
+  if (next?.type === 'person' && /^\p{Lu}/u.test(words[words.length - 1] ?? '') && /^\s*$/.test(text.slice(src.end, next.start))) {
+    return named(`named: ${next.canonical}`, next);
+  }
   if (SPEAKS_FOR_INSTITUTION.has(head)) return named(`'${sourceText}' speaks for an institution on the record`);
 
   const plural = isPlural(head) || ['two', 'three', 'several', 'some', 'many', 'multiple'].includes(phrase.determiner);
@@ -275,11 +289,8 @@ function nameBefore(ctx: SourceContext, src: TokenSpan): Entity | null {
   const comma = tokens.words[k - 1] === ',' ? k - 1 : -1;
   if (comma < 1) return null;
   const before = tokens.ends[comma - 1]!;
-  for (const e of ctx.entities) {
-    if (e.start >= before) break;
-    if (e.end === before && (e.type === 'person' || e.type === 'organization' || e.type === 'outlet')) return e;
-  }
-  return null;
+  const e = ctx.entities[firstEndingAfter(ctx.entities, before - 1)];
+  return e && e.end === before && (e.type === 'person' || e.type === 'organization' || e.type === 'outlet') ? e : null;
 }
 
 /** "he", "they", "the official": the nearest compatible source before, within `window` sentences. */

@@ -9,7 +9,7 @@ import type { Sentence } from '../text/sentence.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { ALL_FAMILIES, findCues, type Cue, type Family } from './cues.ts';
 import type { Entity } from '../model/analysis.ts';
-import { analyseAttributions } from '../attribution/analyse.ts';
+import { analyseAttributions, type JudgedAttribution } from '../attribution/analyse.ts';
 import { attributionCues } from '../attribution/claim-cues.ts';
 import { recognizeEntities } from '../entities/recognize.ts';
 import { anaphoraCue, type Antecedent } from './anaphora.ts';
@@ -33,6 +33,8 @@ export interface DetectOptions {
   families?: ReadonlySet<Family>;
   /** Whether the attribution model's cues are used (default true). */
   model?: boolean;
+  /** The article's attributions, when already found (else they are found here). */
+  attributions?: JudgedAttribution[];
 }
 
 /** The rule layers kept beside the attribution model (each one's figure is in its file's header). */
@@ -41,7 +43,9 @@ export const RULE_FAMILIES: ReadonlySet<Family> = ALL_FAMILIES;
 export function detectClaims(text: string, sentences: Sentence[], options: DetectOptions = {}): Claim[] {
   const model = options.model ?? true;
   const extra = model
-    ? attributionCues(analyseAttributions(text, sentences, options.entities ?? recognizeEntities(text, sentences)))
+    ? attributionCues(
+        options.attributions ?? analyseAttributions(text, sentences, options.entities ?? recognizeEntities(text, sentences)),
+      )
     : [];
   const cues = findCues(text, sentences, options.families ?? RULE_FAMILIES, extra);
   const claims: Claim[] = [];
@@ -263,5 +267,7 @@ function makeClaim(text: string, start: number, end: number, cues: Cue[]): Claim
     reason: reasons.join('; '),
   };
   if (source) claim.source = source;
+  const at = sorted.find((k) => k.sourceSpan)?.sourceSpan;
+  if (at) claim.sourceSpan = { start: at.start, end: at.end, text: text.slice(at.start, at.end) };
   return claim;
 }

@@ -42,21 +42,21 @@ function blockOf(range: Range): Element | null {
 }
 
 export class RangeWindow {
-  private items: Item[] = [];
-  private byBlock = new Map<Element, Item[]>();
-  private near = new Set<Element>();
-  private visible = new Set<Element>();
-  private observer: IntersectionObserver | null = null;
+  #items: Item[] = [];
+  #byBlock = new Map<Element, Item[]>();
+  #near = new Set<Element>();
+  #visible = new Set<Element>();
+  #observer: IntersectionObserver | null = null;
   /** Until the observer's first report, nothing is known of where blocks are. */
-  private located = false;
+  #located = false;
   /** Ranges handed over and not yet sorted by block (done a few milliseconds at a time). */
-  private preparing = false;
-  private expected = 0;
-  private generation = 0;
-  private registered = 0;
-  private frame = 0;
-  private waiters: Array<() => void> = [];
-  private viewportWaiters: Array<() => void> = [];
+  #preparing = false;
+  #expected = 0;
+  #generation = 0;
+  #registered = 0;
+  #frame = 0;
+  #waiters: Array<() => void> = [];
+  #viewportWaiters: Array<() => void> = [];
 
   constructor(
     private readonly win: Window,
@@ -67,12 +67,12 @@ export class RangeWindow {
 
   /** Ranges registered now (for tests and the benchmark). */
   get size(): number {
-    return this.registered;
+    return this.#registered;
   }
 
   /** Whether only ranges near the viewport are kept (the page has more than a frame can afford). */
   get windowed(): boolean {
-    return this.expected > this.limit;
+    return this.#expected > this.limit;
   }
 
   /**
@@ -81,186 +81,186 @@ export class RangeWindow {
    */
   reset(items: WindowItem[], accept: Accept): void {
     this.stop();
-    const generation = ++this.generation;
-    this.expected = items.length;
+    const generation = ++this.#generation;
+    this.#expected = items.length;
     const Observer = (this.win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
     // Without an observer to say where blocks are, everything is painted, in batches still.
-    if (typeof Observer === 'function') this.observer = new Observer((entries) => this.observed(entries), { rootMargin: NEAR_MARGIN });
-    else this.located = true;
-    this.preparing = true;
+    if (typeof Observer === 'function') this.#observer = new Observer((entries) => this.#observed(entries), { rootMargin: NEAR_MARGIN });
+    else this.#located = true;
+    this.#preparing = true;
     void forEachChunked(items, (item) => {
-      if (generation === this.generation && accept(item)) this.insert(item);
+      if (generation === this.#generation && accept(item)) this.#insert(item);
     })
       .catch((error: unknown) => this.onError(error)) // what was sorted before the failure is painted
       .then(() => {
-        if (generation !== this.generation) return;
-        this.preparing = false;
-        if (!this.items.length) this.located = true;
-        this.schedule();
+        if (generation !== this.#generation) return;
+        this.#preparing = false;
+        if (!this.#items.length) this.#located = true;
+        this.#schedule();
       });
   }
 
   /** Replaces the ranges of one name (the focus mark); a few ranges are registered at once. */
   replace(name: string, ranges: Range[], accept: Accept): void {
     const keep: Item[] = [];
-    for (const item of this.items) {
+    for (const item of this.#items) {
       if (item.name !== name) keep.push(item);
-      else this.turn(item, false);
+      else this.#turn(item, false);
     }
-    this.items = [];
-    this.byBlock.clear();
-    for (const item of keep) this.insert(item);
+    this.#items = [];
+    this.#byBlock.clear();
+    for (const item of keep) this.#insert(item);
     for (const range of ranges) {
-      const item = this.insert({ name, range }, accept);
-      if (item && ranges.length <= 20) this.turn(item, true);
+      const item = this.#insert({ name, range }, accept);
+      if (item && ranges.length <= 20) this.#turn(item, true);
     }
-    this.schedule();
+    this.#schedule();
   }
 
-  private insert(given: WindowItem, accept?: Accept): Item | null {
+  #insert(given: WindowItem, accept?: Accept): Item | null {
     if (accept && !accept(given)) return null;
     const block = blockOf(given.range);
     if (!block) return null;
     const item: Item = 'block' in given ? (given as Item) : { ...given, block, on: false };
-    this.items.push(item);
-    const list = this.byBlock.get(block);
+    this.#items.push(item);
+    const list = this.#byBlock.get(block);
     if (list) list.push(item);
     else {
-      this.byBlock.set(block, [item]);
-      if (this.observer) this.observer.observe(block);
-      else this.near.add(block);
+      this.#byBlock.set(block, [item]);
+      if (this.#observer) this.#observer.observe(block);
+      else this.#near.add(block);
     }
-    this.schedule();
+    this.#schedule();
     return item;
   }
 
   /** Resolves once the ranges due are registered: all of them, or the window around the viewport. */
   settled(): Promise<void> {
-    if (this.idle()) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push(resolve));
+    if (this.#idle()) return Promise.resolve();
+    return new Promise((resolve) => this.#waiters.push(resolve));
   }
 
   /** Resolves once the ranges on screen are registered. */
   viewportPainted(): Promise<void> {
-    if (this.idle()) return Promise.resolve();
-    return new Promise((resolve) => this.viewportWaiters.push(resolve));
+    if (this.#idle()) return Promise.resolve();
+    return new Promise((resolve) => this.#viewportWaiters.push(resolve));
   }
 
-  private idle(): boolean {
-    return !this.frame && !this.preparing && this.located && !this.pending();
+  #idle(): boolean {
+    return !this.#frame && !this.#preparing && this.#located && !this.#pending();
   }
 
   stop(): void {
-    this.generation++;
-    this.preparing = false;
-    this.expected = 0;
-    this.observer?.disconnect();
-    this.observer = null;
-    if (this.frame) this.win.cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.items = [];
-    this.byBlock.clear();
-    this.near.clear();
-    this.visible.clear();
-    this.located = false;
-    this.registered = 0;
-    this.settle();
+    this.#generation++;
+    this.#preparing = false;
+    this.#expected = 0;
+    this.#observer?.disconnect();
+    this.#observer = null;
+    if (this.#frame) this.win.cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#items = [];
+    this.#byBlock.clear();
+    this.#near.clear();
+    this.#visible.clear();
+    this.#located = false;
+    this.#registered = 0;
+    this.#settle();
   }
 
-  private observed(entries: IntersectionObserverEntry[]): void {
+  #observed(entries: IntersectionObserverEntry[]): void {
     const height = this.win.innerHeight;
     for (const entry of entries) {
       const block = entry.target;
-      if (entry.isIntersecting) this.near.add(block);
-      else this.near.delete(block);
+      if (entry.isIntersecting) this.#near.add(block);
+      else this.#near.delete(block);
       const { top, bottom } = entry.boundingClientRect;
-      if (entry.isIntersecting && bottom >= 0 && top <= height) this.visible.add(block);
-      else this.visible.delete(block);
+      if (entry.isIntersecting && bottom >= 0 && top <= height) this.#visible.add(block);
+      else this.#visible.delete(block);
     }
-    this.located = true;
-    this.schedule();
+    this.#located = true;
+    this.#schedule();
   }
 
-  private schedule(): void {
-    if (this.frame) return;
-    this.frame = this.win.requestAnimationFrame(() => {
-      this.frame = 0;
+  #schedule(): void {
+    if (this.#frame) return;
+    this.#frame = this.win.requestAnimationFrame(() => {
+      this.#frame = 0;
       try {
-        this.pump();
+        this.#pump();
       } catch (error) {
         // A range the page has since made invalid: stop here, say so, and let waiters go.
         this.onError(error);
-        this.settle();
+        this.#settle();
       }
     });
   }
 
   /** Whether an item should be registered now. */
-  private due(item: Item): boolean {
-    return !this.windowed || this.near.has(item.block);
+  #due(item: Item): boolean {
+    return !this.windowed || this.#near.has(item.block);
   }
 
-  private pending(): boolean {
-    for (const item of this.items) if (item.on !== this.due(item)) return true;
+  #pending(): boolean {
+    for (const item of this.#items) if (item.on !== this.#due(item)) return true;
     return false;
   }
 
   /** One frame's batch: removals far from the viewport, then additions on screen, near, anywhere. */
-  private pump(): void {
-    if (!this.located) return;
+  #pump(): void {
+    if (!this.#located) return;
     let budget = BATCH;
     if (this.windowed) {
-      for (const item of this.items) {
+      for (const item of this.#items) {
         if (budget <= 0) break;
-        if (item.on && !this.near.has(item.block)) budget -= this.turn(item, false);
+        if (item.on && !this.#near.has(item.block)) budget -= this.#turn(item, false);
       }
     }
-    budget = this.add(this.visible, budget);
-    if (!this.preparing && !this.pendingIn(this.visible)) this.flush(this.viewportWaiters);
-    budget = this.add(this.near, budget);
+    budget = this.#add(this.#visible, budget);
+    if (!this.#preparing && !this.#pendingIn(this.#visible)) this.#flush(this.#viewportWaiters);
+    budget = this.#add(this.#near, budget);
     if (!this.windowed) {
-      for (const item of this.items) {
-        if (budget <= 0 || this.registered >= this.limit) break;
-        if (!item.on) budget -= this.turn(item, true);
+      for (const item of this.#items) {
+        if (budget <= 0 || this.#registered >= this.limit) break;
+        if (!item.on) budget -= this.#turn(item, true);
       }
     }
     // Another frame while this one did something and something is left (the limit may stop both).
-    if ((budget < BATCH && this.pending()) || this.preparing) this.schedule();
-    else this.settle();
+    if ((budget < BATCH && this.#pending()) || this.#preparing) this.#schedule();
+    else this.#settle();
   }
 
-  private add(blocks: Set<Element>, budget: number): number {
+  #add(blocks: Set<Element>, budget: number): number {
     for (const block of blocks) {
-      for (const item of this.byBlock.get(block) ?? []) {
-        if (budget <= 0 || this.registered >= this.limit) return budget;
-        if (!item.on) budget -= this.turn(item, true);
+      for (const item of this.#byBlock.get(block) ?? []) {
+        if (budget <= 0 || this.#registered >= this.limit) return budget;
+        if (!item.on) budget -= this.#turn(item, true);
       }
     }
     return budget;
   }
 
-  private pendingIn(blocks: Set<Element>): boolean {
-    for (const block of blocks) for (const item of this.byBlock.get(block) ?? []) if (!item.on) return true;
+  #pendingIn(blocks: Set<Element>): boolean {
+    for (const block of blocks) for (const item of this.#byBlock.get(block) ?? []) if (!item.on) return true;
     return false;
   }
 
   /** Registers or unregisters one range; 1 if that changed anything. */
-  private turn(item: Item, on: boolean): number {
+  #turn(item: Item, on: boolean): number {
     const set = this.setOf(item.name);
     if (!set || item.on === on) return 0;
     if (on) set.add(item.range);
     else set.delete(item.range);
     item.on = on;
-    this.registered += on ? 1 : -1;
+    this.#registered += on ? 1 : -1;
     return 1;
   }
 
-  private settle(): void {
-    this.flush(this.viewportWaiters);
-    this.flush(this.waiters);
+  #settle(): void {
+    this.#flush(this.#viewportWaiters);
+    this.#flush(this.#waiters);
   }
 
-  private flush(waiters: Array<() => void>): void {
+  #flush(waiters: Array<() => void>): void {
     for (const resolve of waiters.splice(0)) resolve();
   }
 }

@@ -84,12 +84,21 @@ function wrap(page: Page): TestPage {
     colorScheme: async () => false,
     url: () => page.url(),
     bringToFront: () => page.bringToFront(),
+    uiMarkup: async () => null,
     close: () => page.close(),
   };
 }
 
+export interface FirefoxOptions {
+  /**
+   * The reader's colour scheme for the whole session. Firefox over BiDi cannot emulate it per page
+   * (that needs CDP), so a dark session is a browser started with its content theme set to dark.
+   */
+  colorScheme?: 'light' | 'dark';
+}
+
 /** Firefox with the extension at `extensionDir`, or without any (the benchmark's baseline). */
-export async function launchFirefox(extensionDir?: string): Promise<BrowserSession> {
+export async function launchFirefox(extensionDir?: string, options: FirefoxOptions = {}): Promise<BrowserSession> {
   const manifest = extensionDir ? JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) : null;
   const geckoId: string = manifest?.browser_specific_settings.gecko.id ?? 'none@sourcelight';
   const uuid = randomUUID();
@@ -116,6 +125,10 @@ export async function launchFirefox(extensionDir?: string): Promise<BrowserSessi
       'network.proxy.ssl_port': 59999,
       'network.proxy.no_proxies_on': '127.0.0.1',
       'network.proxy.allow_hijacking_localhost': false,
+      // content-override 0 means dark, for web pages and extension pages alike.
+      ...(options.colorScheme === 'dark'
+        ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 }
+        : {}),
     },
   });
   if (extensionDir) await browser.installExtension(extensionDir);
