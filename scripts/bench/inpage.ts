@@ -98,7 +98,8 @@ async function scrollThrough(page: Page): Promise<number> {
 
 async function withExtension(page: Page, url: string): Promise<Timing> {
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction(() => performance.getEntriesByName('sourcelight:painted').length > 0, null, { timeout: 60_000 });
+  const painted = () => performance.getEntriesByName('sourcelight:painted').length > 0;
+  await page.waitForFunction(painted, null, { timeout: 60_000 });
   await page.waitForTimeout(300); // let trailing long tasks be reported
   // No named functions inside: tsx would wrap them in its __name helper, which the page lacks.
   const timing = await page.evaluate(() => {
@@ -188,8 +189,14 @@ async function main(): Promise<void> {
   await plain.close();
 
   const ext = await launch(true);
-  console.log('                                 ------------- time after the content script starts -------------    ----- longest task: with Sourcelight (page alone) -----');
-  console.log('page                             viewport  painted  extract   review    paint   in its work    whole load        scrolling      engine in page: load + analyse');
+  console.log(
+    '                                 ------------- time after the content script starts -------------    ' +
+      '----- longest task: with Sourcelight (page alone) -----',
+  );
+  console.log(
+    'page                             viewport  painted  extract   review    paint   in its wor' +
+      'k    whole load        scrolling      engine in page: load + analyse',
+  );
   let worst = 0;
   for (const name of pages) {
     const runs: Timing[] = [];

@@ -50,7 +50,8 @@ export function isSkippedTag(el: Element): boolean {
  * Plyr, YouTube's (`ytp-`), Brightcove, and sites' own `video-player`, `audio-transcript`…
  */
 const MEDIA_CLASSES = /(?:^|\s)(?:video-js|jwplayer|plyr|(?:vjs|jw|mejs|ytp|bc-player|brightcove)-[\w-]+)(?=$|\s)/i;
-const MEDIA_COMPOUNDS = /(?:video|audio|media|podcast)[-_]?(?:player|controls?|transcript|captions?|subtitles?|embed-?controls)/i;
+const MEDIA_COMPOUNDS =
+  /(?:video|audio|media|podcast)[-_]?(?:player|controls?|transcript|captions?|subtitles?|embed-?controls)/i;
 /** Controls a player's widgets announce themselves as. */
 const MEDIA_ROLES = words('slider timer progressbar');
 const MEDIA_LABEL = /\b(?:video|audio|media) player\b/i;
@@ -78,7 +79,8 @@ export function isHiddenByMarkup(el: Element): boolean {
 }
 
 /** `hidden md:block`: hidden on small screens only (Tailwind and the like), shown on a desktop. */
-const SHOWN_FROM_BREAKPOINT = /(?:^|\s)[\w-]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents|flow-root)(?=$|\s)/;
+const SHOWN_FROM_BREAKPOINT =
+  /(?:^|\s)[\w-]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents|flow-root)(?=$|\s)/;
 
 export function isFurniture(el: Element): boolean {
   if (FURNITURE_TAGS.has(tagOf(el))) return true;

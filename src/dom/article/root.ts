@@ -68,7 +68,11 @@ export function chooseRoot({ scores, articleBodies, articles }: PageScan): RootC
  * a summary each) far from the page's headline. Then the story is the nearest ancestor of the
  * headline with two paragraphs of prose, if it is not a list of links itself.
  */
-export function anchorToHeadline(choice: RootChoice, scores: Map<Element, ElementScore>, headline: Element): RootChoice {
+export function anchorToHeadline(
+  choice: RootChoice,
+  scores: Map<Element, ElementScore>,
+  headline: Element,
+): RootChoice {
   const { root, measure } = choice;
   if (root.contains(headline) || linkShare(scores.get(root)) < TEASERS) return choice;
   for (let up = renderedParent(headline); up && tagOf(up) !== 'body' && tagOf(up) !== 'html'; up = renderedParent(up)) {

@@ -102,7 +102,8 @@ export function createPainter(doc: Document, onError: (error: unknown) => void =
     if (!frameApi) return false;
     const entry = frames.get(owner) ?? { api: frameApi, names: new Set<string>() };
     frames.set(owner, entry);
-    let frameHighlight = entry.names.has(name) ? (frameApi.registry.get(name) as InstanceType<HighlightCtor> | undefined) : undefined;
+    type FrameHighlight = InstanceType<HighlightCtor> | undefined;
+    let frameHighlight = entry.names.has(name) ? (frameApi.registry.get(name) as FrameHighlight) : undefined;
     if (!frameHighlight) {
       frameHighlight = new frameApi.Highlight();
       frameHighlight.priority = priorities.get(name) ?? 0;

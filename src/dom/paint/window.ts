@@ -85,7 +85,9 @@ export class RangeWindow {
     this.#expected = items.length;
     const Observer = (this.win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
     // Without an observer to say where blocks are, everything is painted, in batches still.
-    if (typeof Observer === 'function') this.#observer = new Observer((entries) => this.#observed(entries), { rootMargin: NEAR_MARGIN });
+    if (typeof Observer === 'function') {
+      this.#observer = new Observer((entries) => this.#observed(entries), { rootMargin: NEAR_MARGIN });
+    }
     else this.#located = true;
     this.#preparing = true;
     void forEachChunked(items, (item) => {
