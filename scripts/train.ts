@@ -13,7 +13,7 @@ const option = (name: string, fallback: number): number => {
 
 const write = !args.includes('--no-write');
 trainAttribution({
-  bits: option('bits', 18),
+  bits: option('bits', 16),
   epochs: option('epochs', 6),
   seed: option('seed', 1),
   prune: option('prune', 0.02),
