@@ -53,7 +53,8 @@ forEachBrowser('long article', (ctx) => {
         const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
         let found = false;
         registry.forEach((h, name) => {
-          if (name.startsWith('sourcelight-claim-')) h.forEach((r) => (found ||= r.toString().includes('scheme 899 ')));
+          if (!name.startsWith('sourcelight-claim-')) return;
+          for (const r of h) if (r.toString().includes('scheme 899 ')) found = true;
         });
         return found;
       },

@@ -83,7 +83,10 @@ export function createPainter(doc: Document, onError: (error: unknown) => void =
   const register = (group: PaintGroup) => {
     let highlight = highlights.get(group.name);
     if (highlight) highlight.clear();
-    else highlights.set(group.name, (highlight = new api.Highlight()));
+    else {
+      highlight = new api.Highlight();
+      highlights.set(group.name, highlight);
+    }
     highlight.priority = group.priority;
     priorities.set(group.name, group.priority);
     api.registry.set(group.name, highlight);
@@ -94,7 +97,10 @@ export function createPainter(doc: Document, onError: (error: unknown) => void =
     const node = range.startContainer;
     const parent = node.parentNode ?? node;
     let root = roots.get(parent);
-    if (!root) roots.set(parent, (root = node.getRootNode()));
+    if (!root) {
+      root = node.getRootNode();
+      roots.set(parent, root);
+    }
     styleTree(root, doc, styled);
     const owner = node.ownerDocument ?? doc;
     if (owner === doc) return true;

@@ -41,7 +41,10 @@ function page(blocks: number, perBlock: number) {
   const sets = new Map<string, Set<Range>>();
   const named = (name: string): Set<Range> => {
     let set = sets.get(name);
-    if (!set) sets.set(name, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      sets.set(name, set);
+    }
     return set;
   };
   const setOf = (name: string): RangeSet => named(name);
@@ -54,7 +57,9 @@ function page(blocks: number, perBlock: number) {
         return { target: p, isIntersecting: top + 100 > -near && top < 900 + near, boundingClientRect: { top, bottom: top + 100 } };
       }),
     );
-  const frame = () => frames.splice(0).forEach((fn) => fn());
+  const frame = () => {
+    for (const fn of frames.splice(0)) fn();
+  };
   const settle = async () => {
     for (let i = 0; i < 200 && (frames.length || i < 3); i++) {
       await new Promise((r) => setTimeout(r, 0));
