@@ -3,7 +3,7 @@
  * mid-edit loses nothing: the editor comes back with the draft on the next visit.
  */
 import * as z from 'zod/mini';
-import { ClaimRef, Tag, Verdict } from '../../core/annotations/schema.ts';
+import { ClaimRef, Tag, Uuid, Verdict } from '../../core/annotations/schema.ts';
 import { ClaimKind } from '../../core/model/analysis.ts';
 
 export const DRAFTS_KEY = 'drafts';
@@ -20,7 +20,7 @@ export const Draft = z.object({
   missedKind: z.optional(ClaimKind),
   claim: z.optional(ClaimRef),
   /** Set when editing a saved annotation rather than writing a new one. */
-  annotationId: z.optional(z.uuid()),
+  annotationId: z.optional(Uuid),
   savedAt: z.number(),
 });
 export type Draft = z.infer<typeof Draft>;

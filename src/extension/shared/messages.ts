@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { Article, MAX_ARTICLE_CHARS, articleLength } from '../../core/model/article.ts';
-import { Annotation, ClaimRef, Correction, Selectors, Verdict } from '../../core/annotations/schema.ts';
+import { Annotation, ClaimRef, Correction, Selectors, Uuid, Verdict } from '../../core/annotations/schema.ts';
 import { Analysis, ClaimKind } from '../../core/model/analysis.ts';
 import { Failure } from './diagnostics.ts';
 
@@ -43,7 +43,7 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('content→background:save'),
     url: z.string(),
-    id: z.optional(z.uuid()),
+    id: z.optional(Uuid),
     selector: Selectors,
     title: z.string(),
     note: z.string(),
@@ -55,7 +55,7 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   /** Put back a note exactly as it was (undo of a delete); answered with SavedReply. */
   z.object({ type: z.literal('content→background:restore'), annotation: Annotation }),
   /** Delete one of this page's annotations; answered with { ok }. */
-  z.object({ type: z.literal('content→background:delete'), id: z.uuid() }),
+  z.object({ type: z.literal('content→background:delete'), id: Uuid }),
   /** Tags the reader used before, for completion; answered with TagsReply. */
   z.object({ type: z.literal('content→background:tags') }),
   /** Open the key to the marks (on the first-run page) in a tab beside this one; answered with { ok }. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Annotation, LIMITS } from '../../../../src/core/annotations/schema.ts';
+import * as zm from 'zod/mini';
+import { Annotation, DateTime, LIMITS, Uuid } from '../../../../src/core/annotations/schema.ts';
 import { editAnnotation, newAnnotation, normalizeTags } from '../../../../src/core/annotations/create.ts';
 import { describe as describeText } from '../../../../src/core/annotations/selectors.ts';
 
@@ -79,5 +80,26 @@ describe('Annotation schema', () => {
 describe('normalizeTags', () => {
   it('collapses whitespace and drops empty and repeated tags', () => {
     expect(normalizeTags(['  a  b ', 'A B', '\t', 'c'])).toEqual(['a b', 'c']);
+  });
+});
+
+describe('Uuid and DateTime (regular expressions, kept out of zod format types for the content script)', () => {
+  const zodUuid = zm.uuid();
+  const zodDateTime = zm.iso.datetime();
+  it('accept and refuse exactly what z.uuid() and z.iso.datetime() do', () => {
+    const samples = [
+      '2024-05-01T09:30:00.000Z', '2024-05-01T09:30:00Z', '2024-05-01T09:30Z', '2024-02-29T00:00:00Z',
+      '2023-02-29T00:00:00Z', '2100-02-29T00:00:00Z', '2000-02-29T00:00:00Z', '2024-04-31T00:00:00Z',
+      '2024-05-01T24:00:00Z', '2024-05-01T09:30:00+01:00', '2024-05-01 09:30:00Z', 'yesterday',
+      '3f2504e0-4f89-41d3-9a0c-0305e82c3301', '3F2504E0-4F89-41D3-9A0C-0305E82C3301',
+      '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff',
+      'FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF', '3f2504e0-4f89-01d3-9a0c-0305e82c3301',
+      '3f2504e0-4f89-41d3-ca0c-0305e82c3301', '3f2504e0-4f89-41d3-9a0c-0305e82c330', crypto.randomUUID(),
+    ];
+    for (const s of samples) {
+      expect(Uuid.safeParse(s).success, s).toBe(zodUuid.safeParse(s).success);
+      expect(DateTime.safeParse(s).success, s).toBe(zodDateTime.safeParse(s).success);
+    }
+    expect(DateTime.safeParse(new Date().toISOString()).success).toBe(true);
   });
 });
