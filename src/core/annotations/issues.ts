@@ -57,21 +57,32 @@ const FORMATS: Record<string, string> = {
 
 const n = (x: number | bigint) => Number(x).toLocaleString('en-US');
 
-/** The innermost, most specific issue: for a union, the branch that got furthest. */
+/**
+ * The innermost, most specific issue: for a union, from the branch that came closest (fewest issues:
+ * a selector of the right type with one bad field, not the other type), the issue that got furthest.
+ */
 function deepest(issue: Issue): Issue {
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue;
+  let closest = issue.errors[0]!;
+  for (const branch of issue.errors) if (branch.length < closest.length) closest = branch;
   let best: Issue | undefined;
   let bestDepth = -1;
-  for (const branch of issue.errors) {
-    for (const sub of branch) {
-      const inner = deepest(sub);
-      if (inner.path.length > bestDepth) {
-        best = { ...inner, path: [...issue.path, ...inner.path] } as Issue;
-        bestDepth = inner.path.length;
-      }
+  for (const sub of closest) {
+    const inner = deepest(sub);
+    if (inner.path.length > bestDepth) {
+      best = { ...inner, path: [...issue.path, ...inner.path] } as Issue;
+      bestDepth = inner.path.length;
     }
   }
-  return best && bestDepth > 0 ? best : issue;
+  if (!best || bestDepth <= 0) return issue;
+  if (best.code === 'invalid_value') {
+    // A wrong discriminator ("type"): every branch refused it; name all the values they take.
+    const at = jsonPath(best.path);
+    const values = issue.errors.flat().flatMap((e) =>
+      e.code === 'invalid_value' && jsonPath([...issue.path, ...e.path]) === at ? e.values : []);
+    best = { ...best, values: [...new Set(values)] };
+  }
+  return best;
 }
 
 /**

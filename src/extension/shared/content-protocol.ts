@@ -58,7 +58,8 @@ export const StoreChanged = z.object({
 export type StoreChanged = z.infer<typeof StoreChanged>;
 
 // ── popup / background → content (tab messages) ───────────────────────────────────────
-export const ToContent = z.discriminatedUnion('type', [
+/** A plain union, as Selector: z.discriminatedUnion would cost the content script 0.4 KB gzipped. */
+export const ToContent = z.union([
   /** The popup asks what the page holds; answered with PageReport. */
   z.object({ type: z.literal('popup→content:report') }),
   /** Scroll to a claim and open its card. */

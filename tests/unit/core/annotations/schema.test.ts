@@ -3,6 +3,7 @@ import * as zm from 'zod/mini';
 import { Annotation, DateTime, LIMITS, Uuid } from '../../../../src/core/annotations/schema.ts';
 import { editAnnotation, newAnnotation, normalizeTags } from '../../../../src/core/annotations/create.ts';
 import { describe as describeText } from '../../../../src/core/annotations/selectors.ts';
+import { describeIssue } from '../../../../src/core/annotations/issues.ts';
 
 const text = 'Two U.S. officials, speaking on the condition of anonymity, said the shipment left in May.';
 const at = (s: string) => describeText(text, text.indexOf(s), text.indexOf(s) + s.length);
@@ -101,5 +102,26 @@ describe('Uuid and DateTime (regular expressions, kept out of zod format types f
       expect(DateTime.safeParse(s).success, s).toBe(zodDateTime.safeParse(s).success);
     }
     expect(DateTime.safeParse(new Date().toISOString()).success).toBe(true);
+  });
+});
+
+describe('selector problems in words (a union: the closest branch speaks)', () => {
+  const problems = (selector: unknown[]) => {
+    const data = { ...make(), target: { source: 'https://example.com/story', selector } };
+    const parsed = Annotation.safeParse(data);
+    return parsed.success ? [] : parsed.error.issues.map((i) => describeIssue(i, data));
+  };
+  const quote = { type: 'TextQuoteSelector', exact: 'said', prefix: '', suffix: '' };
+  it('names the bad field of a selector of the right type, not the other type', () => {
+    expect(problems([quote, { type: 'TextPositionSelector', start: 5, end: 2 }])).toEqual([
+      { path: '$.target.selector[1].end', message: 'end must be after start' },
+    ]);
+    expect(problems([{ ...quote, exact: '' }])).toEqual([{ path: '$.target.selector[0].exact', message: 'must not be empty' }]);
+  });
+  it('names every selector type when the type is unknown', () => {
+    expect(problems([{ type: 'FragmentSelector', value: 'p1' }])).toEqual([{
+      path: '$.target.selector[0].type',
+      message: 'must be one of "TextQuoteSelector", "TextPositionSelector"; got "FragmentSelector"',
+    }]);
   });
 });
