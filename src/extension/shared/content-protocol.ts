@@ -11,25 +11,32 @@ import { Review } from '../../core/model/review.ts';
 import { CardWords } from '../../core/model/explain.ts';
 
 // ── background → content (answers) ────────────────────────────────────────────────────
+/*
+ * Shapes spread into z.object rather than z.omit/z.extend: the same schemas, without zod's object
+ * helpers in the content script (its size budget).
+ */
+const { text: _text, ...analysisShape } = Analysis.shape;
+const replyShape = {
+  url: z.string(),
+  annotations: Review.shape.annotations,
+  /** The card's explanations, kept out of the content script (its size budget). */
+  words: CardWords,
+};
+
 /**
  * The review, less the article text: the content script sent that text and has it already, and a
  * long article's text would double the reply.
  */
-export const ReviewReply = z.object({
-  url: z.string(),
-  analysis: z.omit(Analysis, { text: true }),
-  annotations: Review.shape.annotations,
-  /** The card's explanations, kept out of the content script (its size budget). */
-  words: CardWords,
-});
+export const ReviewReply = z.object({ ...replyShape, analysis: z.object(analysisShape) });
 export type ReviewReply = z.infer<typeof ReviewReply>;
 
 /**
  * ReviewReply with its two long lists left unchecked, so the content script can check their items
  * in chunks (a 2 MB article has tens of thousands of entities) without a long task.
  */
-export const ReviewReplyShell = z.extend(ReviewReply, {
-  analysis: z.extend(ReviewReply.shape.analysis, { claims: z.array(z.unknown()), entities: z.array(z.unknown()) }),
+export const ReviewReplyShell = z.object({
+  ...replyShape,
+  analysis: z.object({ ...analysisShape, claims: z.array(z.unknown()), entities: z.array(z.unknown()) }),
 });
 export { Claim, Entity };
 

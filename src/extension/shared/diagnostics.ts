@@ -30,7 +30,9 @@ export const Failure = z.object({
 });
 export type Failure = z.infer<typeof Failure>;
 
-export const LogEntry = z.extend(Failure, {
+/** Failure's shape spread rather than z.extend: zod's object helpers stay out of the content script. */
+export const LogEntry = z.object({
+  ...Failure.shape,
   part: z.enum(PARTS),
   /** ISO time of the last occurrence. */
   at: z.string(),
