@@ -7,10 +7,14 @@
  * No page text or note text may enter it. Error messages can carry either (a parser quoting its
  * input, a URL with a token, a DOMException naming a selector), so every message is scrubbed here:
  * quoted text, URLs and e-mail addresses become `<text>`, `<url>` and `<email>`, and what is left
- * is cut short.
- * Pure: used by the background (the log's one writer), the pages and the content script.
+ * is cut short. The content script does not scrub (its size budget): it sends a raw report, its
+ * message cut to RAW_MESSAGE, that the background (the log's one writer) scrubs before storing it.
+ * Pure: used by the background and the pages; the content script has only failure-report.ts.
  */
 import * as z from 'zod/mini';
+import { RAW_MESSAGE, errorMessage, errorName } from './failure-report.ts';
+
+export { RAW_MESSAGE, reportOf } from './failure-report.ts';
 
 export const DIAGNOSTICS_KEY = 'diagnostics';
 export const MAX_ENTRIES = 200;
@@ -29,6 +33,15 @@ export const Failure = z.object({
   message: z.string().check(z.maxLength(MAX_MESSAGE)),
 });
 export type Failure = z.infer<typeof Failure>;
+
+
+/** What the content script reports: an unscrubbed message, for the background to scrub (see appendFailure). */
+export const RawFailure = z.object({
+  where: Where,
+  name: z.string().check(z.maxLength(60)),
+  message: z.string().check(z.maxLength(RAW_MESSAGE)),
+});
+export type RawFailure = z.infer<typeof RawFailure>;
 
 /** Failure's shape spread rather than z.extend: zod's object helpers stay out of the content script. */
 export const LogEntry = z.object({
@@ -64,32 +77,19 @@ export function scrub(message: string): string {
   return cleaned.length > MAX_MESSAGE ? `${cleaned.slice(0, MAX_MESSAGE - 1)}…` : cleaned;
 }
 
-/** The name of an error (a Dexie error's inner DOMException name when there is one). */
-function errorName(error: unknown): string {
-  if (error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error)) {
-    const e = error as { name?: unknown; inner?: { name?: unknown } };
-    const inner = typeof e.inner?.name === 'string' ? e.inner.name : '';
-    const name = typeof e.name === 'string' ? e.name : 'Error';
-    return (inner && inner !== name ? `${name}/${inner}` : name).replace(/[^\w/.-]/g, '').slice(0, 60) || 'Error';
-  }
-  return typeof error;
-}
-
-function errorMessage(error: unknown): string {
-  if (typeof error === 'string') return error;
-  const message = (error as { message?: unknown } | null)?.message;
-  return typeof message === 'string' ? message : '';
-}
-
 /** A failure at `where`, ready to log: name and scrubbed message only, never a stack or a value. */
 export function describeFailure(where: string, error: unknown): Failure {
   const tag = Where.safeParse(where);
   return { where: tag.success ? tag.data : 'unknown', name: errorName(error), message: scrub(errorMessage(error)) };
 }
 
-/** The log with `failure` added: a repeat of the last entry is counted, the oldest entries drop off. */
-export function appendFailure(log: readonly LogEntry[], failure: Failure, part: Part, at: Date): LogEntry[] {
-  const clean: Failure = { where: failure.where, name: failure.name, message: scrub(failure.message) };
+/**
+ * The log with `failure` added (its message scrubbed and cut short, its name kept to word characters,
+ * whatever sent it): a repeat of the last entry is counted, the oldest entries drop off.
+ */
+export function appendFailure(log: readonly LogEntry[], failure: Failure | RawFailure, part: Part, at: Date): LogEntry[] {
+  const name = failure.name.replace(/[^\w/.-]/g, '') || 'Error';
+  const clean: Failure = { where: failure.where, name, message: scrub(failure.message) };
   const last = log[log.length - 1];
   if (last && last.part === part && last.where === clean.where && last.name === clean.name && last.message === clean.message) {
     return [...log.slice(0, -1), { ...last, at: at.toISOString(), count: last.count + 1 }];

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { Article, MAX_ARTICLE_CHARS, articleLength } from '../../core/model/article.ts';
 import { Annotation, ClaimRef, Correction, Selectors, Uuid, Verdict } from '../../core/annotations/schema.ts';
 import { Analysis, ClaimKind } from '../../core/model/analysis.ts';
-import { Failure } from './diagnostics.ts';
+import { Failure, RawFailure } from './diagnostics.ts';
 
 export * from './content-protocol.ts';
 
@@ -61,7 +61,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   /** Open the key to the marks (on the first-run page) in a tab beside this one; answered with { ok }. */
   z.object({ type: z.literal('content→background:open-key') }),
   /** Something failed in the content script: the background adds it to the diagnostics log. */
-  z.object({ type: z.literal('content→background:log'), failure: Failure }),
+  /** A raw report (content/log.ts): the background scrubs it before it is stored. */
+  z.object({ type: z.literal('content→background:log'), failure: RawFailure }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_ENTRIES,
+  RAW_MESSAGE,
+  RawFailure,
   appendFailure,
   browserName,
   describeFailure,
   diagnosticsReport,
   parseLog,
+  reportOf,
   scrub,
   type LogEntry,
 } from '../../../src/extension/shared/diagnostics.ts';
@@ -57,6 +60,28 @@ describe('the diagnostics log', () => {
     expect(log[0]!.message).toBe('failed on <text>');
     expect(parseLog('not a log')).toEqual([]);
     expect(parseLog(log)).toEqual(log);
+  });
+
+  it('stores a raw report from the content script scrubbed: no page or note text, no address', () => {
+    const error = new TypeError(
+      `Cannot read "the minister resigned" of https://news.example/story?token=abc, ask jane@news.example`,
+    );
+    const report = reportOf('content:save', error);
+    expect(report).toEqual({ where: 'content:save', name: 'TypeError', message: error.message });
+    expect(RawFailure.safeParse(report).success).toBe(true);
+    const [entry] = appendFailure([], report, 'content', at);
+    expect(entry).toMatchObject({ where: 'content:save', name: 'TypeError', message: 'Cannot read <text> of <url> ask <email>' });
+    for (const secret of ['minister', 'news.example', 'token=abc', 'jane']) expect(JSON.stringify(entry)).not.toContain(secret);
+    // A name that is not an error's name is kept to word characters.
+    expect(appendFailure([], { ...report, name: 'Bad <b>name</b>' }, 'content', at)[0]!.name).toBe('Badbname/b');
+  });
+
+  it('cuts a long raw message short without keeping a piece of the word it was cut in', () => {
+    const message = `${'x '.repeat(RAW_MESSAGE / 2 - 5)}see https://news.example/${'a'.repeat(100)}`;
+    const report = reportOf('content:live', new Error(message));
+    expect(report.message.length).toBeLessThanOrEqual(RAW_MESSAGE);
+    expect(report.message).not.toContain('https');
+    expect(RawFailure.safeParse(report).success).toBe(true);
   });
 
   it('writes a report with the version, browser and every entry', () => {
