@@ -5,6 +5,7 @@
  * not scored, as Sourcelight has no such type).
  */
 import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { lexicon } from '../../src/core/lexicon/index.ts';
 import { nameTokens } from '../../src/core/entities/tokens.ts';
@@ -24,8 +25,12 @@ export interface EntityTrainOptions {
   /** Weights under this share of the largest are dropped when packing. */
   prune: number;
   write: boolean;
+  /** Also trains without each feature group and reports what it costs on eng.testa. */
+  ablations?: boolean;
   switches?: FeatureSwitches;
 }
+
+export const ENTITY_DEFAULTS = { bits: 20, epochs: 25, seed: 1, prune: 0.02 };
 
 export const SCORED = ['PER', 'ORG', 'LOC'] as const;
 export interface SpanCounts {
@@ -118,7 +123,10 @@ export function trainEntities(options: EntityTrainOptions): LinearModel {
   const shipped = unpackModel(packed, NER_TAGS);
   console.log(`  testa, averaged weights: ${formatScores(scoreConll(model, testa, switches))}`);
   console.log(`  testa, packed (8-bit, pruned): ${formatScores(scoreConll(shipped, testa, switches))}`);
-  console.log(`  packed: ${packed.stats.rows} rows, ${(packed.rows.length / 1024).toFixed(0)} KB base64 (${Date.now() - t0} ms)`);
+  const gz = gzipSync(packed.rows, { level: 9 }).length;
+  console.log(
+    `  packed: ${packed.stats.rows} rows, ${(packed.rows.length / 1024).toFixed(0)} KB base64, ${(gz / 1024).toFixed(0)} KB gzipped (${Date.now() - t0} ms)`,
+  );
   if (options.write) {
     const { stats: _stats, ...data } = packed;
     const file = join(ROOT, 'src/core/entities/learned/weights.ts');

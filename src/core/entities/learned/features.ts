@@ -61,6 +61,7 @@ const CLASS_US_STATE = CLASS_COUNTRY << 1;
 const CLASS_PERSON_SUFFIX = CLASS_US_STATE << 1;
 const CLASS_PLACE_SUFFIX = CLASS_PERSON_SUFFIX << 1;
 const CLASS_BITS = CLASS_SETS.length + 6;
+const COMMON = 1 << CLASS_SETS.indexOf('common');
 
 /** Which feature groups are on (all by default); the training script switches them off for ablations. */
 export interface FeatureSwitches {
@@ -90,6 +91,9 @@ export function shapeOf(word: string, max: number): string {
   return shape;
 }
 
+/** Words a Title Case headline leaves in lower case. */
+const HEADLINE_LOWER = new Set('a|an|the|of|and|or|but|for|nor|in|on|at|to|by|with|from|as|vs|vs.|via|per|into|over'.split('|'));
+
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
 /**
@@ -105,6 +109,7 @@ export class NerVocabulary {
   }
 
   info(word: string): WordInfo {
+    if (word.includes('\u00ad')) word = word.replace(/\u00ad/g, '');
     let info = this.cache.get(word);
     if (info) return info;
     if (this.cache.size > 100_000) this.cache.clear();
@@ -189,19 +194,34 @@ export function nerFacts(
   for (let i = 0; i < length; i++) infos[i] = vocab.info(words[i]!);
   const first = new Uint8Array(length);
   const capsSentence = new Uint8Array(length);
-  // Sentences in capitals: most of their words with letters are all capitals.
+  // Sentences in capitals: most of their words with letters are all capitals. A headline in Title
+  // Case says as little through its capitals: it is read as if in capitals, as CoNLL writes them.
   for (let s = 0; s < length; ) {
     let e = s + 1;
     while (e < length && !sentenceFirst[e]) e++;
     let caps = 0;
     let lettered = 0;
+    let ordinary = 0;
+    let other = 0;
     for (let k = s; k < e; k++) {
       const inf = infos[k]!;
-      if (!inf.letters) continue;
+      const w = words[k]!;
+      if (!inf.letters) {
+        // Lists of names ("Ernie Els ( South Africa ) , Scott Hoch") are no headline.
+        if (w === ',' || w === '(') other++;
+        continue;
+      }
       lettered++;
-      if (inf.cap === 2 && words[k]!.length > 1) caps++;
+      if (inf.cap === 2 && w.length > 1) caps++;
+      else if (inf.cap === 1 && k > s && inf.classes & COMMON && !(inf.classes & CLASS_FIRST_NAME)) ordinary++;
+      else if (inf.cap === 0 && !HEADLINE_LOWER.has(w)) other++;
     }
-    const isCaps = lettered >= 2 && caps * 3 >= lettered * 2 ? 1 : 0;
+    let isCaps = lettered >= 2 && caps * 3 >= lettered * 2 ? 1 : 0;
+    // Title Case: no lower-case word but the small ones, and ordinary words capitalised ("Warns", "Parts").
+    if (!isCaps && lettered >= 4 && other === 0 && ordinary >= 2) {
+      isCaps = 1;
+      for (let k = s; k < e; k++) infos[k] = vocab.info(words[k]!.toUpperCase());
+    }
     first[s] = 1;
     for (let k = s; k < e; k++) capsSentence[k] = isCaps;
     s = e;
