@@ -27,6 +27,7 @@ export async function requestPersistence(
     if (await storage.persisted?.()) return 'persisted';
     return (await storage.persist()) ? 'granted' : 'denied';
   } catch {
+    // A browser that throws here has not granted it: 'denied' is shown in Settings with what to do.
     return 'denied';
   }
 }

@@ -62,7 +62,7 @@ const FORGERIES = `
   // Everything a page can try to talk to the extension.
   const forged = { type: 'content→background:save', annotation: { id: '00000000-0000-4000-8000-000000000000' } };
   window.postMessage(forged, '*');
-  window.postMessage({ type: 'popup→content:annotations-changed' }, '*');
+  window.postMessage({ type: 'writer→views:store-changed', urls: null }, '*');
   document.dispatchEvent(new CustomEvent('sourcelight', { detail: forged }));
   for (const api of [window.chrome, window.browser]) {
     try { api && api.runtime && api.runtime.sendMessage && api.runtime.sendMessage('sourcelight@sourcelight.app', forged); } catch (e) {}

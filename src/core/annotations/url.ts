@@ -56,6 +56,7 @@ function parse(url: string, base?: string): ParsedUrl | null {
   try {
     return new WhatwgUrl(url.trim(), base);
   } catch {
+    // Not a URL: callers treat null as "no address" (and say so where it matters).
     return null;
   }
 }

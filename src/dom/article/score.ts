@@ -42,6 +42,7 @@ export function styleCheck(doc: Document, enabled = true): StyleCheck {
   try {
     if (!view.getComputedStyle(doc.documentElement).display) return null;
   } catch {
+    // No usable layout (a detached or odd document): feature detection, so judge without styles.
     return null;
   }
   return (el) => {

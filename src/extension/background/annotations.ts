@@ -8,6 +8,10 @@ import type { Annotation } from '../../core/annotations/schema.ts';
 import { editAnnotation, newAnnotation } from '../../core/annotations/create.ts';
 import { sameSite, siteOf } from '../../core/annotations/url.ts';
 import { store } from './store.ts';
+import { describeStorageError } from '../../db/errors.ts';
+import type { AnnotationStore } from '../../db/store.ts';
+import { deleteNotes, saveNote as writeNote } from '../shared/notes-writer.ts';
+import { record } from '../shared/log.ts';
 
 type SaveRequest = Extract<ContentToBackground, { type: 'content→background:save' }>;
 
@@ -21,6 +25,7 @@ function hostOf(url: string | undefined): string {
   try {
     return url ? new URL(url).hostname : '';
   } catch {
+    // Not a URL: no host, so the same-site check below refuses it (and the refusal is logged).
     return '';
   }
 }
@@ -31,14 +36,6 @@ export function assertSameSite(sender: Runtime.MessageSender, url: string): void
   if (!mine || !theirs || !sameSite(mine, theirs)) throw new ForeignSiteError();
 }
 
-export function describeStorageError(error: unknown): string {
-  const name = error instanceof Error ? (error as Error & { inner?: Error }).inner?.name ?? error.name : '';
-  if (/Quota/i.test(name) || /quota/i.test(String(error))) {
-    return 'Your browser has no room left for notes (storage quota exceeded). Free some space or export and delete old notes; this draft is kept.';
-  }
-  return `Could not save the note: ${error instanceof Error ? error.message : String(error)}. The draft is kept.`;
-}
-
 export async function pageAnnotations(sender: Runtime.MessageSender, url: string): Promise<Annotation[]> {
   assertSameSite(sender, url);
   return (await store()).forUrl(url);
@@ -47,14 +44,22 @@ export async function pageAnnotations(sender: Runtime.MessageSender, url: string
 /** Stores an annotation whole, or says why not; a content script may only store its own site's. */
 export async function restoreAnnotation(sender: Runtime.MessageSender, annotation: Annotation): Promise<SavedReply> {
   assertSameSite(sender, annotation.target.source);
+  let db: AnnotationStore;
+  let existing: Annotation | undefined;
   try {
-    const db = await store();
-    const existing = await db.get(annotation.id);
-    if (existing) assertSameSite(sender, existing.target.source);
-    return { ok: true, annotation: await db.save(annotation) };
+    db = await store();
+    existing = await db.get(annotation.id);
   } catch (error) {
-    if (error instanceof ForeignSiteError) throw error;
+    // Shown in the page's editor, which keeps the draft.
+    record('background:read-store', error);
     return { ok: false, error: describeStorageError(error) };
+  }
+  if (existing) assertSameSite(sender, existing.target.source);
+  try {
+    return { ok: true, annotation: await writeNote(db, annotation, 'background:save') };
+  } catch (error) {
+    // Shown in the page's editor; the writer has logged it and put it in words.
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
@@ -83,6 +88,8 @@ export async function saveNote(sender: Runtime.MessageSender, request: SaveReque
     }
   } catch (error) {
     if (error instanceof ForeignSiteError) throw error;
+    // Shown in the page's editor; recorded too, since a valid request should always make a note.
+    record('background:make-note', error);
     return { ok: false, error: `This note cannot be saved: ${error instanceof Error ? error.message : String(error)}` };
   }
   return restoreAnnotation(sender, annotation);
@@ -93,7 +100,7 @@ export async function deleteAnnotation(sender: Runtime.MessageSender, id: string
   const existing = await db.get(id);
   if (!existing) return { ok: false };
   assertSameSite(sender, existing.target.source);
-  await db.deleteMany([id]);
+  await deleteNotes(db, [id], 'background:delete');
   return { ok: true };
 }
 

@@ -9,7 +9,8 @@ const MENU_ANNOTATE = 'sourcelight-annotate';
 async function forward(tab: Tabs.Tab | undefined, command: Command): Promise<void> {
   if (typeof tab?.id !== 'number') return;
   const message: ToContent = { type: 'background→content:command', command };
-  // A tab without our content script (a browser page, a store page) has nobody to answer: fine.
+  // A tab without our content script (a browser page, a store page) has nobody to answer: that is
+  // the shortcut pressed where Sourcelight does not run, not a failure, so nothing is logged.
   await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
 }
 

@@ -5,6 +5,7 @@
  */
 import browser from '../shared/browser.ts';
 import type { DownloadReply } from '../shared/messages.ts';
+import { record } from '../shared/log.ts';
 
 function dataUrl(text: string, mime: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -30,6 +31,8 @@ export async function download(filename: string, mime: string, text: string): Pr
     return { ok: true, id };
   } catch (error) {
     if (canBlob) URL.revokeObjectURL(url);
+    // The page that asked shows the error; it is logged too, as exports should not fail.
+    record('background:download', error);
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -12,20 +12,25 @@ import { reviewArticle } from '../../core/review.ts';
 import { showStatus } from './badge.ts';
 import { deleteAnnotation, knownTags, pageAnnotations, restoreAnnotation, saveNote } from './annotations.ts';
 import { canonicalUrl } from '../../core/annotations/url.ts';
+import { appendToLog, partOf, record } from '../shared/log.ts';
 
 async function handle(message: ContentToBackground, sender: Runtime.MessageSender): Promise<unknown> {
   if (!fromOurContentScript(sender)) throw new Error('Sourcelight: message refused, wrong sender');
   switch (message.type) {
     case 'content→background:review': {
       const url = canonicalUrl(message.pageUrl, message.hints);
-      const annotations = await pageAnnotations(sender, url).catch(() => []);
+      // Without its notes the page still gets its claims painted; the failure is logged.
+      const annotations = await pageAnnotations(sender, url).catch((error: unknown) => {
+        record('background:review-notes', error);
+        return [];
+      });
       const tabId = sender.tab!.id!;
       const { analysis, annotations: placed, reading } = reviewArticle(message.article, annotations, lastReading(tabId, url));
       keepReading(tabId, url, reading);
       const { text: _known, ...withoutText } = analysis;
       const reply: ReviewReply = { url, analysis: withoutText, annotations: placed };
       // Exports of annotated pages carry their scorecard; keep it while the page has notes.
-      if (annotations.length) await rememberScorecard(url, analysis.summary).catch(() => undefined);
+      if (annotations.length) await rememberScorecard(url, analysis.summary).catch((error: unknown) => record('background:scorecard', error));
       return reply;
     }
     case 'content→background:status':
@@ -41,6 +46,9 @@ async function handle(message: ContentToBackground, sender: Runtime.MessageSende
       const reply: TagsReply = { tags: await knownTags() };
       return reply;
     }
+    case 'content→background:log':
+      await appendToLog(message.failure, 'content');
+      return { ok: true };
   }
 }
 
@@ -49,15 +57,26 @@ async function handleFromPages(message: PagesToBackground, sender: Runtime.Messa
   switch (message.type) {
     case 'pages→background:download':
       return download(message.filename, message.mime, message.text);
+    case 'pages→background:log':
+      await appendToLog(message.failure, partOf(sender.url));
+      return { ok: true };
   }
+}
+
+/** A request that failed is logged here, then refused: the sender sees the rejection and says so. */
+function logged(type: string, reply: Promise<unknown>): Promise<unknown> {
+  return reply.catch((error: unknown) => {
+    record(`background:${type.split(':')[1] ?? 'message'}`, error);
+    throw error;
+  });
 }
 
 export function registerRouter(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     const fromContent = ContentToBackground.safeParse(raw);
-    if (fromContent.success) return handle(fromContent.data, sender);
+    if (fromContent.success) return logged(fromContent.data.type, handle(fromContent.data, sender));
     const fromPages = PagesToBackground.safeParse(raw);
-    if (fromPages.success) return handleFromPages(fromPages.data, sender);
+    if (fromPages.success) return logged(fromPages.data.type, handleFromPages(fromPages.data, sender));
     // Not ours: returning undefined leaves it to other listeners.
     return undefined;
   });

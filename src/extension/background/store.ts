@@ -9,7 +9,7 @@ let opening: Promise<AnnotationStore> | undefined;
 export function store(): Promise<AnnotationStore> {
   opening ??= openStore().catch((error: unknown) => {
     opening = undefined;
-    throw error;
+    throw error; // not swallowed: every caller reports it
   });
   return opening;
 }

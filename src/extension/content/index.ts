@@ -14,6 +14,7 @@ import { Session } from './session.ts';
 import { watchUrl } from './navigation.ts';
 import { policyUrl } from './policy.ts';
 import { selectionRequest } from './features/annotate.ts';
+import { record } from './log.ts';
 
 /** Late-rendered pages: look again for an article a little after load. */
 const RECHECK_MS = [1500, 5000];
@@ -55,34 +56,46 @@ async function main(): Promise<void> {
   const session = new Session(document);
   await session.loadSettings();
 
+  /** What to answer; a failure (thrown or rejected) is logged and answered with { ok: false }. */
+  const answer = (message: ToContent): Promise<unknown> => {
+    switch (message.type) {
+      case 'popup→content:report':
+        return Promise.resolve(report(session));
+      case 'popup→content:focus-claim':
+        session.focusClaim(message.index, false);
+        return Promise.resolve({ ok: true });
+      case 'background→content:command': {
+        if (message.command === 'toggle-highlights') return toggleSite(session).then(() => ({ ok: true }));
+        const request = selectionRequest(session);
+        if (request) session.edit(request);
+        return Promise.resolve({ ok: Boolean(request) });
+      }
+      case 'writer→views:store-changed': {
+        const url = session.page?.canonicalUrl;
+        if (!url || (message.urls && !message.urls.includes(url))) return Promise.resolve({ ok: true });
+        return session.refresh().then(() => ({ ok: true }));
+      }
+    }
+  };
   onMessage((raw: unknown, sender: Runtime.MessageSender) => {
     const parsed = ToContent.safeParse(raw);
     if (!parsed.success || !fromExtensionNotTab(sender)) return undefined;
-    const message = parsed.data;
+    const where = `content:${parsed.data.type.split(':')[1]}`;
+    const failed = (error: unknown) => {
+      // The sender sees { ok: false } (the popup says so); the cause is logged here.
+      record(where, error);
+      return { ok: false };
+    };
     try {
-      switch (message.type) {
-        case 'popup→content:report':
-          return Promise.resolve(report(session));
-        case 'popup→content:focus-claim':
-          session.focusClaim(message.index, false);
-          return Promise.resolve({ ok: true });
-        case 'background→content:command': {
-          if (message.command === 'toggle-highlights') return toggleSite(session).then(() => ({ ok: true }));
-          const request = selectionRequest(session);
-          if (request) session.edit(request);
-          return Promise.resolve({ ok: Boolean(request) });
-        }
-        case 'popup→content:annotations-changed':
-          return session.refresh().then(() => ({ ok: true }));
-      }
-    } catch {
-      return Promise.resolve({ ok: false });
+      return answer(parsed.data).catch(failed);
+    } catch (error) {
+      return Promise.resolve(failed(error));
     }
   });
 
   storage.onChanged((changes, area) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    void session.applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue)).catch(() => undefined);
+    void session.applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue)).catch((error: unknown) => record('content:settings', error));
   });
 
   watchUrl(window, () => session.restart());
@@ -102,7 +115,7 @@ if (!scope[MARK]) {
   try {
     performance.mark('sourcelight:start');
   } catch {
-    // No marks on a page that broke `performance`.
+    // No marks on a page that broke `performance`: they only serve the benchmark, nothing to log.
   }
-  main().catch(() => undefined);
+  main().catch((error: unknown) => record('content:start', error));
 }

@@ -5,6 +5,7 @@ import type { Review } from '../../core/model/review.ts';
 import { forEachChunked } from '../../dom/schedule.ts';
 import type { Article } from '../../core/model/article.ts';
 import type { Annotation } from '../../core/annotations/schema.ts';
+import { record } from './log.ts';
 
 async function ask(message: ContentToBackground): Promise<unknown> {
   return sendMessage(message);
@@ -36,24 +37,38 @@ export async function requestReview(article: Article, text: string, pageUrl: str
   return { ...shell.data, analysis: { ...analysis, text, claims, entities } };
 }
 
+/** Asks, and logs a refusal or a broken answer under `where`; undefined then. */
+async function asked(where: string, message: ContentToBackground): Promise<unknown> {
+  try {
+    return await ask(message);
+  } catch (error) {
+    record(where, error);
+    return undefined;
+  }
+}
+
 async function saved(message: ContentToBackground): Promise<SavedReply> {
-  const reply = SavedReply.safeParse(await ask(message).catch((e: unknown) => e));
+  const reply = SavedReply.safeParse(await asked('content:save', message));
+  // A reply that is no SavedReply was logged when it was refused; the editor shows this and keeps the draft.
   return reply.success ? reply.data : { ok: false, error: 'Sourcelight could not reach its storage; the draft is kept.' };
 }
 
 export const saveNoteRequest = (request: NoteRequest) => saved({ type: 'content→background:save', ...request });
 export const restoreAnnotation = (annotation: Annotation) => saved({ type: 'content→background:restore', annotation });
 
+/** Whether the note was deleted; a refusal is logged, and the caller tells the reader. */
 export async function deleteAnnotation(id: string): Promise<boolean> {
-  const reply = (await ask({ type: 'content→background:delete', id }).catch(() => undefined)) as { ok?: unknown } | undefined;
+  const reply = (await asked('content:delete', { type: 'content→background:delete', id })) as { ok?: unknown } | undefined;
   return reply?.ok === true;
 }
 
+/** Tags for completion; without them (logged) the editor still works, it just suggests nothing. */
 export async function knownTags(): Promise<string[]> {
-  const reply = TagsReply.safeParse(await ask({ type: 'content→background:tags' }).catch(() => undefined));
+  const reply = TagsReply.safeParse(await asked('content:tags', { type: 'content→background:tags' }));
   return reply.success ? reply.data.tags : [];
 }
 
+/** The toolbar badge; a failure is logged and costs only the badge. */
 export async function reportStatus(status: Omit<Extract<ContentToBackground, { type: 'content→background:status' }>, 'type'>): Promise<void> {
-  await ask({ type: 'content→background:status', ...status }).catch(() => undefined);
+  await asked('content:status', { type: 'content→background:status', ...status });
 }

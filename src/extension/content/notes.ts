@@ -1,6 +1,7 @@
 /**
  * Writing the reader's annotations from the page: new notes, edits, dismissals of a flag, deletions
  * with undo. The background owns the store and stamps every annotation; the page only says what.
+ * The page repaints when the change comes back to it, as it comes to every view (notes-writer.ts).
  */
 import { h } from 'preact';
 import { describe } from '../../core/annotations/selectors.ts';
@@ -36,35 +37,45 @@ export function noteRequest(ctx: PageContext, request: EditRequest, value: Edito
   };
 }
 
-async function done(ctx: PageContext, reply: { ok: true } | { ok: false; error: string }): Promise<SaveResult> {
-  if (!reply.ok) return reply;
-  await ctx.refresh();
-  return { ok: true };
+function done(reply: { ok: true } | { ok: false; error: string }): SaveResult {
+  return reply.ok ? { ok: true } : reply;
 }
 
-export async function saveNote(ctx: PageContext, request: NoteRequest): Promise<SaveResult> {
-  return done(ctx, await saveNoteRequest(request));
+export async function saveNote(_ctx: PageContext, request: NoteRequest): Promise<SaveResult> {
+  return done(await saveNoteRequest(request));
 }
 
-/** The reader says a flag is wrong: stored as a correction, and the flag goes away now and later. */
+const TOAST_MS = 6000;
+
+/** A short message at the foot of the page, with a Close button; it goes after a few seconds. */
+function tell(ctx: PageContext, text: string): void {
+  const timer = setTimeout(() => ctx.ui.hide(), TOAST_MS);
+  const close = () => (clearTimeout(timer), ctx.ui.hide());
+  ctx.ui.show(h('div', { class: 'toast', role: 'alert' }, [text, h('button', { type: 'button', onClick: close }, 'Close')]));
+}
+
+/**
+ * The reader says a flag is wrong: stored as a correction, and the flag goes away now and later
+ * (when the change comes back). A correction that cannot be stored is said on the page.
+ */
 export async function dismissClaim(ctx: PageContext, claim: Claim, correction: Extract<Correction, 'not-anonymous' | 'not-a-claim'>): Promise<SaveResult> {
   if (!ctx.page) return { ok: false, error: 'The page is not analysed.' };
-  return saveNote(ctx, {
+  const result = await saveNote(ctx, {
     ...passage(ctx, claim.start, claim.end),
     note: '',
     tags: [],
     claim: { kind: claim.kind, cue: claim.cue.text },
     correction,
   });
+  if (!result.ok) tell(ctx, `Sourcelight could not store your correction. ${result.error}`);
+  return result;
 }
-
-const UNDO_MS = 6000;
 
 /** Deletes a note, then offers Undo for a few seconds (Undo puts it back unchanged). */
 export async function deleteNote(ctx: PageContext, annotation: Annotation): Promise<void> {
-  if (!(await deleteAnnotation(annotation.id))) return;
-  await ctx.refresh();
-  const timer = setTimeout(() => ctx.ui.hide(), UNDO_MS);
+  // A refused delete was logged by the request; the reader is told here.
+  if (!(await deleteAnnotation(annotation.id))) return tell(ctx, 'Sourcelight could not delete this note. Try again from the popup or the library.');
+  const timer = setTimeout(() => ctx.ui.hide(), TOAST_MS);
   ctx.ui.show(
     h('div', { class: 'toast', role: 'status' }, [
       'Note deleted',
@@ -75,7 +86,8 @@ export async function deleteNote(ctx: PageContext, annotation: Annotation): Prom
           onClick: async () => {
             clearTimeout(timer);
             ctx.ui.hide();
-            await done(ctx, await restoreAnnotation(annotation));
+            const restored = await restoreAnnotation(annotation);
+            if (!restored.ok) tell(ctx, `The note could not be put back: ${restored.error}`);
           },
         },
         'Undo',

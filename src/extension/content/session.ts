@@ -21,6 +21,7 @@ import { keyboardFeature } from './features/keyboard.ts';
 import { liveFeature } from './features/live.ts';
 import { watchPage } from '../../dom/article/changes.ts';
 import { annotateFeature } from './features/annotate.ts';
+import { record } from './log.ts';
 
 /** Per-page behaviours, started once the page is analysed and stopped when it changes. */
 const FEATURES: Feature[] = [cardFeature, keyboardFeature, liveFeature, annotateFeature];
@@ -62,7 +63,7 @@ function mark(name: string): void {
   try {
     performance.mark(`sourcelight:${name}`);
   } catch {
-    // A page that replaced `performance` loses the marks, nothing else.
+    // A page that replaced `performance` loses the marks (only the benchmark reads them): nothing to log.
   }
 }
 
@@ -85,7 +86,10 @@ export class Session implements PageContext {
   }
 
   async loadSettings(): Promise<void> {
-    const stored = await storage.get(SETTINGS_KEY).catch(() => ({}));
+    const stored = await storage.get(SETTINGS_KEY).catch((error: unknown) => {
+      record('content:read-settings', error); // the defaults apply
+      return {};
+    });
     this.settings = parseSettings((stored as Record<string, unknown>)[SETTINGS_KEY]);
   }
 
@@ -105,7 +109,7 @@ export class Session implements PageContext {
   }
 
   restart(): void {
-    void this.start();
+    this.start().catch((error: unknown) => record('content:start', error));
   }
 
   async start(): Promise<void> {
@@ -123,8 +127,10 @@ export class Session implements PageContext {
       await this.analyse(signal);
     } catch (error) {
       if (signal.aborted) return;
+      // The popup shows it ("could not read this page"); the log keeps the cause.
       this.phase = 'error';
       this.error = error instanceof Error ? error.message : String(error);
+      record('content:analyse', error);
       await reportStatus({ claims: 0, state: 'not-article' });
     }
   }
@@ -164,8 +170,9 @@ export class Session implements PageContext {
     for (const feature of FEATURES) {
       try {
         feature(this, signal);
-      } catch {
+      } catch (error) {
         // One feature failing must not take the others (or the page) down.
+        record('content:feature', error);
       }
     }
   }
@@ -188,8 +195,22 @@ export class Session implements PageContext {
     await this.repaint();
   }
 
-  async refresh(): Promise<void> {
-    if (this.page && this.run) await this.update(this.page.extraction, this.run.signal);
+  private refreshing?: Promise<void>;
+  private refreshAgain = false;
+
+  /** Notes changed: ask again. Changes that arrive meanwhile are taken in by one more round. */
+  refresh(): Promise<void> {
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return this.refreshing;
+    }
+    this.refreshing = (async () => {
+      do {
+        this.refreshAgain = false;
+        if (this.page && this.run) await this.update(this.page.extraction, this.run.signal);
+      } while (this.refreshAgain);
+    })().finally(() => (this.refreshing = undefined));
+    return this.refreshing;
   }
 
   async repaint(): Promise<void> {
@@ -203,7 +224,7 @@ export class Session implements PageContext {
     const claim = page?.claims[index];
     if (!page || !claim || !this.run) return;
     this.focused = index;
-    void paintFocus(this, this.run.signal);
+    paintFocus(this, this.run.signal).catch((error: unknown) => record('content:paint-focus', error));
     const range = page.extraction.map.rangeFor(claim.start, claim.end);
     if (scroll) range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
     if (range) showClaimCard(this, index, range.getBoundingClientRect(), viaKeyboard);
@@ -213,7 +234,7 @@ export class Session implements PageContext {
     this.ui.hide();
     if (this.focused !== -1 && this.run) {
       this.focused = -1;
-      void paintFocus(this, this.run.signal);
+      paintFocus(this, this.run.signal).catch((error: unknown) => record('content:paint-focus', error));
     }
   }
 

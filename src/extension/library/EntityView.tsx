@@ -10,6 +10,8 @@ import { ENTITY_TYPES, type EntityType } from '../../core/model/analysis.ts';
 import { ENTITY_TYPE_LABELS } from '../../core/model/labels.ts';
 import type { AnnotationStore } from '../../db/store.ts';
 import { forEachChunked } from '../../dom/schedule.ts';
+import { record } from '../shared/log.ts';
+import { reason } from '../ui/use-store.ts';
 
 export function EntityView({ store, generation }: { store: AnnotationStore; generation: number }) {
   const [entities, setEntities] = useState<IndexedEntity[] | null>(null);
@@ -17,6 +19,7 @@ export function EntityView({ store, generation }: { store: AnnotationStore; gene
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [type, setType] = useState<EntityType | ''>('');
   const [open, setOpen] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -36,10 +39,21 @@ export function EntityView({ store, generation }: { store: AnnotationStore; gene
       setById(new Map(items.map((a) => [a.id, a])));
       setEntities(index.entities());
       setProgress(null);
-    })();
+      setError(null);
+    })().catch((e: unknown) => {
+      record('library:entities', e);
+      setError(`Your notes could not be read: ${reason(e)}`);
+    });
     return () => controller.abort();
   }, [store, generation]);
 
+  if (error) {
+    return (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    );
+  }
   if (!entities) {
     return (
       <p role="status">

@@ -6,6 +6,8 @@ import { useState } from 'preact/hooks';
 import { importAnnotations } from '../../core/export/import.ts';
 import { IMPORT_LIMITS } from '../../core/export/guard.ts';
 import type { AnnotationStore, ImportReport } from '../../db/store.ts';
+import { importNotes } from '../shared/notes-writer.ts';
+import { record } from '../shared/log.ts';
 
 type State =
   | { phase: 'idle' }
@@ -14,7 +16,8 @@ type State =
   | { phase: 'done'; name: string; report: ImportReport; notices: string[] }
   | { phase: 'failed'; name: string; error: string };
 
-export function ImportPanel({ store, onImported }: { store: AnnotationStore; onImported(): void }) {
+/** Every view hears of an import through the notes writer, the library's lists included. */
+export function ImportPanel({ store }: { store: AnnotationStore }) {
   const [state, setState] = useState<State>({ phase: 'idle' });
 
   const onFile = async (file: File | undefined) => {
@@ -25,15 +28,19 @@ export function ImportPanel({ store, onImported }: { store: AnnotationStore; onI
       return setState({ phase: 'failed', name, error: `The file is ${(file.size / 1e6).toFixed(0)} MB, too large to import.` });
     }
     setState({ phase: 'reading', name });
+    let writing = false;
     try {
       const result = importAnnotations(await file.text());
       if (!result.ok) return setState({ phase: 'failed', name, error: result.error });
       const total = result.annotations.length;
       setState({ phase: 'writing', name, done: 0, total });
-      const report = await store.importMany(result.annotations, { onProgress: (done) => setState({ phase: 'writing', name, done, total }) });
+      const onProgress = (done: number) => setState({ phase: 'writing', name, done, total });
+      writing = true;
+      const report = await importNotes(store, result.annotations, { onProgress }, 'library:import');
       setState({ phase: 'done', name, report, notices: result.notices });
-      onImported();
     } catch (error) {
+      // Shown below; a failed write was logged by the writer, a file that could not be read is logged here.
+      if (!writing) record('library:read-file', error);
       setState({ phase: 'failed', name, error: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` });
     }
   };

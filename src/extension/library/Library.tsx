@@ -1,6 +1,6 @@
 /** The library: every annotation across pages, entities, import and export, settings. */
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '../ui/use-store.ts';
+import { useStore, useStoreGeneration } from '../ui/use-store.ts';
 import { HealthBanner } from '../ui/HealthBanner.tsx';
 import { ExportButtons } from '../ui/ExportButtons.tsx';
 import { NotesView } from './NotesView.tsx';
@@ -26,7 +26,8 @@ export function Library() {
   const { store, error } = useStore();
   const [tab, setTab] = useState<Tab>(tabFromPath);
   const [query, setQuery] = useState<LibraryQuery>(() => readQuery(location.hash));
-  const [generation, setGeneration] = useState(0);
+  // Moves on every change of the notes, from this page or any other view, so the views read again.
+  const generation = useStoreGeneration();
 
   useEffect(() => {
     const onHash = () => setQuery(readQuery(location.hash));
@@ -89,10 +90,10 @@ export function Library() {
                 <p class="muted">Markdown for note apps (Obsidian, Logseq, Notion), CSV for spreadsheets, JSON-LD for other annotation tools, ClaimReview for fact-checking workflows, and a full backup to import later.</p>
                 <ExportButtons annotations={async () => (await store.list({ sort: 'created', order: 'asc' })).items} scope="all" />
               </section>
-              <ImportPanel store={store} onImported={() => setGeneration((g) => g + 1)} />
+              <ImportPanel store={store} />
             </>
           ) : null}
-          {tab === 'settings' ? <SettingsPanel store={store} /> : null}
+          {tab === 'settings' ? <SettingsPanel store={store} generation={generation} /> : null}
         </div>
       ) : null}
     </div>

@@ -9,12 +9,15 @@ import { VirtualList } from './VirtualList.tsx';
 import { ROW_HEIGHT, Row } from './Row.tsx';
 import { Filters } from './Filters.tsx';
 import { isFiltered, toListQuery, type LibraryQuery } from './query.ts';
+import { deleteNotes, restoreNotes, saveNote } from '../shared/notes-writer.ts';
+import { record } from '../shared/log.ts';
+import { reason } from '../ui/use-store.ts';
 
 export interface NotesViewProps {
   store: AnnotationStore;
   query: LibraryQuery;
   onQuery(query: LibraryQuery): void;
-  /** Bumped by the library when annotations change elsewhere (import). */
+  /** Moves on every change of the notes, whoever made it (see useStoreGeneration). */
   generation: number;
 }
 
@@ -28,48 +31,60 @@ export function NotesView({ store, query, onQuery, generation }: NotesViewProps)
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [facets, setFacets] = useState<{ tags: Array<{ tag: string; count: number }>; sites: Array<{ site: string; count: number }> }>({ tags: [], sites: [] });
   const [counts, setCounts] = useState<{ all: number; corrections: number }>({ all: 0, corrections: 0 });
-  const [reloads, setReloads] = useState(0);
-  const reload = () => setReloads((n) => n + 1);
+  const [readError, setReadError] = useState<string | null>(null);
+  const unreadable = (where: string) => (e: unknown) => {
+    record(where, e);
+    setReadError(`Your notes could not be read: ${reason(e)} The list shows what was read before; reload the page to try again.`);
+  };
 
   useEffect(() => {
     let stale = false;
-    const timer = setTimeout(async () => {
-      const result = await store.list(toListQuery(query));
-      if (stale) return;
-      setItems(result.items);
-      setTotal(result.total);
-      setActive((i) => Math.min(i, result.items.length - 1));
+    const timer = setTimeout(() => {
+      store.list(toListQuery(query)).then((result) => {
+        if (stale) return;
+        setItems(result.items);
+        setTotal(result.total);
+        setActive((i) => Math.min(i, result.items.length - 1));
+        setReadError(null);
+      }, unreadable('library:list'));
     }, query.text ? SEARCH_DEBOUNCE_MS : 0);
     return () => {
       stale = true;
       clearTimeout(timer);
     };
-  }, [store, query, reloads, generation]);
+  }, [store, query, generation]);
 
   useEffect(() => {
-    void Promise.all([store.tags(), store.sites(), store.count(), store.correctionCounts()]).then(([tags, sites, all, c]) => {
+    Promise.all([store.tags(), store.sites(), store.count(), store.correctionCounts()]).then(([tags, sites, all, c]) => {
       setFacets({ tags, sites });
       setCounts({ all, corrections: c['not-anonymous'] + c['not-a-claim'] + c['missed-claim'] });
-    });
-  }, [store, reloads, generation]);
+    }, unreadable('library:facets'));
+  }, [store, generation]);
 
   const visibleIds = useMemo(() => new Set((items ?? []).map((a) => a.id)), [items]);
   const chosen = [...selected].filter((id) => visibleIds.has(id));
   const current = items && active >= 0 ? items[active] : undefined;
 
+  // Failures are shown in the toast; the writer has logged them.
+  const failed = (what: string) => (e: unknown) => setToast({ text: `${what}: ${reason(e)}` });
   const remove = async (ids: string[]) => {
-    const deletion = await store.deleteMany(ids);
+    const deletion = await deleteNotes(store, ids, 'library:delete').catch(failed('Nothing was deleted'));
+    if (!deletion) return;
     setSelected(new Set());
-    reload();
     setToast({
       text: `${ids.length} note${ids.length === 1 ? '' : 's'} deleted`,
-      action: { label: 'Undo', run: () => void store.restore(deletion).then(reload) },
+      action: { label: 'Undo', run: () => void restoreNotes(store, deletion, 'library:restore').catch(failed('The notes could not be put back')) },
     });
   };
 
   return (
     <section class="notes-view" aria-label="Notes">
       <Filters query={query} tags={facets.tags} sites={facets.sites} onChange={onQuery} />
+      {readError ? (
+        <p class="error" role="alert">
+          {readError}
+        </p>
+      ) : null}
       <div class="summary">
         <span role="status">
           {items === null
@@ -129,8 +144,7 @@ export function NotesView({ store, query, onQuery, generation }: NotesViewProps)
                 annotation={current}
                 showPage
                 onSave={async (next) => {
-                  await store.save(next);
-                  reload();
+                  await saveNote(store, next, 'library:save');
                 }}
                 onDelete={() => void remove([current.id])}
               />

@@ -10,6 +10,8 @@ import { requestPersistence } from '../../db/persistence.ts';
 import type { AnnotationStore } from '../../db/store.ts';
 import { kindColor } from '../ui/swatches.ts';
 import { DownloadReply, type PagesToBackground } from '../shared/messages.ts';
+import { record } from '../shared/log.ts';
+import { Diagnostics } from './Diagnostics.tsx';
 
 const PERSISTENCE_TEXT: Record<NonNullable<StoreHealth['persistence']>, string> = {
   persisted: 'Your browser keeps Sourcelight’s notes for good.',
@@ -18,39 +20,64 @@ const PERSISTENCE_TEXT: Record<NonNullable<StoreHealth['persistence']>, string> 
   unsupported: 'Your browser does not say whether it keeps Sourcelight’s notes. Export a backup now and then.',
 };
 
-export function SettingsPanel({ store }: { store: AnnotationStore }) {
+/** `generation` moves whenever notes change anywhere, so the count stays true. */
+export function SettingsPanel({ store, generation }: { store: AnnotationStore; generation: number }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [health, setHealth] = useState<StoreHealth | null>(null);
   const [count, setCount] = useState<number | null>(null);
   const [keptAside, setKeptAside] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  /** Shows a failure in the panel and logs it. */
+  const failed = (where: string, what: string) => (e: unknown) => {
+    record(where, e);
+    setProblem(what);
+  };
   useEffect(() => {
-    void readSettings().then(setSettings);
-    void browser.storage.local.get(HEALTH_KEY).then((s) => setHealth(parseHealth(s[HEALTH_KEY])));
-    void store.count().then(setCount);
-    void store.unreadableCount().then(setKeptAside);
+    readSettings().then(setSettings, failed('library:read-settings', 'Your settings could not be read.'));
+    browser.storage.local.get(HEALTH_KEY).then((s) => setHealth(parseHealth(s[HEALTH_KEY])), failed('library:read-health', 'The state of your storage could not be read.'));
     return onSettingsChanged(setSettings);
   }, [store]);
-  if (!settings) return null;
+  useEffect(() => {
+    store.count().then(setCount, failed('library:count', 'Your notes could not be counted.'));
+    store.unreadableCount().then(setKeptAside, failed('library:count-unconverted', 'Notes kept from an older version could not be counted.'));
+  }, [store, generation]);
+  if (!settings) {
+    return problem ? (
+      <p class="error" role="alert">
+        {problem}
+      </p>
+    ) : null;
+  }
   const save = (next: Settings) => {
     setSettings(next);
-    void writeSettings(next);
+    writeSettings(next).catch(failed('library:write-settings', 'Your settings could not be saved.'));
   };
   /** Notes an older version stored that could not be converted: never dropped, handed to the reader. */
   const saveKeptAside = async () => {
-    const text = `${JSON.stringify(await store.unreadable(), null, 2)}\n`;
-    const message: PagesToBackground = { type: 'pages→background:download', filename: 'sourcelight-unconverted-notes.json', mime: 'application/json', text };
-    const reply = DownloadReply.safeParse(await browser.runtime.sendMessage(message));
-    setSaved(reply.success && reply.data.ok ? 'Saved sourcelight-unconverted-notes.json.' : 'The download could not start.');
+    try {
+      const text = `${JSON.stringify(await store.unreadable(), null, 2)}\n`;
+      const message: PagesToBackground = { type: 'pages→background:download', filename: 'sourcelight-unconverted-notes.json', mime: 'application/json', text };
+      const reply = DownloadReply.safeParse(await browser.runtime.sendMessage(message));
+      setSaved(reply.success && reply.data.ok ? 'Saved sourcelight-unconverted-notes.json.' : 'The download could not start.');
+    } catch (e) {
+      record('library:save-unconverted', e);
+      setSaved('The download could not start.');
+    }
   };
   const askPersistence = async () => {
     const persistence = await requestPersistence();
     const next = { ...(health ?? parseHealth(undefined)), persistence };
-    await browser.storage.local.set({ [HEALTH_KEY]: next });
     setHealth(next);
+    await browser.storage.local.set({ [HEALTH_KEY]: next }).catch(failed('library:write-health', 'The browser’s answer could not be kept.'));
   };
   return (
     <section class="settings panel" aria-label="Settings">
+      {problem ? (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      ) : null}
       <h2>Highlights</h2>
       <label>
         <input type="checkbox" checked={settings.enabled} onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })} /> Highlight
@@ -130,6 +157,7 @@ export function SettingsPanel({ store }: { store: AnnotationStore }) {
       </p>
       <h2>Privacy</h2>
       <p>Sourcelight sends nothing over the network. Articles are analysed on your computer and your notes stay in this browser until you export them.</p>
+      <Diagnostics />
     </section>
   );
 }

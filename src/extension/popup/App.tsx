@@ -8,6 +8,8 @@ import { EntityList } from './EntityList.tsx';
 import { Toggles } from './Toggles.tsx';
 import { PageAnnotations } from './PageAnnotations.tsx';
 import { HealthBanner } from '../ui/HealthBanner.tsx';
+import { useState } from 'preact/hooks';
+import { record } from '../shared/log.ts';
 
 const STATE_TEXT: Record<string, string> = {
   analyzing: 'Reading the article…',
@@ -19,6 +21,7 @@ const STATE_TEXT: Record<string, string> = {
 
 export function App() {
   const [view, reload] = usePage();
+  const [problem, setProblem] = useState<string | null>(null);
   const openLibrary = () => void browser.runtime.openOptionsPage();
   return (
     <div class="popup">
@@ -30,6 +33,11 @@ export function App() {
         </button>
       </header>
       <HealthBanner />
+      {problem ? (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      ) : null}
       {view.status === 'loading' ? <p class="muted status">Loading…</p> : null}
       {view.status === 'unavailable' ? <p class="status">{view.reason}</p> : null}
       {view.status === 'ready' ? (
@@ -57,7 +65,13 @@ export function App() {
                 claims={view.report.claims}
                 onFocus={(index) => {
                   const message: ToContent = { type: 'popup→content:focus-claim', index };
-                  void browser.tabs.sendMessage(view.tab.id, message);
+                  browser.tabs.sendMessage(view.tab.id, message).then(
+                    () => setProblem(null),
+                    (error: unknown) => {
+                      record('popup:focus-claim', error);
+                      setProblem('The page did not answer: it may have been closed or reloaded. Reopen this popup on it.');
+                    },
+                  );
                 }}
               />
               <EntityList summary={view.report.analysis.summary} />

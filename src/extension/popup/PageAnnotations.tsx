@@ -1,37 +1,54 @@
-/** This page's annotations in the popup: edit, delete with undo; the page repaints after each change. */
+/**
+ * This page's annotations in the popup: edit, delete with undo. Writes go through the notes writer,
+ * which tells every view (the page repaints, this list reads again, the library too).
+ */
 import { useEffect, useState } from 'preact/hooks';
-import browser from '../shared/browser.ts';
-import type { ToContent } from '../shared/messages.ts';
 import type { Annotation } from '../../core/annotations/schema.ts';
 import { AnnotationItem } from '../ui/AnnotationItem.tsx';
 import { Toast, type ToastMessage } from '../ui/Toast.tsx';
-import { useStore } from '../ui/use-store.ts';
+import { reason, useStore, useStoreGeneration } from '../ui/use-store.ts';
 import { ExportButtons } from '../ui/ExportButtons.tsx';
+import { deleteNotes, restoreNotes, saveNote } from '../shared/notes-writer.ts';
+import { record } from '../shared/log.ts';
 
 export interface PageAnnotationsProps {
+  /** The tab the popup acts on (the page hears of changes from the notes writer, like every view). */
   tabId: number;
   url: string;
   title: string;
   orphans: readonly string[];
 }
 
-export function PageAnnotations({ tabId, url, title, orphans }: PageAnnotationsProps) {
+export function PageAnnotations({ url, title, orphans }: PageAnnotationsProps) {
   const { store, error } = useStore();
   const [items, setItems] = useState<Annotation[] | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
+  const generation = useStoreGeneration(url);
 
-  const reload = async () => {
+  useEffect(() => {
     if (!store) return;
-    setItems(await store.forUrl(url));
-  };
-  const changed = async () => {
-    await reload();
-    const message: ToContent = { type: 'popup→content:annotations-changed' };
-    await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
-  };
-  useEffect(() => void reload(), [store, url]);
+    let stale = false;
+    store.forUrl(url).then(
+      (found) => {
+        if (stale) return;
+        setItems(found);
+        setReadError(null);
+      },
+      (e: unknown) => {
+        record('popup:read-notes', e);
+        if (!stale) setReadError(`This page's notes could not be read: ${reason(e)}`);
+      },
+    );
+    return () => {
+      stale = true;
+    };
+  }, [store, url, generation]);
 
-  if (error) return <p class="error">{error}</p>;
+  /** Shown in a toast; the writer has logged the failure. */
+  const failed = (what: string) => (e: unknown) => setToast({ text: `${what}: ${reason(e)}` });
+
+  if (error || readError) return <p class="error" role="alert">{error ?? readError}</p>;
   if (!items) return null;
   return (
     <section aria-labelledby="notes-heading">
@@ -43,15 +60,14 @@ export function PageAnnotations({ tabId, url, title, orphans }: PageAnnotationsP
             annotation={a}
             orphan={orphans.includes(a.id)}
             onSave={async (next) => {
-              await store!.save(next);
-              await changed();
+              await saveNote(store!, next, 'popup:save');
             }}
             onDelete={async () => {
-              const deletion = await store!.deleteMany([a.id]);
-              await changed();
+              const deletion = await deleteNotes(store!, [a.id], 'popup:delete').catch(failed('The note could not be deleted'));
+              if (!deletion) return;
               setToast({
                 text: 'Note deleted',
-                action: { label: 'Undo', run: () => void store!.restore(deletion).then(changed) },
+                action: { label: 'Undo', run: () => void restoreNotes(store!, deletion, 'popup:restore').catch(failed('The note could not be put back')) },
               });
             }}
           />

@@ -5,11 +5,12 @@ import { CLAIM_KIND_LABELS, ENTITY_TYPE_LABELS } from '../../core/model/labels.t
 import { siteEnabled, type Settings } from '../shared/settings.ts';
 import { onSettingsChanged, readSettings, writeSettings } from '../shared/settings-store.ts';
 import { kindColor } from '../ui/swatches.ts';
+import { record } from '../shared/log.ts';
 
 export function Toggles({ url, onChange }: { url: string; onChange(): void }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
-    void readSettings().then(setSettings);
+    readSettings().then(setSettings, (error: unknown) => record('popup:read-settings', error));
     return onSettingsChanged(setSettings);
   }, []);
   if (!settings) return null;
@@ -17,11 +18,18 @@ export function Toggles({ url, onChange }: { url: string; onChange(): void }) {
   try {
     host = new URL(url).hostname;
   } catch {
-    // Not a web page: no site switch.
+    // Not a web page (feature detection, not a failure): no site switch.
   }
   const save = async (next: Settings) => {
     setSettings(next);
-    await writeSettings(next);
+    try {
+      await writeSettings(next);
+    } catch (error) {
+      // The switch flips back, so the reader sees it did not take; the log keeps why.
+      record('popup:write-settings', error);
+      setSettings(settings);
+      return;
+    }
     // Give the content script a moment to repaint before the popup reads the page again.
     setTimeout(onChange, 250);
   };

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser, { type Tabs } from '../shared/browser.ts';
 import { PageReport, type ToContent } from '../shared/messages.ts';
 import { targetTab } from '../shared/tabs.ts';
+import { record } from '../shared/log.ts';
 
 export type PageView =
   | { status: 'loading' }
@@ -22,6 +23,8 @@ export function usePage(): [PageView, () => void] {
       if (stopped) return;
       if (typeof tab?.id !== 'number') return setView({ status: 'unavailable', reason: 'No tab to read.' });
       const message: ToContent = { type: 'popup→content:report' };
+      // No answer is the usual case on a page our content script has not reached (opened before
+      // install, a browser page): shown below as such, not a failure to log.
       const raw = await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
       if (stopped) return;
       const report = PageReport.safeParse(raw);
@@ -37,7 +40,10 @@ export function usePage(): [PageView, () => void] {
       setView({ status: 'ready', tab: tab as Tabs.Tab & { id: number }, report: report.data });
       if (report.data.state === 'analyzing') timer = setTimeout(load, POLL_MS);
     };
-    void load();
+    load().catch((error: unknown) => {
+      record('popup:read-page', error);
+      if (!stopped) setView({ status: 'unavailable', reason: `Sourcelight could not read this tab: ${error instanceof Error ? error.message : String(error)}` });
+    });
     return () => {
       stopped = true;
       clearTimeout(timer);

@@ -1,6 +1,6 @@
 /**
  * The message protocol between the extension's parts. Every message type is named by its direction
- * (content→background, popup→content, background→content), every message and every answer is parsed
+ * (content→background, popup→content, background→content, writer→views), every message and every answer is parsed
  * with these schemas on arrival, and each receiver also checks who sent it (see guard.ts).
  */
 import * as z from 'zod/mini';
@@ -8,6 +8,7 @@ import { Article, MAX_ARTICLE_CHARS, articleLength } from '../../core/model/arti
 import { Analysis, ClaimKind, Claim, Entity } from '../../core/model/analysis.ts';
 import { Annotation, ClaimRef, Correction, Selectors, Verdict } from '../../core/annotations/schema.ts';
 import { Review } from '../../core/model/review.ts';
+import { Failure } from './diagnostics.ts';
 
 // ── content → background ───────────────────────────────────────────────────────────────
 export const ContentToBackground = z.discriminatedUnion('type', [
@@ -51,6 +52,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content→background:delete'), id: z.uuid() }),
   /** Tags the reader used before, for completion; answered with TagsReply. */
   z.object({ type: z.literal('content→background:tags') }),
+  /** Something failed in the content script: the background adds it to the diagnostics log. */
+  z.object({ type: z.literal('content→background:log'), failure: Failure }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
@@ -96,11 +99,27 @@ export const PagesToBackground = z.discriminatedUnion('type', [
     mime: z.string(),
     text: z.string(),
   }),
+  /** Something failed in the popup or the library: the background adds it to the diagnostics log. */
+  z.object({ type: z.literal('pages→background:log'), failure: Failure }),
 ]);
 export type PagesToBackground = z.infer<typeof PagesToBackground>;
 
 export const DownloadReply = z.union([z.object({ ok: z.literal(true), id: z.int() }), z.object({ ok: z.literal(false), error: z.string() })]);
 export type DownloadReply = z.infer<typeof DownloadReply>;
+
+// ── whoever wrote notes → every view (tabs, popup, library) ──────────────────────────────
+/** Above this many pages, a change names none of them: every view takes it as a change of all. */
+export const MAX_CHANGED_URLS = 100;
+/**
+ * Notes changed: the canonical URLs of the pages whose notes changed, or null for "maybe any" (an
+ * import, a bulk delete across many pages). Sent by shared/notes-writer.ts after every write,
+ * whoever wrote (a tab through the background, the popup, the library, an undo).
+ */
+export const StoreChanged = z.object({
+  type: z.literal('writer→views:store-changed'),
+  urls: z.nullable(z.array(z.string()).check(z.maxLength(MAX_CHANGED_URLS))),
+});
+export type StoreChanged = z.infer<typeof StoreChanged>;
 
 // ── popup / background → content (tab messages) ───────────────────────────────────────
 export const ToContent = z.discriminatedUnion('type', [
@@ -110,8 +129,8 @@ export const ToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('popup→content:focus-claim'), index: z.int().check(z.minimum(0)) }),
   /** A keyboard command or context-menu item the background received for this tab. */
   z.object({ type: z.literal('background→content:command'), command: z.enum(['toggle-highlights', 'annotate-selection']) }),
-  /** Annotations of this page changed elsewhere (popup, library, import): fetch and paint them again. */
-  z.object({ type: z.literal('popup→content:annotations-changed') }),
+  /** Notes changed somewhere; a tab showing one of `urls` (or any, when null) fetches and paints them again. */
+  StoreChanged,
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 

@@ -34,6 +34,7 @@ export function AnnotationItem(props: AnnotationItemProps) {
       setEditing(false);
       setError(null);
     } catch (e) {
+      // Shown in the editor, which keeps the reader's text; the notes writer has logged it.
       setError(e instanceof Error ? e.message : String(e));
     }
   };

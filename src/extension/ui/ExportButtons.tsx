@@ -5,6 +5,7 @@ import { DownloadReply, type PagesToBackground } from '../shared/messages.ts';
 import { SCORECARDS_KEY, parseScorecards, scorecardsByUrl } from '../shared/scorecards.ts';
 import type { Annotation } from '../../core/annotations/schema.ts';
 import { EXPORT_FORMATS, MEDIA_TYPES, exportAs, fileNameFor, type ExportFormat } from '../../core/export/files.ts';
+import { record } from '../shared/log.ts';
 
 export const FORMAT_LABELS: Record<ExportFormat, string> = {
   markdown: 'Markdown',
@@ -37,6 +38,8 @@ export function ExportButtons({ annotations, scope, formats = EXPORT_FORMATS }: 
       if (!reply.success) return setStatus('The download could not start.');
       setStatus(reply.data.ok ? `Saved ${filename} (${items.length} note${items.length === 1 ? '' : 's'}).` : `Export failed: ${reply.data.error}`);
     } catch (error) {
+      // Shown beside the buttons, and logged: an export should not fail.
+      record('pages:export', error);
       setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };

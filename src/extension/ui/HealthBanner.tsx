@@ -2,17 +2,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser.ts';
 import { HEALTH_KEY, parseHealth, type StoreHealth } from '../shared/health.ts';
+import { record } from '../shared/log.ts';
 
 export function HealthBanner() {
   const [health, setHealth] = useState<StoreHealth | null>(null);
   useEffect(() => {
-    void browser.storage.local.get(HEALTH_KEY).then((s) => setHealth(parseHealth(s[HEALTH_KEY])));
+    browser.storage.local
+      .get(HEALTH_KEY)
+      .then((s) => setHealth(parseHealth(s[HEALTH_KEY])))
+      .catch((error: unknown) => record('pages:read-health', error));
   }, []);
   if (!health?.evictedAt) return null;
   const dismiss = async () => {
     const { evictedAt: _gone, ...rest } = health;
-    await browser.storage.local.set({ [HEALTH_KEY]: rest });
     setHealth(rest);
+    // If it cannot be kept, the warning comes back next time; logged.
+    await browser.storage.local.set({ [HEALTH_KEY]: rest }).catch((error: unknown) => record('pages:write-health', error));
   };
   return (
     <div class="banner warning" role="alert">

@@ -12,6 +12,7 @@ import { debounce } from '../../../dom/schedule.ts';
 import { knownTags } from '../messaging.ts';
 import { noteRequest, saveNote } from '../notes.ts';
 import type { EditRequest, Feature, PageContext } from '../context.ts';
+import { record } from '../log.ts';
 
 const DRAFT_WRITE_MS = 300;
 
@@ -34,7 +35,10 @@ export function selectionRequest(ctx: PageContext): EditRequest | null {
 }
 
 async function readDrafts() {
-  const stored = await storage.get(DRAFTS_KEY).catch(() => ({}));
+  const stored = await storage.get(DRAFTS_KEY).catch((error: unknown) => {
+    record('content:read-drafts', error); // no draft comes back; the editor still works
+    return {};
+  });
   return parseDrafts((stored as Record<string, unknown>)[DRAFTS_KEY]);
 }
 
@@ -42,7 +46,8 @@ async function writeDraft(url: string, draft: Draft | null): Promise<void> {
   const drafts = await readDrafts();
   if (draft) drafts[url] = draft;
   else delete drafts[url];
-  await storage.set({ [DRAFTS_KEY]: drafts }).catch(() => undefined);
+  // The note itself is unaffected; only the safety copy of an unsaved draft is missing.
+  await storage.set({ [DRAFTS_KEY]: drafts }).catch((error: unknown) => record('content:write-draft', error));
 }
 
 function anchorRect(ctx: PageContext, start: number, end: number) {
@@ -127,7 +132,9 @@ export const annotateFeature: Feature = (ctx, signal) => {
     render(value);
   };
 
-  ctx.editor = (request) => void openEditor(request);
+  const open = (request: EditRequest, initial?: EditorValue) =>
+    openEditor(request, initial).catch((error: unknown) => record('content:editor', error));
+  ctx.editor = (request) => void open(request);
 
   const showButton = debounce(() => {
     if (signal.aborted || editing || (ctx.ui.visible() && !buttonShown)) return;
@@ -147,7 +154,7 @@ export const annotateFeature: Feature = (ctx, signal) => {
           class: 'annotate-button',
           style: `left:${Math.max(8, rect.left)}px;top:${rect.bottom + 6}px`,
           onMouseDown: (e: MouseEvent) => e.preventDefault(), // Keep the selection.
-          onClick: () => void openEditor(request),
+          onClick: () => void open(request),
         },
         'Annotate',
       ),
@@ -166,19 +173,21 @@ export const annotateFeature: Feature = (ctx, signal) => {
   });
 
   // A draft left by a tab that closed mid-edit comes back.
-  void readDrafts().then((drafts) => {
-    const page = ctx.page;
-    const draft = page ? drafts[page.canonicalUrl] : undefined;
-    if (!page || !draft || signal.aborted) return;
-    const place = placeDraft(page.analysis.text, draft);
-    if (!place) return;
-    const annotation = draft.annotationId
-      ? [...page.notes.map((n) => n.annotation), ...page.orphans].find((a) => a.id === draft.annotationId)
-      : undefined;
-    const claim = draft.claim ? page.analysis.claims.find((c) => c.start === place.start && c.end === place.end) : undefined;
-    void openEditor(
-      { ...place, ...(annotation ? { annotation } : {}), ...(claim ? { claim } : {}) },
-      { note: draft.note, verdict: draft.verdict, tags: draft.tags, missedKind: draft.missedKind },
-    );
-  });
+  readDrafts()
+    .then((drafts) => {
+      const page = ctx.page;
+      const draft = page ? drafts[page.canonicalUrl] : undefined;
+      if (!page || !draft || signal.aborted) return;
+      const place = placeDraft(page.analysis.text, draft);
+      if (!place) return;
+      const annotation = draft.annotationId
+        ? [...page.notes.map((n) => n.annotation), ...page.orphans].find((a) => a.id === draft.annotationId)
+        : undefined;
+      const claim = draft.claim ? page.analysis.claims.find((c) => c.start === place.start && c.end === place.end) : undefined;
+      void open(
+        { ...place, ...(annotation ? { annotation } : {}), ...(claim ? { claim } : {}) },
+        { note: draft.note, verdict: draft.verdict, tags: draft.tags, missedKind: draft.missedKind },
+      );
+    })
+    .catch((error: unknown) => record('content:restore-draft', error));
 };

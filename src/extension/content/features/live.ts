@@ -8,6 +8,7 @@ import { CHUNK_BUDGET_MS, debounce } from '../../../dom/schedule.ts';
 import { extractArticleAsync } from '../../../dom/article/extract.ts';
 import { watchPage } from '../../../dom/article/changes.ts';
 import type { Feature } from '../context.ts';
+import { record } from '../log.ts';
 
 export const SETTLE_MS = 400;
 
@@ -35,8 +36,9 @@ export const liveFeature: Feature = (ctx, signal) => {
       } else {
         await ctx.update(extraction, signal);
       }
-    } catch {
-      // The page changed under us; the next mutation tries again.
+    } catch (error) {
+      // The page keeps what was painted and the next mutation tries again; the log keeps the cause.
+      if (!signal.aborted) record('content:live', error);
     } finally {
       busy = false;
       if (again && !signal.aborted) {

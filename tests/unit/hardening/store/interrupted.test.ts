@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newAnnotation } from '../../../../src/core/annotations/create.ts';
 import type { Annotation } from '../../../../src/core/annotations/schema.ts';
 import type { AnnotationStore } from '../../../../src/db/store.ts';
-import { describeStorageError } from '../../../../src/extension/background/annotations.ts';
+import { describeStorageError } from '../../../../src/db/errors.ts';
 import { freshStore } from '../../db/helpers.ts';
 
 function note(i: number, text = `note ${i}`): Annotation {
