@@ -2,7 +2,8 @@
  * `npm run train`: reproduces the committed model weights from the corpora beside the checkout
  * (../shared/polnear for attributions, ../shared/conll for entities), deterministically.
  * `--no-write` trains and reports without writing; `--only attribution|entities` trains one;
- * `--epochs N`, `--bits N` try other settings (for the model named by --only).
+ * `--epochs N`, `--bits N`, `--prune X` try other settings (for the model named by --only);
+ * `--ablations` (entities) also retrains without each feature group and scores it on eng.testa.
  */
 import { trainAttribution } from './train/attribution.ts';
 import { ENTITY_DEFAULTS, trainEntities } from './train/entities.ts';

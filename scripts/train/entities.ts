@@ -101,28 +101,60 @@ export function scoreConll(model: LinearModel, docs: ConllDoc[], switches: Featu
   return withMicro(scores);
 }
 
-export function trainEntities(options: EntityTrainOptions): LinearModel {
+/** Trains on eng.train with the given feature groups on. */
+function fit(options: EntityTrainOptions, switches: FeatureSwitches, log: boolean): LinearModel {
   const t0 = Date.now();
-  const switches = options.switches ?? ALL_FEATURES;
   const train = loadConll('eng.train');
-  const testa = loadConll('eng.testa');
   const vocab = vocabulary();
   const sequences: TrainingSequence[] = train.map((d) => {
     const facts = nerFacts(vocab, d.words, d.sentenceFirst, switches);
     const { featuresAt, observe } = nerFeatures(facts);
     return { length: facts.length, gold: goldOf(d), featuresAt, observe, active: facts.active };
   });
-  console.log(`entities: ${train.length} CoNLL train documents, ${Date.now() - t0} ms to read`);
-  const model = trainPerceptron(NER_TAGS, sequences, {
+  if (log) console.log(`entities: ${train.length} CoNLL train documents, ${Date.now() - t0} ms to read`);
+  return trainPerceptron(NER_TAGS, sequences, {
     bits: options.bits,
     epochs: options.epochs,
     seed: options.seed,
-    onEpoch: (e, acc) => console.log(`  epoch ${e + 1}: train accuracy (scored tokens) ${acc.toFixed(4)} (${Date.now() - t0} ms)`),
+    onEpoch: log
+      ? (e, acc) => console.log(`  epoch ${e + 1}: train accuracy (scored tokens) ${acc.toFixed(4)} (${Date.now() - t0} ms)`)
+      : undefined,
   });
+}
+
+/**
+ * Each feature group switched off in turn (and the whole lexicon: gazetteers and word classes),
+ * retrained with the same settings and scored on eng.testa as shipped (packed): what each group is worth.
+ */
+function ablate(options: EntityTrainOptions, full: TypeScores, testa: ConllDoc[]): void {
+  const microF = (s: TypeScores): number => f1(s.micro).f;
+  console.log(`  ablations on eng.testa (packed weights; all groups: micro-F1 ${microF(full).toFixed(3)}):`);
+  const groups: [string, Partial<FeatureSwitches>][] = [
+    ['gazetteers', { gazetteers: false }],
+    ['lexicon classes', { classes: false }],
+    ['gazetteers and lexicon classes', { gazetteers: false, classes: false }],
+    ['document facts', { document: false }],
+    ['types given earlier (history)', { history: false }],
+  ];
+  for (const [name, off] of groups) {
+    const switches = { ...ALL_FEATURES, ...off };
+    const shipped = unpackModel(packModel(fit(options, switches, false), [...NER_TYPES], options.prune), NER_TAGS);
+    const s = scoreConll(shipped, testa, switches);
+    const d = microF(s) - microF(full);
+    console.log(`    without ${name}: ${formatScores(s)} (micro ${d >= 0 ? '+' : ''}${d.toFixed(3)})`);
+  }
+}
+
+export function trainEntities(options: EntityTrainOptions): LinearModel {
+  const t0 = Date.now();
+  const switches = options.switches ?? ALL_FEATURES;
+  const testa = loadConll('eng.testa');
+  const model = fit(options, switches, true);
   const packed = packModel(model, [...NER_TYPES], options.prune);
   const shipped = unpackModel(packed, NER_TAGS);
   console.log(`  testa, averaged weights: ${formatScores(scoreConll(model, testa, switches))}`);
-  console.log(`  testa, packed (8-bit, pruned): ${formatScores(scoreConll(shipped, testa, switches))}`);
+  const shippedScores = scoreConll(shipped, testa, switches);
+  console.log(`  testa, packed (8-bit, pruned): ${formatScores(shippedScores)}`);
   const gz = gzipSync(packed.rows, { level: 9 }).length;
   console.log(
     `  packed: ${packed.stats.rows} rows, ${(packed.rows.length / 1024).toFixed(0)} KB base64, ${(gz / 1024).toFixed(0)} KB gzipped (${Date.now() - t0} ms)`,
@@ -140,5 +172,6 @@ export function trainEntities(options: EntityTrainOptions): LinearModel {
     );
     console.log(`  wrote ${file}`);
   }
+  if (options.ablations) ablate(options, shippedScores, testa);
   return shipped;
 }

@@ -11,6 +11,11 @@
  * lexicon (titles, organisation and place heads, particles, calendar words …), document facts
  * (the word also written in lower case, or capitalised inside a sentence), the types already given
  * to earlier occurrences of the word and of the next word, and the two previous tags.
+ *
+ * What the groups beyond the word and its neighbours are worth (`npm run train -- --only entities
+ * --ablations`: retrained without the group, eng.testa exact-span micro-F1 as shipped, all on 0.926):
+ * gazetteers −0.008 (ORG −0.019), lexicon classes −0.005 (PER −0.013), both −0.017, document facts
+ * −0.003, types given earlier −0.010 (PER −0.016). Every group is kept.
  */
 import { hashString, mix } from '../../tagger/hash.ts';
 import type { FeatureFn } from '../../tagger/model.ts';
