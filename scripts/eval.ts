@@ -7,9 +7,14 @@
  * against. Section 2, when the DOM extractor exists, runs the whole pipeline as the extension
  * does (extractArticle on a linkedom document, then analyze) and also reports how much of the
  * labelled text the extractor kept.
+ *
+ * Then entities on CoNLL-2003's eng.testa, per type (scripts/eval-entities-conll.ts), when
+ * ../shared/conll is there.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { CONLL_DIR } from './lib/conll.ts';
+import { evalConll } from './eval-entities-conll.ts';
 import { pathToFileURL } from 'node:url';
 import { segmentSentences } from '../src/core/text/segment.ts';
 import { detectClaims } from '../src/core/claims/detect.ts';
@@ -68,6 +73,8 @@ async function main(): Promise<void> {
   else if (!existsSync(path.join(REPO_ROOT, 'src/dom/article/extract.ts'))) {
     console.log('\n(src/dom/article/extract.ts not there yet: full-pipeline section skipped)');
   }
+  if (existsSync(path.join(CONLL_DIR, 'eng.testa'))) evalConll(verbose);
+  else console.log(`\n(entities on CoNLL eng.testa skipped: no ${CONLL_DIR}/eng.testa)`);
 }
 
 main().catch((err: unknown) => {
