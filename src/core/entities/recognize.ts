@@ -25,11 +25,18 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
   const lex = lexicon(nameTokens);
   const tagged = tagArticle(text, sentences, lex);
   const absorbed = absorbedIntoRoles(tagged, lex);
-  const mentions: Mention[] = [];
+  const headings = headingWords(tagged, lex);
+  let mentions: Mention[] = [];
   for (let k = 0; k < tagged.spans.length; k++) {
     if (absorbed[k]) continue;
-    for (const part of cleanSpan(tagged, lex, tagged.spans[k]!)) mentions.push(toMention(text, tagged, lex, part));
+    for (const part of cleanSpan(tagged, lex, retyped(tagged, lex, tagged.spans[k]!))) {
+      if (isEvent(tagged, lex, part) || unsupportedInHeading(tagged, lex, part, headings)) continue;
+      mentions.push(toMention(text, tagged, lex, part));
+    }
   }
+  const listed = listedNames(tagged, lex, mentions);
+  if (listed.length) mentions = mentions.concat(listed.map((p) => toMention(text, tagged, lex, p))).sort((a, b) => a.start - b.start);
+  for (const m of mentions) if (isDateline(tagged, m)) m.type = 'place';
   linkMentions(mentions, (m) => wordsOf(tagged, m.first, m.last));
   const recovered = recoveredSurnames(tagged, mentions);
   const all = recovered.length ? [...mentions, ...recovered].sort((a, b) => a.start - b.start) : mentions;
@@ -71,7 +78,8 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
   if (first > 0 && /^the$/i.test(words[first - 1]!) && lex.names.has(`The ${wordsOf(t, first, last).join(' ')}`)) first--;
   // "Calif.", "Corp.": an abbreviation keeps its period when the sentence goes on after it.
   const next = last + 1 < words.length ? last + 1 : -1;
-  if (next >= 0 && words[next] === '.' && t.tokens.starts[next] === t.tokens.ends[last] && !t.sentenceFirst[next]) {
+  const goesOn = next >= 0 && next + 1 < words.length && !t.sentenceFirst[next] && !t.sentenceFirst[next + 1];
+  if (goesOn && words[next] === '.' && t.tokens.starts[next] === t.tokens.ends[last]) {
     if (ABBREVIATIONS.has(words[last]!.toLowerCase())) last = next;
   }
   let role: Part['role'] = null;
@@ -91,6 +99,18 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
   return splitList(t, lex, span, first, last, role);
 }
 
+/** "The Trump Administration": a person named by the lists before "Administration" is that person. */
+function retyped(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): TaggedSpan {
+  if (span.type !== 'ORG') return span;
+  const words = t.tokens.words;
+  const last = words[span.last]!;
+  if (span.last > span.first && last.toLowerCase() === 'administration') {
+    const name = wordsOf(t, span.first, span.last - 1).join(' ');
+    if (lex.famous.has(name) || lex.names.get(name)?.type === 'person') return { ...span, type: 'PER', last: span.last - 1 };
+  }
+  return span;
+}
+
 /** Abbreviations written with a period that is part of the name. */
 const ABBREVIATIONS = new Set(
   ('jr|sr|corp|inc|co|ltd|bros|st|mt|ft|calif|mass|conn|fla|ga|ill|ind|ariz|colo|wash|tenn|va|md|mich|minn|wis|ky|mo|' +
@@ -107,7 +127,8 @@ function splitList(t: TaggedArticle, lex: Lexicon, span: TaggedSpan, first: numb
   for (let k = first + 1; k < last; k++) {
     const w = words[k]!.toLowerCase();
     if (w === 'of' || w === 'for' || w === 'de') break;
-    if ((w !== 'and' && w !== '&' && w !== 'or') || t.facts.infos[k + 1]!.cap === 0) continue;
+    // "&" joins the parts of one name ("Procter & Gamble", "JPMorgan Chase & Co"), not a list.
+    if ((w !== 'and' && w !== 'or') || t.facts.infos[k + 1]!.cap === 0) continue;
     const left = wordsOf(t, first, k - 1);
     const right = wordsOf(t, k + 1, last);
     const head = left[left.length - 1]!.toLowerCase();
@@ -193,6 +214,7 @@ function keyWord(t: TaggedArticle, k: number): string {
 }
 
 const LOWER_LETTER = /\p{Ll}/u;
+const DIGIT = /\d/;
 
 function known(lex: Lexicon, words: string[]): GazetteerEntry | undefined {
   return lex.names.get(words.join(' '));
@@ -290,4 +312,167 @@ function recoveredSurnames(t: TaggedArticle, mentions: Mention[]): Mention[] {
     });
   }
   return out;
+}
+
+/**
+ * Events named like organisations or places ("Chicago Marathon", "World Cup", "Tour of Spain"):
+ * MISC in CoNLL's terms, not entities here. A span of two or more words ending in an event word
+ * the lists know, or a name right after "<event word> of".
+ */
+function isEvent(t: TaggedArticle, lex: Lexicon, part: Part): boolean {
+  const words = t.tokens.words;
+  if (part.last > part.first && lex.miscHeads.has(words[part.last]!.toLowerCase())) return !known(lex, wordsOf(t, part.first, part.last));
+  const of = part.first - 1;
+  // "Storm Ciaran", "Operation Sindoor".
+  if (of >= 0 && !t.sentenceFirst[part.first] && t.facts.infos[of]!.cap !== 0 && lex.miscOpeners.has(words[of]!.toLowerCase())) return true;
+  return (
+    of > 0 &&
+    !t.sentenceFirst[of] &&
+    words[of]!.toLowerCase() === 'of' &&
+    t.facts.infos[of - 1]!.cap !== 0 &&
+    lex.miscHeads.has(words[of - 1]!.toLowerCase())
+  );
+}
+
+/**
+ * In a Title Case headline every word is capitalised, and a short heading line in capitals ("KEY
+ * BACKGROUND", "TANGENT", "RUGBY", with no figures) says as little: there a span stands only if the lists know it or
+ * one of its words is capitalised in the article's prose too ("Yellen Warns Beijing" after "Janet
+ * Yellen"). All-caps wire headlines (CoNLL's) are read as trained.
+ */
+function unsupportedInHeading(t: TaggedArticle, lex: Lexicon, part: Part, headings: Headings): boolean {
+  if (!headings.inHeading[part.first]) return false;
+  if (known(lex, wordsOf(t, part.first, part.last))) return false;
+  for (let k = part.first; k <= part.last; k++) {
+    const key = keyWord(t, k);
+    if (headings.inProse.has(key) || lex.famous.has(key)) return false;
+    if (part.first === part.last && known(lex, [key])) return false;
+  }
+  return true;
+}
+
+interface Headings {
+  /** 1 for tokens of heading-like sentences (see headingLike). */
+  inHeading: Uint8Array;
+  /** Words capitalised inside a sentence of the article's prose. */
+  inProse: Set<string>;
+}
+
+function headingWords(t: TaggedArticle, lex: Lexicon): Headings {
+  const n = t.tokens.words.length;
+  const inHeading = new Uint8Array(n);
+  const inProse = new Set<string>();
+  for (let s = 0; s < n; ) {
+    let e = s + 1;
+    while (e < n && !t.sentenceFirst[e]) e++;
+    if (headingLike(t, lex, s, e)) inHeading.fill(1, s, e);
+    else if (!t.facts.capsSentence[s]) for (let k = s + 1; k < e; k++) if (t.facts.infos[k]!.cap === 1) inProse.add(keyWord(t, k));
+    s = e;
+  }
+  return { inHeading, inProse };
+}
+
+/**
+ * The sentence of tokens s..e-1 is a Title Case headline (every word capitalised but the small ones, two
+ * or more of them ordinary words: "Warns", "Parts") or a line of at most three words in capitals,
+ * alone in its block.
+ */
+function headingLike(t: TaggedArticle, lex: Lexicon, s: number, e: number): boolean {
+  const { words } = t.tokens;
+  const infos = t.facts.infos;
+  let lettered = 0;
+  let caps = 0;
+  let ordinary = 0;
+  let digits = false;
+  let listed = 0;
+  for (let j = s; j < e; j++) {
+    // The words as written: a Title Case headline's facts are those of its words in capitals.
+    const w = words[j]!;
+    if (DIGIT.test(w)) digits = true;
+    if (w === ',' || w === '(' || w === ';') listed++;
+    if (!infos[j]!.letters) continue;
+    lettered++;
+    const initial = w.charAt(0);
+    if (initial === initial.toLowerCase()) {
+      if (!lex.functionWords.has(w)) return false;
+      continue;
+    }
+    if (!LOWER_LETTER.test(w)) caps++;
+    if (j > s && lex.common.has(words[j]!.toLowerCase()) && !lex.firstNames.has(words[j]!)) ordinary++;
+  }
+  // A list of names ("Stuart Law , Harry Milling , …") is no headline.
+  if (lettered >= 4 && ordinary >= 2 && caps < lettered && listed <= 1) return true;
+  // A dateline ("FRANKFURT 1997-01-16") or a results line has figures.
+  return !digits && lettered <= 3 && caps === lettered && t.blockFirst[s] === 1 && (e === words.length || t.blockFirst[e] === 1);
+}
+
+/**
+ * Names the tagger left out that the lists know as organisations or outlets ("Apple", "C4ADS"),
+ * an outlet named by an ordinary word after "The" ("The Guardian"), and famous people by surname
+ * ("Yellen's"): mentions of their own, where no span or MISC name covers them.
+ */
+function listedNames(t: TaggedArticle, lex: Lexicon, mentions: Mention[]): Part[] {
+  const words = t.tokens.words;
+  // 1 inside a typed span, 2 inside a MISC one (an outlet after "The" may be read as MISC).
+  const covered = new Uint8Array(words.length);
+  for (const s of t.misc) covered.fill(2, s.first, s.last + 1);
+  for (const m of mentions) covered.fill(1, m.first, m.last + 1);
+  for (const s of t.spans) covered.fill(1, s.first, s.last + 1);
+  const out: Part[] = [];
+  const g = t.facts.gazetteer;
+  for (let k = 0; k < words.length; k++) {
+    if (covered[k] === 1 || t.facts.infos[k]!.cap === 0) continue;
+    if (covered[k] === 2) {
+      if (k > 0 && /^the$/i.test(words[k - 1]!) && lex.outletsAfterThe.has(keyWord(t, k)) && covered[k + 1] !== 2) {
+        out.push({ span: { type: 'ORG', first: k, last: k, margin: WEAK_MARGIN }, first: k, last: k, role: null });
+      }
+      continue;
+    }
+    const type = g[k]! >> 2;
+    const pos = g[k]! & 3;
+    let last = -1;
+    let tag: TaggedSpan['type'] = 'ORG';
+    if ((type === 2 || type === 3) && (pos === 0 || pos === 1)) {
+      last = k;
+      while (pos === 1 && last + 1 < words.length && (g[last + 1]! & 3) >= 2 && g[last + 1]! >> 2 === type) {
+        last++;
+        if ((g[last]! & 3) === 3) break;
+      }
+      if ((g[last]! & 3) === 2) last = -1;
+    } else if (isListedOrganisation(lex.names.get(words[k]!))) {
+      // A one-word name in capitals the gazetteer match (keyed in title case) passes by: "C4ADS".
+      last = k;
+    } else if (k > 0 && /^the$/i.test(words[k - 1]!) && lex.outletsAfterThe.has(keyWord(t, k))) last = k;
+    else if (lex.famous.has(keyWord(t, k)) && !(t.facts.doc[k]! & 1) && !ordinaryWord(lex, words[k]!)) {
+      last = k;
+      tag = 'PER';
+    }
+    if (last < 0 || covered.subarray(k, last + 1).some((c) => c !== 0)) continue;
+    // Part of a longer capitalised run is another name ("Apple Daily" is not "Apple").
+    const before = k > 0 && !t.sentenceFirst[k] && t.facts.infos[k - 1]!.cap !== 0;
+    const after = last + 1 < words.length && !t.sentenceFirst[last + 1] && t.facts.infos[last + 1]!.cap !== 0;
+    if (before || after) continue;
+    out.push({ span: { type: tag, first: k, last, margin: WEAK_MARGIN }, first: k, last, role: null });
+    k = last;
+  }
+  return out;
+}
+
+function isListedOrganisation(entry: GazetteerEntry | undefined): boolean {
+  return entry !== undefined && (entry.type === 'organization' || entry.type === 'outlet');
+}
+
+/** "May", "Bush", "Cook": a famous surname that is also a month or an everyday word needs the tagger. */
+function ordinaryWord(lex: Lexicon, word: string): boolean {
+  const lower = word.toLowerCase();
+  return lex.calendar.has(lower) || lex.common.has(lower);
+}
+
+/** "NEW YORK (Reuters) -", "NAIROBI -": the place in capitals a dispatch opens with. */
+function isDateline(t: TaggedArticle, m: Mention): boolean {
+  const k = m.first;
+  if (!t.sentenceFirst[k] || t.facts.capsSentence[k] || m.type === 'place') return false;
+  for (let j = m.first; j <= m.last; j++) if (t.facts.infos[j]!.cap !== 2) return false;
+  const next = t.tokens.words[m.last + 1];
+  return next === '(' || next === '-' || next === '\u2013' || next === '\u2014';
 }

@@ -26,6 +26,8 @@ export interface TaggedArticle {
   tokens: Tokens;
   /** 1 where a token opens a sentence. */
   sentenceFirst: Uint8Array;
+  /** 1 where a token opens a block (paragraph, heading, title). */
+  blockFirst: Uint8Array;
   facts: NerFacts;
   spans: TaggedSpan[];
   /** MISC spans (nationalities, events, products): not entities, but not parts of one either. */
@@ -46,6 +48,8 @@ export function tagArticle(text: string, sentences: Sentence[], lex: Lexicon): T
   const starts: number[] = [];
   const ends: number[] = [];
   const firsts: number[] = [];
+  const blockFirsts: number[] = [];
+  let block = -1;
   for (const s of sentences) {
     const t = tokenize(text, s.start, s.end);
     for (let k = 0; k < t.words.length; k++) {
@@ -53,15 +57,18 @@ export function tagArticle(text: string, sentences: Sentence[], lex: Lexicon): T
       starts.push(t.starts[k]!);
       ends.push(t.ends[k]!);
       firsts.push(k === 0 ? 1 : 0);
+      blockFirsts.push(k === 0 && s.block !== block ? 1 : 0);
     }
+    if (t.words.length) block = s.block;
   }
+  const blockFirst = Uint8Array.from(blockFirsts);
   const tokens: Tokens = { words, starts, ends };
   const sentenceFirst = Uint8Array.from(firsts);
   const { model: m, vocab } = loaded(lex);
   const facts = nerFacts(vocab, words, sentenceFirst);
   const spans: TaggedSpan[] = [];
   const misc: { first: number; last: number }[] = [];
-  if (words.length === 0) return { tokens, sentenceFirst, facts, spans, misc };
+  if (words.length === 0) return { tokens, sentenceFirst, blockFirst, facts, spans, misc };
   const { featuresAt, observe } = nerFeatures(facts);
   const decoded = decode(m, words.length, featuresAt, { active: facts.active, observe });
   for (const s of spansOf(decoded.tags, NER_TAGS)) {
@@ -73,5 +80,5 @@ export function tagArticle(text: string, sentences: Sentence[], lex: Lexicon): T
     for (let k = s.start; k < s.end; k++) margin = Math.min(margin, decoded.margins[k]!);
     spans.push({ type: s.type as TaggedSpan['type'], first: s.start, last: s.end - 1, margin });
   }
-  return { tokens, sentenceFirst, facts, spans, misc };
+  return { tokens, sentenceFirst, blockFirst, facts, spans, misc };
 }
