@@ -68,9 +68,9 @@ export function scoreRecognizer(docs: ConllText[], recognize: Recognizer, errors
 
 export function evalConll(errors = false): void {
   const docs = loadConll('eng.testa');
-  console.log(`\n# Entities: CoNLL-2003 eng.testa (${docs.length} documents; selection set, the test split is not used)`);
-  const model = unpackModel(ENTITY_WEIGHTS, NER_TAGS);
-  console.log(`\n## Learned tagger alone, shipped weights, CoNLL tokens\n${formatScores(scoreConll(model, docs)).replace(/ · /g, '\n')}`);
+  console.log(`\n# Entities: CoNLL-2003 eng.testa (${docs.length} documents; the selection set, no test split)`);
+  const tagger = formatScores(scoreConll(unpackModel(ENTITY_WEIGHTS, NER_TAGS), docs)).replace(/ · /g, '\n');
+  console.log(`\n## Learned tagger alone, shipped weights, CoNLL tokens\n${tagger}`);
   const texts = docs.map(conllText);
   console.log('\n## Whole recogniser (recognizeEntities), tokens joined by spaces');
   scoreRecognizer(texts, recognizeEntities, errors);

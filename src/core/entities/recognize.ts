@@ -35,7 +35,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
     }
   }
   const listed = listedNames(tagged, lex, mentions);
-  if (listed.length) mentions = mentions.concat(listed.map((p) => toMention(text, tagged, lex, p))).sort((a, b) => a.start - b.start);
+  if (listed.length) {
+    mentions = mentions.concat(listed.map((p) => toMention(text, tagged, lex, p))).sort((a, b) => a.start - b.start);
+  }
   for (const m of mentions) if (isDateline(tagged, m)) m.type = 'place';
   linkMentions(mentions, (m) => wordsOf(tagged, m.first, m.last));
   const recovered = recoveredSurnames(tagged, mentions);
@@ -106,7 +108,8 @@ function retyped(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): TaggedSpan {
   const last = words[span.last]!;
   if (span.last > span.first && last.toLowerCase() === 'administration') {
     const name = wordsOf(t, span.first, span.last - 1).join(' ');
-    if (lex.famous.has(name) || lex.names.get(name)?.type === 'person') return { ...span, type: 'PER', last: span.last - 1 };
+    const person = lex.famous.has(name) || lex.names.get(name)?.type === 'person';
+    if (person) return { ...span, type: 'PER', last: span.last - 1 };
   }
   return span;
 }
@@ -299,7 +302,9 @@ function recoveredSurnames(t: TaggedArticle, mentions: Mention[]): Mention[] {
     const found = surnames.get(keyWord(t, k));
     if (!found) continue;
     // Part of a longer capitalised run is another name ("Brown University").
-    if ((k > 0 && !t.sentenceFirst[k] && t.facts.infos[k - 1]!.cap !== 0) || (k + 1 < covered.length && !t.sentenceFirst[k + 1] && t.facts.infos[k + 1]!.cap !== 0)) continue;
+    const capBefore = k > 0 && !t.sentenceFirst[k] && t.facts.infos[k - 1]!.cap !== 0;
+    const capAfter = k + 1 < covered.length && !t.sentenceFirst[k + 1] && t.facts.infos[k + 1]!.cap !== 0;
+    if (capBefore || capAfter) continue;
     out.push({
       ...found,
       start: t.tokens.starts[k]!,
@@ -321,10 +326,13 @@ function recoveredSurnames(t: TaggedArticle, mentions: Mention[]): Mention[] {
  */
 function isEvent(t: TaggedArticle, lex: Lexicon, part: Part): boolean {
   const words = t.tokens.words;
-  if (part.last > part.first && lex.miscHeads.has(words[part.last]!.toLowerCase())) return !known(lex, wordsOf(t, part.first, part.last));
+  if (part.last > part.first && lex.miscHeads.has(words[part.last]!.toLowerCase())) {
+    return !known(lex, wordsOf(t, part.first, part.last));
+  }
   const of = part.first - 1;
   // "Storm Ciaran", "Operation Sindoor".
-  if (of >= 0 && !t.sentenceFirst[part.first] && t.facts.infos[of]!.cap !== 0 && lex.miscOpeners.has(words[of]!.toLowerCase())) return true;
+  const opener = of >= 0 && !t.sentenceFirst[part.first] && t.facts.infos[of]!.cap !== 0;
+  if (opener && lex.miscOpeners.has(words[of]!.toLowerCase())) return true;
   return (
     of > 0 &&
     !t.sentenceFirst[of] &&
@@ -366,7 +374,9 @@ function headingWords(t: TaggedArticle, lex: Lexicon): Headings {
     let e = s + 1;
     while (e < n && !t.sentenceFirst[e]) e++;
     if (headingLike(t, lex, s, e)) inHeading.fill(1, s, e);
-    else if (!t.facts.capsSentence[s]) for (let k = s + 1; k < e; k++) if (t.facts.infos[k]!.cap === 1) inProse.add(keyWord(t, k));
+    else if (!t.facts.capsSentence[s]) {
+      for (let k = s + 1; k < e; k++) if (t.facts.infos[k]!.cap === 1) inProse.add(keyWord(t, k));
+    }
     s = e;
   }
   return { inHeading, inProse };
@@ -403,7 +413,8 @@ function headingLike(t: TaggedArticle, lex: Lexicon, s: number, e: number): bool
   // A list of names ("Stuart Law , Harry Milling , …") is no headline.
   if (lettered >= 4 && ordinary >= 2 && caps < lettered && listed <= 1) return true;
   // A dateline ("FRANKFURT 1997-01-16") or a results line has figures.
-  return !digits && lettered <= 3 && caps === lettered && t.blockFirst[s] === 1 && (e === words.length || t.blockFirst[e] === 1);
+  const alone = t.blockFirst[s] === 1 && (e === words.length || t.blockFirst[e] === 1);
+  return !digits && lettered <= 3 && caps === lettered && alone;
 }
 
 /**
