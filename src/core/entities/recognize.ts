@@ -398,15 +398,19 @@ function headingLike(t: TaggedArticle, lex: Lexicon, s: number, e: number): bool
   for (let j = s; j < e; j++) {
     // The words as written: a Title Case headline's facts are those of its words in capitals.
     const w = words[j]!;
-    if (DIGIT.test(w)) digits = true;
-    if (w === ',' || w === '(' || w === ';') listed++;
-    if (!infos[j]!.letters) continue;
+    if (!infos[j]!.letters) {
+      if (w === ',' || w === '(' || w === ';') listed++;
+      else if (DIGIT.test(w)) digits = true;
+      continue;
+    }
     lettered++;
     const initial = w.charAt(0);
     if (initial === initial.toLowerCase()) {
+      // Most sentences end here, at their first lower-case word.
       if (!lex.functionWords.has(w)) return false;
       continue;
     }
+    if (DIGIT.test(w)) digits = true;
     if (!LOWER_LETTER.test(w)) caps++;
     if (j > s && lex.common.has(words[j]!.toLowerCase()) && !lex.firstNames.has(words[j]!)) ordinary++;
   }

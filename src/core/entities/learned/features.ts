@@ -36,6 +36,16 @@ interface WordInfo {
   /** The form gazetteers are keyed by: itself, or title case for an all-caps word ("MOSCOW" → "Moscow"). */
   title: string;
   letters: boolean;
+  /** Shared by every form of the same lower-cased word: its number in the document being read. */
+  slot: WordSlot;
+  /** The word's features as a neighbour (templates 13–18), mixed once per distinct word. */
+  near: Uint32Array;
+}
+
+interface WordSlot {
+  /** Which nerFacts call numbered it. */
+  stamp: number;
+  id: number;
 }
 
 // Lexicon classes of a word, one bit each.
@@ -107,6 +117,7 @@ const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
  */
 export class NerVocabulary {
   private readonly cache = new Map<string, WordInfo>();
+  private readonly slots = new Map<string, WordSlot>();
   private readonly sets: Set<string>[];
 
   constructor(readonly lex: Lexicon) {
@@ -117,15 +128,27 @@ export class NerVocabulary {
     if (word.includes('\u00ad')) word = word.replace(/\u00ad/g, '');
     let info = this.cache.get(word);
     if (info) return info;
-    if (this.cache.size > 100_000) this.cache.clear();
     info = this.compute(word);
     // A copy of the key, not a slice of the article V8 may keep alive through it.
     this.cache.set((' ' + word).slice(1), info);
     return info;
   }
 
+  /** Between documents: forgets the words once there are many (a document's words stay together). */
+  trim(): void {
+    if (this.cache.size > 100_000) {
+      this.cache.clear();
+      this.slots.clear();
+    }
+  }
+
   private compute(word: string): WordInfo {
     const lower = word.toLowerCase();
+    let slot = this.slots.get(lower);
+    if (!slot) {
+      slot = { stamp: -1, id: 0 };
+      this.slots.set(lower, slot);
+    }
     const upper = UPPER.test(word);
     const hasLower = LOWER.test(word);
     const first = word.charAt(0);
@@ -155,12 +178,22 @@ export class NerVocabulary {
       classes,
       title,
       letters: LETTER.test(word),
+      slot,
+      near: nearFeatures(hashString(lower), hashString(shapeOf(word, 4))),
     };
   }
 
   /** The gazetteer entry types as small numbers: 1 person, 2 organisation, 3 outlet, 4 place. */
   static readonly GAZ_TYPE = { person: 1, organization: 2, outlet: 3, place: 4 } as const;
 }
+
+/** Templates 13–16 (the word lower-cased, as each of the four neighbours) and 17–18 (its short shape). */
+function nearFeatures(lower: number, shortShape: number): Uint32Array {
+  return Uint32Array.of(mix(13, lower), mix(14, lower), mix(15, lower), mix(16, lower), mix(17, shortShape), mix(18, shortShape));
+}
+
+/** Documents read so far: the stamp that tells this document's word numbers from earlier ones'. */
+let documents = 0;
 
 /** Per-token facts of one document. */
 export interface NerFacts {
@@ -195,6 +228,7 @@ export function nerFacts(
   switches: FeatureSwitches = ALL_FEATURES,
 ): NerFacts {
   const length = words.length;
+  vocab.trim();
   const infos = new Array<WordInfo>(length);
   for (let i = 0; i < length; i++) infos[i] = vocab.info(words[i]!);
   const first = new Uint8Array(length);
@@ -250,25 +284,27 @@ export function nerFacts(
   }
   const gazetteer = new Uint8Array(length);
   if (switches.gazetteers) markGazetteer(vocab.lex.nameTrie, infos, active, gazetteer);
-  // Document facts and word ids by lower-cased form.
-  const ids = new Map<number, number>();
+  // Document facts and word ids by lower-cased form, numbered in order of first appearance.
+  const stamp = ++documents;
+  let distinct = 0;
   const wordId = new Int32Array(length);
   const docBits: number[] = [];
   for (let i = 0; i < length; i++) {
     const inf = infos[i]!;
-    let id = ids.get(inf.lower);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(inf.lower, id);
+    const slot = inf.slot;
+    if (slot.stamp !== stamp) {
+      slot.stamp = stamp;
+      slot.id = distinct++;
       docBits.push(0);
     }
+    const id = slot.id;
     wordId[i] = id;
     if (inf.letters && inf.cap === 0) docBits[id]! |= 1;
     else if (inf.cap === 1 && !first[i] && !capsSentence[i]) docBits[id]! |= 2;
   }
   const doc = new Uint8Array(length);
   for (let i = 0; i < length; i++) doc[i] = docBits[wordId[i]!]!;
-  return { length, infos, first, capsSentence, gazetteer, run, doc, wordId, distinct: ids.size, active, switches };
+  return { length, infos, first, capsSentence, gazetteer, run, doc, wordId, distinct, active, switches };
 }
 
 /**
@@ -320,6 +356,7 @@ function markGazetteer(trie: NameNode, infos: WordInfo[], active: Uint8Array, ou
 }
 
 const NONE = 0x9e3779b9;
+const NEAR_NONE = nearFeatures(NONE, NONE);
 const TYPES = NER_TAGS.types;
 /** Type number of each tag: 0 O, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
 const TYPE_OF = NER_TAGS.names.map((_, t) => ['', 'PER', 'ORG', 'LOC', 'MISC'].indexOf(TYPES[t]!));
@@ -331,7 +368,16 @@ const TYPE_OF = NER_TAGS.names.map((_, t) => ['', 'PER', 'ORG', 'LOC', 'MISC'].i
 export function nerFeatures(f: NerFacts): { featuresAt: FeatureFn; observe: (i: number, tag: number) => void } {
   const history = new Int32Array(f.distinct * 5);
   const { infos, switches } = f;
-  const sentinel: WordInfo = { ...infos[0]!, exact: NONE, lower: NONE, shape: NONE, shortShape: NONE, cap: 0, classes: 0 };
+  const sentinel: WordInfo = {
+    ...infos[0]!,
+    exact: NONE,
+    lower: NONE,
+    shape: NONE,
+    shortShape: NONE,
+    cap: 0,
+    classes: 0,
+    near: NEAR_NONE,
+  };
   const info = (k: number): WordInfo => (k >= 0 && k < f.length ? infos[k]! : sentinel);
   const memory = (k: number): number => {
     if (k < 0 || k >= f.length) return 7;
@@ -372,12 +418,12 @@ export function nerFeatures(f: NerFacts): { featuresAt: FeatureFn; observe: (i: 
     for (let k = 0; k < 7; k++) out[n++] = w.affixes[k]!;
     out[n++] = mix(11, w.shape);
     out[n++] = mix(12, w.shortShape);
-    out[n++] = mix(13, wm1.lower);
-    out[n++] = mix(14, wp1.lower);
-    out[n++] = mix(15, wm2.lower);
-    out[n++] = mix(16, wp2.lower);
-    out[n++] = mix(17, wm1.shortShape);
-    out[n++] = mix(18, wp1.shortShape);
+    out[n++] = wm1.near[0]!;
+    out[n++] = wp1.near[1]!;
+    out[n++] = wm2.near[2]!;
+    out[n++] = wp2.near[3]!;
+    out[n++] = wm1.near[4]!;
+    out[n++] = wp1.near[5]!;
     out[n++] = mix(mix(mix(19, wm1.shortShape), w.shortShape), wp1.shortShape);
     out[n++] = mix(mix(20, wm1.lower), w.lower);
     out[n++] = mix(mix(21, w.lower), wp1.lower);
