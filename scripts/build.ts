@@ -23,8 +23,9 @@ const extensionEntries = {
   content: 'src/extension/content/index.ts',
   popup: 'src/extension/popup/main.tsx',
   library: 'src/extension/library/main.tsx',
+  welcome: 'src/extension/welcome/main.tsx',
 };
-const staticPages = ['src/extension/popup/popup.html', 'src/extension/library/library.html'];
+const staticPages = ['src/extension/popup/popup.html', 'src/extension/library/library.html', 'src/extension/welcome/welcome.html'];
 
 export function browserDir(browser: Browser): string {
   return join(dist, browser);

@@ -8,7 +8,11 @@
  * does (extractArticle on a linkedom document, then analyze) and also reports how much of the
  * labelled text the extractor kept.
  *
- * Then entities on CoNLL-2003's eng.testa, per type (scripts/eval-entities-conll.ts), when
+ * Section 3 is `npm run eval:polnear`'s dev figures (scripts/eval-polnear.ts): the engine on PolNeAR's dev
+ * articles against gold attributions classed anonymous / named / hedge / neither / unclear, and the attribution
+ * tagger's span F1 per role there once src/core/attribution/analyse.ts exists.
+ *
+ * Section 4: entities on CoNLL-2003's eng.testa, per type (scripts/eval-entities-conll.ts), when
  * ../shared/conll is there.
  */
 import { existsSync } from 'node:fs';
@@ -18,6 +22,8 @@ import { evalConll } from './eval-entities-conll.ts';
 import { pathToFileURL } from 'node:url';
 import { segmentSentences } from '../src/core/text/segment.ts';
 import { detectClaims } from '../src/core/claims/detect.ts';
+import { POLNEAR } from './lib/polnear.ts';
+import { polnearSection, polnearTaggerSection } from './eval-polnear.ts';
 import {
   REPO_ROOT, findQuote, loadLabels, loadNegatives, loadPages, pct, printScore, scoreRuns, toDetections,
   type CorpusPage, type Label, type PageRun,
@@ -73,6 +79,10 @@ async function main(): Promise<void> {
   else if (!existsSync(path.join(REPO_ROOT, 'src/dom/article/extract.ts'))) {
     console.log('\n(src/dom/article/extract.ts not there yet: full-pipeline section skipped)');
   }
+  if (existsSync(POLNEAR)) {
+    polnearSection('dev', { verbose });
+    await polnearTaggerSection();
+  } else console.log(`\n(PolNeAR not found at ${POLNEAR}: its section is skipped)`);
   if (existsSync(path.join(CONLL_DIR, 'eng.testa'))) evalConll(verbose);
   else console.log(`\n(entities on CoNLL eng.testa skipped: no ${CONLL_DIR}/eng.testa)`);
 }

@@ -11,7 +11,10 @@ export const POLNEAR = resolve(ROOT, '../shared/polnear');
 export type PolnearSplit = 'train' | 'dev';
 export type Role = 'source' | 'cue' | 'content';
 
-/** One span; brat allows several fragments (`start end;start end`), kept in order. */
+/**
+ * One span; brat allows several fragments (`start end;start end`). Fragments are sorted by position (a few
+ * are listed out of order in the files) so `start`..`end` covers them all; `text` stays as the file gives it.
+ */
 export interface Span {
   start: number;
   end: number;
@@ -42,9 +45,11 @@ function parseSpan(offsets: string, text: string): Span {
   const fragments = offsets.split(';').map((f) => {
     const [a, b] = f.trim().split(/\s+/).map(Number);
     if (!Number.isInteger(a) || !Number.isInteger(b)) throw new Error(`bad brat offsets "${offsets}"`);
+    if (a! > b!) throw new Error(`bad brat offsets "${offsets}": a fragment ends before it starts`);
     return [a, b] as [number, number];
   });
-  return { start: fragments[0]![0], end: fragments[fragments.length - 1]![1], fragments, text };
+  fragments.sort((x, y) => x[0] - y[0]);
+  return { start: fragments[0]![0], end: Math.max(...fragments.map((f) => f[1])), fragments, text };
 }
 
 /** Parses one `.ann` file against its text. Unknown lines (notes) are ignored. */

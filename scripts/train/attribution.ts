@@ -3,6 +3,7 @@
  * per role on its dev split, and writes the packed weights to src/core/attribution/weights.ts.
  */
 import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { attributionFeatures } from '../../src/core/attribution/features.ts';
 import { ATTRIBUTION_TAGS, ROLE_TYPES } from '../../src/core/attribution/roles.ts';
@@ -18,6 +19,8 @@ export interface AttributionTrainOptions {
   bits: number;
   epochs: number;
   seed: number;
+  /** Weights below this share of the largest are dropped from the packed model. */
+  prune: number;
   write: boolean;
 }
 
@@ -75,7 +78,7 @@ export function trainAttribution(options: AttributionTrainOptions): LinearModel 
     seed: options.seed,
     onEpoch: (e, acc) => console.log(`  epoch ${e + 1}: train token accuracy ${acc.toFixed(4)} (${Date.now() - t0} ms)`),
   });
-  const packed = packModel(model, [...ROLE_TYPES]);
+  const packed = packModel(model, [...ROLE_TYPES], options.prune);
   const shipped = unpackModel(packed, ATTRIBUTION_TAGS);
   const report = (name: string, m: LinearModel): void => {
     const s = scoreTagger(m, dev);
@@ -84,7 +87,8 @@ export function trainAttribution(options: AttributionTrainOptions): LinearModel 
   };
   report('averaged weights', model);
   report('packed (8-bit, pruned)', shipped);
-  console.log(`  packed: ${packed.stats.rows} rows, ${(packed.rows.length / 1024).toFixed(0)} KB base64`);
+  const gz = gzipSync(packed.rows, { level: 9 }).length;
+  console.log(`  packed: ${packed.stats.rows} rows, ${(packed.rows.length / 1024).toFixed(0)} KB base64, ${(gz / 1024).toFixed(0)} KB gzipped`);
   if (options.write) {
     const { stats: _stats, ...data } = packed;
     const file = join(ROOT, 'src/core/attribution/weights.ts');

@@ -18,6 +18,6 @@ export function analyze(article: Article, adjust?: ClaimAdjustment): Analysis {
 export function analyzeReading(reading: Reading, adjust?: ClaimAdjustment): Analysis {
   const { text, sentences, entities } = reading;
   const claims = adjust ? adjust(text, reading.claims) : reading.claims;
-  const summary = buildScorecard(text, sentences, claims, entities);
+  const summary = buildScorecard(text, sentences, claims, entities, reading.statements);
   return { text, claims, entities, summary };
 }

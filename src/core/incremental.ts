@@ -12,6 +12,8 @@ import type { Sentence } from './text/sentence.ts';
 import { segmentSentences } from './text/segment.ts';
 import { detectClaims } from './claims/detect.ts';
 import { recognizeEntities } from './entities/recognize.ts';
+import { analyseAttributions, statementsOnRecord } from './attribution/analyse.ts';
+import type { Statement } from './sources/scorecard.ts';
 
 /** What the detectors found in an article, before corrections and scorecard. */
 export interface Reading {
@@ -21,6 +23,8 @@ export interface Reading {
   sentences: Sentence[];
   claims: Claim[];
   entities: Entity[];
+  /** Statements attributed to named sources, from the same attribution pass as the claims. */
+  statements: Statement[];
   /** Blocks carried over from the previous reading without being analysed again. */
   reused: number;
 }
@@ -37,30 +41,45 @@ export function readArticle(article: Article, previous?: Reading): Reading {
   }
   // Only growth at the end is worth a partial reading; anything else is read whole.
   if (!previous || kept !== previous.article.blocks.length || kept === 0) {
-    return { article, text, blocks, sentences, claims: detectClaims(text, sentences), entities: recognizeEntities(text, sentences), reused: 0 };
+    return { article, text, blocks, sentences, ...readWhole(text, sentences), reused: 0 };
   }
   const windowStart = Math.max(0, kept - CONTEXT_BLOCKS);
   const window = joinArticle({ title: '', blocks: article.blocks.slice(windowStart) });
   const fresh = joinArticle({ title: '', blocks: article.blocks.slice(kept) });
   if (!text.endsWith(window.text) || !text.endsWith(fresh.text)) {
-    return { article, text, blocks, sentences, claims: detectClaims(text, sentences), entities: recognizeEntities(text, sentences), reused: 0 };
+    return { article, text, blocks, sentences, ...readWhole(text, sentences), reused: 0 };
   }
   const shift = text.length - window.text.length;
   /** Where the new blocks begin in the whole text: everything from here on is read anew. */
   const boundary = text.length - fresh.text.length;
   const windowSentences = segmentSentences(window.text, window.blocks);
   const moved = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start + shift, end: span.end + shift });
+  const found = readWhole(window.text, windowSentences);
   const claims = [
     ...previous.claims.filter((c) => c.end <= boundary),
-    ...detectClaims(window.text, windowSentences)
-      .map((c) => ({ ...moved(c), cue: moved(c.cue) }))
+    ...found.claims
+      .map((c) => ({ ...moved(c), cue: moved(c.cue), ...(c.sourceSpan ? { sourceSpan: moved(c.sourceSpan) } : {}) }))
       .filter((c) => c.start >= boundary),
   ];
   const earlier = previous.entities.filter((e) => e.end <= boundary);
-  const later = recognizeEntities(window.text, windowSentences)
-    .map(moved)
-    .filter((e) => e.start >= boundary);
-  return { article, text, blocks, sentences, claims, entities: [...earlier, ...relink(later, earlier)], reused: kept };
+  const later = found.entities.map(moved).filter((e) => e.start >= boundary);
+  // Sentence numbers of the window's statements follow the window; only their order is used.
+  const firstSentence = sentences.findIndex((s) => s.start >= shift);
+  const statements = [
+    ...previous.statements.filter((a) => a.end <= boundary),
+    ...found.statements
+      .map((a) => ({ ...moved(a), sentence: a.sentence + Math.max(0, firstSentence) }))
+      .filter((a) => a.start >= boundary),
+  ];
+  return { article, text, blocks, sentences, claims, entities: [...earlier, ...relink(later, earlier)], statements, reused: kept };
+}
+
+/** Entities, then attributions, then claims and statements on the record: each read once. */
+function readWhole(text: string, sentences: Sentence[]): Pick<Reading, 'claims' | 'entities' | 'statements'> {
+  const entities = recognizeEntities(text, sentences);
+  const attributions = analyseAttributions(text, sentences, entities);
+  const claims = detectClaims(text, sentences, { entities, attributions });
+  return { claims, entities, statements: statementsOnRecord(attributions) };
 }
 
 /** Number of leading blocks (and the title) two versions of an article share. */

@@ -11,6 +11,7 @@ import type { Review } from './model/review.ts';
 import type { Annotation } from './annotations/schema.ts';
 import { applyCorrections } from './annotations/corrections.ts';
 import { anchorAll } from './anchoring/anchor.ts';
+import { parseMarkdown } from './text/markdown.ts';
 
 /** Whether an annotation is painted as a note: anything but a bare dismissal or missed-claim mark. */
 export function isNote(a: Annotation): boolean {
@@ -51,5 +52,10 @@ export function reviewArticle(article: Article, annotations: readonly Annotation
   });
   const notes = annotations.filter(isNote);
   const anchors = anchorAll(analysis.text, notes.map((a) => a.target.selector));
-  return { analysis, annotations: notes.map((annotation, i) => ({ annotation, anchor: anchors[i] ?? null })), reading };
+  const placed = notes.map((annotation, i) => {
+    const { note, format } = annotation.body;
+    const tree = format === 'markdown' && note.trim() ? { note: parseMarkdown(note) } : {};
+    return { annotation, anchor: anchors[i] ?? null, ...tree };
+  });
+  return { analysis, annotations: placed, reading };
 }

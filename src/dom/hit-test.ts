@@ -50,3 +50,16 @@ export function spanIndexAt(spans: readonly { start: number; end: number }[], of
   }
   return -1;
 }
+
+/** Whether a box in the viewport would cover any text: fifteen points sampled across it. */
+export function coversText(doc: Document, box: { left: number; top: number; width: number; height: number }): boolean {
+  for (const fx of [0, 0.25, 0.5, 0.75, 1]) {
+    for (const fy of [0.1, 0.5, 0.9]) {
+      const x = box.left + fx * box.width;
+      const y = box.top + fy * box.height;
+      const caret = caretAtPoint(doc, x, y);
+      if (caret && pointIsOverText(caret, x, y)) return true;
+    }
+  }
+  return false;
+}

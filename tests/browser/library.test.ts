@@ -54,14 +54,14 @@ forEachBrowser('library', (ctx) => {
     await library.screenshot(await artifact('library-import'));
 
     await library.click('#tab-notes');
-    await library.waitFor((n: number) => document.querySelector('.summary [role="status"]')?.textContent?.startsWith(`${n} notes`), COUNT, 'the full list');
+    await library.waitFor((n: number) => document.querySelector('.summary [role="status"]')?.textContent?.startsWith(`${n.toLocaleString('en-US')} notes`), COUNT, 'the full list');
     const rendered = await library.evaluate(() => document.querySelectorAll('.vrow').length);
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(60); // 10,000 notes, a screenful of rows in the DOM
 
     await library.click('input[type="search"]');
     await library.type('zeppelin reykj');
-    await library.waitFor(() => document.querySelector('.summary [role="status"]')?.textContent?.startsWith('1 of 10000'), undefined, 'one search hit');
+    await library.waitFor(() => document.querySelector('.summary [role="status"]')?.textContent?.startsWith('1 of 10,000'), undefined, 'one search hit');
     expect(await library.evaluate(() => document.querySelector('.row-quote')?.textContent)).toBe('The zeppelin landed quietly near Reykjavik');
     await library.click('.row');
     await library.waitFor(() => document.querySelector('.detail blockquote')?.textContent?.includes('zeppelin'), undefined, 'the detail');
@@ -79,7 +79,7 @@ forEachBrowser('library', (ctx) => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     const verified = Math.ceil((COUNT - 5) / 7);
-    await library.waitFor((n: number) => document.querySelector('.summary [role="status"]')?.textContent?.startsWith(`${n} of 10000`), verified, 'the verdict filter');
+    await library.waitFor((n: number) => document.querySelector('.summary [role="status"]')?.textContent?.startsWith(`${n.toLocaleString('en-US')} of 10,000`), verified, 'the verdict filter');
     expect(await library.evaluate(() => location.hash)).toContain('verdict=verified');
 
     // Select all matching, delete, undo.
@@ -87,7 +87,7 @@ forEachBrowser('library', (ctx) => {
     await library.evaluate(() => Array.from(document.querySelectorAll<HTMLButtonElement>('.summary button')).find((b) => b.textContent?.startsWith('Delete'))!.click());
     await library.waitFor(() => document.querySelector('.empty')?.textContent?.includes('No note matches'), undefined, 'the deletion');
     await library.click('.toast button');
-    await library.waitFor((n: number) => document.querySelector('.summary [role="status"]')?.textContent?.startsWith(`${n} of 10000`), verified, 'the undo');
+    await library.waitFor((n: number) => document.querySelector('.summary [role="status"]')?.textContent?.startsWith(`${n.toLocaleString('en-US')} of 10,000`), verified, 'the undo');
     await library.screenshot(await artifact('library-filtered'));
     if (await library.colorScheme('dark')) await library.screenshot(await artifact('library-dark'));
     expect(library.errors).toEqual([]);

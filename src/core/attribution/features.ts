@@ -31,18 +31,34 @@ export interface TokenFacts {
   capital: Uint8Array;
 }
 
-const WORD_CACHE_LIMIT = 200_000;
-const wordHashes = new Map<string, number>();
+/** What the features need of one word, computed once per distinct word and cached. */
+interface WordFacts {
+  lower: number;
+  suffix: number;
+  shape: number;
+  capital: number;
+  saying: number;
+}
 
-function wordHash(word: string): number {
-  let h = wordHashes.get(word);
-  if (h === undefined) {
-    if (wordHashes.size > WORD_CACHE_LIMIT) wordHashes.clear();
-    h = hashString(word);
+const WORD_CACHE_LIMIT = 200_000;
+const wordFacts = new Map<string, WordFacts>();
+
+function factsOf(word: string): WordFacts {
+  let facts = wordFacts.get(word);
+  if (facts === undefined) {
+    if (wordFacts.size > WORD_CACHE_LIMIT) wordFacts.clear();
+    const lower = word.toLowerCase();
+    facts = {
+      lower: hashString(lower),
+      suffix: hashString(lower.length > 3 ? lower.slice(-3) : lower),
+      shape: hashString(shapeOf(word)),
+      capital: lower !== word ? 1 : 0,
+      saying: SAYING.has(lower) ? 1 : 0,
+    };
     // A copy of the key, not the slice of an article V8 may keep it as (see entities' word cache).
-    wordHashes.set((' ' + word).slice(1), h);
+    wordFacts.set((' ' + word).slice(1), facts);
   }
-  return h;
+  return facts;
 }
 
 /** Xxxx, xxxx, XXXX, X.X., dddd, d.d, and punctuation as itself. */
@@ -85,12 +101,12 @@ export function tokenFacts(tokens: Tokens, from: number, to: number, sentenceOf:
   let inQuote = false;
   for (let k = 0; k < length; k++) {
     const word = tokens.words[from + k]!;
-    const lower = word.toLowerCase();
-    facts.lower[k] = wordHash(lower);
-    facts.suffix[k] = wordHash(lower.length > 3 ? lower.slice(-3) : lower);
-    facts.shape[k] = wordHash(shapeOf(word));
-    facts.capital[k] = lower !== word ? 1 : 0;
-    saying[k] = SAYING.has(lower) ? 1 : 0;
+    const w = factsOf(word);
+    facts.lower[k] = w.lower;
+    facts.suffix[k] = w.suffix;
+    facts.shape[k] = w.shape;
+    facts.capital[k] = w.capital;
+    saying[k] = w.saying;
     if (QUOTES.has(word)) {
       if (OPENING_QUOTES.has(word)) inQuote = true;
       else if (CLOSING_QUOTES.has(word) && word !== '’') inQuote = false;

@@ -14,6 +14,8 @@ export interface Cue {
   reason: string;
   /** Who the claim rests on, as the article words it. */
   source?: string;
+  /** Where the source stands in the text, when the attribution model found it. */
+  sourceSpan?: { start: number; end: number };
   /** A plural group ("officials"), which later "they" / "those officials" can refer back to. */
   plural?: boolean;
   /** Qualifies another cue's source ("speaking on condition of anonymity") rather than being one. */

@@ -45,11 +45,12 @@ const CANDIDATES = new RegExp(
   // No "u" flag: the pattern is ASCII apart from "’", and the flag halves the scan's speed.
   'gi',
 );
-type Family = 'report' | 'anon' | 'familiar' | 'doc' | 'alleged' | 'told' | 'court' | 'person' | 'posts' | 'docref' | 'speech';
+export type Family = 'report' | 'anon' | 'familiar' | 'doc' | 'alleged' | 'told' | 'court' | 'person' | 'posts' | 'docref' | 'speech';
 const FAMILIES: Family[] = ['report', 'anon', 'familiar', 'doc', 'alleged', 'told', 'court', 'person', 'posts', 'docref', 'speech'];
+export const ALL_FAMILIES: ReadonlySet<Family> = new Set(FAMILIES);
 
-/** All cues in the text, in order of position. */
-export function findCues(text: string, sentences: Sentence[]): Cue[] {
+/** All cues in the text of the given families, in order of position, merged with `extra` cues. */
+export function findCues(text: string, sentences: Sentence[], families: ReadonlySet<Family> = ALL_FAMILIES, extra: Cue[] = []): Cue[] {
   const cues: Cue[] = [];
   let s = 0;
   CANDIDATES.lastIndex = 0;
@@ -62,12 +63,16 @@ export function findCues(text: string, sentences: Sentence[]): Cue[] {
     let g = 1;
     while (m[g] === undefined) g++;
     const family = FAMILIES[g - 1] as Family;
+    if (!families.has(family)) continue;
     const word = m[0];
     const c: Candidate = { text, sentence, start, end: start + word.length, word, lo: lowered(word) };
     const cue = VALIDATORS[family](c);
     if (cue) cues.push(cue);
   }
-  return cues;
+  if (!extra.length) return cues;
+  // Two finders on the same words: the rule's cue stands (it knows the phrase), the model's goes.
+  const merged = cues.concat(extra.filter((x) => !cues.some((c) => c.start < x.end && x.start < c.end)));
+  return merged.sort((a, b) => a.start - b.start);
 }
 
 const VALIDATORS: Record<Family, (c: Candidate) => Cue | null> = {

@@ -7,7 +7,11 @@
 import { CLAIM_KINDS, type Claim, type ClaimKind } from '../model/analysis.ts';
 import type { Sentence } from '../text/sentence.ts';
 import { splitClauses, type Clause } from './clauses.ts';
-import { findCues, type Cue } from './cues.ts';
+import { ALL_FAMILIES, findCues, type Cue, type Family } from './cues.ts';
+import type { Entity } from '../model/analysis.ts';
+import { analyseAttributions, type JudgedAttribution } from '../attribution/analyse.ts';
+import { attributionCues } from '../attribution/claim-cues.ts';
+import { recognizeEntities } from '../entities/recognize.ts';
 import { anaphoraCue, type Antecedent } from './anaphora.ts';
 import { ATTRIBUTION } from './clauses.ts';
 
@@ -22,8 +26,28 @@ const RANK = new Map<ClaimKind, number>(CLAIM_KINDS.map((k, i) => [k, i]));
 /** A sentence about the source just cited: "They spoke …", "The officials requested …". */
 const REFERS_BACK = /^(?:they|he|she|both|all|the (?:\w+ )?(?:officials?|sources?|people|person|employees?|diplomats?|aides?))\b/i;
 
-export function detectClaims(text: string, sentences: Sentence[]): Claim[] {
-  const cues = findCues(text, sentences);
+export interface DetectOptions {
+  /** The article's entities, when already recognised (else they are recognised here). */
+  entities?: Entity[];
+  /** Rule families to run beside the attribution model (default: RULE_FAMILIES). */
+  families?: ReadonlySet<Family>;
+  /** Whether the attribution model's cues are used (default true). */
+  model?: boolean;
+  /** The article's attributions, when already found (else they are found here). */
+  attributions?: JudgedAttribution[];
+}
+
+/** The rule layers kept beside the attribution model (each one's figure is in its file's header). */
+export const RULE_FAMILIES: ReadonlySet<Family> = ALL_FAMILIES;
+
+export function detectClaims(text: string, sentences: Sentence[], options: DetectOptions = {}): Claim[] {
+  const model = options.model ?? true;
+  const extra = model
+    ? attributionCues(
+        options.attributions ?? analyseAttributions(text, sentences, options.entities ?? recognizeEntities(text, sentences)),
+      )
+    : [];
+  const cues = findCues(text, sentences, options.families ?? RULE_FAMILIES, extra);
   const claims: Claim[] = [];
   let antecedent: Antecedent | null = null;
   let lastDocument = -Infinity;
@@ -243,5 +267,7 @@ function makeClaim(text: string, start: number, end: number, cues: Cue[]): Claim
     reason: reasons.join('; '),
   };
   if (source) claim.source = source;
+  const at = sorted.find((k) => k.sourceSpan)?.sourceSpan;
+  if (at) claim.sourceSpan = { start: at.start, end: at.end, text: text.slice(at.start, at.end) };
   return claim;
 }

@@ -2,6 +2,9 @@
  * Posts on a forum or a social network whose authors are not named: "Posts on Blind, the anonymous
  * workplace app, suggest …", "comments on a Reddit thread claimed …". The posters are the source,
  * as "one user wrote" is.
+ *
+ * Kept beside the attribution model (`npm run ablation`, leaving this layer out; dev sets = corpus DEV +
+ * blind 1–7): family posts: without it, dev-set recall 0.984 → 0.981.
  */
 import { isCapitalized, isWord, type Token } from './tokens.ts';
 import { after, before, cue, type Candidate, type Cue } from './candidate.ts';

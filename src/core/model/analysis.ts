@@ -37,6 +37,8 @@ export const Claim = z.object({
   reason: z.string(),
   /** Who the claim rests on, as the article words it ("two U.S. officials"), when it says. */
   source: z.optional(z.string()),
+  /** Where the article names that source, when the attribution model found it. */
+  sourceSpan: z.optional(Span),
 });
 export type Claim = z.infer<typeof Claim>;
 

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { Analysis } from './analysis.ts';
 import { Annotation } from '../annotations/schema.ts';
+import { MdBlock } from '../text/markdown-tree.ts';
 
 export const Placement = z.object({
   start: z.int(),
@@ -18,6 +19,11 @@ export const PlacedAnnotation = z.object({
   annotation: Annotation,
   /** Where it is in the article text now; null for an orphan. */
   anchor: z.nullable(Placement),
+  /**
+   * A Markdown note, parsed: the in-page card renders it without carrying the parser (the content
+   * script has a size budget). Absent for plain-text and empty notes.
+   */
+  note: z.optional(z.array(MdBlock)),
 });
 export type PlacedAnnotation = z.infer<typeof PlacedAnnotation>;
 

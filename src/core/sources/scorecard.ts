@@ -1,18 +1,24 @@
 /**
  * The article's sourcing scorecard: anonymous-source claims by kind, the share of attributed
  * statements that rest on them, who is quoted on the record, which outlets are relied on, and the
- * entities the article is about.
+ * entities the article is about. Claims and statements on the record both come from the one pass
+ * of the attribution model (attribution/analyse.ts), so their counts agree.
  */
 import { CLAIM_KINDS, type Claim, type ClaimKind, type Entity, type EntityType, type NamedSource, type Scorecard } from '../model/analysis.ts';
 import type { Sentence } from '../text/sentence.ts';
-import { findSourcing, type Attribution } from './attribution.ts';
+import { outletCitations } from './outlets.ts';
 import { countWords } from './words.ts';
 
 // Each loop lives in a function of its own: V8 compiles a long-running loop on the fly (on-stack
 // replacement), and with the loops inline that code deoptimised on every article here.
-export function buildScorecard(text: string, sentences: Sentence[], claims: Claim[], entities: Entity[]): Scorecard {
-  const { attributions, outletCitations } = findSourcing(text, sentences, entities);
-  const { statements, named } = onRecord(attributions, claims);
+export function buildScorecard(
+  text: string,
+  sentences: Sentence[],
+  claims: Claim[],
+  entities: Entity[],
+  onRecordStatements: Statement[],
+): Scorecard {
+  const { statements, named } = onRecord(onRecordStatements, claims);
   // Named people may also be the source a claim's sentence quotes; a claim never names its source.
   const attributedStatements = claims.length + statements;
   return {
@@ -21,7 +27,7 @@ export function buildScorecard(text: string, sentences: Sentence[], claims: Clai
     attributedStatements,
     anonymousShare: attributedStatements === 0 ? 0 : claims.length / attributedStatements,
     namedSources: named.sorted(),
-    outlets: Tally.of(outletCitations).sorted(),
+    outlets: Tally.of(outletCitations(text, entities)).sorted(),
     entities: Tally.of(entities)
       .sorted()
       .map((s) => ({ canonical: s.name, type: s.type, mentions: s.citations })),
@@ -36,8 +42,19 @@ function claimsByKind(claims: Claim[]): Record<ClaimKind, number> {
   return byKind;
 }
 
+/** A statement the attribution model found with a named source (attribution/analyse.ts). */
+export interface Statement {
+  /** The attribution's cue ("said", "according to", "told"). */
+  start: number;
+  end: number;
+  /** Index of the sentence the cue is in. */
+  sentence: number;
+  /** The named person or organisation the statement is attributed to, when the recogniser found it. */
+  speaker: Entity | null;
+}
+
 /** Statements attributed on the record (one per speaker per sentence), and the named speakers. */
-function onRecord(attributions: Attribution[], claims: Claim[]): { statements: number; named: Tally } {
+function onRecord(attributions: Statement[], claims: Claim[]): { statements: number; named: Tally } {
   // An attribution inside a claim is that claim's own cue ("officials told the AP"): count it once.
   const sortedClaims = claims.slice().sort((a, b) => a.start - b.start);
   let c = 0;

@@ -1,7 +1,8 @@
 /**
  * The compact form weights are committed in: quantised to signed 8 bits with one scale, rows that
- * quantise to all zeros dropped, the remaining rows' bucket numbers delta- and varint-coded, all in
- * base64 so the bundle carries it as a plain string. Unpacking rebuilds the dense table.
+ * quantise to all zeros dropped; each remaining row is its bucket number (delta, varint), a bitmask
+ * of its non-zero tags, and those weights only. All in base64, so the bundle carries it as a plain
+ * string. Unpacking rebuilds the dense table.
  */
 import type { LinearModel } from './model.ts';
 import type { TagSet } from './tags.ts';
@@ -11,7 +12,7 @@ export interface PackedModel {
   types: string[];
   bits: number;
   scale: number;
-  /** Base64 of the rows: varint bucket delta, then one int8 per tag. */
+  /** Base64 of the rows: varint bucket delta, tag bitmask (one byte per 8 tags), non-zero int8s. */
   rows: string;
 }
 
@@ -46,7 +47,12 @@ export function packModel(model: LinearModel, types: string[], minWeight = 0.5 /
       delta >>>= 7;
     }
     bytes.push(delta);
-    for (let t = 0; t < n; t++) bytes.push(q[t]! & 0xff);
+    for (let m = 0; m < n; m += 8) {
+      let mask = 0;
+      for (let t = m; t < Math.min(n, m + 8); t++) if (q[t] !== 0) mask |= 1 << (t - m);
+      bytes.push(mask);
+    }
+    for (let t = 0; t < n; t++) if (q[t] !== 0) bytes.push(q[t]! & 0xff);
     rows++;
   }
   const rowsText = toBase64(Uint8Array.from(bytes));
@@ -70,7 +76,11 @@ export function unpackModel(packed: PackedModel, tags: TagSet): LinearModel {
     }
     bucket += delta;
     const row = bucket * n;
-    for (let t = 0; t < n; t++) weights[row + t] = (bytes[at++]! << 24) >> 24;
+    const masks = at;
+    at += Math.ceil(n / 8);
+    for (let t = 0; t < n; t++) {
+      if (bytes[masks + (t >> 3)]! & (1 << (t & 7))) weights[row + t] = (bytes[at++]! << 24) >> 24;
+    }
   }
   return { tags, bits: packed.bits, weights, scale: packed.scale };
 }

@@ -4,38 +4,51 @@
  */
 import type { Claim, Entity } from '../../core/model/analysis.ts';
 import { CLAIM_KIND_LABELS, ENTITY_TYPE_LABELS } from '../../core/model/labels.ts';
+import { confidenceLevel, detectorDetail, sourceWords, type CardWords } from '../../core/model/explain.ts';
+import { useFit, type Box } from './place.ts';
 
 export type CardTarget =
-  | { type: 'claim'; claim: Claim; index: number; total: number }
+  /** `entities`: the entities named inside the claim, each once. */
+  | { type: 'claim'; claim: Claim; index: number; total: number; entities?: Entity[] }
   | { type: 'entity'; entity: Entity; mentions: number };
 
 export interface CardProps {
   target: CardTarget;
   /** Where to draw, in viewport pixels: the anchor's rectangle. */
-  anchor: { left: number; top: number; bottom: number };
+  anchor: Box;
   sourcingPolicy?: string;
+  /** Why each kind is flagged and what confidence means, in plain words. */
+  words: CardWords;
+  /** Opens the key to the marks (the first-run page's, in a new tab: the page does not carry it). */
+  onKey(): void;
   onClose(): void;
   onAnnotate?(): void;
   onMove?(step: 1 | -1): void;
   onDismiss?(reason: 'not-anonymous' | 'not-a-claim'): void;
 }
 
-const CARD_WIDTH = 320;
+const CARD_WIDTH = 340;
+/** Names listed on a claim's card; more are counted. */
+const NAMES_SHOWN = 4;
 
-function place(anchor: CardProps['anchor']): { left: number; top?: number; bottom?: number } {
-  const vw = globalThis.innerWidth || 1024;
-  const vh = globalThis.innerHeight || 768;
-  const left = Math.max(8, Math.min(anchor.left, vw - CARD_WIDTH - 8));
-  // Below the highlight when there is room, else above it.
-  return anchor.bottom + 200 < vh ? { left, top: anchor.bottom + 6 } : { left, bottom: vh - anchor.top + 6 };
+/** The header's "Key" button and close button, shared by claim and entity cards. */
+function HeaderEnd(props: { onKey(): void; onClose(): void }) {
+  return (
+    <>
+      <button class="key" type="button" title="What the marks mean (opens in a new tab)" onClick={props.onKey}>
+        Key ↗
+      </button>
+      <button class="close" type="button" aria-label="Close" onClick={props.onClose}>
+        ×
+      </button>
+    </>
+  );
 }
 
 export function Card(props: CardProps) {
   const { target } = props;
-  const position = place(props.anchor);
-  const style = Object.entries(position)
-    .map(([k, v]) => `${k}:${v}px`)
-    .join(';');
+  const { ref, style } = useFit<HTMLElement>(props.anchor, CARD_WIDTH);
+  const end = <HeaderEnd onKey={props.onKey} onClose={props.onClose} />;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -49,35 +62,46 @@ export function Card(props: CardProps) {
   if (target.type === 'claim') {
     const { claim } = target;
     const kind = CLAIM_KIND_LABELS[claim.kind];
+    const detail = detectorDetail(claim);
+    const named = target.entities ?? [];
     return (
-      <section class={`card claim kind-${claim.kind}`} style={style} role="dialog" aria-label={`Anonymous-source claim: ${kind.label}`} tabIndex={-1} onKeyDown={onKeyDown}>
+      <section ref={ref} class={`card claim kind-${claim.kind}`} style={style} role="dialog" aria-label={`Anonymous-source claim: ${kind.label}`} tabIndex={-1} onKeyDown={onKeyDown}>
         <header>
           <span class="swatch" aria-hidden="true" />
           <strong>{kind.label}</strong>
           <span class="count">
             {target.index + 1} of {target.total}
           </span>
-          <button class="close" type="button" aria-label="Close" onClick={props.onClose}>
-            ×
-          </button>
+          {end}
         </header>
-        <p class="help">{kind.help}</p>
         <dl>
+          <dt>Source</dt>
+          <dd>{sourceWords(claim)}</dd>
+          <dt>Why flagged</dt>
+          <dd>
+            {props.words.why[claim.kind]}
+            {detail ? <span class="detail">Detector: {detail}</span> : null}
+          </dd>
           <dt>Cue</dt>
           <dd>
             <q>{claim.cue.text}</q>
           </dd>
-          <dt>Why</dt>
-          <dd>{claim.reason}</dd>
-          {claim.source ? (
+          {named.length ? (
             <>
-              <dt>Rests on</dt>
-              <dd>{claim.source}</dd>
+              <dt>Names</dt>
+              <dd>
+                {named
+                  .slice(0, NAMES_SHOWN)
+                  .map((e) => `${e.canonical} (${ENTITY_TYPE_LABELS[e.type].toLowerCase()})`)
+                  .join(', ')}
+                {named.length > NAMES_SHOWN ? ` and ${named.length - NAMES_SHOWN} more` : ''}
+              </dd>
             </>
           ) : null}
           <dt>Confidence</dt>
           <dd>
-            <meter min={0} max={1} value={claim.confidence} aria-label="Confidence" /> {Math.round(claim.confidence * 100)}%
+            {props.words.confidence[confidenceLevel(claim.confidence)]}
+            <span class="detail">{props.words.note}</span>
           </dd>
         </dl>
         {props.sourcingPolicy ? (
@@ -100,7 +124,7 @@ export function Card(props: CardProps) {
           ) : null}
           <span class="spacer" />
           {props.onDismiss ? (
-            <button type="button" class="quiet" onClick={() => props.onDismiss?.('not-anonymous')}>
+            <button type="button" class="quiet" title="The source is named after all: remove this flag (you can undo)" onClick={() => props.onDismiss?.('not-anonymous')}>
               Not anonymous
             </button>
           ) : null}
@@ -115,13 +139,11 @@ export function Card(props: CardProps) {
   }
   const { entity, mentions } = target;
   return (
-    <section class={`card entity type-${entity.type}`} style={style} role="dialog" aria-label={`${ENTITY_TYPE_LABELS[entity.type]}: ${entity.canonical}`} tabIndex={-1} onKeyDown={onKeyDown}>
+    <section ref={ref} class={`card entity type-${entity.type}`} style={style} role="dialog" aria-label={`${ENTITY_TYPE_LABELS[entity.type]}: ${entity.canonical}`} tabIndex={-1} onKeyDown={onKeyDown}>
       <header>
         <span class="swatch" aria-hidden="true" />
         <strong>{entity.canonical}</strong>
-        <button class="close" type="button" aria-label="Close" onClick={props.onClose}>
-          ×
-        </button>
+        {end}
       </header>
       <dl>
         <dt>Type</dt>

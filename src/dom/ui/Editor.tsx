@@ -8,6 +8,7 @@ import type { Verdict } from '../../core/annotations/schema.ts';
 import { VerdictOptions } from './VerdictOptions.tsx';
 import { CLAIM_KINDS, type ClaimKind } from '../../core/model/analysis.ts';
 import { CLAIM_KIND_LABELS } from '../../core/model/labels.ts';
+import { useFit, type Box } from './place.ts';
 
 export interface EditorValue {
   note: string;
@@ -24,9 +25,10 @@ export interface EditorProps {
   knownTags: string[];
   /** The detected claim being annotated, if any. */
   claimLabel?: string;
-  /** Offer "the detector missed a claim here" (only for passages that are not detected claims). */
+  /** Offer "the detector missed a claim here" (only for passages that overlap no detected claim). */
   canMarkMissed: boolean;
-  anchor: { left: number; top: number; bottom: number };
+  /** The passage's extent: the editor goes beside it, never over it, and inside the viewport. */
+  anchor: Box;
   /** Set while saving failed: shown, and the draft is kept. */
   error?: string;
   onDraft(value: EditorValue): void;
@@ -35,6 +37,8 @@ export interface EditorProps {
 }
 
 const WIDTH = 340;
+/** Longer quotes are cut (the box shows three lines, ending in an ellipsis, either way). */
+const QUOTE_MAX = 280;
 
 export function splitTags(input: string): string[] {
   return input
@@ -76,13 +80,11 @@ export function Editor(props: EditorProps) {
     }
   };
 
-  const vw = globalThis.innerWidth || 1024;
-  const vh = globalThis.innerHeight || 768;
-  const left = Math.max(8, Math.min(props.anchor.left, vw - WIDTH - 8));
-  const style = props.anchor.bottom + 330 < vh ? `left:${left}px;top:${props.anchor.bottom + 8}px` : `left:${left}px;bottom:${Math.max(8, vh - props.anchor.top + 8)}px`;
+  const { ref, style } = useFit<HTMLDivElement>(props.anchor, WIDTH);
+  const quote = props.quote.length > QUOTE_MAX ? `${props.quote.slice(0, QUOTE_MAX).trimEnd()}…` : props.quote;
 
   return (
-    <div class="editor" style={style} role="dialog" aria-label="Annotate passage" onKeyDown={onKeyDown}>
+    <div ref={ref} class="editor" style={style} role="dialog" aria-label="Annotate passage" onKeyDown={onKeyDown}>
     <form
       onSubmit={(e) => {
         e.preventDefault();
@@ -95,7 +97,7 @@ export function Editor(props: EditorProps) {
           ×
         </button>
       </header>
-      <blockquote class="quote">{props.quote}</blockquote>
+      <blockquote class="quote">{quote}</blockquote>
       {props.claimLabel ? <p class="status">Detected claim: {props.claimLabel}</p> : null}
       <label for="sl-note">Note</label>
       <textarea id="sl-note" ref={noteRef} value={note} onInput={(e) => setNote(e.currentTarget.value)} placeholder="What should a reader know? (Markdown welcome)" />
@@ -133,7 +135,7 @@ export function Editor(props: EditorProps) {
         </p>
       ) : null}
       <footer>
-        <span class="status">Enter saves · Shift+Enter new line · Esc cancels</span>
+        <span class="status">Enter saves · Shift+Enter: new line</span>
         <span class="spacer" />
         <button type="button" onClick={props.onCancel}>
           Cancel

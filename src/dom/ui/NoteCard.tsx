@@ -1,23 +1,26 @@
 /** The card for one of the reader's own notes: the passage, verdict, tags and note, with actions. */
 import type { Annotation } from '../../core/annotations/schema.ts';
 import { CORRECTION_LABELS, VERDICT_LABELS } from '../../core/annotations/schema.ts';
+import type { MdBlock } from '../../core/text/markdown-tree.ts';
+import { MarkdownTree } from './MarkdownTree.tsx';
+import { useFit, type Box } from './place.ts';
 
 export interface NoteCardProps {
   annotation: Annotation;
-  anchor: { left: number; top: number; bottom: number };
+  /** The note parsed as Markdown (by the background); without it the note shows as typed. */
+  tree?: MdBlock[];
+  anchor: Box;
   onEdit(): void;
   onDelete(): void;
   onClose(): void;
 }
 
-export function NoteCard({ annotation, anchor, onEdit, onDelete, onClose }: NoteCardProps) {
+export function NoteCard({ annotation, tree, anchor, onEdit, onDelete, onClose }: NoteCardProps) {
   const { body } = annotation;
-  const vw = globalThis.innerWidth || 1024;
-  const vh = globalThis.innerHeight || 768;
-  const left = Math.max(8, Math.min(anchor.left, vw - 328));
-  const style = anchor.bottom + 220 < vh ? `left:${left}px;top:${anchor.bottom + 6}px` : `left:${left}px;bottom:${vh - anchor.top + 6}px`;
+  const { ref, style } = useFit<HTMLElement>(anchor, 340);
   return (
     <section
+      ref={ref}
       class="card note"
       style={style}
       role="dialog"
@@ -34,7 +37,13 @@ export function NoteCard({ annotation, anchor, onEdit, onDelete, onClose }: Note
           ×
         </button>
       </header>
-      {body.note ? <p class="note-text">{body.note}</p> : <p class="status">No note text.</p>}
+      {!body.note ? (
+        <p class="status">No note text.</p>
+      ) : tree ? (
+        <MarkdownTree blocks={tree} class="note-text" />
+      ) : (
+        <div class="md plain note-text">{body.note}</div>
+      )}
       {body.tags.length ? (
         <div class="tags" aria-label="Tags">
           {body.tags.map((t) => (

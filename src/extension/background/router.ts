@@ -9,6 +9,8 @@ import { download } from './downloads.ts';
 import { rememberScorecard } from './scorecards.ts';
 import { keepReading, lastReading } from './readings.ts';
 import { reviewArticle } from '../../core/review.ts';
+import { CARD_WORDS } from '../../core/model/explain.ts';
+import { openKey } from './welcome.ts';
 import { showStatus } from './badge.ts';
 import { deleteAnnotation, knownTags, pageAnnotations, restoreAnnotation, saveNote } from './annotations.ts';
 import { canonicalUrl } from '../../core/annotations/url.ts';
@@ -28,7 +30,7 @@ async function handle(message: ContentToBackground, sender: Runtime.MessageSende
       const { analysis, annotations: placed, reading } = reviewArticle(message.article, annotations, lastReading(tabId, url));
       keepReading(tabId, url, reading);
       const { text: _known, ...withoutText } = analysis;
-      const reply: ReviewReply = { url, analysis: withoutText, annotations: placed };
+      const reply: ReviewReply = { url, analysis: withoutText, annotations: placed, words: CARD_WORDS };
       // Exports of annotated pages carry their scorecard; keep it while the page has notes.
       if (annotations.length) await rememberScorecard(url, analysis.summary).catch((error: unknown) => record('background:scorecard', error));
       return reply;
@@ -48,6 +50,9 @@ async function handle(message: ContentToBackground, sender: Runtime.MessageSende
     }
     case 'content→background:log':
       await appendToLog(message.failure, 'content');
+      return { ok: true };
+    case 'content→background:open-key':
+      await openKey(sender.tab);
       return { ok: true };
   }
 }

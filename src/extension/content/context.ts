@@ -2,6 +2,8 @@
 import type { Analysis, Claim, Entity } from '../../core/model/analysis.ts';
 import type { Review } from '../../core/model/review.ts';
 import type { Annotation } from '../../core/annotations/schema.ts';
+import type { MdBlock } from '../../core/text/markdown-tree.ts';
+import type { CardWords } from '../../core/model/explain.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { Painter } from '../../dom/paint/painter.ts';
 import type { Extraction } from '../../dom/article/extract.ts';
@@ -14,6 +16,8 @@ export interface PlacedNote {
   annotation: Annotation;
   start: number;
   end: number;
+  /** Its note parsed as Markdown (by the background), for Markdown notes. */
+  tree?: MdBlock[];
 }
 
 export interface PageState {
@@ -35,6 +39,8 @@ export interface PageState {
   orphans: Annotation[];
   /** The article was longer than the extension analyses; only its beginning was read. */
   truncated: boolean;
+  /** The claim card's explanations, as the background sent them. */
+  words: CardWords;
 }
 
 /** Where the editor is opened: a passage, maybe a detected claim, maybe an existing annotation. */

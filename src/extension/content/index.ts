@@ -6,7 +6,8 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { onMessage, storage } from './api.ts';
-import { ToContent, PageReport } from '../shared/messages.ts';
+import { ToContent } from '../shared/content-protocol.ts';
+import type { PageReport } from '../shared/messages.ts';
 import { fromExtensionNotTab } from '../shared/guard.ts';
 import { SETTINGS_KEY, parseSettings, siteEnabled, type Settings } from '../shared/settings.ts';
 import { CLAIM_KIND_LABELS } from '../../core/model/labels.ts';

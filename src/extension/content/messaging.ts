@@ -1,6 +1,7 @@
 /** Typed requests from the content script to the background; every answer is validated. */
 import { sendMessage } from './api.ts';
-import { Claim, Entity, ReviewReplyShell, SavedReply, TagsReply, type ContentToBackground, type ReviewReply } from '../shared/messages.ts';
+import { Claim, Entity, ReviewReplyShell, SavedReply, TagsReply, type ReviewReply } from '../shared/content-protocol.ts';
+import type { ContentToBackground } from '../shared/messages.ts';
 import type { Review } from '../../core/model/review.ts';
 import { forEachChunked } from '../../dom/schedule.ts';
 import type { Article } from '../../core/model/article.ts';
@@ -55,6 +56,11 @@ async function saved(message: ContentToBackground): Promise<SavedReply> {
 
 export const saveNoteRequest = (request: NoteRequest) => saved({ type: 'content→background:save', ...request });
 export const restoreAnnotation = (annotation: Annotation) => saved({ type: 'content→background:restore', annotation });
+
+/** Opens the key to the marks in a new tab (a refusal is logged: the card stays as it was). */
+export function openKey(): void {
+  void asked('content:open-key', { type: 'content→background:open-key' });
+}
 
 /** Whether the note was deleted; a refusal is logged, and the caller tells the reader. */
 export async function deleteAnnotation(id: string): Promise<boolean> {

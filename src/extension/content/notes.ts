@@ -47,51 +47,52 @@ export async function saveNote(_ctx: PageContext, request: NoteRequest): Promise
 
 const TOAST_MS = 6000;
 
-/** A short message at the foot of the page, with a Close button; it goes after a few seconds. */
-function tell(ctx: PageContext, text: string): void {
+/**
+ * A short message at the foot of the page for a few seconds: a failure with Close, or a change with
+ * Undo (`undo` runs at most once).
+ */
+function toast(ctx: PageContext, text: string, undo?: () => Promise<void>): void {
   const timer = setTimeout(() => ctx.ui.hide(), TOAST_MS);
-  const close = () => (clearTimeout(timer), ctx.ui.hide());
-  ctx.ui.show(h('div', { class: 'toast', role: 'alert' }, [text, h('button', { type: 'button', onClick: close }, 'Close')]));
+  const onClick = () => {
+    clearTimeout(timer);
+    ctx.ui.hide();
+    void undo?.();
+  };
+  const button = h('button', { type: 'button', onClick }, undo ? 'Undo' : 'Close');
+  ctx.ui.show(h('div', { class: 'toast', role: undo ? 'status' : 'alert' }, [text, button]));
 }
 
 /**
  * The reader says a flag is wrong: stored as a correction, and the flag goes away now and later
- * (when the change comes back). A correction that cannot be stored is said on the page.
+ * (when the change comes back). Undo (for a few seconds) deletes the correction and the flag comes
+ * back. A correction that cannot be stored, or undone, is said on the page.
  */
 export async function dismissClaim(ctx: PageContext, claim: Claim, correction: Extract<Correction, 'not-anonymous' | 'not-a-claim'>): Promise<SaveResult> {
   if (!ctx.page) return { ok: false, error: 'The page is not analysed.' };
-  const result = await saveNote(ctx, {
+  const reply = await saveNoteRequest({
     ...passage(ctx, claim.start, claim.end),
     note: '',
     tags: [],
     claim: { kind: claim.kind, cue: claim.cue.text },
     correction,
   });
-  if (!result.ok) tell(ctx, `Sourcelight could not store your correction. ${result.error}`);
-  return result;
+  if (!reply.ok) {
+    toast(ctx, `Sourcelight could not store your correction. ${reply.error}`);
+    return reply;
+  }
+  const { id } = reply.annotation;
+  toast(ctx, correction === 'not-anonymous' ? 'Flag removed: not anonymous' : 'Flag removed: not a claim', async () => {
+    if (!(await deleteAnnotation(id))) toast(ctx, 'Sourcelight could not undo your correction. Delete it from the popup or the library.');
+  });
+  return { ok: true };
 }
 
 /** Deletes a note, then offers Undo for a few seconds (Undo puts it back unchanged). */
 export async function deleteNote(ctx: PageContext, annotation: Annotation): Promise<void> {
   // A refused delete was logged by the request; the reader is told here.
-  if (!(await deleteAnnotation(annotation.id))) return tell(ctx, 'Sourcelight could not delete this note. Try again from the popup or the library.');
-  const timer = setTimeout(() => ctx.ui.hide(), TOAST_MS);
-  ctx.ui.show(
-    h('div', { class: 'toast', role: 'status' }, [
-      'Note deleted',
-      h(
-        'button',
-        {
-          type: 'button',
-          onClick: async () => {
-            clearTimeout(timer);
-            ctx.ui.hide();
-            const restored = await restoreAnnotation(annotation);
-            if (!restored.ok) tell(ctx, `The note could not be put back: ${restored.error}`);
-          },
-        },
-        'Undo',
-      ),
-    ]),
-  );
+  if (!(await deleteAnnotation(annotation.id))) return toast(ctx, 'Sourcelight could not delete this note. Try again from the popup or the library.');
+  toast(ctx, 'Note deleted', async () => {
+    const restored = await restoreAnnotation(annotation);
+    if (!restored.ok) toast(ctx, `The note could not be put back: ${restored.error}`);
+  });
 }

@@ -4,6 +4,7 @@ import { FOCUS_HIGHLIGHT, NOTE_HIGHLIGHT, PRIORITY, claimHighlight, entityHighli
 import type { PaintGroup } from '../../dom/paint/painter.ts';
 import { forEachChunked } from '../../dom/schedule.ts';
 import type { PageContext } from './context.ts';
+import { entityUnderlined } from '../shared/settings.ts';
 
 export async function paintPage(ctx: PageContext, signal: AbortSignal): Promise<void> {
   const page = ctx.page;
@@ -29,7 +30,9 @@ export async function paintPage(ctx: PageContext, signal: AbortSignal): Promise<
   await forEachChunked(page.claims, (claim) => {
     group(claimHighlight(claim.kind), PRIORITY.claim).ranges.push(...map.rangesFor(claim.start, claim.end));
   }, signal);
-  await forEachChunked(page.entities, (entity) => {
+  // Entities are quiet unless the reader asked for underlines: they are named on the claim card.
+  const underlined = page.entities.filter((e) => entityUnderlined(ctx.settings, e.type));
+  await forEachChunked(underlined, (entity) => {
     group(entityHighlight(entity.type), PRIORITY.entity).ranges.push(...map.rangesFor(entity.start, entity.end));
   }, signal);
   await forEachChunked(page.notes, (note) => {

@@ -6,6 +6,7 @@
 import { storage } from './api.ts';
 import { SETTINGS_KEY, entityTypeShown, kindShown, parseSettings, siteEnabled, type Settings } from '../shared/settings.ts';
 import type { Review } from '../../core/model/review.ts';
+import type { CardWords } from '../../core/model/explain.ts';
 import { isEnglish } from '../../core/language.ts';
 import { joinArticle, limitArticle } from '../../core/model/article.ts';
 import { detectArticle } from '../../dom/article/detect.ts';
@@ -26,14 +27,22 @@ import { record } from './log.ts';
 /** Per-page behaviours, started once the page is analysed and stopped when it changes. */
 const FEATURES: Feature[] = [cardFeature, keyboardFeature, liveFeature, annotateFeature];
 
-export function buildPageState(url: string, canonical: string, extraction: Extraction, review: Review, settings: Settings, truncated = false): PageState {
+export function buildPageState(
+  url: string,
+  canonical: string,
+  extraction: Extraction,
+  review: Review,
+  words: CardWords,
+  settings: Settings,
+  truncated = false,
+): PageState {
   const { analysis } = review;
   const mentions = new Map<string, number>();
   for (const entity of analysis.entities) mentions.set(entity.canonical, (mentions.get(entity.canonical) ?? 0) + 1);
   const notes: PlacedNote[] = [];
   const orphans = [];
-  for (const { annotation, anchor } of review.annotations) {
-    if (anchor) notes.push({ annotation, start: anchor.start, end: anchor.end });
+  for (const { annotation, anchor, note } of review.annotations) {
+    if (anchor) notes.push({ annotation, start: anchor.start, end: anchor.end, ...(note ? { tree: note } : {}) });
     else orphans.push(annotation);
   }
   notes.sort((a, b) => a.start - b.start);
@@ -49,6 +58,7 @@ export function buildPageState(url: string, canonical: string, extraction: Extra
     notes,
     orphans,
     truncated,
+    words,
   };
 }
 
@@ -101,7 +111,7 @@ export class Session implements PageContext {
     if (wasOn !== siteEnabled(next, host)) return this.restart();
     const page = this.page;
     if (page) {
-      this.page = buildPageState(page.url, page.canonicalUrl, page.extraction, page.review, next, page.truncated);
+      this.page = buildPageState(page.url, page.canonicalUrl, page.extraction, page.review, page.words, next, page.truncated);
       this.focused = -1;
       this.ui.hide();
       await this.repaint();
@@ -182,7 +192,7 @@ export class Session implements PageContext {
     const { article, truncated } = limitArticle(extraction.article);
     const text = article === extraction.article ? extraction.map.text : joinArticle(article).text;
     const review = await requestReview(article, text, url, canonicalHints(extraction), signal);
-    return signal.aborted ? null : buildPageState(url, review.url, extraction, review, this.settings, truncated);
+    return signal.aborted ? null : buildPageState(url, review.url, extraction, review, review.words, this.settings, truncated);
   }
 
   /** New extraction (the page changed) or new annotations: ask again, keep the features running. */

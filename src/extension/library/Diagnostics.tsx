@@ -10,6 +10,14 @@ import { record } from '../shared/log.ts';
 
 const SHOWN = 20;
 
+/** Which part of Sourcelight failed, in the reader's words (the code path follows for developers). */
+const PART_LABELS: Record<LogEntry['part'], string> = {
+  background: 'In the background',
+  content: 'On a page',
+  popup: 'In the popup',
+  library: 'In the library',
+};
+
 function about(): { version: string; browser: string } {
   return { version: browser.runtime.getManifest().version, browser: browserName(navigator.userAgent) };
 }
@@ -79,10 +87,13 @@ export function Diagnostics() {
             .reverse()
             .map((e) => (
               <li key={`${e.at}-${e.where}-${e.name}`}>
-                <span class="muted">{new Date(e.at).toLocaleString()}</span> <code>{e.part}</code> <code>{e.where}</code>{' '}
+                <span class="muted">
+                  {new Date(e.at).toLocaleString()} · {PART_LABELS[e.part]}
+                  {e.count > 1 ? ` · ${e.count} times` : ''}
+                </span>
+                <br />
                 <strong>{e.name}</strong>
-                {e.count > 1 ? ` ×${e.count}` : ''}
-                {e.message ? `: ${e.message}` : ''}
+                {e.message ? `: ${e.message}` : ''} <code>{e.where}</code>
               </li>
             ))}
         </ol>

@@ -10,6 +10,7 @@ import { ENTITY_TYPES, type EntityType } from '../../core/model/analysis.ts';
 import { ENTITY_TYPE_LABELS } from '../../core/model/labels.ts';
 import type { AnnotationStore } from '../../db/store.ts';
 import { forEachChunked } from '../../dom/schedule.ts';
+import { NoteText } from '../../dom/ui/Markdown.tsx';
 import { record } from '../shared/log.ts';
 import { reason } from '../ui/use-store.ts';
 
@@ -64,10 +65,14 @@ export function EntityView({ store, generation }: { store: AnnotationStore; gene
   const shown = entities.filter((e) => !type || e.type === type);
   return (
     <section class="entity-view" aria-label="Entities">
-      <label>
-        Type{' '}
+      <p class="intro">
+        The people, organisations, places and news outlets named in the passages you annotated and in your notes, across every article.
+        Choose one to see each note that mentions it: who keeps coming back, and what you wrote about them.
+      </p>
+      <label class="type-filter">
+        Show{' '}
         <select value={type} onChange={(e) => setType(e.currentTarget.value as EntityType | '')}>
-          <option value="">All</option>
+          <option value="">All types</option>
           {ENTITY_TYPES.map((t) => (
             <option key={t} value={t}>
               {ENTITY_TYPE_LABELS[t]}
@@ -76,6 +81,7 @@ export function EntityView({ store, generation }: { store: AnnotationStore; gene
         </select>
       </label>
       {shown.length === 0 ? <p class="empty">Your notes mention no named entity yet.</p> : null}
+      {shown.length > 500 ? <p class="muted">The 500 mentioned most are shown.</p> : null}
       <ul class="plain entities">
         {shown.slice(0, 500).map((e) => {
           const key = `${e.type}:${e.canonical}`;
@@ -83,7 +89,12 @@ export function EntityView({ store, generation }: { store: AnnotationStore; gene
           return (
             <li key={key}>
               <button type="button" class="entity-toggle" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : key)}>
-                <span class="name">{e.canonical}</span>{' '}
+                <span class="name">
+                  <span class="chevron" aria-hidden="true">
+                    {expanded ? '▾' : '▸'}
+                  </span>{' '}
+                  {e.canonical}
+                </span>{' '}
                 <span class="muted">
                   {ENTITY_TYPE_LABELS[e.type]} · {e.annotations.length} note{e.annotations.length === 1 ? '' : 's'}
                 </span>
@@ -96,7 +107,7 @@ export function EntityView({ store, generation }: { store: AnnotationStore; gene
                     return (
                       <li key={id}>
                         <blockquote>{exactOf(a.target.selector)}</blockquote>
-                        {a.body.note ? <p class="note">{a.body.note}</p> : null}
+                        {a.body.note ? <NoteText note={a.body.note} format={a.body.format} class="note" /> : null}
                         <p class="small">
                           <a href={a.target.source} target="_blank" rel="noopener noreferrer">
                             {a.page.title || a.target.source}

@@ -5,7 +5,8 @@ import { VerdictOptions } from '../../dom/ui/VerdictOptions.tsx';
 import { CLAIM_KINDS } from '../../core/model/analysis.ts';
 import { CLAIM_KIND_LABELS } from '../../core/model/labels.ts';
 import type { SortField } from '../../db/store.ts';
-import { EMPTY_QUERY, isFiltered, type LibraryQuery } from './query.ts';
+import type { LibraryQuery } from './query.ts';
+import { useState } from 'preact/hooks';
 
 export interface FiltersProps {
   query: LibraryQuery;
@@ -22,14 +23,27 @@ const SORT_LABELS: Record<SortField, string> = {
   verdict: 'Verdict',
 };
 
+/** Filters set besides the search, for the narrow layout's "Filters" button. */
+function activeFilters(q: LibraryQuery): number {
+  return [q.verdict, q.tag, q.site, q.claimKind, q.correction, q.from, q.to].filter(Boolean).length;
+}
+
 export function Filters({ query, tags, sites, onChange }: FiltersProps) {
   const set = <K extends keyof LibraryQuery>(key: K, value: LibraryQuery[K]) => onChange({ ...query, [key]: value });
+  // In a narrow window the filters fold under a button (CSS shows it there only), so the notes come first.
+  const [folded, setFolded] = useState(true);
+  const active = activeFilters(query);
   return (
-    <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-      <label class="search">
-        <span class="visually-hidden">Search quotes and notes</span>
-        <input type="search" placeholder="Search quotes and notes…" value={query.text} onInput={(e) => set('text', e.currentTarget.value)} />
-      </label>
+    <form class={`filters${folded ? ' folded' : ''}`} role="search" onSubmit={(e) => e.preventDefault()}>
+      <div class="search">
+        <label>
+          <span class="visually-hidden">Search quotes and notes</span>
+          <input type="search" placeholder="Search quotes and notes…" value={query.text} onInput={(e) => set('text', e.currentTarget.value)} />
+        </label>
+        <button type="button" class="fold" aria-expanded={!folded} onClick={() => setFolded(!folded)}>
+          Filters{active ? ` (${active})` : ''}
+        </button>
+      </div>
       <label>
         Verdict
         <select value={query.verdict} onChange={(e) => set('verdict', e.currentTarget.value as LibraryQuery['verdict'])}>
@@ -90,28 +104,26 @@ export function Filters({ query, tags, sites, onChange }: FiltersProps) {
         To
         <input type="date" value={query.to} onChange={(e) => set('to', e.currentTarget.value)} />
       </label>
-      <label>
-        Sort
-        <select value={query.sort} onChange={(e) => set('sort', e.currentTarget.value as SortField)}>
-          {(Object.keys(SORT_LABELS) as SortField[]).map((s) => (
-            <option key={s} value={s}>
-              {SORT_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button
-        type="button"
-        aria-label={query.order === 'desc' ? 'Sorted descending; sort ascending' : 'Sorted ascending; sort descending'}
-        onClick={() => set('order', query.order === 'desc' ? 'asc' : 'desc')}
-      >
-        {query.order === 'desc' ? '↓' : '↑'}
-      </button>
-      {isFiltered(query) ? (
-        <button type="button" class="link" onClick={() => onChange({ ...EMPTY_QUERY, sort: query.sort, order: query.order })}>
-          Clear filters
+      <div class="sort">
+        <label>
+          Sort by
+          <select value={query.sort} onChange={(e) => set('sort', e.currentTarget.value as SortField)}>
+            {(Object.keys(SORT_LABELS) as SortField[]).map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          aria-label={query.order === 'desc' ? 'Newest or last first; change order' : 'Oldest or first first; change order'}
+          title="Change the order"
+          onClick={() => set('order', query.order === 'desc' ? 'asc' : 'desc')}
+        >
+          {query.order === 'desc' ? '↓' : '↑'}
         </button>
-      ) : null}
+      </div>
     </form>
   );
 }

@@ -48,10 +48,19 @@ export function ImportPanel({ store }: { store: AnnotationStore }) {
   return (
     <section aria-labelledby="import-heading" class="panel">
       <h2 id="import-heading">Import</h2>
-      <p class="muted">A Sourcelight backup, or W3C Web Annotation JSON-LD from another tool (one annotation, a list, a collection or a page).</p>
-      <label class="file">
-        <span>Choose a file…</span>
-        <input type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+      <p class="muted">
+        A Sourcelight backup, or W3C Web Annotation JSON-LD from another tool. The whole file is checked first: if anything in it is wrong,
+        nothing is imported and you are told where.
+      </p>
+      <label class="file-button">
+        {/* The native picker is hidden: its own button and "No file chosen" would make a second picker. */}
+        <input
+          type="file"
+          class="visually-hidden"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+        />
+        <span class="button">Choose a file to import…</span>
       </label>
       <div role="status" aria-live="polite">
         {state.phase === 'reading' ? <p>Reading {state.name}…</p> : null}

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore, useStoreGeneration } from '../ui/use-store.ts';
 import { HealthBanner } from '../ui/HealthBanner.tsx';
-import { ExportButtons } from '../ui/ExportButtons.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
 import { NotesView } from './NotesView.tsx';
 import { EntityView } from './EntityView.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -52,7 +52,7 @@ export function Library() {
   };
 
   return (
-    <div class="library">
+    <div class={`library tab-${tab}`}>
       <header class="bar">
         <img src="icons/32.png" alt="" width={24} height={24} />
         <h1>Sourcelight library</h1>
@@ -81,15 +81,13 @@ export function Library() {
       ) : null}
       {store ? (
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-          {tab === 'notes' ? <NotesView store={store} query={query} onQuery={changeQuery} generation={generation} /> : null}
+          {tab === 'notes' ? (
+            <NotesView store={store} query={query} onQuery={changeQuery} generation={generation} onExport={() => changeTab('transfer')} />
+          ) : null}
           {tab === 'entities' ? <EntityView store={store} generation={generation} /> : null}
           {tab === 'transfer' ? (
             <>
-              <section class="panel" aria-labelledby="export-heading">
-                <h2 id="export-heading">Export every note</h2>
-                <p class="muted">Markdown for note apps (Obsidian, Logseq, Notion), CSV for spreadsheets, JSON-LD for other annotation tools, ClaimReview for fact-checking workflows, and a full backup to import later.</p>
-                <ExportButtons annotations={async () => (await store.list({ sort: 'created', order: 'asc' })).items} scope="all" />
-              </section>
+              <ExportPanel store={store} query={query} generation={generation} />
               <ImportPanel store={store} />
             </>
           ) : null}

@@ -1,14 +1,16 @@
-/** Every annotation, filtered and sorted: a virtualised list, the selected note's detail, bulk delete with undo. */
+/**
+ * Every annotation, filtered and sorted, grouped by article like a reading list: a virtualised list,
+ * the selected note's detail, bulk delete with undo.
+ */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Annotation } from '../../core/annotations/schema.ts';
 import type { AnnotationStore } from '../../db/store.ts';
 import { AnnotationItem } from '../ui/AnnotationItem.tsx';
 import { Toast, type ToastMessage } from '../ui/Toast.tsx';
-import { ExportButtons } from '../ui/ExportButtons.tsx';
 import { VirtualList } from './VirtualList.tsx';
-import { ROW_HEIGHT, Row } from './Row.tsx';
+import { ARTICLE_HEIGHT, ArticleRow, ROW_HEIGHT, Row, type ArticleHeading } from './Row.tsx';
 import { Filters } from './Filters.tsx';
-import { isFiltered, toListQuery, type LibraryQuery } from './query.ts';
+import { EMPTY_QUERY, isFiltered, toListQuery, type LibraryQuery } from './query.ts';
 import { deleteNotes, restoreNotes, saveNote } from '../shared/notes-writer.ts';
 import { record } from '../shared/log.ts';
 import { reason } from '../ui/use-store.ts';
@@ -19,14 +21,35 @@ export interface NotesViewProps {
   onQuery(query: LibraryQuery): void;
   /** Moves on every change of the notes, whoever made it (see useStoreGeneration). */
   generation: number;
+  /** Opens the export with these notes chosen. */
+  onExport(): void;
+}
+
+type Entry = ArticleHeading | { kind: 'note'; annotation: Annotation };
+
+/** Notes under their article's heading; articles in the order their first note comes in the sort. */
+function byArticle(items: readonly Annotation[]): Entry[] {
+  const groups = new Map<string, Annotation[]>();
+  for (const a of items) {
+    const group = groups.get(a.target.source);
+    if (group) group.push(a);
+    else groups.set(a.target.source, [a]);
+  }
+  const entries: Entry[] = [];
+  for (const [url, notes] of groups) {
+    const first = notes[0]!;
+    entries.push({ kind: 'article', url, title: first.page.title || url, site: first.page.site, count: notes.length });
+    for (const annotation of notes) entries.push({ kind: 'note', annotation });
+  }
+  return entries;
 }
 
 const SEARCH_DEBOUNCE_MS = 150;
 
-export function NotesView({ store, query, onQuery, generation }: NotesViewProps) {
+export function NotesView({ store, query, onQuery, generation, onExport }: NotesViewProps) {
   const [items, setItems] = useState<Annotation[] | null>(null);
   const [total, setTotal] = useState(0);
-  const [active, setActive] = useState(-1);
+  const [activeId, setActiveId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [facets, setFacets] = useState<{ tags: Array<{ tag: string; count: number }>; sites: Array<{ site: string; count: number }> }>({ tags: [], sites: [] });
@@ -44,7 +67,6 @@ export function NotesView({ store, query, onQuery, generation }: NotesViewProps)
         if (stale) return;
         setItems(result.items);
         setTotal(result.total);
-        setActive((i) => Math.min(i, result.items.length - 1));
         setReadError(null);
       }, unreadable('library:list'));
     }, query.text ? SEARCH_DEBOUNCE_MS : 0);
@@ -62,8 +84,10 @@ export function NotesView({ store, query, onQuery, generation }: NotesViewProps)
   }, [store, generation]);
 
   const visibleIds = useMemo(() => new Set((items ?? []).map((a) => a.id)), [items]);
+  const entries = useMemo(() => byArticle(items ?? []), [items]);
+  const active = activeId ? entries.findIndex((e) => e.kind === 'note' && e.annotation.id === activeId) : -1;
   const chosen = [...selected].filter((id) => visibleIds.has(id));
-  const current = items && active >= 0 ? items[active] : undefined;
+  const current = active >= 0 ? (entries[active] as { annotation: Annotation }).annotation : undefined;
 
   // Failures are shown in the toast; the writer has logged them.
   const failed = (what: string) => (e: unknown) => setToast({ text: `${what}: ${reason(e)}` });
@@ -73,7 +97,10 @@ export function NotesView({ store, query, onQuery, generation }: NotesViewProps)
     setSelected(new Set());
     setToast({
       text: `${ids.length} note${ids.length === 1 ? '' : 's'} deleted`,
-      action: { label: 'Undo', run: () => void restoreNotes(store, deletion, 'library:restore').catch(failed('The notes could not be put back')) },
+      action: {
+        label: 'Undo',
+        run: () => void restoreNotes(store, deletion, 'library:restore').catch(failed('The notes could not be put back')),
+      },
     });
   };
 
@@ -90,14 +117,24 @@ export function NotesView({ store, query, onQuery, generation }: NotesViewProps)
           {items === null
             ? 'Loading…'
             : isFiltered(query)
-              ? `${total} of ${counts.all} notes match`
-              : `${counts.all} note${counts.all === 1 ? '' : 's'}`}
+              ? `${total.toLocaleString()} of ${counts.all.toLocaleString()} notes match`
+              : `${counts.all.toLocaleString()} note${counts.all === 1 ? '' : 's'}`}
           {counts.corrections ? ` · ${counts.corrections} correction${counts.corrections === 1 ? '' : 's'} of the detector` : ''}
         </span>
+        {isFiltered(query) ? (
+          <button type="button" class="link" onClick={() => onQuery({ ...EMPTY_QUERY, sort: query.sort, order: query.order })}>
+            Clear filters
+          </button>
+        ) : null}
         <span class="spacer" />
         {items?.length ? (
+          <button type="button" onClick={onExport}>
+            {isFiltered(query) ? 'Export these notes' : 'Export all notes'}
+          </button>
+        ) : null}
+        {items?.length ? (
           <button type="button" onClick={() => setSelected(chosen.length === items.length ? new Set() : new Set(items.map((a) => a.id)))}>
-            {chosen.length === items.length ? 'Select none' : `Select all ${items.length}`}
+            {chosen.length === items.length ? 'Select none' : `Select all ${items.length.toLocaleString()}`}
           </button>
         ) : null}
         {chosen.length ? (
@@ -116,26 +153,34 @@ export function NotesView({ store, query, onQuery, generation }: NotesViewProps)
       {items && items.length > 0 ? (
         <div class="split">
           <VirtualList
-            items={items}
-            rowHeight={ROW_HEIGHT}
-            label="Notes"
+            items={entries}
+            heightOf={(e) => (e.kind === 'article' ? ARTICLE_HEIGHT : ROW_HEIGHT)}
+            selectable={(e) => e.kind === 'note'}
+            label="Notes, by article"
             activeIndex={active}
-            onActivate={setActive}
-            keyOf={(a) => a.id}
-            renderRow={(a, index, isActive) => (
-              <Row
-                annotation={a}
-                active={isActive}
-                selected={selected.has(a.id)}
-                onActivate={() => setActive(index)}
-                onSelect={(on) => {
-                  const next = new Set(selected);
-                  if (on) next.add(a.id);
-                  else next.delete(a.id);
-                  setSelected(next);
-                }}
-              />
-            )}
+            onActivate={(index) => {
+              const entry = entries[index];
+              if (entry?.kind === 'note') setActiveId(entry.annotation.id);
+            }}
+            keyOf={(e) => (e.kind === 'article' ? `article:${e.url}` : e.annotation.id)}
+            renderRow={(e, _index, isActive) =>
+              e.kind === 'article' ? (
+                <ArticleRow article={e} />
+              ) : (
+                <Row
+                  annotation={e.annotation}
+                  active={isActive}
+                  selected={selected.has(e.annotation.id)}
+                  onActivate={() => setActiveId(e.annotation.id)}
+                  onSelect={(on) => {
+                    const next = new Set(selected);
+                    if (on) next.add(e.annotation.id);
+                    else next.delete(e.annotation.id);
+                    setSelected(next);
+                  }}
+                />
+              )
+            }
           />
           <div class="detail" aria-live="polite">
             {current ? (
@@ -151,8 +196,6 @@ export function NotesView({ store, query, onQuery, generation }: NotesViewProps)
             ) : (
               <p class="empty">Choose a note to see it whole and edit it.</p>
             )}
-            <h2>Export {isFiltered(query) ? 'these notes' : 'all notes'}</h2>
-            <ExportButtons annotations={() => items} scope={isFiltered(query) ? 'filtered' : 'all'} />
           </div>
         </div>
       ) : null}

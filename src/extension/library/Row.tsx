@@ -1,9 +1,36 @@
-/** One annotation as a fixed-height row of the library list. */
+/** Rows of the library list: an article's heading, then one fixed-height row per note on it. */
 import type { Annotation } from '../../core/annotations/schema.ts';
 import { CORRECTION_LABELS, VERDICT_LABELS } from '../../core/annotations/schema.ts';
 import { exactOf } from '../../core/annotations/selectors.ts';
+import { inlineText, parseMarkdown, type MdBlock } from '../../core/text/markdown.ts';
+import { plural } from '../ui/Scorecard.tsx';
 
-export const ROW_HEIGHT = 76;
+export const ROW_HEIGHT = 92;
+export const ARTICLE_HEIGHT = 60;
+
+export interface ArticleHeading {
+  kind: 'article';
+  url: string;
+  title: string;
+  site: string;
+  count: number;
+}
+
+export function ArticleRow({ article }: { article: ArticleHeading }) {
+  return (
+    <div class="article-row" role="presentation">
+      <p class="group-title" title={article.title}>
+        {article.title}
+      </p>
+      <p class="group-meta muted">
+        {article.site} · {plural(article.count, 'note')} ·{' '}
+        <a href={article.url} target="_blank" rel="noopener noreferrer">
+          Open the article
+        </a>
+      </p>
+    </div>
+  );
+}
 
 export interface RowProps {
   annotation: Annotation;
@@ -25,14 +52,40 @@ export function Row({ annotation: a, active, selected, onSelect, onActivate }: R
         onChange={(e) => onSelect(e.currentTarget.checked)}
       />
       <div class="row-body">
-        <p class="row-quote">{quote}</p>
+        <span class="visually-hidden">{a.page.title || a.target.source}: </span>
+        {a.body.note ? <p class="row-note">{notePreview(a.body.note, a.body.format)}</p> : null}
+        <p class={`row-quote${a.body.note ? '' : ' alone'}`}>{quote}</p>
         <p class="row-meta">
           {a.body.verdict ? <span class={`verdict v-${a.body.verdict}`}>{VERDICT_LABELS[a.body.verdict]}</span> : null}
           {a.correction ? <span class="chip">{CORRECTION_LABELS[a.correction]}</span> : null}
-          <span class="row-page">{a.page.title || a.target.source}</span>
-          <span class="muted"> · {a.page.site} · {new Date(a.modified).toLocaleDateString()}</span>
+          {a.body.tags.slice(0, 3).map((t) => (
+            <span key={t} class="chip tag">
+              {t}
+            </span>
+          ))}
+          <span class="muted">{new Date(a.modified).toLocaleDateString()}</span>
         </p>
       </div>
     </div>
   );
+}
+
+/** How much of a note a row's one line can show: no more is parsed than that. */
+const PREVIEW_CHARS = 400;
+
+/** A note as one line of plain text: Markdown's marks dropped, its blocks run together. */
+export function notePreview(note: string, format: string): string {
+  const head = note.slice(0, PREVIEW_CHARS);
+  if (format !== 'markdown') return head.replace(/\s+/g, ' ');
+  const parts: string[] = [];
+  const walk = (blocks: readonly MdBlock[]) => {
+    for (const b of blocks) {
+      if (b.type === 'paragraph' || b.type === 'heading') parts.push(inlineText(b.children));
+      else if (b.type === 'list') for (const item of b.items) walk(item);
+      else if (b.type === 'quote') walk(b.children);
+      else if (b.type === 'codeblock') parts.push(b.text);
+    }
+  };
+  walk(parseMarkdown(head));
+  return parts.join(' · ').replace(/\s+/g, ' ');
 }

@@ -14,10 +14,10 @@ import { record } from '../shared/log.ts';
 import { Diagnostics } from './Diagnostics.tsx';
 
 const PERSISTENCE_TEXT: Record<NonNullable<StoreHealth['persistence']>, string> = {
-  persisted: 'Your browser keeps Sourcelight’s notes for good.',
-  granted: 'Your browser keeps Sourcelight’s notes for good.',
-  denied: 'Your browser may clear Sourcelight’s notes when space runs low. Export a backup now and then.',
-  unsupported: 'Your browser does not say whether it keeps Sourcelight’s notes. Export a backup now and then.',
+  persisted: 'Your browser has agreed to keep them until you delete them.',
+  granted: 'Your browser has agreed to keep them until you delete them.',
+  denied: 'A browser may clear what sites and extensions keep when the disk runs very low, so a backup now and then (Import & export) keeps them safe.',
+  unsupported: 'As with anything kept in a browser, a backup now and then (Import & export) keeps them safe.',
 };
 
 /** `generation` moves whenever notes change anywhere, so the count stays true. */
@@ -100,14 +100,14 @@ export function SettingsPanel({ store, generation }: { store: AnnotationStore; g
       <fieldset>
         <legend>Named entities</legend>
         <label>
-          <input type="checkbox" checked={settings.showEntities} onChange={(e) => save({ ...settings, showEntities: e.currentTarget.checked })} /> Mark
-          named entities
+          <input type="checkbox" checked={settings.showEntities} onChange={(e) => save({ ...settings, showEntities: e.currentTarget.checked })} />{' '}
+          Underline named entities in the page (cards and the popup name them either way)
         </label>
+        <p class="muted small">Types to name on cards and underline:</p>
         {ENTITY_TYPES.map((t) => (
           <label key={t}>
             <input
               type="checkbox"
-              disabled={!settings.showEntities}
               checked={settings.hiddenEntityTypes[t] !== true}
               onChange={(e) => save({ ...settings, hiddenEntityTypes: { ...settings.hiddenEntityTypes, [t]: !e.currentTarget.checked } })}
             />{' '}
@@ -137,7 +137,7 @@ export function SettingsPanel({ store, generation }: { store: AnnotationStore; g
       </p>
       {health?.persistence === 'denied' || health?.persistence === undefined ? (
         <button type="button" onClick={() => void askPersistence()}>
-          Ask the browser to keep notes for good
+          Ask the browser to keep them
         </button>
       ) : null}
       {keptAside ? (

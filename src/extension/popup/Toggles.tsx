@@ -45,41 +45,47 @@ export function Toggles({ url, onChange }: { url: string; onChange(): void }) {
       <h2 id="toggles-heading">Highlights</h2>
       {host ? (
         <label class="switch">
-          <input type="checkbox" checked={onSite} onChange={toggleSite} /> On for {host}
+          <input type="checkbox" checked={onSite} onChange={toggleSite} /> Highlight articles on {host}
         </label>
       ) : null}
       <fieldset disabled={!onSite}>
-        <legend class="visually-hidden">Claim kinds</legend>
-        {CLAIM_KINDS.map((kind) => (
-          <label key={kind}>
-            <input
-              type="checkbox"
-              checked={settings.hiddenKinds[kind] !== true}
-              onChange={(e) => save({ ...settings, hiddenKinds: { ...settings.hiddenKinds, [kind]: !e.currentTarget.checked } })}
-            />
-            <span class="swatch" style={`background:${kindColor(kind)}`} aria-hidden="true" /> {CLAIM_KIND_LABELS[kind].label}
-          </label>
-        ))}
-        <label>
-          <input type="checkbox" checked={settings.showEntities} onChange={(e) => save({ ...settings, showEntities: e.currentTarget.checked })} /> Named
-          entities
-        </label>
-        {settings.showEntities
-          ? ENTITY_TYPES.map((type) => (
-              <label key={type} class="indent">
-                <input
-                  type="checkbox"
-                  checked={settings.hiddenEntityTypes[type] !== true}
-                  onChange={(e) =>
-                    save({ ...settings, hiddenEntityTypes: { ...settings.hiddenEntityTypes, [type]: !e.currentTarget.checked } })
-                  }
-                />{' '}
-                <span class={`line type-${type}`} aria-hidden="true" /> {ENTITY_TYPE_LABELS[type]}
-              </label>
-            ))
-          : null}
+        <legend>Claims</legend>
+        <div class="options">
+          {CLAIM_KINDS.map((kind) => (
+            <label key={kind} title={CLAIM_KIND_LABELS[kind].help}>
+              <input
+                type="checkbox"
+                checked={settings.hiddenKinds[kind] !== true}
+                onChange={(e) => save({ ...settings, hiddenKinds: { ...settings.hiddenKinds, [kind]: !e.currentTarget.checked } })}
+              />
+              <span class="swatch" style={`background:${kindColor(kind)}`} aria-hidden="true" /> {CLAIM_KIND_LABELS[kind].label}
+            </label>
+          ))}
+        </div>
       </fieldset>
-      <p class="muted hint">Shortcut: Alt+Shift+H turns highlights on or off for this site.</p>
+      <fieldset disabled={!onSite}>
+        <legend>Entities</legend>
+        <label>
+          <input type="checkbox" checked={settings.showEntities} onChange={(e) => save({ ...settings, showEntities: e.currentTarget.checked })} />{' '}
+          Underline them in the page
+        </label>
+        <p class="muted small sub">Types to name on cards and underline:</p>
+        <div class="options">
+          {ENTITY_TYPES.map((type) => (
+            <label key={type}>
+              <input
+                type="checkbox"
+                checked={settings.hiddenEntityTypes[type] !== true}
+                onChange={(e) =>
+                  save({ ...settings, hiddenEntityTypes: { ...settings.hiddenEntityTypes, [type]: !e.currentTarget.checked } })
+                }
+              />
+              <span class={`line type-${type}`} aria-hidden="true" /> {ENTITY_TYPE_LABELS[type]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <p class="muted small">Alt+Shift+H turns highlights on or off for this site.</p>
     </section>
   );
 }

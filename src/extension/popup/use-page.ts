@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser, { type Tabs } from '../shared/browser.ts';
 import { PageReport, type ToContent } from '../shared/messages.ts';
 import { targetTab } from '../shared/tabs.ts';
+import { unavailableReason } from './unavailable.ts';
 import { record } from '../shared/log.ts';
 
 export type PageView =
@@ -28,15 +29,7 @@ export function usePage(): [PageView, () => void] {
       const raw = await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
       if (stopped) return;
       const report = PageReport.safeParse(raw);
-      if (!report.success) {
-        const url = tab.url ?? '';
-        return setView({
-          status: 'unavailable',
-          reason: /^https?:/.test(url) || !url
-            ? 'Sourcelight has not reached this page yet. Reload the page to read it.'
-            : 'Sourcelight reads web pages (http and https) only.',
-        });
-      }
+      if (!report.success) return setView({ status: 'unavailable', reason: unavailableReason(tab.url) });
       setView({ status: 'ready', tab: tab as Tabs.Tab & { id: number }, report: report.data });
       if (report.data.state === 'analyzing') timer = setTimeout(load, POLL_MS);
     };

@@ -15,8 +15,11 @@ export const Settings = z.object({
   hiddenKinds: flags(CLAIM_KINDS),
   /** Entity types turned off by the reader (absent = shown). */
   hiddenEntityTypes: flags(ENTITY_TYPES),
-  /** Whether entities are painted at all. */
-  showEntities: z._default(z.boolean(), true),
+  /**
+   * Whether named entities are underlined in the page. Off by default: on a real article nearly every
+   * proper noun is one, and the underlines drown the claims. The claim card and the popup still name them.
+   */
+  showEntities: z._default(z.boolean(), false),
   /** Hostnames where the reader turned highlights off. */
   disabledSites: z._default(z.array(z.string()), []),
 });
@@ -33,8 +36,14 @@ export function kindShown(settings: Settings, kind: ClaimKind): boolean {
   return settings.hiddenKinds[kind] !== true;
 }
 
+/** Whether entities of this type are named at all (claim card, hover); the reader can turn a type off. */
 export function entityTypeShown(settings: Settings, type: EntityType): boolean {
-  return settings.showEntities && settings.hiddenEntityTypes[type] !== true;
+  return settings.hiddenEntityTypes[type] !== true;
+}
+
+/** Whether entities of this type are underlined in the page (an option, off by default). */
+export function entityUnderlined(settings: Settings, type: EntityType): boolean {
+  return settings.showEntities && entityTypeShown(settings, type);
 }
 
 export function siteEnabled(settings: Settings, hostname: string): boolean {

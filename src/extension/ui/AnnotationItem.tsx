@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Annotation, Verdict } from '../../core/annotations/schema.ts';
 import { CORRECTION_LABELS, VERDICT_LABELS } from '../../core/annotations/schema.ts';
 import { VerdictOptions } from '../../dom/ui/VerdictOptions.tsx';
+import { NoteText } from '../../dom/ui/Markdown.tsx';
 import { exactOf } from '../../core/annotations/selectors.ts';
 import { editAnnotation } from '../../core/annotations/create.ts';
 import { CLAIM_KIND_LABELS } from '../../core/model/labels.ts';
@@ -98,7 +99,7 @@ export function AnnotationItem(props: AnnotationItemProps) {
               </span>
             ))}
           </p>
-          {a.body.note ? <p class="note">{a.body.note}</p> : null}
+          {a.body.note ? <NoteText note={a.body.note} format={a.body.format} class="note" /> : null}
           <div class="actions">
             <span class="muted small">{new Date(a.modified).toLocaleString()}</span>
             <span class="spacer" />

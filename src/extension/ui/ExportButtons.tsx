@@ -10,9 +10,18 @@ import { record } from '../shared/log.ts';
 export const FORMAT_LABELS: Record<ExportFormat, string> = {
   markdown: 'Markdown',
   csv: 'CSV',
-  webannotation: 'Web Annotation (JSON-LD)',
-  claimreview: 'ClaimReview (JSON-LD)',
+  webannotation: 'Web Annotation',
+  claimreview: 'ClaimReview',
   backup: 'Backup',
+};
+
+/** What each format is for, in a reader's words. */
+export const FORMAT_USES: Record<ExportFormat, string> = {
+  markdown: 'Readable notes for Obsidian, Notion or any text editor.',
+  csv: 'A table for Excel, Numbers or Google Sheets.',
+  webannotation: 'The W3C standard (JSON-LD), for other annotation tools.',
+  claimreview: 'Your verdicts as schema.org ClaimReview, for fact-check sites.',
+  backup: 'Everything Sourcelight keeps, to import again later or elsewhere.',
 };
 
 export interface ExportButtonsProps {
@@ -45,16 +54,22 @@ export function ExportButtons({ annotations, scope, formats = EXPORT_FORMATS }: 
   };
   return (
     <div class="export">
-      <div class="buttons" role="group" aria-label="Export">
+      <ul class="plain formats" role="group" aria-label="Export">
         {formats.map((format) => (
-          <button key={format} type="button" onClick={() => void run(format)}>
-            {FORMAT_LABELS[format]}
-          </button>
+          <li key={format}>
+            <button type="button" onClick={() => void run(format)} aria-describedby={`use-${format}`}>
+              {FORMAT_LABELS[format]}
+            </button>
+            <span class="use" id={`use-${format}`}>
+              {FORMAT_USES[format]}
+            </span>
+          </li>
         ))}
-      </div>
+      </ul>
       {formats.includes('csv') ? (
-        <label class="small muted">
-          <input type="checkbox" checked={bom} onChange={(e) => setBom(e.currentTarget.checked)} /> CSV for Excel (UTF-8 byte-order mark)
+        <label class="bom">
+          <input type="checkbox" checked={bom} onChange={(e) => setBom(e.currentTarget.checked)} /> CSV for Excel: keep accents and other
+          letters right (adds a byte-order mark)
         </label>
       ) : null}
       {status ? (

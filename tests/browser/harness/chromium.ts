@@ -37,6 +37,24 @@ function wrap(page: Page): TestPage {
     colorScheme: async (scheme) => (await page.emulateMedia({ colorScheme: scheme }), true),
     url: () => page.url(),
     bringToFront: () => page.bringToFront(),
+    uiMarkup: async () => {
+      type Node = { nodeName: string; nodeId: number; children?: Node[]; shadowRoots?: Node[] };
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+        const find = (n: Node): Node | undefined =>
+          n.nodeName === 'SOURCELIGHT-UI' ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
+        const host = find(root);
+        const shadow = host?.shadowRoots?.[0];
+        if (!shadow) return '';
+        const parts = await Promise.all(
+          (shadow.children ?? []).map((c) => cdp.send('DOM.getOuterHTML', { nodeId: c.nodeId }) as Promise<{ outerHTML: string }>),
+        );
+        return parts.map((p) => p.outerHTML).join('');
+      } finally {
+        await cdp.detach();
+      }
+    },
     close: () => page.close(),
   };
 }

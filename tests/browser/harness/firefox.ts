@@ -84,11 +84,23 @@ function wrap(page: Page): TestPage {
     colorScheme: async () => false,
     url: () => page.url(),
     bringToFront: () => page.bringToFront(),
+    uiMarkup: async () => null,
     close: () => page.close(),
   };
 }
 
-export async function launchFirefox(extensionDir: string): Promise<BrowserSession> {
+export interface FirefoxOptions {
+  /**
+   * The reader's colour scheme for the whole session. Firefox over BiDi cannot emulate it per page
+   * (that needs CDP), so a dark session is a browser started with its content theme set to dark.
+   */
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchFirefox(
+  extensionDir: string,
+  options: FirefoxOptions = {},
+): Promise<BrowserSession> {
   const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = randomUUID();
@@ -115,6 +127,10 @@ export async function launchFirefox(extensionDir: string): Promise<BrowserSessio
       'network.proxy.ssl_port': 59999,
       'network.proxy.no_proxies_on': '127.0.0.1',
       'network.proxy.allow_hijacking_localhost': false,
+      // content-override 0 means dark, for web pages and extension pages alike.
+      ...(options.colorScheme === 'dark'
+        ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 }
+        : {}),
     },
   });
   await browser.installExtension(extensionDir);

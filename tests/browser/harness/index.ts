@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/serve.ts';
 import { CORPUS_PAGES, DIST, ROOT, TEST_RESULTS } from '../../../scripts/lib/paths.ts';
 import { launchChromium } from './chromium.ts';
-import { launchFirefox } from './firefox.ts';
+import { launchFirefox, type FirefoxOptions } from './firefox.ts';
 import type { BrowserName, BrowserSession } from './types.ts';
 
 export type { BrowserName, BrowserSession, TestPage } from './types.ts';
@@ -30,9 +30,9 @@ export function extensionDir(browser: BrowserName): string {
   return dir;
 }
 
-export function launch(browser: BrowserName): Promise<BrowserSession> {
+export function launch(browser: BrowserName, options: FirefoxOptions = {}): Promise<BrowserSession> {
   const dir = extensionDir(browser);
-  return browser === 'chromium' ? launchChromium(dir) : launchFirefox(dir);
+  return browser === 'chromium' ? launchChromium(dir) : launchFirefox(dir, options);
 }
 
 export interface BrowserContext {

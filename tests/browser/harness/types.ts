@@ -33,6 +33,11 @@ export interface TestPage {
   url(): string;
   /** Makes this the active tab of its window. */
   bringToFront(): Promise<void>;
+  /**
+   * The markup inside Sourcelight's closed shadow root (read through the DevTools protocol, which
+   * sees closed roots), or null where the driver cannot read it (Firefox over BiDi).
+   */
+  uiMarkup(): Promise<string | null>;
   /** Uncaught errors and console errors seen on this page since it opened, with where they came from. */
   errors: string[];
   close(): Promise<void>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityTypeShown, kindShown, parseSettings, siteEnabled } from '../../../src/extension/shared/settings.ts';
+import { entityTypeShown, entityUnderlined, kindShown, parseSettings, siteEnabled } from '../../../src/extension/shared/settings.ts';
 
 describe('settings', () => {
   it('defaults to everything shown when nothing is stored', () => {
@@ -8,6 +8,14 @@ describe('settings', () => {
     expect(kindShown(s, 'reportedly')).toBe(true);
     expect(entityTypeShown(s, 'person')).toBe(true);
     expect(siteEnabled(s, 'example.com')).toBe(true);
+  });
+
+  it('keeps entities quiet by default: named on the card, not underlined in the page', () => {
+    const s = parseSettings(undefined);
+    expect(entityUnderlined(s, 'person')).toBe(false);
+    const on = parseSettings({ showEntities: true, hiddenEntityTypes: { place: true } });
+    expect(entityUnderlined(on, 'person')).toBe(true);
+    expect(entityUnderlined(on, 'place')).toBe(false);
   });
 
   it('keeps what the reader turned off', () => {
@@ -19,9 +27,9 @@ describe('settings', () => {
     expect(siteEnabled(s, 'other.example')).toBe(true);
   });
 
-  it('hides all entity types when entities are off, and every site when disabled globally', () => {
+  it('underlines no entity type when underlines are off, and marks no site when disabled globally', () => {
     const s = parseSettings({ showEntities: false, enabled: false });
-    expect(entityTypeShown(s, 'person')).toBe(false);
+    expect(entityUnderlined(s, 'person')).toBe(false);
     expect(siteEnabled(s, 'example.com')).toBe(false);
   });
 

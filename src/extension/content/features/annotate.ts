@@ -12,6 +12,9 @@ import { debounce } from '../../../dom/schedule.ts';
 import { knownTags } from '../messaging.ts';
 import { noteRequest, saveNote } from '../notes.ts';
 import type { EditRequest, Feature, PageContext } from '../context.ts';
+import { coversText } from '../../../dom/hit-test.ts';
+import { FOCUS_HIGHLIGHT, PRIORITY } from '../../../dom/paint/names.ts';
+import { paintFocus } from '../paint.ts';
 import { record } from '../log.ts';
 
 const DRAFT_WRITE_MS = 300;
@@ -50,12 +53,61 @@ async function writeDraft(url: string, draft: Draft | null): Promise<void> {
   await storage.set({ [DRAFTS_KEY]: drafts }).catch((error: unknown) => record('content:write-draft', error));
 }
 
-function anchorRect(ctx: PageContext, start: number, end: number) {
+/** The passage's lines in the viewport, and their extent (the editor keeps clear of all of it). */
+function passageRects(ctx: PageContext, start: number, end: number): DOMRect[] {
   const range = ctx.page?.extraction.map.rangeFor(start, end);
-  const rects = range ? Array.from(range.getClientRects()) : [];
+  return range ? Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0) : [];
+}
+
+function anchorRect(ctx: PageContext, start: number, end: number) {
+  const rects = passageRects(ctx, start, end);
+  const first = rects[0];
   const last = rects[rects.length - 1];
-  if (!last) return { left: 16, top: 16, bottom: 24 };
-  return { left: last.left, top: rects[0]!.top, bottom: last.bottom };
+  if (!first || !last) return { left: 16, top: 16, bottom: 24, right: 16 };
+  return {
+    left: Math.min(...rects.map((r) => r.left)),
+    right: Math.max(...rects.map((r) => r.right)),
+    top: first.top,
+    bottom: last.bottom,
+  };
+}
+
+const BUTTON_W = 88;
+const BUTTON_H = 24;
+
+/** Spots tried at most: each is sampled at up to fifteen points (coversText), most fail at the first. */
+const MAX_TRIES = 250;
+
+/**
+ * Where the Annotate button goes: the free spot nearest the pointer (or the selection's end) that
+ * covers no text, in half-line steps up to four lines above or below (the end of a short line, a gap
+ * between paragraphs, a margin); sideways moves count less than moves off the line. Without one,
+ * just below the line.
+ */
+function buttonSpot(ctx: PageContext, start: number, end: number, pointer: { x: number; y: number } | null) {
+  const rects = passageRects(ctx, start, end);
+  const last = rects[rects.length - 1];
+  if (!last) return { left: 8, top: 8 };
+  const p = pointer ?? { x: last.right, y: (last.top + last.bottom) / 2 };
+  // The line under the pointer, else the last line; lines are about this far apart.
+  const line = rects.find((r) => p.y >= r.top && p.y <= r.bottom) ?? last;
+  const half = Math.max(line.height, 12) / 2 + 2;
+  const vw = ctx.doc.documentElement.clientWidth || innerWidth;
+  const spots: { left: number; top: number; d: number }[] = [];
+  for (let k = -8; k <= 8; k++) {
+    const top = line.top + (line.height - BUTTON_H) / 2 + k * half;
+    for (let dx = -vw; dx <= vw; dx += 24) {
+      const left = p.x - BUTTON_W / 2 + dx;
+      if (left >= 4 && top >= 4 && left + BUTTON_W <= vw - 4 && top + BUTTON_H <= innerHeight - 4) {
+        spots.push({ left, top, d: dx * dx + 2 * (k * half) ** 2 });
+      }
+    }
+  }
+  spots.sort((a, b) => a.d - b.d);
+  for (const { left, top } of spots.slice(0, MAX_TRIES)) {
+    if (!coversText(ctx.doc, { left, top, width: BUTTON_W, height: BUTTON_H })) return { left, top };
+  }
+  return { left: Math.max(4, Math.min(p.x - BUTTON_W / 2, vw - BUTTON_W - 4)), top: line.bottom + 3 };
 }
 
 /** Where a draft's passage is now: its old place if the text still matches, else the quote's. */
@@ -98,10 +150,17 @@ export const annotateFeature: Feature = (ctx, signal) => {
       };
       void writeDraft(url, draft);
     }, DRAFT_WRITE_MS);
+    // The passage stays marked while the reader types (the page's own selection goes when focus
+    // moves into the editor); closing puts the focus mark back where it was.
+    if (ctx.painter.mode === 'highlight-api') {
+      const ranges = page.extraction.map.rangesFor(request.start, request.end);
+      ctx.painter.update({ name: FOCUS_HIGHLIGHT, priority: PRIORITY.focus, ranges });
+    }
     const close = () => {
       saveDraft.cancel();
       editing = false;
       ctx.ui.hide();
+      if (!signal.aborted) void paintFocus(ctx, signal);
     };
     const render = (current: EditorValue, error?: string) =>
       ctx.ui.show(
@@ -111,7 +170,8 @@ export const annotateFeature: Feature = (ctx, signal) => {
           initial: current,
           knownTags: tags,
           claimLabel: request.claim ? CLAIM_KIND_LABELS[request.claim.kind].label : undefined,
-          canMarkMissed: !request.claim && !existing,
+          // Not inside (or across) a claim the detector already found.
+          canMarkMissed: !request.claim && !existing && !page.claims.some((c) => c.start < request.end && request.start < c.end),
           anchor: anchorRect(ctx, request.start, request.end),
           error,
           onDraft: saveDraft,
@@ -136,15 +196,16 @@ export const annotateFeature: Feature = (ctx, signal) => {
     openEditor(request, initial).catch((error: unknown) => record('content:editor', error));
   ctx.editor = (request) => void open(request);
 
+  let pointer: { x: number; y: number } | null = null;
   const showButton = debounce(() => {
     if (signal.aborted || editing || (ctx.ui.visible() && !buttonShown)) return;
     const request = selectionRequest(ctx);
+    if (buttonShown) ctx.ui.hide(); // Out of the way of the text-coverage test below.
     if (!request) {
-      if (buttonShown) ctx.ui.hide();
       buttonShown = false;
       return;
     }
-    const rect = anchorRect(ctx, request.start, request.end);
+    const spot = buttonSpot(ctx, request.start, request.end, pointer);
     buttonShown = true;
     ctx.ui.show(
       h(
@@ -152,7 +213,7 @@ export const annotateFeature: Feature = (ctx, signal) => {
         {
           type: 'button',
           class: 'annotate-button',
-          style: `left:${Math.max(8, rect.left)}px;top:${rect.bottom + 6}px`,
+          style: `left:${spot.left}px;top:${spot.top}px`,
           onMouseDown: (e: MouseEvent) => e.preventDefault(), // Keep the selection.
           onClick: () => void open(request),
         },
@@ -163,6 +224,7 @@ export const annotateFeature: Feature = (ctx, signal) => {
 
   const onSelectionEnd = (event: Event) => {
     if (ctx.ui.contains(event.target)) return;
+    pointer = event.type === 'mouseup' ? { x: (event as MouseEvent).clientX, y: (event as MouseEvent).clientY } : null;
     showButton();
   };
   ctx.doc.addEventListener('mouseup', onSelectionEnd, { signal });

@@ -8,7 +8,10 @@ import { NoteCard } from '../../../dom/ui/NoteCard.tsx';
 import { caretAtPoint, pointIsOverText, spanIndexAt } from '../../../dom/hit-test.ts';
 import type { Feature, PageContext, PlacedNote } from '../context.ts';
 import { policyUrl } from '../policy.ts';
+import { entityUnderlined } from '../../shared/settings.ts';
+import type { Entity } from '../../../core/model/analysis.ts';
 import { deleteNote, dismissClaim } from '../notes.ts';
+import { openKey } from '../messaging.ts';
 
 const HOVER_DELAY_MS = 250;
 const HIDE_DELAY_MS = 300;
@@ -16,8 +19,10 @@ const HIDE_DELAY_MS = 300;
 type Anchor = { left: number; top: number; bottom: number };
 
 function render(ctx: PageContext, target: CardTarget, anchor: Anchor): void {
+  const page = ctx.page;
+  if (!page) return;
   const move = (step: 1 | -1) => {
-    const total = ctx.page?.claims.length ?? 0;
+    const total = page.claims.length;
     if (!total) return;
     const from = ctx.focused === -1 && target.type === 'claim' ? target.index : ctx.focused;
     ctx.focusClaim((from + step + total) % total, true);
@@ -27,7 +32,9 @@ function render(ctx: PageContext, target: CardTarget, anchor: Anchor): void {
     h(Card, {
       target,
       anchor,
-      sourcingPolicy: policyUrl(ctx.page?.extraction.meta.sourcingPolicy),
+      sourcingPolicy: policyUrl(page.extraction.meta.sourcingPolicy),
+      words: page.words,
+      onKey: openKey,
       onClose: () => ctx.closeCard(),
       onMove: target.type === 'claim' ? move : undefined,
       onAnnotate: () => ctx.edit({ start: span.start, end: span.end, ...(target.type === 'claim' ? { claim: target.claim } : {}) }),
@@ -46,6 +53,7 @@ function renderNote(ctx: PageContext, note: PlacedNote, anchor: Anchor): void {
   ctx.ui.show(
     h(NoteCard, {
       annotation: note.annotation,
+      tree: note.tree,
       anchor,
       onClose: () => ctx.closeCard(),
       onEdit: () => ctx.edit({ start: note.start, end: note.end, annotation: note.annotation }),
@@ -54,10 +62,20 @@ function renderNote(ctx: PageContext, note: PlacedNote, anchor: Anchor): void {
   );
 }
 
+/** A claim's card target, with the entities named inside it (each once). */
+function claimTarget(ctx: PageContext, index: number): CardTarget | null {
+  const page = ctx.page;
+  const claim = page?.claims[index];
+  if (!page || !claim) return null;
+  const named = new Map<string, Entity>();
+  for (const e of page.entities) if (e.start >= claim.start && e.end <= claim.end && !named.has(e.canonical)) named.set(e.canonical, e);
+  return { type: 'claim', claim, index, total: page.claims.length, entities: [...named.values()] };
+}
+
 export function showClaimCard(ctx: PageContext, index: number, rect: DOMRect, focusCard: boolean): void {
-  const claim = ctx.page?.claims[index];
-  if (!claim || !ctx.page) return;
-  render(ctx, { type: 'claim', claim, index, total: ctx.page.claims.length }, rect);
+  const target = claimTarget(ctx, index);
+  if (!target) return;
+  render(ctx, target, rect);
   if (focusCard) ctx.ui.focus();
 }
 
@@ -86,20 +104,20 @@ function noteAt(ctx: PageContext, offset: number): PlacedNote | undefined {
   return best;
 }
 
-/** What is under the pointer: an entity (the narrower span) or else a claim, with where to anchor. */
+/**
+ * What is under the pointer, with where to anchor: a claim wins over an entity inside it (the claim's
+ * card names its entities); an entity outside claims has a card only where it is underlined.
+ */
 function targetAt(ctx: PageContext, x: number, y: number): { target: CardTarget; anchor: Anchor } | null {
   const page = ctx.page;
   const offset = offsetAt(ctx, x, y);
   if (!page || offset === null) return null;
   const anchor = { left: x, top: y - 10, bottom: y + 10 };
-  const entityIndex = spanIndexAt(page.entities, offset);
-  if (entityIndex !== -1) {
-    const entity = page.entities[entityIndex]!;
-    return { target: { type: 'entity', entity, mentions: page.mentions.get(entity.canonical) ?? 1 }, anchor };
-  }
   const claimIndex = spanIndexAt(page.claims, offset);
-  if (claimIndex !== -1) {
-    return { target: { type: 'claim', claim: page.claims[claimIndex]!, index: claimIndex, total: page.claims.length }, anchor };
+  if (claimIndex !== -1) return { target: claimTarget(ctx, claimIndex)!, anchor };
+  const entity = page.entities[spanIndexAt(page.entities, offset)];
+  if (entity && entityUnderlined(ctx.settings, entity.type)) {
+    return { target: { type: 'entity', entity, mentions: page.mentions.get(entity.canonical) ?? 1 }, anchor };
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { joinArticle } from '../../../../src/core/model/article.ts';
 import type { Claim, ClaimKind } from '../../../../src/core/model/analysis.ts';
 import { segmentSentences } from '../../../../src/core/text/segment.ts';
 import { recognizeEntities } from '../../../../src/core/entities/recognize.ts';
+import { analyseAttributions, statementsOnRecord } from '../../../../src/core/attribution/analyse.ts';
 import { buildScorecard } from '../../../../src/core/sources/scorecard.ts';
 
 /** Scores an article of paragraphs; `claims` marks sentences (by a quoted piece) as anonymous-source claims. */
@@ -15,7 +16,9 @@ function score(paragraphs: string[], claims: [string, ClaimKind][] = []) {
     const end = start + quote.length;
     return { start, end, text: quote, kind, cue: { start, end, text: quote }, confidence: 0.9, reason: 'test' };
   });
-  return buildScorecard(text, sentences, claimList, recognizeEntities(text, sentences));
+  const entities = recognizeEntities(text, sentences);
+  const statements = statementsOnRecord(analyseAttributions(text, sentences, entities));
+  return buildScorecard(text, sentences, claimList, entities, statements);
 }
 
 describe('named sources', () => {

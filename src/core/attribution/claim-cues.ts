@@ -1,0 +1,43 @@
+/**
+ * Attributions to unnamed sources, as cues for the claim grouping in claims/detect.ts: the cue
+ * shown to the reader runs from the source to the verb when they stand together ("officials said",
+ * "said one host"), and carries the source and why it counts as unnamed.
+ */
+import type { Cue } from '../claims/candidate.ts';
+import type { JudgedAttribution } from './analyse.ts';
+import { calibrated } from './calibration.ts';
+
+/** Source and cue further apart than this (characters) are shown as the cue alone. */
+const JOIN_WITHIN = 40;
+
+const PRONOUN = /^(?:he|she|they|it|we|i|you|one)$/i;
+
+export function attributionCues(judged: JudgedAttribution[]): Cue[] {
+  const cues: Cue[] = [];
+  for (const a of judged) {
+    const v = a.verdict;
+    // "Officials said …" and "They said" are left to the rule layers (claims/people.ts, anaphora.ts),
+    // whose stance filters and antecedent tracking across sentences measure better there.
+    if (v.status !== 'unnamed' || v.bare || PRONOUN.test(v.source)) continue;
+    let start = a.cue.start;
+    let end = a.cue.end;
+    if (a.source) {
+      const gap = a.source.start < a.cue.start ? a.cue.start - a.source.end : a.source.start - a.cue.end;
+      if (gap <= JOIN_WITHIN) {
+        start = Math.min(start, a.source.start);
+        end = Math.max(end, a.source.end);
+      }
+    }
+    cues.push({
+      start,
+      end,
+      kind: v.kind,
+      confidence: calibrated(a.margin, v.certainty),
+      reason: v.reason,
+      source: v.source,
+      plural: v.plural,
+      ...(a.source ? { sourceSpan: { start: a.source.start, end: a.source.end } } : {}),
+    });
+  }
+  return cues;
+}

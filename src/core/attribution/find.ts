@@ -1,0 +1,143 @@
+/**
+ * Attributions from the tagger's spans: each cue is tied to its source (the nearest source span
+ * before it in the sentence, or right after it: "“…,” said one host") and its contents (the content
+ * span after the cue, or the quotation before it).
+ */
+import { ATTRIBUTION_TAGS } from './roles.ts';
+import type { TaggedArticle } from './tagger.ts';
+import { spansOf, type TypedSpan } from '../tagger/tags.ts';
+
+/** A span of tokens [from, to) and of characters [start, end). */
+export interface TokenSpan {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+export interface FoundAttribution {
+  cue: TokenSpan;
+  source: TokenSpan | null;
+  contents: TokenSpan[];
+  /** Sentence index of the cue. */
+  sentence: number;
+  /** Mean margin of the model's decisions over the cue's and the source's tokens. */
+  margin: number;
+}
+
+/** How far (tokens) a source may stand after its cue: "said one senior official". */
+const SOURCE_AFTER = 2;
+
+export function findAttributions(tagged: TaggedArticle): FoundAttribution[] {
+  const { tokens, sentenceOf, margins } = tagged;
+  const span = (s: TypedSpan, offset: number): TokenSpan => ({
+    from: offset + s.start,
+    to: offset + s.end,
+    start: tokens.starts[offset + s.start]!,
+    end: tokens.ends[offset + s.end - 1]!,
+  });
+  const meanMargin = (s: TokenSpan): number => {
+    let sum = 0;
+    for (let k = s.from; k < s.to; k++) sum += margins[k]!;
+    return sum / (s.to - s.from);
+  };
+  const found: FoundAttribution[] = [];
+  for (const seq of tagged.sequences) {
+    const spans = spansOf(tagged.tags.subarray(seq.from, seq.to), ATTRIBUTION_TAGS).map((s) => ({
+      type: s.type,
+      at: span(s, seq.from),
+    }));
+    const used = new Set<number>();
+    spans.forEach((s, i) => {
+      if (s.type !== 'CUE') return;
+      const cue = s.at;
+      const sentence = sentenceOf[cue.from]!;
+      const sameSentence = (k: number): boolean => sentenceOf[spans[k]!.at.from] === sentence;
+      let source: TokenSpan | null = null;
+      const next = spans[i + 1];
+      const sourceAfter = next?.type === 'SRC' && next.at.from - cue.to <= SOURCE_AFTER && sameSentence(i + 1);
+      // "…, say economists" / "“…,” said one host": after a comma or a quote, the source follows.
+      const before = tokens.words[cue.from - 1] ?? '';
+      if (sourceAfter && /^[,”"’]$/.test(before)) {
+        source = next.at;
+        used.add(i + 1);
+      }
+      // The nearest source before the cue in its sentence, not already taken by another cue…
+      for (let k = i - 1; !source && k >= 0 && sameSentence(k); k--) {
+        if (spans[k]!.type === 'SRC' && !used.has(k)) {
+          source = spans[k]!.at;
+          used.add(k);
+          break;
+        }
+        if (spans[k]!.type === 'CUE') break;
+      }
+      // …else one right after it.
+      if (!source && sourceAfter && next) {
+        source = next.at;
+        used.add(i + 1);
+      }
+      const contents: TokenSpan[] = [];
+      for (let k = i + 1; k < spans.length && spans[k]!.type !== 'CUE'; k++) {
+        if (spans[k]!.type === 'CNT') {
+          contents.push(spans[k]!.at);
+          break;
+        }
+      }
+      if (!contents.length) {
+        for (let k = i - 1; k >= 0 && spans[k]!.type !== 'CUE'; k--) {
+          if (spans[k]!.type === 'CNT') {
+            contents.push(spans[k]!.at);
+            break;
+          }
+        }
+      }
+      const margin = source ? Math.min(meanMargin(cue), meanMargin(source)) : meanMargin(cue);
+      if (source) source = completeSource(tagged, source);
+      // "An officer, who spoke on condition …, said": a cue with no source of its own shares the
+      // one cited earlier in its sentence.
+      if (!source) {
+        const prior = found[found.length - 1];
+        if (prior?.source && prior.sentence === sentence && prior.source.end <= cue.start) source = prior.source;
+      }
+      found.push({ cue, source, contents, sentence, margin });
+    });
+  }
+  return found;
+}
+
+const RELATIVE = /^(?:who|which|that|whom)$/i;
+/** Words a noun phrase's tail may be joined to its head by: "soldiers serving near the town". */
+const LINKS = /^(?:near|at|in|of|on|from|by|inside|within|with|for|around|across|serving|working|based|close|familiar)$/i;
+/** Where a clause, and so a source's noun phrase, begins. */
+const CLAUSE_EDGE = /^(?:[,;:(“"‘—–]|that|and|but|while|as|because|when|if|after|before)$/i;
+const REACH = 16;
+/** A past participle opening an aside: "…, interviewed separately by the Star Tribune,". */
+const PARTICIPLE = /^\p{Ll}+ed$/u;
+
+/**
+ * Repairs two ways the tagger cuts a source short: a relative pronoun ("…, who spoke") stands for
+ * the phrase before it, and a span that starts after a linking word ("near the town") is the tail
+ * of a longer phrase ("Soldiers serving near the town"). Both take the words back to the clause's
+ * start, within the sentence.
+ */
+function completeSource(tagged: TaggedArticle, source: TokenSpan): TokenSpan {
+  const { tokens, sentenceOf } = tagged;
+  const words = tokens.words;
+  let from = source.from;
+  while (from < source.to - 1 && /^[,;]$/.test(words[from]!)) from++;
+  // "who reviewed the data", "interviewed separately by …": the people are named before.
+  const relative = RELATIVE.test(words[from]!) || (PARTICIPLE.test(words[from]!) && words[from - 1] === ',');
+  const linked = !relative && (LINKS.test(words[from - 1] ?? '') || LINKS.test(words[from] ?? ''));
+  if (!relative && !linked) return source;
+  const sentence = sentenceOf[source.from];
+  let k = from - 1;
+  if (relative && words[k] === ',') k--;
+  const to = relative && source.to - from === 1 ? k + 1 : source.to;
+  let start = k + 1;
+  while (k >= 0 && sentenceOf[k] === sentence && start - k <= REACH && !CLAUSE_EDGE.test(words[k]!)) {
+    start = k;
+    k--;
+  }
+  if (start >= to) return source;
+  return { from: start, to, start: tokens.starts[start]!, end: tokens.ends[to - 1]! };
+}

@@ -1,0 +1,341 @@
+/**
+ * Who is the source? For each attribution the tagger found, decide from its source span whether the
+ * source is named (a person's name, an institution speaking as itself, a unique title), unnamed (a
+ * role or group with no name: "two U.S. officials", "an Ohio Democrat", "people familiar with the
+ * talks"), or refers back to an earlier source ("he", "the official"), and say why in plain words.
+ */
+import type { ClaimKind, Entity } from '../model/analysis.ts';
+import type { Tokens } from '../tagger/tokenize.ts';
+import type { FoundAttribution, TokenSpan } from './find.ts';
+import {
+  CUT_WORDS,
+  DETERMINERS,
+  DOCUMENT_HEADS,
+  EXPERT_HEADS,
+  FAMILIAR_PHRASE,
+  GROUP_HEADS,
+  INFORMATION_CUES,
+  VIEW_CUES,
+  NOT_A_SOURCE,
+  OFFICIAL_HEADS,
+  PARTITIVES,
+  COLLECTIVES,
+  PERSON_NOUNS,
+  PRONOUNS_PLURAL,
+  PRONOUNS_SINGULAR,
+  REPORT_HEADS,
+  SOURCE_HEADS,
+  SPEAKS_FOR_INSTITUTION,
+  STATEMENT_CUES,
+  UNIQUE_TITLES,
+} from './words.ts';
+
+export type Verdict =
+  | { status: 'named'; source: string; speaker: Entity | null; reason: string }
+  | {
+      status: 'unnamed';
+      source: string;
+      kind: ClaimKind;
+      reason: string;
+      certainty: number;
+      plural: boolean;
+      /** The source's head word ("official"), which a later "the official" matches. */
+      head: string;
+      /** A bare plural with no determiner ("Officials said"): a group whose stance the rules judge. */
+      bare: boolean;
+    }
+  | { status: 'none'; reason: string };
+
+/** Words for one unnamed person that may stand for each other: "a pal" … "the friend". */
+const KINDRED = new Set(['friend', 'pal', 'relative', 'confidant', 'associate', 'member', 'insider', 'source', 'person', 'acquaintance']);
+
+/** How far back (sentences) "he" or "the official" may refer to a source. */
+const REFER_BACK = 6;
+const REFER_BACK_DEFINITE = 15;
+
+interface Phrase {
+  words: string[];
+  lower: string[];
+  /** Index of the head word in `words`. */
+  head: number;
+  determiner: string;
+  /** Words after the head ("familiar with the matter", "at the State Department"). */
+  post: string;
+  /** Index in `words` where the phrase proper ends and its qualifiers begin. */
+  cut: number;
+  capitalizedModifier: boolean;
+}
+
+/** The head and determiner of a source span: "two senior U.S. officials familiar with the talks". */
+export function analysePhrase(words: string[]): Phrase {
+  const lower = words.map((w) => w.toLowerCase());
+  let start = 0;
+  while (start < words.length - 1 && (lower[start] === 'and' || lower[start] === 'but' || /^\p{P}$/u.test(words[start]!))) start++;
+  // "one of the officials": the group after "of" is the head's phrase.
+  let end = words.length;
+  for (let k = start; k < words.length; k++) {
+    const partitive = lower[k] === 'of' && k > start && PARTITIVES.has(lower[k - 1]!);
+    if (partitive) continue;
+    if (k > start && (CUT_WORDS.has(lower[k]!) || /^[,;:(–—]$/.test(words[k]!))) {
+      end = k;
+      break;
+    }
+  }
+  let head = end - 1;
+  while (head > start && /^\p{P}+$/u.test(words[head]!)) head--;
+  // "a White House aide's account": the possessive belongs to what follows; keep the person.
+  if (head > start && (lower[head] === "'s" || lower[head] === '’s')) head--;
+  // A known role anywhere before the cut is the head: "Obama administration officials", "people
+  // acquainted with the talks", "a representative of one of the shareholders".
+  for (let k = start; k <= head; k++) {
+    // "official figures": the adjective, not the role.
+    if (lower[k] === 'official' && k < head) continue;
+    if (isRole(lower[k]!) && !(lower[k + 1] === "'s" || lower[k + 1] === '’s')) {
+      head = k;
+      break;
+    }
+  }
+  const determiner = DETERMINERS.has(lower[start]!) ? lower[start]! : '';
+  let capitalizedModifier = false;
+  for (let k = start + (determiner ? 1 : 0); k < head; k++) if (/^\p{Lu}/u.test(words[k]!)) capitalizedModifier = true;
+  return { words, lower, head, determiner, post: lower.slice(end).join(' '), cut: end, capitalizedModifier };
+}
+
+const isRole = (w: string): boolean => OFFICIAL_HEADS.has(w) || SOURCE_HEADS.has(w) || GROUP_HEADS.has(w) || EXPERT_HEADS.has(w);
+
+export interface SourceContext {
+  text: string;
+  tokens: Tokens;
+  /** Entities of the article, sorted by start. */
+  entities: Entity[];
+}
+
+/** Index of the first entity that ends after `at` (entities are sorted and do not overlap). */
+function firstEndingAfter(entities: Entity[], at: number): number {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entities[mid]!.end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function entitiesIn(entities: Entity[], start: number, end: number): Entity[] {
+  const out: Entity[] = [];
+  for (let k = firstEndingAfter(entities, start); k < entities.length && entities[k]!.start < end; k++) out.push(entities[k]!);
+  return out;
+}
+
+const isPlural = (word: string): boolean => /(?:s|people|men|women|staff|folks)$/.test(word) && !/(?:ss|us|is)$/.test(word);
+
+/** A forum handle or an account name: pseudonymous, but identified ("user jayk1984", "@dana"). */
+const HANDLE = /^@|\d|_/;
+/** "said they would", "said they felt": the source's own plans or feelings, not information. */
+const OWN_STANCE = /^(?:that\s+)?(?:they|we|he|she|i)\s+(?:would|will|'d|’d|'ll|’ll|intend|intended|plan|planned|want|wanted|hope|hoped|felt|feel|feels)\b/i;
+/** Verbs of saying that mean something else with these particles: "added to", "wrote down". */
+const NOT_SPEECH_AFTER = /^\s*(?:to|by|down|up|off|in|into|out|back|on|for|from|at|missing|dead|killed|injured|wounded|safe)\b/i;
+/** "declined to say", "could not say", "did not respond": no information given. */
+const REFUSAL = /\b(?:declined|refused|unable|not|n't|n’t|never|no)\b[\s\w]{0,20}\b(?:say|said|comment|respond|confirm|elaborate)/i;
+/** A document's or a data set's named origin after its head: "published by the Environment Agency". */
+const NAMED_ORIGIN = /\b(?:by|from|of|in)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * Judges one attribution's source, given the verdicts of the attributions before it (for "he",
+ * "they", "the official").
+ */
+export function judge(ctx: SourceContext, a: FoundAttribution, earlier: Array<{ a: FoundAttribution; v: Verdict }>): Verdict {
+  if (!a.source) return { status: 'none', reason: 'no source given' };
+  const { tokens, text } = ctx;
+  const src = a.source;
+  const cueWords = tokens.words.slice(a.cue.from, a.cue.to).map((w) => w.toLowerCase());
+  const words = tokens.words.slice(src.from, src.to);
+  const sourceText = text.slice(src.start, src.end).replace(/^[\s,;]+|[\s,;]+$/g, '');
+  const phrase = analysePhrase(words);
+  const head = phrase.lower[phrase.head] ?? '';
+  const none = (reason: string): Verdict => ({ status: 'none', reason });
+  const named = (reason: string, speaker: Entity | null = null): Verdict => ({ status: 'named', source: sourceText, speaker, reason });
+  const sourceAfterCue = src.start >= a.cue.end;
+  const particleAfter = (k: number): boolean => NOT_SPEECH_AFTER.test(text.slice(tokens.ends[k], tokens.ends[k]! + 12));
+  const statement = cueWords.some(
+    (w, i) => STATEMENT_CUES.has(w) && (w !== 'asked' || sourceAfterCue) && !particleAfter(a.cue.from + i),
+  );
+  const informs = statement || cueWords.some((w) => INFORMATION_CUES.has(w) || VIEW_CUES.has(w));
+  const content = a.contents[0] ? text.slice(a.contents[0].start, a.contents[0].end) : '';
+  if (REFUSAL.test(text.slice(Math.min(src.end, a.cue.start), a.cue.end))) return none(`'${sourceText}' said nothing`);
+
+  // "Maria Velasquez, a laid-off warehouse worker, said": the name before the comma is the source.
+  const appositive = nameBefore(ctx, src);
+  if (appositive) return named(`named: ${appositive.canonical}`, appositive);
+  // A pronoun points back to a source already cited ("he", "they", "many of them").
+  if ((words.length === 1 || phrase.lower.includes('of')) && (PRONOUNS_SINGULAR.has(head) || PRONOUNS_PLURAL.has(head))) {
+    return referBack(ctx, a, earlier, sourceText, PRONOUNS_PLURAL.has(head) ? 'plural' : 'singular', REFER_BACK, informs);
+  }
+  if (NOT_A_SOURCE.has(head)) return none(`'${sourceText}' is not a source of information`);
+  if (phrase.words.some((w, k) => k > phrase.head && HANDLE.test(w) && /\p{L}/u.test(w))) {
+    return named(`'${sourceText}' is identified by a handle`);
+  }
+  const inSpan = entitiesIn(ctx.entities, src.start, src.end);
+  // A name counts when it is the head or comes after it ("spokesperson Vedant Patel"), not when
+  // it only qualifies a role ("Obama administration officials", "Trump aides").
+  const headStart = tokens.starts[src.from + phrase.head]!;
+  const cutStart = tokens.starts[src.from + phrase.cut] ?? src.end;
+  const roleHead = isRole(head);
+  // "People close to Lutnick": a name after "close to", "at", "who" describes the source.
+  const person = inSpan.find((e) => e.type === 'person' && e.start < cutStart && (!roleHead || e.end > headStart));
+  if (person) return named(`named: ${person.canonical}`, person);
+  // "President Joe Biden had …" with only the title tagged: the name right after it is the source.
+  const next = ctx.entities[firstEndingAfter(ctx.entities, src.end)];
+  if (next?.type === 'person' && /^\p{Lu}/u.test(words[words.length - 1] ?? '') && /^\s*$/.test(text.slice(src.end, next.start))) {
+    return named(`named: ${next.canonical}`, next);
+  }
+  if (SPEAKS_FOR_INSTITUTION.has(head)) return named(`'${sourceText}' speaks for an institution on the record`);
+
+  const plural = isPlural(head) || ['two', 'three', 'several', 'some', 'many', 'multiple'].includes(phrase.determiner);
+  const kind: ClaimKind = FAMILIAR_PHRASE.test(phrase.lower.join(' '))
+    ? 'familiar-with'
+    : OFFICIAL_HEADS.has(head)
+      ? 'unnamed-official'
+      : 'unnamed-source';
+  const unnamed = (reason: string, certainty: number, k: ClaimKind = kind): Verdict => ({
+    status: 'unnamed',
+    source: sourceText,
+    kind: k,
+    reason,
+    certainty,
+    plural,
+    head,
+    bare: plural && !phrase.determiner,
+  });
+
+  // Documents and data: "a memo seen by Reuters" is unnamed, "figures published by the Environment
+  // Agency" or "a trial published in JAMA Pediatrics" are not.
+  if (DOCUMENT_HEADS.has(head) || REPORT_HEADS.has(head)) {
+    const after = phrase.post + ' ' + text.slice(a.cue.end, a.cue.end + 60);
+    const origin = inSpan.some((e) => e.type !== 'place' && e.start > headStart) || NAMED_ORIGIN.test(text.slice(headStart, src.end)) ||
+      NAMED_ORIGIN.test(after.replace(/^\s*(?:on|last|this)\s+\p{Lu}\p{Ll}+day\b/u, ''));
+    if (origin || phrase.capitalizedModifier || phrase.determiner === 'the' || phrase.determiner === 'this') {
+      return named(`'${sourceText}' is an identified document or report`);
+    }
+    if (!informs) return none(`'${sourceText}' states nothing`);
+    if (REPORT_HEADS.has(head)) return unnamed(`source '${sourceText}': reports by no named outlet`, 0.8, 'reportedly');
+    return unnamed(`source '${sourceText}': a document with no named author`, 0.8, 'unattributed-document');
+  }
+  // An institution speaking as itself: "the White House said", "Kallisto Shipping said".
+  // The name must be the head, not a modifier of it: "a former DNC chairman" is one unnamed person.
+  const institution = inSpan.find(
+    (e) => (e.type === 'organization' || e.type === 'outlet') && !roleHead && e.start < cutStart && e.end > headStart,
+  );
+  if (institution) return named(`'${institution.canonical}' speaks as an institution`, institution);
+  if (!roleHead && UNIQUE_TITLES.has(head) && !['a', 'an', 'one'].includes(phrase.determiner)) {
+    return named(`'${sourceText}' is a title one person holds`);
+  }
+  // What groups feel or want ("critics fear", "voters want") is not information; what officials,
+  // sources and experts believe or expect is. Nor are a source's own plans ("said they would").
+  const knowing = OFFICIAL_HEADS.has(head) || SOURCE_HEADS.has(head) || EXPERT_HEADS.has(head);
+  if (!statement && !(knowing && informs)) return none(`'${sourceText}' states a view, not information`);
+  if (!statement && /^(?:than|as)$/.test(tokens.words[src.from - 1]?.toLowerCase() ?? '')) {
+    return none(`'${sourceText}' is a yardstick, not a source`);
+  }
+  if (!SOURCE_HEADS.has(head) && OWN_STANCE.test(content)) return none(`'${sourceText}' states its own stance`);
+
+  if (phrase.determiner === 'the' || phrase.determiner === 'those' || phrase.determiner === 'these') {
+    if (SOURCE_HEADS.has(head)) return unnamed(`source '${sourceText}': an unnamed source cited again`, 0.9);
+    return referBack(ctx, a, earlier, sourceText, plural ? 'plural' : 'singular', REFER_BACK_DEFINITE, informs, head);
+  }
+  if (/^(?:his|her|its|their|our|your|my)$/.test(phrase.determiner)) {
+    // "his aides", "their sources": someone's unnamed people; "its own staff" speak for it.
+    if ((OFFICIAL_HEADS.has(head) || SOURCE_HEADS.has(head)) && !phrase.lower.includes('own')) {
+      return unnamed(`source '${sourceText}': someone's people, none named`, 0.75);
+    }
+    return named(`'${sourceText}' is identified by whose it is`);
+  }
+  if (roleHead) {
+    // "official Jane Doe": a title in front of a name the recogniser missed.
+    if (!phrase.determiner && !plural && /^\p{Lu}/u.test(phrase.words[phrase.head + 1] ?? '')) return named(`'${sourceText}' is named`);
+    return unnamed(`source '${sourceText}': no name given`, phrase.determiner || plural ? 0.95 : 0.85);
+  }
+  // "some", "many", "others" on their own.
+  if (statement && phrase.words.length === 1 && /^(?:some|many|others|several|most|few)$/.test(head)) {
+    return unnamed(`source '${sourceText}': unnamed people`, 0.85, 'unnamed-source');
+  }
+  // An unknown head after "a", "one", "three" is an unnamed individual when it speaks: "a retired
+  // teacher told me", "said one host", "an Ohio Democrat said", "three donors tell CBS News".
+  if (/^(?:a|an|one|two|three|four|five|several|another|some|many|most|other|few)$/.test(phrase.determiner) && statement && looksLikePerson(head)) {
+    return unnamed(`source '${sourceText}': no name given`, 0.75, 'unnamed-source');
+  }
+  // "Cardiologists who reviewed the data said", "Aid agencies say": people or bodies, none named.
+  if (!phrase.determiner && statement && /^\p{Ll}/u.test(words[phrase.head] ?? '') && plural && (looksLikePerson(head) || COLLECTIVES.has(head))) {
+    return unnamed(`source '${sourceText}': a group, no one named`, 0.7, 'unnamed-source');
+  }
+  if (/^\p{Lu}/u.test(words[phrase.head] ?? '')) return named(`'${sourceText}' is named`);
+  return none(`'${sourceText}' is not an identifiable source of information`);
+}
+
+/** Nouns for people: trades and roles ("producer", "host", "teacher"), members ("Democrat"). */
+function looksLikePerson(head: string): boolean {
+  return (
+    PERSON_NOUNS.has(head) ||
+    /(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|man|men|woman|women|ee|ees|crat|crats|can|cans|ive|ives)$/.test(head)
+  );
+}
+
+/** The person named just before a source that is an appositive: "Name, a retired teacher, said". */
+function nameBefore(ctx: SourceContext, src: TokenSpan): Entity | null {
+  const { tokens } = ctx;
+  let k = src.from;
+  if (tokens.words[k] === ',') k++;
+  const comma = tokens.words[k - 1] === ',' ? k - 1 : -1;
+  if (comma < 1) return null;
+  const before = tokens.ends[comma - 1]!;
+  const e = ctx.entities[firstEndingAfter(ctx.entities, before - 1)];
+  return e && e.end === before && (e.type === 'person' || e.type === 'organization' || e.type === 'outlet') ? e : null;
+}
+
+/** "he", "they", "the official": the nearest compatible source before, within `window` sentences. */
+function referBack(
+  ctx: SourceContext,
+  a: FoundAttribution,
+  earlier: Array<{ a: FoundAttribution; v: Verdict }>,
+  sourceText: string,
+  number: 'singular' | 'plural',
+  window: number,
+  informs: boolean,
+  head?: string,
+): Verdict {
+  const src = a.source as TokenSpan;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const prior = earlier[k]!;
+    if (a.sentence - prior.a.sentence > window) break;
+    if (prior.v.status === 'none' || !prior.a.source) continue;
+    // A person named between the earlier source and this one is the likelier referent of "he".
+    if (!head && number === 'singular') {
+      const between = entitiesIn(ctx.entities, prior.a.source.end, src.start).filter((e) => e.type === 'person');
+      if (between.length) {
+        return { status: 'named', source: sourceText, speaker: between[between.length - 1]!, reason: `'${sourceText}' refers to ${between[between.length - 1]!.canonical}` };
+      }
+    }
+    if (prior.v.status === 'named') {
+      if (number === 'plural' && prior.v.speaker?.type === 'person') continue;
+      if (head && !prior.v.source.toLowerCase().split(/\s+/).includes(head)) continue;
+      return { status: 'named', source: sourceText, speaker: prior.v.speaker, reason: `'${sourceText}' refers back to ${prior.v.source}` };
+    }
+    if (head && prior.v.head.replace(/s$/, '') !== head.replace(/s$/, '') && !(KINDRED.has(head) && KINDRED.has(prior.v.head))) {
+      continue;
+    }
+    if (!head && number === 'singular' && prior.v.plural) continue;
+    if (!informs && prior.v.kind !== 'unnamed-official') return { status: 'none', reason: `'${sourceText}' states a view` };
+    return {
+      status: 'unnamed',
+      source: sourceText,
+      kind: prior.v.kind,
+      reason: `source '${sourceText}' refers back to '${prior.v.source}': no name given`,
+      certainty: prior.v.certainty * 0.85,
+      plural: prior.v.plural,
+      head: prior.v.head,
+      bare: false,
+    };
+  }
+  return { status: 'named', source: sourceText, speaker: null, reason: `'${sourceText}' refers to someone named earlier` };
+}
