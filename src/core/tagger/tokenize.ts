@@ -15,10 +15,9 @@ export interface Tokens {
  * A word: letters/digits/marks joined by inner ' ’ - . & (so "don't", "AT&T", "co-founder", "3.5",
  * "1,000" stay whole) but a possessive "'s" is a token of its own, as in the Penn Treebank; abbreviations of single letters keep their periods ("U.S.", and an initial
  * "J." before a capital).
- * Soft hyphens (U+00AD, invisible line-break hints in some pages' HTML) stay inside their word.
  * Anything else that is not white space is a token of its own.
  */
-const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}\p{M}\u00AD]+(?:(?:['’](?![sS](?![\p{L}\p{N}]))|[\-.&])[\p{L}\p{N}\p{M}\u00AD]+|,\p{N}{3}(?!\p{N}))*|['’][sS](?![\p{L}\p{N}])|\S/gu;
+const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}\p{M}]+(?:(?:['’](?![sS](?![\p{L}\p{N}]))|[\-.&])[\p{L}\p{N}\p{M}]+|,\p{N}{3}(?!\p{N}))*|['’][sS](?![\p{L}\p{N}])|\S/gu;
 
 export function tokenize(text: string, start = 0, end = text.length): Tokens {
   const words: string[] = [];

@@ -34,6 +34,8 @@ export interface TaggedArticle {
   misc: { first: number; last: number }[];
 }
 
+const SOFT_HYPHEN = '\u00ad';
+
 let model: LinearModel | null = null;
 let vocabulary: NerVocabulary | null = null;
 
@@ -52,7 +54,16 @@ export function tagArticle(text: string, sentences: Sentence[], lex: Lexicon): T
   let block = -1;
   for (const s of sentences) {
     const t = tokenize(text, s.start, s.end);
+    const first = words.length;
     for (let k = 0; k < t.words.length; k++) {
+      // A soft hyphen (U+00AD, an invisible line-break hint in some pages' HTML) between two parts of a
+      // word, which the shared tokenizer makes a token of its own, stays inside the word.
+      const shy = t.words[k] === SOFT_HYPHEN && k + 1 < t.words.length && words.length > first;
+      if (shy && t.starts[k] === ends[ends.length - 1] && t.starts[k + 1] === t.ends[k]) {
+        words[words.length - 1] += SOFT_HYPHEN + t.words[k + 1]!;
+        ends[ends.length - 1] = t.ends[++k]!;
+        continue;
+      }
       words.push(t.words[k]!);
       starts.push(t.starts[k]!);
       ends.push(t.ends[k]!);

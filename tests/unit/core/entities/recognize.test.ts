@@ -20,6 +20,14 @@ describe('boundaries', () => {
     expect(found('He met CIA Director John Ratcliffe in Langley.')).toContain('person:John Ratcliffe');
   });
 
+  it('keeps a word whole across the soft hyphens some pages put in it', () => {
+    expect(found('Olaf Scho\u00adlz met Emmanuel Macron in Ber\u00adlin.')).toEqual([
+      'person:Olaf Scho\u00adlz',
+      'person:Emmanuel Macron',
+      'place:Ber\u00adlin',
+    ]);
+  });
+
   it('drops possessive s and trailing punctuation', () => {
     expect(found("Yellen's remarks came a day after Hikvision's statement.")).toEqual(['person:Yellen', 'organization:Hikvision']);
     expect(found('The deal was signed in Moscow.')).toEqual(['place:Moscow']);
