@@ -22,7 +22,7 @@ const t0 = Date.now();
 
 if (!only || only === 'attribution') {
   trainAttribution({
-    bits: option('bits', 18),
+    bits: option('bits', 16),
     epochs: option('epochs', 6),
     seed: option('seed', 1),
     prune: option('prune', 0.02),

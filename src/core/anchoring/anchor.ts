@@ -40,7 +40,7 @@ import {
   fitAfter,
   fitBefore,
   Pattern,
-  type Hit,
+  type FuzzyMatch,
 } from './myers.ts';
 import { SeedIndex } from './seeds.ts';
 
@@ -127,7 +127,7 @@ export function anchorAll(
     }
   });
 
-  const hints = new Hints(shifts);
+  const hints = new ShiftHints(shifts);
   for (const { item, occurrences } of ambiguous) {
     const hint = hints.expect(item.stored);
     let best: Anchor | null = null;
@@ -190,7 +190,7 @@ function exactAnchor(text: string, quote: TextQuoteSelector, start: number, hint
 }
 
 /** Expected positions of moved passages, from the shifts of annotations already placed. */
-class Hints {
+class ShiftHints {
   private readonly stored: number[];
   private readonly shift: number[];
 
@@ -255,7 +255,7 @@ class FuzzyMatcher {
 
     const slackP = Math.ceil(prefix.length / 2);
     const slackS = Math.ceil(reversedSuffix.length / 2);
-    const score = (hit: Hit): Anchor => {
+    const score = (hit: FuzzyMatch): Anchor => {
       const quoteSimilarity = 1 - hit.errors / m;
       const p = prefix.length ? 1 - distanceEndingAt(prefix, this.ids, hit.start, slackP) / prefix.length : 0.5;
       const s = reversedSuffix.length
@@ -266,7 +266,7 @@ class FuzzyMatcher {
     };
     // Edit distance alone may cut an edited word at the quote's edge in half ("…that RE|PLACED");
     // where the stored context still fits, it says where the quote really begins and ends.
-    const judge = (hit: Hit): Anchor => {
+    const judge = (hit: FuzzyMatch): Anchor => {
       const plain = score(hit);
       const margin = Math.min(maxErrors, Math.ceil(m / 2));
       const before = fitBefore(prefix, this.ids, hit.start, margin, slackP);
@@ -285,7 +285,7 @@ class FuzzyMatcher {
     seeds.vote(prefixIds, -prefixIds.length);
     seeds.vote(suffixIds, m);
 
-    const hits: Hit[] = [];
+    const hits: FuzzyMatch[] = [];
     for (const w of seeds.windows(CANDIDATE_WINDOWS)) {
       const from = Math.max(0, w.lo - maxErrors);
       const to = Math.min(this.ids.length, w.hi + m + maxErrors);

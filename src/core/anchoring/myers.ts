@@ -119,7 +119,7 @@ export function distanceStartingAt(reversedPattern: Pattern, text: Uint16Array, 
   return scores[scores.length - 1] ?? reversedPattern.length;
 }
 
-export interface Hit {
+export interface FuzzyMatch {
   start: number;
   end: number;
   errors: number;
@@ -138,7 +138,7 @@ export function bestHit(
   to: number,
   maxErrors: number,
   preferEnd: number,
-): Hit | null {
+): FuzzyMatch | null {
   const scores = editScores(pattern, text, from, to, 1, 'free');
   let bestEnd = -1;
   let bestErrors = maxErrors + 1;
@@ -184,7 +184,7 @@ export function allHits(
   to: number,
   maxErrors: number,
   limit: number,
-): Hit[] {
+): FuzzyMatch[] {
   const scores = editScores(pattern, text, from, to, 1, 'free');
   const ends: { end: number; errors: number }[] = [];
   for (let k = 0; k < scores.length; k++) {

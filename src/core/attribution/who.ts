@@ -209,6 +209,12 @@ export function judge(ctx: SourceContext, a: FoundAttribution, earlier: Array<{ 
     bare: plural && !phrase.determiner,
   });
 
+  // "a retired firefighter … the firefighter, Michael Donnelly, told the jury": named a little later.
+  if (!plural && head) {
+    const later = namedLater(ctx, head, src.end);
+    if (later) return named(`'${sourceText}' is named later: ${later.canonical}`, later);
+  }
+
   // Documents and data: "a memo seen by Reuters" is unnamed, "figures published by the Environment
   // Agency" or "a trial published in JAMA Pediatrics" are not.
   if (DOCUMENT_HEADS.has(head) || REPORT_HEADS.has(head)) {
@@ -271,6 +277,20 @@ export function judge(ctx: SourceContext, a: FoundAttribution, earlier: Array<{ 
   }
   if (/^\p{Lu}/u.test(words[phrase.head] ?? '')) return named(`'${sourceText}' is named`);
   return none(`'${sourceText}' is not an identifiable source of information`);
+}
+
+/** How far on (characters) an unnamed person may still be named by the same word. */
+const NAMED_WITHIN = 1500;
+
+/** A person named after the same head word further on: "the firefighter, Michael Donnelly". */
+function namedLater(ctx: SourceContext, head: string, from: number): Entity | null {
+  const { entities, text } = ctx;
+  const lead = new RegExp(`\\b${head.replace(/[^\p{L}]/gu, '')},?\\s*$`, 'iu');
+  for (let k = firstEndingAfter(entities, from); k < entities.length && entities[k]!.start < from + NAMED_WITHIN; k++) {
+    const e = entities[k]!;
+    if (e.type === 'person' && lead.test(text.slice(Math.max(from, e.start - 40), e.start))) return e;
+  }
+  return null;
 }
 
 /** Nouns for people: trades and roles ("producer", "host", "teacher"), members ("Democrat"). */

@@ -7,7 +7,7 @@
 import { OFFICIAL_HEADS, SOURCE_HEADS, SPEAK_VERBS } from './lexicon.ts';
 import { isPersonNoun } from './speakers.ts';
 import { isWord, type Token } from './tokens.ts';
-import { before, after, cue, type Candidate, type Cue } from './candidate.ts';
+import { before, after, cue, type CueCandidate, type Cue } from './candidate.ts';
 
 /** Words for the people a negation picks out: "neither official", "no one", "none of them". */
 const PEOPLE = new Set([...OFFICIAL_HEADS, ...SOURCE_HEADS, 'one', 'of', 'person', 'people', 'man', 'woman']);
@@ -16,7 +16,7 @@ const NEGATIONS = new Set(['not', 'neither', 'nor', 'never', 'no']);
 const WITHHELD = /^(?:named|identified|quoted|name|names|disclosed|used|published|revealed|withheld|printed)$/;
 const ASKED = new Set(['asked', 'requested', 'condition', 'insisted', 'wished', 'preferred', 'demanded']);
 
-export function anonymityCue(c: Candidate): Cue | null {
+export function anonymityCue(c: CueCandidate): Cue | null {
   const lo = c.lo;
   const left = before(c, 5);
   const right = after(c, 8);

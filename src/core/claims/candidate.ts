@@ -31,7 +31,7 @@ export interface Cue {
   anaphoric?: boolean;
 }
 
-export interface Candidate {
+export interface CueCandidate {
   text: string;
   sentence: Sentence;
   start: number;
@@ -41,10 +41,10 @@ export interface Candidate {
 }
 
 /** Words around a candidate, within its sentence. */
-export const before = (c: Candidate, n = 8): Token[] => tokensBefore(c.text, c.start, c.sentence.start, n);
-export const after = (c: Candidate, n = 10): Token[] => tokensAfter(c.text, c.end, c.sentence.end, n);
+export const before = (c: CueCandidate, n = 8): Token[] => tokensBefore(c.text, c.start, c.sentence.start, n);
+export const after = (c: CueCandidate, n = 10): Token[] => tokensAfter(c.text, c.end, c.sentence.end, n);
 
-export function cue(c: Candidate, start: number, end: number, kind: ClaimKind, confidence: number, reason: string, extra: Partial<Cue> = {}): Cue {
+export function cue(c: CueCandidate, start: number, end: number, kind: ClaimKind, confidence: number, reason: string, extra: Partial<Cue> = {}): Cue {
   return { start, end, kind, confidence, reason, ...extra };
 }
 

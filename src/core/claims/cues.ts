@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../text/sentence.ts';
 import { GROUP_HEADS, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS } from './lexicon.ts';
-import type { Candidate, Cue } from './candidate.ts';
+import type { CueCandidate, Cue } from './candidate.ts';
 import { lowered } from './tokens.ts';
 import { personCue } from './people.ts';
 import { familiarCue } from './familiar.ts';
@@ -65,7 +65,7 @@ export function findCues(text: string, sentences: Sentence[], families: Readonly
     const family = FAMILIES[g - 1] as Family;
     if (!families.has(family)) continue;
     const word = m[0];
-    const c: Candidate = { text, sentence, start, end: start + word.length, word, lo: lowered(word) };
+    const c: CueCandidate = { text, sentence, start, end: start + word.length, word, lo: lowered(word) };
     const cue = VALIDATORS[family](c);
     if (cue) cues.push(cue);
   }
@@ -75,7 +75,7 @@ export function findCues(text: string, sentences: Sentence[], families: Readonly
   return merged.sort((a, b) => a.start - b.start);
 }
 
-const VALIDATORS: Record<Family, (c: Candidate) => Cue | null> = {
+const VALIDATORS: Record<Family, (c: CueCandidate) => Cue | null> = {
   // "studies have shown" is found with the people, being cited the same way.
   person: (c) => (RESEARCH_HEADS.has(c.lo) ? researchCue(c) : personCue(c)),
   familiar: familiarCue,

@@ -7,11 +7,11 @@
  */
 import { CALENDAR, DOC_NOUNS, DOC_SECRECY, FINDING_VERBS, NP_MODIFIERS, VAGUE_DETERMINERS } from './lexicon.ts';
 import { isCapitalized, isWord, tokensBefore, type Token } from './tokens.ts';
-import { before, after, cue, type Candidate, type Cue } from './candidate.ts';
+import { before, after, cue, type CueCandidate, type Cue } from './candidate.ts';
 import { nounPhrase, atClauseStart } from './people.ts';
 import { isPersonNoun } from './speakers.ts';
 
-export function documentCue(c: Candidate): Cue | null {
+export function documentCue(c: CueCandidate): Cue | null {
   const lo = c.lo;
   if (lo === 'according to') return accordingTo(c);
   if (/obtained$/.test(lo)) return relativeDocumentCue(c);
@@ -86,7 +86,7 @@ function unnamedPeople(right: Token[]): Token | null {
   return null;
 }
 
-function accordingTo(c: Candidate): Cue | null {
+function accordingTo(c: CueCandidate): Cue | null {
   const right = after(c, 8);
   const people = unnamedPeople(right);
   if (people) return cue(c, c.start, people.end, 'unnamed-source', 0.6, 'unnamed people cited', { source: c.text.slice((right[0] as Token).start, people.end), plural: /s$/.test(people.lo) });
@@ -148,7 +148,7 @@ const CITING_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'reveal', 'rev
   'claims', 'claimed']);
 
 /** A document is cited when a claim rests on it: "leaked emails show", "in a leaked memo", "according to". */
-function citesDocument(c: Candidate, left: Token[], afterNoun: Token[]): boolean {
+function citesDocument(c: CueCandidate, left: Token[], afterNoun: Token[]): boolean {
   let i = 0;
   while (left[i] && ['a', 'an', 'the', 'these', 'those', 'newly', 'recently'].includes((left[i] as Token).lo)) i++;
   const p = left[i];
@@ -163,7 +163,7 @@ function citesDocument(c: Candidate, left: Token[], afterNoun: Token[]): boolean
  * cited earlier is cited again (the detector keeps it only then), and the bare headline form
  * "emails show", "internal memo shows". The candidate is the document noun.
  */
-export function documentRefCue(c: Candidate): Cue | null {
+export function documentRefCue(c: CueCandidate): Cue | null {
   const left = before(c, 4);
   const right = after(c, 8);
   let i = 0;
@@ -194,7 +194,7 @@ const INCLUDED = new Set(['included', 'contained', 'listed', 'cited', 'described
   'quoted', 'shown', 'named', 'identified', 'and', 'but']);
 
 /** The verb of a document reference, right after it or after an aside: "the memo, sent Tuesday, said". */
-function verbAfterDocument(c: Candidate, right: Token[]): boolean {
+function verbAfterDocument(c: CueCandidate, right: Token[]): boolean {
   let k = 0;
   while (right[k] && ['also', 'further', 'even'].includes((right[k] as Token).lo)) k++;
   if (right[k] && CITING_VERBS.has((right[k] as Token).lo) && !['obtained', 'seen', 'reviewed', 'viewed'].includes((right[k] as Token).lo)) return true;
@@ -211,7 +211,7 @@ function verbAfterDocument(c: Candidate, right: Token[]): boolean {
 const STUDY_ADJECTIVES = new Set(['recent', 'new', 'separate', 'earlier', 'previous', 'small', 'large', 'major', 'landmark', 'preliminary']);
 
 /** "A recent study found …", "one study suggests …": a study, but which one is not said. */
-function studyCue(c: Candidate): Cue | null {
+function studyCue(c: CueCandidate): Cue | null {
   const left = before(c, 4);
   let i = 0;
   while (left[i] && (STUDY_ADJECTIVES.has((left[i] as Token).lo) || /^\d{4}$/.test((left[i] as Token).t))) i++;
@@ -227,7 +227,7 @@ function studyCue(c: Candidate): Cue | null {
   return cue(c, det.start, verb.end, 'unattributed-document', 0.5, 'a study cited without saying which');
 }
 
-export function researchCue(c: Candidate): Cue | null {
+export function researchCue(c: CueCandidate): Cue | null {
   if (c.lo === 'study') return studyCue(c);
   const np = nounPhrase(c, before(c, 4));
   // "Earlier studies": a capitalised vague word is read as a filler by the noun phrase.
@@ -255,7 +255,7 @@ export function researchCue(c: Candidate): Cue | null {
  * "A paper from the Finance Ministry, which DER SPIEGEL has obtained, lists …", "the memo, which
  * Reuters has seen": the outlet has the document, and says nothing of who gave it.
  */
-export function relativeDocumentCue(c: Candidate): Cue | null {
+export function relativeDocumentCue(c: CueCandidate): Cue | null {
   const left = before(c, 6);
   // The outlet: capitalised words or "we", then "which" or "that".
   let i = 0;

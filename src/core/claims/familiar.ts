@@ -6,7 +6,7 @@
  */
 import { BE_FORMS, GROUP_HEADS, OFFICIAL_HEADS, SAY_VERBS, SOURCE_HEADS, VERB_STOPS } from './lexicon.ts';
 import { isWord, tokensAfter, tokensBefore, type Token } from './tokens.ts';
-import { before, after, cue, type Candidate, type Cue } from './candidate.ts';
+import { before, after, cue, type CueCandidate, type Cue } from './candidate.ts';
 import { nounPhrase, sayingAt, verbBefore, PLURAL } from './people.ts';
 import { isPersonNoun } from './speakers.ts';
 import { relativeDocumentCue } from './documents.ts';
@@ -20,7 +20,7 @@ const LINKING = new Set(['who', 'is', 'are', 'was', 'were', 'have', 'has', 'had'
 /** Cues that need nothing after them: "people who attended", "those in the know". */
 const NO_OBJECT = /^(?:who |in the know)/;
 
-export function familiarCue(c: Candidate): Cue | null {
+export function familiarCue(c: CueCandidate): Cue | null {
   if (/ around$/.test(c.lo)) return aroundCue(c);
   if (c.lo === 'entourage' || c.lo === 'inner circle') return entourageCue(c);
   // "Those present said the chairman lost his temper": the people who were there.
@@ -55,7 +55,7 @@ export function familiarCue(c: Candidate): Cue | null {
     if (!isWord(t) || VERB_STOPS.has(t.lo) || SAY_VERBS.has(t.lo)) break;
     end = t.end;
   }
-  const headCand: Candidate = { ...c, start: head.start, end: head.end, lo: head.lo };
+  const headCand: CueCandidate = { ...c, start: head.start, end: head.end, lo: head.lo };
   const np = nounPhrase(headCand, tokensBefore(c.text, head.start, c.sentence.start, 6));
   // "close to", "aware of", "involved in" describe people as often as they source them
   // ("officials involved in the scandal were fired"): they need someone to say something.
@@ -82,7 +82,7 @@ function saysAfter(text: string, from: number, limit: number): boolean {
  * "Those around the actor say", "people around the president insist": the people around someone,
  * with a verb of saying after the person they are around.
  */
-function aroundCue(c: Candidate): Cue | null {
+function aroundCue(c: CueCandidate): Cue | null {
   const p0 = before(c, 1)[0];
   // "… and those around him said" is fine; "sat with those around him" describes, not sources.
   if (p0 && isWord(p0) && !['and', 'but', 'while', 'though', 'yet'].includes(p0.lo) && !verbBefore(nounPhrase(c, before(c, 3)), undefined)) return null;
@@ -100,7 +100,7 @@ function aroundCue(c: Candidate): Cue | null {
 }
 
 /** "someone in the president's entourage told Le Monde", "members of his inner circle say". */
-function entourageCue(c: Candidate): Cue | null {
+function entourageCue(c: CueCandidate): Cue | null {
   const left = before(c, 6);
   // Back over the owner ("the president's", "his") to "in", "of" or "from", then the person.
   const at = left.findIndex((t) => t.lo === 'in' || t.lo === 'of' || t.lo === 'from');

@@ -9,15 +9,15 @@
 import type { ClaimKind } from '../model/analysis.ts';
 import { ADJ_CONTEXT, BE_FORMS } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
-import { before, after, cue, type Candidate, type Cue } from './candidate.ts';
+import { before, after, cue, type CueCandidate, type Cue } from './candidate.ts';
 
 const ADVERB_GAP = new Set(['widely', 'also', 'generally', 'now', 'long', 'previously', 'once', 'still', 'largely', 'further', 'commonly']);
 
-function hedge(c: Candidate, kind: ClaimKind, conf: number, reason: string, start = c.start): Cue {
+function hedge(c: CueCandidate, kind: ClaimKind, conf: number, reason: string, start = c.start): Cue {
   return cue(c, start, c.end, kind, conf, reason);
 }
 
-export function reportCue(c: Candidate): Cue | null {
+export function reportCue(c: CueCandidate): Cue | null {
   const lo = c.lo;
   const left = before(c, 3);
   const right = after(c, 3);
@@ -107,7 +107,7 @@ const BE_THAT = new Set(['is', 'was', 'are', 'were']);
 const SPREADING = new Set(['mounting', 'growing', 'swirling', 'circulating', 'rife', 'mounted', 'grew', 'swirled', 'circulated', 'spread',
   'spreading', 'intensified', 'intensifying']);
 
-function rumourNoun(c: Candidate, left: Token[]): Cue | null {
+function rumourNoun(c: CueCandidate, left: Token[]): Cue | null {
   const right = after(c, 10);
   const bare = c.lo.replace(/^the /, '');
   // "amid speculation that …", "speculation that he will quit": like "rumours that".
@@ -140,7 +140,7 @@ function rumourNoun(c: Candidate, left: Token[]): Cue | null {
  * "The story that went around the docks was that …", "the talk doing the rounds is that …": what
  * was going around, passed on with no one to vouch for it. Only with "is/was that" to follow.
  */
-function storyGoingAround(c: Candidate): Cue | null {
+function storyGoingAround(c: CueCandidate): Cue | null {
   const right = after(c, 14);
   for (let k = 2; k + 1 < right.length; k++) {
     const t = right[k] as Token;
@@ -156,7 +156,7 @@ const PLACE_OPENERS = new Set(['in', 'around', 'on', 'from', 'inside', 'at', 'am
 const RUMOURS_SAY = new Set(['suggest', 'say', 'claim', 'indicate', 'insist']);
 
 /** "Rumours on the Place de Bordeaux suggest that …", "Rumours in the paddock say …": over a place phrase. */
-function rumoursHere(c: Candidate): boolean {
+function rumoursHere(c: CueCandidate): boolean {
   const right = after(c, PLACE_PHRASE + 1);
   if (!PLACE_OPENERS.has(right[0]?.lo ?? '')) return false;
   for (let k = 1; k < right.length; k++) {
@@ -172,7 +172,7 @@ const REDUCED_SUBJECT_STOPS = new Set(['he', 'she', 'it', 'they', 'i', 'you', 'w
   'never', 'has', 'have', 'had', 'himself', 'herself', 'themselves']);
 
 /** The candidate ends its sentence, as a headline's attribution does. */
-function headlineEnd(c: Candidate): boolean {
+function headlineEnd(c: CueCandidate): boolean {
   if (c.sentence.end - c.end > 4) return false;
   const rest = c.text.slice(c.end, c.sentence.end);
   return /^\W*$/.test(rest) && !/[.!?]/.test(rest);
@@ -181,7 +181,7 @@ function headlineEnd(c: Candidate): boolean {
 /** Transfer talk: "have also been linked with a move", "credited with an interest". */
 const RUMOURED_OBJECTS = new Set(['move', 'interest', 'switch', 'transfer', 'bid', 'approach', 'return', 'deal', 'offer', 'swoop']);
 
-function linkedWith(c: Candidate, left: Token[], right: Token[]): Cue | null {
+function linkedWith(c: CueCandidate, left: Token[], right: Token[]): Cue | null {
   let i = 0;
   while (left[i] && (ADVERB_GAP.has((left[i] as Token).lo) || /ly$/.test((left[i] as Token).lo))) i++;
   const be = left[i];
@@ -206,7 +206,7 @@ const OBJECT_STARTS = new Set(['that', 'to', 'by', 'in', 'of', 'him', 'her', 'th
 
 // "allegedly", "a suspected spy balloon", "was suspected of", "accusations that"
 
-export function allegedCue(c: Candidate): Cue | null {
+export function allegedCue(c: CueCandidate): Cue | null {
   const lo = c.lo;
   const left = before(c, 3);
   const right = after(c, 2);
@@ -281,7 +281,7 @@ const PROSECUTION_VERBS = new Set(['alleges', 'alleged', 'claims', 'claimed', 's
  * Court reporting: what the prosecution puts to a court is an allegation ("Opening the prosecution
  * case, X told the jury that …", "the prosecution alleges"), and so is a headline's "…, court hears".
  */
-export function courtCue(c: Candidate): Cue | null {
+export function courtCue(c: CueCandidate): Cue | null {
   const lo = c.lo;
   if (/ (?:hears|heard|told)$/.test(lo)) {
     // Only as a headline's closing attribution: "Boss 'took £1m', court hears".

@@ -6,14 +6,14 @@
  */
 import { GROUP_HEADS, INDEFINITE, OFFICIAL_HEADS, PRONOUNS, SOURCE_HEADS } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
-import { before, after, cue, insideQuotation, type Candidate, type Cue } from './candidate.ts';
+import { before, after, cue, insideQuotation, type CueCandidate, type Cue } from './candidate.ts';
 
 const OUTLET_WORDS = /^(?:news|times|post|journal|guardian|telegraph|mail|sun|mirror|express|herald|standard|independent|observer|politico|axios|reuters|bloomberg|tribune|chronicle|globe|insider|variety|deadline)$/;
 
 /** A live blog's time stamp opening the entry: "02.40 BST", "10:15 a.m. ET", "14:32". */
 const LIVE_STAMP = /^\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s*$/u;
 
-export function toldCue(c: Candidate): Cue | null {
+export function toldCue(c: CueCandidate): Cue | null {
   const lo = c.lo;
   if (/^(?:some|many|others) /.test(lo)) {
     // "Some say …" opening a clause; not "some people say" (a group, found as such) or a quote.
@@ -78,7 +78,7 @@ const HEARD_COUNT = new Set([...INDEFINITE, 'couple', 'few', 'handful', 'of', 'o
  * "I've heard that from a couple of people inside the building", "we have heard from sources at
  * the club": hearsay from people counted but not named, in the writer's words or in a speaker's.
  */
-function heardFrom(c: Candidate): Cue | null {
+function heardFrom(c: CueCandidate): Cue | null {
   // The writer or a speaker heard it: "I've heard", "we have heard"; not "the court heard from".
   const left = before(c, 2);
   const who = left[0]?.lo === 'have' || left[0]?.lo === "'ve" || left[0]?.lo === '’ve' ? left[1] : left[0];
@@ -98,7 +98,7 @@ function heardFrom(c: Candidate): Cue | null {
  * Tabloid and newsletter formulas: "…, The Sun can reveal.", "…, we can reveal.", "…, Playbook is
  * told." Only closing a clause, after the outlet or "we": "the court was told that …" is evidence.
  */
-function outletFormula(c: Candidate): Cue | null {
+function outletFormula(c: CueCandidate): Cue | null {
   const closing = /^\s*(?:[,;.—–)]|$)/.test(c.text.slice(c.end, Math.min(c.sentence.end, c.end + 3)));
   if (!closing) return null;
   const left = before(c, 4);

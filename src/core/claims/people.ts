@@ -8,7 +8,7 @@
 import type { ClaimKind } from '../model/analysis.ts';
 import { CALENDAR, DEMONSTRATIVE, DOC_NOUNS, FILLERS, HEADS_NEEDING_MODIFIER, INDEFINITE, INFO_NOUNS, NAMING, NOT_PERSON_AFTER_SOURCE, NOT_PERSON_BEFORE_SOURCE, NP_MODIFIERS, OFFICIAL_HEADS, ON_RECORD_AFTER, PARTICLE_VERBS, POSSESSIVE, SAY_VERBS, SINGULAR_NEEDS_INDEFINITE, SOURCE_HEADS, VERB_STOPS } from './lexicon.ts';
 import { isCapitalized, isWord, tokensAfter, tokensBefore, type Token } from './tokens.ts';
-import { before, after, cue, insideQuotation, type Candidate, type Cue } from './candidate.ts';
+import { before, after, cue, insideQuotation, type CueCandidate, type Cue } from './candidate.ts';
 
 /** Capitalised words that open sentences or clauses, not part of a source's name. */
 const CONNECTIVE = new Set(['but', 'and', 'meanwhile', 'however', 'yet', 'so', 'then', 'although', 'though', 'because', 'while', 'as', 'since', 'when', 'after', 'before', 'still']);
@@ -27,7 +27,7 @@ export interface NounPhrase {
 }
 
 /** Walks left from a head noun over its modifiers and determiner. */
-export function nounPhrase(c: Candidate, toks: Token[]): NounPhrase {
+export function nounPhrase(c: CueCandidate, toks: Token[]): NounPhrase {
   const np: NounPhrase = { start: c.start, modifiers: [], rest: [] };
   let i = 0;
   for (; i < toks.length; i++) {
@@ -97,7 +97,7 @@ const PARTITIVES = new Set(['one', 'two', 'three', 'four', 'five', 'several', 's
 
 export const PLURAL = /(?:s|people|men|women|staff)$/;
 
-export function personCue(c: Candidate): Cue | null {
+export function personCue(c: CueCandidate): Cue | null {
   const right = after(c, 12);
   const a0 = right[0];
   const isOfficial = OFFICIAL_HEADS.has(c.lo);
@@ -206,7 +206,7 @@ export function personCue(c: Candidate): Cue | null {
 }
 
 /** What the words after a role rule out: a possessive, an adjective use, a name attached. */
-function notAPersonHere(c: Candidate, right: Token[], plural: boolean): boolean {
+function notAPersonHere(c: CueCandidate, right: Token[], plural: boolean): boolean {
   const a0 = right[0];
   // "the former employees' account": the group owns what follows, it does not speak.
   if (plural && (c.text[c.end] === "'" || c.text[c.end] === '’') && /\s/.test(c.text[c.end + 1] ?? '')) return true;
@@ -233,7 +233,7 @@ const namedLaterPatterns = new Map<string, RegExp>();
  * Michael Donnelly, told the jury": the person is named after all. One bounded search per
  * singular unnamed person, with one compiled pattern per role word.
  */
-function namedLater(c: Candidate): boolean {
+function namedLater(c: CueCandidate): boolean {
   let pattern = namedLaterPatterns.get(c.lo);
   if (!pattern) {
     pattern = new RegExp(String.raw`\b[Tt]he (?:[\p{Ll}-]+ ){0,2}${c.lo.replace(/[^\p{L}-]/gu, '')},\s+(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Capt|Det|Rev)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},`, 'u');
@@ -304,7 +304,7 @@ const HUMAN_VERBS = new Set(['told', 'tell', 'tells', 'concede', 'concedes', 'co
   'played', 'confided', 'described']);
 
 /** "Senior Defence figures have privately conceded", "Figures in the paddock say"; not "figures show". */
-function figuresSpeak(c: Candidate, np: NounPhrase, right: Token[], verb: Token): boolean {
+function figuresSpeak(c: CueCandidate, np: NounPhrase, right: Token[], verb: Token): boolean {
   if (right.slice(0, right.indexOf(verb)).some((t) => DOC_NOUNS.has(t.lo))) return false;
   if (HUMAN_VERBS.has(verb.lo) || PROGRESSIVE_SAY.has(verb.lo)) return true;
   if (!['say', 'says', 'said'].includes(verb.lo)) return false;
@@ -313,7 +313,7 @@ function figuresSpeak(c: Candidate, np: NounPhrase, right: Token[], verb: Token)
 }
 
 /** A headline: no closing punctuation. */
-function isHeadline(c: Candidate): boolean {
+function isHeadline(c: CueCandidate): boolean {
   return !/[.!?…"'”’)\]]$/.test(c.text.slice(c.sentence.end - 1, c.sentence.end));
 }
 
@@ -345,7 +345,7 @@ function backReference(np: NounPhrase): boolean {
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'near', 'from', 'across', 'around', 'on', 'with', 'of']);
 
 /** Headline attribution: "Sources: …", "… talks with rival -sources", "…, sources". */
-function headlineSources(c: Candidate, left: Token[], a0: Token | undefined): boolean {
+function headlineSources(c: CueCandidate, left: Token[], a0: Token | undefined): boolean {
   if (c.start === c.sentence.start && a0?.t === ':') return true;
   // Only a few characters may follow, and no full stop: a headline's tail.
   if (c.sentence.end - c.end > 4) return false;
@@ -552,7 +552,7 @@ function verbAfterRelative(right: Token[], strict = false): Token | null {
   return null;
 }
 /** "A senior official, who briefed reporters on condition of anonymity, said …": skip the aside. */
-function verbAfterAside(c: Candidate, right: Token[]): Token | null {
+function verbAfterAside(c: CueCandidate, right: Token[]): Token | null {
   // Also after a phrase: "An aid worker in the region, who asked …, said".
   let open = 0;
   if (PREPOSITIONS.has(right[0]?.lo ?? '') || PARTICIPLE.test(right[0]?.lo ?? '')) {
@@ -642,7 +642,7 @@ function onRecord(text: string, from: number, limit: number): boolean {
   return ON_RECORD_AFTER.test(text.slice(from, Math.min(limit, from + 70)));
 }
 
-function confidenceFor(c: Candidate, np: NounPhrase, isOfficial: boolean, isSource: boolean): number {
+function confidenceFor(c: CueCandidate, np: NounPhrase, isOfficial: boolean, isSource: boolean): number {
   const mods = np.modifiers;
   if (mods.some((m) => m === 'anonymous' || m === 'unnamed' || m === 'unidentified')) return 0.95;
   if (isSource) return 0.9;

@@ -7,7 +7,7 @@
  * blind 1–7): family posts: without it, dev-set recall 0.984 → 0.981.
  */
 import { isCapitalized, isWord, type Token } from './tokens.ts';
-import { after, before, cue, type Candidate, type Cue } from './candidate.ts';
+import { after, before, cue, type CueCandidate, type Cue } from './candidate.ts';
 import { sayingAt } from './people.ts';
 
 /** Verbs by which posts pass something on ("posts suggest", "threads describe", "comments show"). */
@@ -15,7 +15,7 @@ const POST_VERBS = new Set(['show', 'showed', 'shown', 'reveal', 'revealed', 'in
 /** Owners that put a post on the record: "posts on his X account", "comments by the company". */
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'official']);
 
-export function postsCue(c: Candidate): Cue | null {
+export function postsCue(c: CueCandidate): Cue | null {
   const right = after(c, 24);
   // "posts on …", "comments in …": where they were posted comes first.
   if (!['on', 'in'].includes(right[0]?.lo ?? '')) return null;

@@ -9,7 +9,7 @@
  */
 import { FILLERS, GROUP_HEADS, INDEFINITE, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
-import { before, after, cue, insideQuotation, type Candidate, type Cue } from './candidate.ts';
+import { before, after, cue, insideQuotation, type CueCandidate, type Cue } from './candidate.ts';
 import { notReporting, ownStance, speechWithObject, toReporter, verbBlocked } from './people.ts';
 
 /** Endings of nouns for people: "detainees", "cardiologists", "caseworker", "villagers", "civilians". */
@@ -66,7 +66,7 @@ export function isPersonNoun(lo: string, plural: boolean): boolean {
   return PERSON_ENDING.test(lo) || PERSON_WORDS.has(lo);
 }
 
-export function speakerCue(c: Candidate): Cue | null {
+export function speakerCue(c: CueCandidate): Cue | null {
   // Most verbs of saying follow a name, a pronoun or a role the lists know: a cheap look first.
   const near = before(c, 4);
   let i = 0;
@@ -100,7 +100,7 @@ interface Subject {
 }
 
 /** "Detainees on Nauru report", "one former caseworker said", "a woman who lives nearby said". */
-function subjectBefore(left: Token[], c: Candidate): Subject | null {
+function subjectBefore(left: Token[], c: CueCandidate): Subject | null {
   let i = 0;
   while (left[i] && BETWEEN.has((left[i] as Token).lo) && i < 3) i++;
   // The head is the word before the verb, before a "who …" clause, before a short place phrase
@@ -129,7 +129,7 @@ function subjectBefore(left: Token[], c: Candidate): Subject | null {
 /** Where the head stands: right before the verb, before a "who" clause, or before a phrase. */
 type HeadPlace = 'direct' | 'relative' | 'phrase';
 
-function subjectAt(left: Token[], h: number, c: Candidate, place: HeadPlace): Subject | null {
+function subjectAt(left: Token[], h: number, c: CueCandidate, place: HeadPlace): Subject | null {
   const head = left[h];
   if (!head || !isWord(head)) return null;
   const lo = head.lo;
@@ -225,7 +225,7 @@ function commonPlural(text: string, word: Token): boolean {
 }
 
 /** "…,” said one man who lives nearby." */
-function subjectAfter(c: Candidate): Subject | null {
+function subjectAfter(c: CueCandidate): Subject | null {
   if (c.lo !== 'said' && c.lo !== 'says') return null;
   const right = after(c, 6);
   const det = right[0];

@@ -16,9 +16,9 @@ import { openKey } from '../messaging.ts';
 const HOVER_DELAY_MS = 250;
 const HIDE_DELAY_MS = 300;
 
-type Anchor = { left: number; top: number; bottom: number };
+type PassageBox = { left: number; top: number; bottom: number };
 
-function render(ctx: PageContext, target: CardTarget, anchor: Anchor): void {
+function render(ctx: PageContext, target: CardTarget, anchor: PassageBox): void {
   const page = ctx.page;
   if (!page) return;
   const move = (step: 1 | -1) => {
@@ -49,7 +49,7 @@ function render(ctx: PageContext, target: CardTarget, anchor: Anchor): void {
   );
 }
 
-function renderNote(ctx: PageContext, note: PlacedNote, anchor: Anchor): void {
+function renderNote(ctx: PageContext, note: PlacedNote, anchor: PassageBox): void {
   ctx.ui.show(
     h(NoteCard, {
       annotation: note.annotation,
@@ -108,7 +108,7 @@ function noteAt(ctx: PageContext, offset: number): PlacedNote | undefined {
  * What is under the pointer, with where to anchor: a claim wins over an entity inside it (the claim's
  * card names its entities); an entity outside claims has a card only where it is underlined.
  */
-function targetAt(ctx: PageContext, x: number, y: number): { target: CardTarget; anchor: Anchor } | null {
+function targetAt(ctx: PageContext, x: number, y: number): { target: CardTarget; anchor: PassageBox } | null {
   const page = ctx.page;
   const offset = offsetAt(ctx, x, y);
   if (!page || offset === null) return null;
@@ -137,7 +137,7 @@ export const cardFeature: Feature = (ctx, signal) => {
     clearTimeout(hoverTimer);
     clearTimeout(hideTimer);
   };
-  const show = (hit: { target: CardTarget; anchor: Anchor }) => {
+  const show = (hit: { target: CardTarget; anchor: PassageBox }) => {
     shown = hit.target;
     render(ctx, hit.target, hit.anchor);
   };
