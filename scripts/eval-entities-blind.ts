@@ -21,7 +21,11 @@ function ours(text: string, recognize = recognizeEntities): NerSpan[] {
   // The CLI's own reading of a plain-text file; the blind texts are already in its joined form.
   const { text: joined, blocks } = joinArticle(articleFromText(text));
   if (joined !== text) throw new Error('blind text differs from the engine text; rebuild the blind set');
-  return recognize(joined, segmentSentences(joined, blocks)).map((e) => ({ start: e.start, end: e.end, type: CONLL[e.type] }));
+  return recognize(joined, segmentSentences(joined, blocks)).map((e) => ({
+    start: e.start,
+    end: e.end,
+    type: CONLL[e.type],
+  }));
 }
 
 async function main(): Promise<void> {
@@ -34,21 +38,36 @@ async function main(): Promise<void> {
     const docs = loadBlind(file);
     verify(docs, file);
     const gold = docs.map((d) =>
-      d.entities.flatMap((e) => (e.type === 'MISC' ? [] : [{ start: e.start, end: e.start + e.text.length, type: e.type }])),
+      d.entities.flatMap((e) =>
+        e.type === 'MISC' ? [] : [{ start: e.start, end: e.start + e.text.length, type: e.type }],
+      ),
     );
     const t0 = performance.now();
-    const scored: NerScoring[] = docs.map((d, i) => ({ id: `${file.replace('.json', '')}#${i}`, text: d.text, gold: gold[i] as NerSpan[], pred: ours(d.text) }));
+    const scored: NerScoring[] = docs.map((d, i) => ({
+      id: `${file.replace('.json', '')}#${i}`,
+      text: d.text,
+      gold: gold[i] as NerSpan[],
+      pred: ours(d.text),
+    }));
     const ms = performance.now() - t0;
-    console.log(`\n${file}: Sourcelight on ${docs.length} documents (${gold.flat().length} scored gold mentions), ${ms.toFixed(0)} ms`);
+    console.log(
+      `\n${file}: Sourcelight on ${docs.length} documents (${gold.flat().length} scored gold mentions), ${ms.toFixed(0)} ms`,
+    );
     scoreNer(scored, args.includes('--errors'));
     if (args.includes('--rules')) {
-      const rules = docs.map((d, i) => ({ id: String(i), text: d.text, gold: gold[i] as NerSpan[], pred: ours(d.text, recognizeEntitiesByRules) }));
+      const rules = docs.map((d, i) => ({
+        id: String(i),
+        text: d.text,
+        gold: gold[i] as NerSpan[],
+        pred: ours(d.text, recognizeEntitiesByRules),
+      }));
       console.log(`rules (before the learned tagger) on ${file}`);
       scoreNer(rules, false);
     }
     if (args.includes('--compromise')) {
       const theirs: NerScoring[] = [];
-      for (const [i, d] of docs.entries()) theirs.push({ id: String(i), text: d.text, gold: gold[i] as NerSpan[], pred: await compromiseSpans(d.text) });
+      for (const [i, d] of docs.entries())
+        theirs.push({ id: String(i), text: d.text, gold: gold[i] as NerSpan[], pred: await compromiseSpans(d.text) });
       console.log(`compromise on ${file}`);
       scoreNer(theirs, false);
     }

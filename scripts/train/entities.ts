@@ -9,7 +9,13 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { lexicon } from '../../src/core/lexicon/index.ts';
 import { nameTokens } from '../../src/core/entities/tokens.ts';
-import { ALL_FEATURES, NerVocabulary, nerFacts, nerFeatures, type FeatureSwitches } from '../../src/core/entities/learned/features.ts';
+import {
+  ALL_FEATURES,
+  NerVocabulary,
+  nerFacts,
+  nerFeatures,
+  type FeatureSwitches,
+} from '../../src/core/entities/learned/features.ts';
 import { NER_TAGS, NER_TYPES } from '../../src/core/entities/learned/tags.ts';
 import { decode, type LinearModel } from '../../src/core/tagger/model.ts';
 import { packModel, unpackModel } from '../../src/core/tagger/pack.ts';
@@ -61,7 +67,12 @@ export function countSpans(gold: ArrayLike<number>, pred: ArrayLike<number>, int
 }
 
 export function emptyScores(): TypeScores {
-  return { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 }, micro: { tp: 0, fp: 0, fn: 0 } };
+  return {
+    PER: { tp: 0, fp: 0, fn: 0 },
+    ORG: { tp: 0, fp: 0, fn: 0 },
+    LOC: { tp: 0, fp: 0, fn: 0 },
+    micro: { tp: 0, fp: 0, fn: 0 },
+  };
 }
 
 export function f1(c: SpanCounts): { p: number; r: number; f: number } {
@@ -107,7 +118,7 @@ export function scoreConll(model: LinearModel, docs: ConllDoc[], switches: Featu
 }
 
 /** Trains on eng.train with the given feature groups on. */
-function fit(options: EntityTrainOptions, switches: FeatureSwitches, log: boolean): LinearModel {
+function trainWith(options: EntityTrainOptions, switches: FeatureSwitches, log: boolean): LinearModel {
   const t0 = Date.now();
   const train = loadConll('eng.train');
   const vocab = vocabulary();
@@ -122,7 +133,8 @@ function fit(options: EntityTrainOptions, switches: FeatureSwitches, log: boolea
     epochs: options.epochs,
     seed: options.seed,
     onEpoch: log
-      ? (e, acc) => console.log(`  epoch ${e + 1}: train accuracy (scored tokens) ${acc.toFixed(4)} (${Date.now() - t0} ms)`)
+      ? (e, acc) =>
+          console.log(`  epoch ${e + 1}: train accuracy (scored tokens) ${acc.toFixed(4)} (${Date.now() - t0} ms)`)
       : undefined,
   });
 }
@@ -143,7 +155,7 @@ function ablate(options: EntityTrainOptions, full: TypeScores, testa: ConllDoc[]
   ];
   for (const [name, off] of groups) {
     const switches = { ...ALL_FEATURES, ...off };
-    const shipped = unpackModel(packModel(fit(options, switches, false), [...NER_TYPES], options.prune), NER_TAGS);
+    const shipped = unpackModel(packModel(trainWith(options, switches, false), [...NER_TYPES], options.prune), NER_TAGS);
     const s = scoreConll(shipped, testa, switches);
     const d = microF(s) - microF(full);
     console.log(`    without ${name}: ${formatScores(s)} (micro ${d >= 0 ? '+' : ''}${d.toFixed(3)})`);
@@ -154,7 +166,7 @@ export function trainEntities(options: EntityTrainOptions): LinearModel {
   const t0 = Date.now();
   const switches = options.switches ?? ALL_FEATURES;
   const testa = loadConll('eng.testa');
-  const model = fit(options, switches, true);
+  const model = trainWith(options, switches, true);
   const packed = packModel(model, [...NER_TYPES], options.prune);
   const shipped = unpackModel(packed, NER_TAGS);
   console.log(`  testa, averaged weights: ${formatScores(scoreConll(model, testa, switches))}`);

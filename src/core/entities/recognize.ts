@@ -43,7 +43,13 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
   const recovered = recoveredSurnames(tagged, mentions);
   const all = recovered.length ? [...mentions, ...recovered].sort((a, b) => a.start - b.start) : mentions;
   return all.map((m) => {
-    const entity: Entity = { start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type, canonical: m.canonical };
+    const entity: Entity = {
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      type: m.type,
+      canonical: m.canonical,
+    };
     if (m.role) entity.role = m.role;
     return entity;
   });
@@ -77,7 +83,8 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
   while (first <= last && (!WORDLIKE.test(words[first]!) || words[first]!.toLowerCase() === 'the')) first++;
   if (first > last) return [];
   // "The Hague", "The Gambia": "The" belongs to a few names.
-  if (first > 0 && /^the$/i.test(words[first - 1]!) && lex.names.has(`The ${wordsOf(t, first, last).join(' ')}`)) first--;
+  if (first > 0 && /^the$/i.test(words[first - 1]!) && lex.names.has(`The ${wordsOf(t, first, last).join(' ')}`))
+    first--;
   // "Calif.", "Corp.": an abbreviation keeps its period when the sentence goes on after it.
   const next = last + 1 < words.length ? last + 1 : -1;
   const goesOn = next >= 0 && next + 1 < words.length && !t.sentenceFirst[next] && !t.sentenceFirst[next + 1];
@@ -116,8 +123,10 @@ function retyped(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): TaggedSpan {
 
 /** Abbreviations written with a period that is part of the name. */
 const ABBREVIATIONS = new Set(
-  ('jr|sr|corp|inc|co|ltd|bros|st|mt|ft|calif|mass|conn|fla|ga|ill|ind|ariz|colo|wash|tenn|va|md|mich|minn|wis|ky|mo|' +
-    'nev|okla|ore|pa|tex|del|neb|kan|ala|ark|n.y|d.c').split('|'),
+  (
+    'jr|sr|corp|inc|co|ltd|bros|st|mt|ft|calif|mass|conn|fla|ga|ill|ind|ariz|colo|wash|tenn|va|md|mich|minn|wis|ky|mo|' +
+    'nev|okla|ore|pa|tex|del|neb|kan|ala|ark|n.y|d.c'
+  ).split('|'),
 );
 
 /**
@@ -125,7 +134,14 @@ const ABBREVIATIONS = new Set(
  * when the part before "and" is a known name or ends like an organisation's name, and no "of" or
  * "for" before it ties them ("Center for Health and Human Rights").
  */
-function splitList(t: TaggedArticle, lex: Lexicon, span: TaggedSpan, first: number, last: number, role: Part['role']): Part[] {
+function splitList(
+  t: TaggedArticle,
+  lex: Lexicon,
+  span: TaggedSpan,
+  first: number,
+  last: number,
+  role: Part['role'],
+): Part[] {
   const words = t.tokens.words;
   for (let k = first + 1; k < last; k++) {
     const w = words[k]!.toLowerCase();
@@ -135,7 +151,11 @@ function splitList(t: TaggedArticle, lex: Lexicon, span: TaggedSpan, first: numb
     const left = wordsOf(t, first, k - 1);
     const right = wordsOf(t, k + 1, last);
     const head = left[left.length - 1]!.toLowerCase();
-    if (lex.names.has(left.join(' ')) || lex.names.has(right.join(' ')) || (left.length > 1 && lex.orgHeads.has(head))) {
+    if (
+      lex.names.has(left.join(' ')) ||
+      lex.names.has(right.join(' ')) ||
+      (left.length > 1 && lex.orgHeads.has(head))
+    ) {
       return [{ span, first, last: k - 1, role }, ...splitList(t, lex, span, k + 1, last, null)];
     }
   }
@@ -157,7 +177,8 @@ function absorbedIntoRoles(t: TaggedArticle, lex: Lexicon): Uint8Array {
     while (j > org.last && isRoleWord(lex, words[j]!) && t.facts.infos[j]!.cap !== 0 && adjacent(t, j, j + 1)) j--;
     if (j !== org.last || j === person.first - 1 || !adjacent(t, j, j + 1)) continue;
     let qualifiers = true;
-    for (let q = org.first; q <= org.last; q++) if (!lex.titleQualifiers.has(words[q]!.toLowerCase())) qualifiers = false;
+    for (let q = org.first; q <= org.last; q++)
+      if (!lex.titleQualifiers.has(words[q]!.toLowerCase())) qualifiers = false;
     if (qualifiers) out[k - 1] = 1;
   }
   return out;
@@ -230,7 +251,10 @@ function toMention(text: string, t: TaggedArticle, lex: Lexicon, part: Part): Me
   const entry = known(lex, words);
   // The curated lists settle what the tagger's training data types otherwise ("Kremlin", "White House"
   // speak as organisations in the news) and people known by name.
-  if (entry && (entry.type === 'organization' || entry.type === 'outlet' || (entry.type === 'person' && words.length > 1))) {
+  if (
+    entry &&
+    (entry.type === 'organization' || entry.type === 'outlet' || (entry.type === 'person' && words.length > 1))
+  ) {
     type = entry.type === 'person' ? 'person' : 'organization';
   }
   let canonical = entry && entry.type !== 'person' && TYPE_COMPATIBLE[type].includes(entry.type) ? entry.canonical : '';
@@ -248,7 +272,8 @@ function toMention(text: string, t: TaggedArticle, lex: Lexicon, part: Part): Me
   const start = t.tokens.starts[part.first]!;
   const end = t.tokens.ends[part.last]!;
   if (!canonical) canonical = famous ?? canonicalForm(text, t, part.first, part.last, words);
-  const evidence = entry && TYPE_COMPATIBLE[type].includes(entry.type) ? 'known' : part.span.margin < WEAK_MARGIN ? 'weak' : 'strong';
+  const evidence =
+    entry && TYPE_COMPATIBLE[type].includes(entry.type) ? 'known' : part.span.margin < WEAK_MARGIN ? 'weak' : 'strong';
   return {
     start,
     end,
@@ -258,7 +283,9 @@ function toMention(text: string, t: TaggedArticle, lex: Lexicon, part: Part): Me
     type,
     evidence,
     canonical,
-    role: part.role ? text.slice(t.tokens.starts[part.role.first]!, t.tokens.ends[part.role.last]!).replace(/\s+/g, ' ') : null,
+    role: part.role
+      ? text.slice(t.tokens.starts[part.role.first]!, t.tokens.ends[part.role.last]!).replace(/\s+/g, ' ')
+      : null,
     linked: false,
     team: false,
     dateline: false,

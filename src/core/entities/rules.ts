@@ -36,7 +36,13 @@ export function recognizeEntitiesByRules(text: string, sentences: Sentence[]): E
     const typed = classifier.classify(c);
     // "the provinces of Khuzestan and Ilam": a one-word guess listed with a name of known kind is of that kind.
     let type = typed.type;
-    if (typed.evidence === 'weak' && c.first === c.last && prevMention && prevMention.evidence !== 'weak' && coordinated(tokens, prevMention.last, c.first)) {
+    if (
+      typed.evidence === 'weak' &&
+      c.first === c.last &&
+      prevMention &&
+      prevMention.evidence !== 'weak' &&
+      coordinated(tokens, prevMention.last, c.first)
+    ) {
       type = prevMention.type;
     }
     if (type !== 'person' && chunker.miscNounAfter(c.last)) return;
@@ -71,14 +77,21 @@ export function recognizeEntitiesByRules(text: string, sentences: Sentence[]): E
   let r = 0;
   for (let k = 0; k <= kept.length; k++) {
     const m = kept[k];
-    while (r < recovered.length && (!m || (recovered[r] as Mention).start < m.start)) entities.push(toEntity(tokens, recovered[r++] as Mention));
+    while (r < recovered.length && (!m || (recovered[r] as Mention).start < m.start))
+      entities.push(toEntity(tokens, recovered[r++] as Mention));
     if (m) entities.push(toEntity(tokens, m));
   }
   return entities;
 }
 
 function toEntity(tokens: Tokens, m: Mention): Entity {
-  const entity: Entity = { start: m.start, end: m.end, text: tokens.spanText(m.first, m.last), type: m.type, canonical: m.canonical };
+  const entity: Entity = {
+    start: m.start,
+    end: m.end,
+    text: tokens.spanText(m.first, m.last),
+    type: m.type,
+    canonical: m.canonical,
+  };
   if (m.role) entity.role = m.role;
   return entity;
 }
@@ -110,7 +123,11 @@ function recoveredMentions(tokens: Tokens, ctx: TokenContext, chunker: Chunker, 
       surnames.set(chunker.key(m.last), m);
       // "Lee Jae-myung": the family name comes first.
       if (words === 2 && HYPHENATED_GIVEN_NAME.test(chunker.key(m.last))) surnames.set(chunker.key(m.first), m);
-    } else if (m.type === 'organization' && words === 2 && !chunker.lex.common.has(chunker.key(m.first).toLowerCase())) {
+    } else if (
+      m.type === 'organization' &&
+      words === 2 &&
+      !chunker.lex.common.has(chunker.key(m.first).toLowerCase())
+    ) {
       // "BAYERN" for "Bayern Munich", not "TREASURY" for "Treasury Department".
       clubWords.set(chunker.key(m.first), m);
     }
@@ -121,7 +138,11 @@ function recoveredMentions(tokens: Tokens, ctx: TokenContext, chunker: Chunker, 
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens.cap(i)) continue;
     const prose = ctx.mode[i] === PROSE;
-    if (prose && !(ctx.initial[i] && i + 1 < tokens.length && !tokens.cap(i + 1) && !tokens.num(i + 1) && tokens.spaced(i + 1))) continue;
+    if (
+      prose &&
+      !(ctx.initial[i] && i + 1 < tokens.length && !tokens.cap(i + 1) && !tokens.num(i + 1) && tokens.spaced(i + 1))
+    )
+      continue;
     const start = tokens.start[i] as number;
     while (next < mentions.length && (mentions[next] as Mention).end <= start) next++;
     const covering = mentions[next];

@@ -107,7 +107,9 @@ export function shapeOf(word: string, max: number): string {
 }
 
 /** Words a Title Case headline leaves in lower case. */
-const HEADLINE_LOWER = new Set('a|an|the|of|and|or|but|for|nor|in|on|at|to|by|with|from|as|vs|vs.|via|per|into|over'.split('|'));
+const HEADLINE_LOWER = new Set(
+  'a|an|the|of|and|or|but|for|nor|in|on|at|to|by|with|from|as|vs|vs.|via|per|into|over'.split('|'),
+);
 
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
@@ -189,7 +191,14 @@ export class NerVocabulary {
 
 /** Templates 13–16 (the word lower-cased, as each of the four neighbours) and 17–18 (its short shape). */
 function nearFeatures(lower: number, shortShape: number): Uint32Array {
-  return Uint32Array.of(mix(13, lower), mix(14, lower), mix(15, lower), mix(16, lower), mix(17, shortShape), mix(18, shortShape));
+  return Uint32Array.of(
+    mix(13, lower),
+    mix(14, lower),
+    mix(15, lower),
+    mix(16, lower),
+    mix(17, shortShape),
+    mix(18, shortShape),
+  );
 }
 
 /** Documents read so far: the stamp that tells this document's word numbers from earlier ones'. */

@@ -14,7 +14,9 @@ function microF1(docs: BlindDoc[]): number {
   let gold = 0;
   for (const d of docs) {
     const { text, blocks } = joinArticle(articleFromText(d.text));
-    const want = new Set(d.entities.filter((e) => e.type !== 'MISC').map((e) => `${e.start}:${e.start + e.text.length}:${e.type}`));
+    const want = new Set(
+      d.entities.filter((e) => e.type !== 'MISC').map((e) => `${e.start}:${e.start + e.text.length}:${e.type}`),
+    );
     gold += want.size;
     for (const e of recognizeEntities(text, segmentSentences(text, blocks))) {
       predicted++;
