@@ -29,9 +29,11 @@ export function recognizeEntities(text: string, sentences: Sentence[]): Entity[]
   let mentions: Mention[] = [];
   for (let k = 0; k < tagged.spans.length; k++) {
     if (absorbed[k]) continue;
-    for (const part of cleanSpan(tagged, lex, retyped(tagged, lex, tagged.spans[k]!))) {
-      if (isEvent(tagged, lex, part) || unsupportedInHeading(tagged, lex, part, headings)) continue;
-      mentions.push(toMention(text, tagged, lex, part));
+    for (const piece of splitAtThe(tagged, tagged.spans[k]!)) {
+      for (const part of cleanSpan(tagged, lex, retyped(tagged, lex, piece))) {
+        if (isEvent(tagged, lex, part) || unsupportedInHeading(tagged, lex, part, headings)) continue;
+        mentions.push(toMention(text, tagged, lex, part));
+      }
     }
   }
   const listed = listedNames(tagged, lex, mentions);
@@ -106,6 +108,19 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
     if (before) role = role ? { first: before.first, last: role.last } : before;
   }
   return splitList(t, lex, span, first, last, role);
+}
+
+/**
+ * "in the House of Commons the Labour government": a lower-case "the" right after a capitalised word
+ * ends one name and opens the next ("of the", "for the" stay inside: "Republic of the Congo").
+ */
+function splitAtThe(t: TaggedArticle, span: TaggedSpan): TaggedSpan[] {
+  const words = t.tokens.words;
+  for (let k = span.first + 1; k < span.last; k++) {
+    if (words[k] !== 'the' || t.facts.infos[k - 1]!.cap === 0) continue;
+    return [{ ...span, last: k - 1 }, ...splitAtThe(t, { ...span, first: k + 1 })];
+  }
+  return [span];
 }
 
 /** "The Trump Administration": a person named by the lists before "Administration" is that person. */

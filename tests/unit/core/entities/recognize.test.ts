@@ -28,6 +28,13 @@ describe('boundaries', () => {
     ]);
   });
 
+  it('ends a name at a lower-case "the" that opens the next one', () => {
+    expect(found('After a long night in the House of Lords the Conservative peers gave way.')).toEqual([
+      'organization:House of Lords',
+      'organization:Conservative',
+    ]);
+  });
+
   it('drops possessive s and trailing punctuation', () => {
     expect(found("Yellen's remarks came a day after Hikvision's statement.")).toEqual([
       'person:Yellen',
