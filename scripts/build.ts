@@ -45,7 +45,7 @@ async function writeExtensionFiles(files: esbuild.OutputFile[]): Promise<void> {
       }
       for (const page of staticPages) await copyFile(join(root, page), join(dir, page.split('/').pop()!));
       await writeFile(join(dir, 'content.css'), highlightStylesheet());
-      await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifestFor(browser, source, version), null, 2) + '\n');
+      await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifestFor(browser, source, version), null, 2)}\n`);
     }),
   );
 }

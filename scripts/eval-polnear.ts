@@ -14,12 +14,10 @@
  * When src/core/attribution/analyse.ts exists, the engine's attribution tagger (`analyseAttributions`) is also
  * scored on dev: token and exact-span P/R/F1 for cue, source and content (scripts/lib/polnear-tagger.ts).
  */
-import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadPolnear, type PolnearSplit } from './lib/polnear.ts';
 import { classifyDoc, countClasses, GOLD_CLASSES, type GoldClass } from './lib/polnear-classes.ts';
 import { engineClaims, printAttributionSpans, printClaimScore, scoreClaims, sentenceAt } from './lib/polnear-eval.ts';
-import { ROOT } from './lib/paths.ts';
 import { CALIBRATION } from '../src/core/attribution/calibration-fit.ts';
 import { reliabilityTable, scoredAttributions } from './train/calibration.ts';
 import { loadEngineTagger, spansFromFile, taggerRoleSpans } from './lib/polnear-tagger.ts';

@@ -44,7 +44,7 @@ function referenceRuns(pages: CorpusPage[]): PageRun[] {
 async function pipelineRuns(pages: CorpusPage[], labels: Label[]): Promise<{ runs: PageRun[]; coverage: string } | null> {
   const extractor = path.join(REPO_ROOT, 'src/dom/article/extract.ts');
   if (!existsSync(extractor)) return null;
-  let modules;
+  let modules: unknown[];
   try {
     modules = await Promise.all([import(pathToFileURL(extractor).href), import('../src/core/analyze.ts'), import('linkedom')]);
   } catch (err) {

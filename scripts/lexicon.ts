@@ -122,7 +122,11 @@ function countries(): { lines: string[]; demonyms: string[]; capitals: string[] 
     lines.push([...names].join(';'));
     const d = c.demonyms?.eng;
     if (d) for (const form of [d.m, d.f]) if (form && isLatin(form)) demonyms.add(form);
-    for (const cap of c.capital) if (isLatin(cap)) capitals.add(cap), capitals.add(fold(cap));
+    for (const cap of c.capital) {
+      if (!isLatin(cap)) continue;
+      capitals.add(cap);
+      capitals.add(fold(cap));
+    }
   }
   return { lines: lines.sort(), demonyms: [...demonyms].sort(), capitals: [...capitals].sort() };
 }

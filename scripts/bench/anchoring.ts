@@ -179,7 +179,7 @@ function contextScore(stored: string, actual: string): number {
 function baselineAnchor(text: string, selectors: readonly Selector[]): Anchor | null {
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
   const position = selectors.find((s) => s.type === 'TextPositionSelector');
-  if (!quote || quote.type !== 'TextQuoteSelector') return null;
+  if (quote?.type !== 'TextQuoteSelector') return null;
   if (position && position.type === 'TextPositionSelector' && text.slice(position.start, position.end) === quote.exact) {
     return { start: position.start, end: position.end, method: 'position', score: 1 };
   }
@@ -258,7 +258,8 @@ function main() {
     const baseMs = performance.now() - baseStart;
     const a = accuracy(anchors, scenario.truth);
     const b = accuracy(baseline, scenario.truth);
-    const methods = anchors.reduce<Record<string, number>>((acc, x) => ((acc[x?.method ?? 'orphan'] = (acc[x?.method ?? 'orphan'] ?? 0) + 1), acc), {});
+    const methods: Record<string, number> = {};
+    for (const x of anchors) methods[x?.method ?? 'orphan'] = (methods[x?.method ?? 'orphan'] ?? 0) + 1;
     const n = selectors.length;
     console.log(`Scenario: ${scenario.name}`);
     console.log(`  Sourcelight anchorAll         ${median(ours).toFixed(0).padStart(7)} ms   (median of 5; ${(median(ours) / n).toFixed(3)} ms per annotation)`);

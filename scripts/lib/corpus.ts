@@ -310,7 +310,14 @@ export function printScore(title: string, { runs, results }: Score, { note, verb
   if (note) console.log(`${note}\n`);
   let labelsAll = 0, hitsAll = 0, detAll = 0, tpAll = 0, agreeAll = 0, negFlagged = 0, negAll = 0;
   const byKind = new Map<string, { labels: number; hits: number; det: number; tp: number }>();
-  const kind = (k: string) => byKind.get(k) ?? (byKind.set(k, { labels: 0, hits: 0, det: 0, tp: 0 }), byKind.get(k)!);
+  const kind = (k: string) => {
+    let entry = byKind.get(k);
+    if (!entry) {
+      entry = { labels: 0, hits: 0, det: 0, tp: 0 };
+      byKind.set(k, entry);
+    }
+    return entry;
+  };
   for (const run of runs) {
     const { truth, match } = results.get(run.page)!;
     truth.labels.forEach((label, i) => {

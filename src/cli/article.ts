@@ -52,7 +52,7 @@ export function articleFromHtml(html: string): ArticleInput {
   const size = measureMarkup(html, { depth: MAX_NESTING, elements: MAX_ELEMENTS });
   if (size.depth > MAX_NESTING) throw new InputError(`elements nested too deeply to read (more than ${count(MAX_NESTING)} levels)`);
   if (size.elements > MAX_ELEMENTS) throw new InputError(`too many elements to read (more than ${count(MAX_ELEMENTS)})`);
-  let extraction;
+  let extraction: ReturnType<typeof extractArticle>;
   try {
     const { document } = parseHTML(html);
     // linkedom's document is a DOM Document for all the extractor uses; its types are its own.

@@ -2,7 +2,7 @@
  * Reading the user's files (or stdin) with a size limit checked before anything is read, so memory
  * stays bounded, and every failure turned into a one-line reason.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { decodeText } from './decode.ts';
@@ -61,7 +61,7 @@ function systemReason(error: unknown): string {
 }
 
 async function readFileCapped(path: string, limit: number): Promise<Uint8Array> {
-  let info;
+  let info: Stats;
   try {
     info = await stat(path);
   } catch (error) {

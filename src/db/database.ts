@@ -11,7 +11,7 @@
  * Open with injectable IndexedDB (fake-indexeddb in tests and benchmarks):
  *   new SourcelightDatabase('sourcelight', { indexedDB, IDBKeyRange })
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Annotation } from '../core/annotations/schema.ts';
 import { upgradeLegacyNote, V1_STORES } from './legacy.ts';
 import { indexWords } from './words.ts';
@@ -53,9 +53,10 @@ export function fromStored(record: StoredAnnotation): Annotation {
   return annotation;
 }
 
+/** Another IndexedDB (fake-indexeddb in tests), in Dexie's own terms. */
 export interface DatabaseOptions {
-  indexedDB?: { open: Function };
-  IDBKeyRange?: { bound: Function; lowerBound: Function; upperBound: Function };
+  indexedDB?: DexieOptions['indexedDB'];
+  IDBKeyRange?: DexieOptions['IDBKeyRange'];
 }
 
 export class SourcelightDatabase extends Dexie {

@@ -16,7 +16,9 @@ forEachBrowser('claim card', (ctx) => {
     const claims = await page.evaluate(() => {
       const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
       const ranges: Range[] = [];
-      registry.forEach((h, name) => name.startsWith('sourcelight-claim-') && h.forEach((r) => ranges.push(r)));
+      registry.forEach((h, name) => {
+        if (name.startsWith('sourcelight-claim-')) for (const r of h) ranges.push(r);
+      });
       return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
     });
 

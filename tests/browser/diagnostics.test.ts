@@ -112,12 +112,18 @@ forEachBrowser('nothing fails silently', (ctx, browser) => {
       const realOpen = IDBFactory.prototype.open;
       const version = await new Promise<number>((resolve, reject) => {
         const probe = realOpen.call(indexedDB, 'sourcelight');
-        probe.onsuccess = () => (probe.result.close(), resolve(probe.result.version));
+        probe.onsuccess = () => {
+          probe.result.close();
+          resolve(probe.result.version);
+        };
         probe.onerror = () => reject(probe.error);
       });
       await new Promise<void>((resolve, reject) => {
         const bump = realOpen.call(indexedDB, 'sourcelight', version + 1);
-        bump.onsuccess = () => (bump.result.close(), resolve());
+        bump.onsuccess = () => {
+          bump.result.close();
+          resolve();
+        };
         bump.onerror = () => reject(bump.error);
       });
       IDBFactory.prototype.open = () => {
@@ -167,7 +173,10 @@ forEachBrowser('nothing fails silently', (ctx, browser) => {
     await surgeon.evaluate(async () => {
       const version = await new Promise<number>((resolve, reject) => {
         const probe = indexedDB.open('sourcelight');
-        probe.onsuccess = () => (probe.result.close(), resolve(probe.result.version));
+        probe.onsuccess = () => {
+          probe.result.close();
+          resolve(probe.result.version);
+        };
         probe.onerror = () => reject(probe.error);
       });
       await new Promise<void>((resolve, reject) => {
@@ -176,7 +185,10 @@ forEachBrowser('nothing fails silently', (ctx, browser) => {
           damage.result.deleteObjectStore('annotations');
           damage.result.createObjectStore('annotations', { autoIncrement: true });
         };
-        damage.onsuccess = () => (damage.result.close(), resolve());
+        damage.onsuccess = () => {
+          damage.result.close();
+          resolve();
+        };
         damage.onerror = () => reject(damage.error);
       });
     });

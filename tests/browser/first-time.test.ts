@@ -383,6 +383,8 @@ forEachBrowser('first-time reader', (ctx) => {
     await waitForHighlights(page);
 
     await openEditorOn(page, 'Treasury Secretary Janet Yellen warning in a press conference');
+    await page.type('## Checked');
+    await page.press('Shift+Enter');
     await page.type('**Bold claim** and _care_: [the source](https://example.com/x)');
     await page.press('Shift+Enter');
     await page.type('- one');
@@ -411,6 +413,7 @@ forEachBrowser('first-time reader', (ctx) => {
       expect(markdown).toContain('<em>care</em>');
       expect(markdown).toContain('<a href="https://example.com/x" target="_blank" rel="noopener noreferrer">the source</a>');
       expect(markdown).toMatch(/<ul><li>one<\/li><li>two<\/li><\/ul>/);
+      expect(markdown).toContain('<h2 class="md-h md-h2">Checked</h2>');
     }
     await bothSchemes(page, async (scheme) => page.screenshot(await artifact(`first-note-markdown-${scheme}`)));
 

@@ -81,7 +81,9 @@ forEachBrowser('hostile pages', (ctx) => {
     const painted = await page.evaluate(() => {
       const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
       const out: string[] = [];
-      registry.forEach((h, name) => name.startsWith('sourcelight-claim-') && h.forEach((r) => out.push(r.toString())));
+      registry.forEach((h, name) => {
+        if (name.startsWith('sourcelight-claim-')) for (const r of h) out.push(r.toString());
+      });
       return out.join('\n');
     });
     expect(painted.split('\n')).toContain(CLAIM);

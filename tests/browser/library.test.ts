@@ -82,6 +82,22 @@ forEachBrowser('library', (ctx) => {
     await library.waitFor((n: number) => document.querySelector('.summary [role="status"]')?.textContent?.startsWith(`${n.toLocaleString('en-US')} of 10,000`), verified, 'the verdict filter');
     expect(await library.evaluate(() => location.hash)).toContain('verdict=verified');
 
+    // The keyboard: a clicked row leaves the focus on the list, whose arrow keys carry on from that row.
+    await library.click('.row');
+    await library.waitFor(() => document.querySelector('.row.active') !== null, undefined, 'the clicked row active');
+    const clicked = await library.evaluate(() => document.querySelector('.detail blockquote')?.textContent ?? '');
+    expect(await library.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox');
+    await library.press('ArrowDown');
+    await library.waitFor(
+      (was: string) => {
+        const active = document.getElementById(document.activeElement?.getAttribute('aria-activedescendant') ?? '');
+        const quote = active?.querySelector('.row-quote')?.textContent;
+        return !!quote && quote !== was && document.querySelector('.detail blockquote')?.textContent === quote;
+      },
+      clicked,
+      'the next note, chosen with the arrow key',
+    );
+
     // Select all matching, delete, undo.
     await library.evaluate(() => Array.from(document.querySelectorAll<HTMLButtonElement>('.summary button')).find((b) => b.textContent?.startsWith('Select all'))!.click());
     await library.evaluate(() => Array.from(document.querySelectorAll<HTMLButtonElement>('.summary button')).find((b) => b.textContent?.startsWith('Delete'))!.click());

@@ -163,7 +163,9 @@ async function popupScreens(popup: TestPage, artifact: Artifact, scheme: string)
     await popup.screenshot(await artifact(`screens-popup-${scheme}-${screen + 1}`));
     if (!more) break;
   }
-  await popup.evaluate(() => void (document.querySelector('.content')!.scrollTop = 0));
+  await popup.evaluate(() => {
+    document.querySelector('.content')!.scrollTop = 0;
+  });
 }
 
 /**

@@ -231,7 +231,8 @@ class FuzzyMatcher {
   }
 
   private get seeds(): SeedIndex {
-    return (this.index ??= new SeedIndex(this.ids));
+    this.index ??= new SeedIndex(this.ids);
+    return this.index;
   }
 
   /** Every start of the exact quote in the page, ascending (at most MAX_OCCURRENCES). */

@@ -82,7 +82,7 @@ export function sameSite(a: string, b: string): boolean {
 /** The site a page belongs to, as shown to the reader and indexed: host name without `www.`. */
 export function siteOf(url: string): string {
   const u = parse(url);
-  if (!u || !u.hostname) return '';
+  if (!u?.hostname) return '';
   return u.hostname.replace(/^www\d*\./, '');
 }
 
@@ -120,7 +120,7 @@ export function canonicalUrl(pageUrl: string, hints: CanonicalHints = {}): strin
   if (!page) return pageUrl.trim();
   if (isHttp(page)) {
     for (const hint of [hints.canonical, hints.ogUrl]) {
-      if (!hint || !hint.trim()) continue;
+      if (!hint?.trim()) continue;
       const candidate = parse(hint, page.href);
       if (candidate && isHttp(candidate) && sameSite(candidate.hostname, page.hostname)) {
         return serialize(candidate);

@@ -15,6 +15,8 @@ import { CLOSING_QUOTES, OPENING_QUOTES, QUOTES, SAYING } from './lexicon.ts';
 /** Per-token facts computed once per sequence. */
 export interface TokenFacts {
   length: number;
+  /** Each token's cached word facts. */
+  words: WordFacts[];
   lower: Uint32Array;
   suffix: Uint32Array;
   shape: Uint32Array;
@@ -31,32 +33,75 @@ export interface TokenFacts {
   capital: Uint8Array;
 }
 
-/** What the features need of one word, computed once per distinct word and cached. */
+/**
+ * What the features need of one word, computed once per distinct word and cached: its hashes, and
+ * the word's share of every feature that reads it (template mixed with the hash), so that decoding
+ * mixes only what depends on neighbours together or on the tags just chosen.
+ */
 interface WordFacts {
   lower: number;
   suffix: number;
   shape: number;
   capital: number;
   saying: number;
+  /** mix(template, hash) for templates 2–12 and 27 (see attributionFeatures). */
+  w2: number;
+  w3: number;
+  w4: number;
+  w5: number;
+  w6: number;
+  w7: number;
+  w8: number;
+  w9: number;
+  w10: number;
+  w11: number;
+  w12: number;
+  w27: number;
 }
 
+function wordFacts(lower: number, suffix: number, shape: number, capital: number, saying: number): WordFacts {
+  return {
+    lower,
+    suffix,
+    shape,
+    capital,
+    saying,
+    w2: mix(2, lower),
+    w3: mix(3, lower),
+    w4: mix(4, lower),
+    w5: mix(5, lower),
+    w6: mix(6, lower),
+    w7: mix(7, suffix),
+    w8: mix(8, shape),
+    w9: mix(9, shape),
+    w10: mix(10, shape),
+    w11: mix(11, lower),
+    w12: mix(12, lower),
+    w27: mix(27, shape),
+  };
+}
+
+const NONE = 0x9e3779b9;
+/** Stands for the missing neighbours before a sequence's first token and after its last. */
+const BOUNDARY = wordFacts(NONE, NONE, NONE, 0, 0);
+
 const WORD_CACHE_LIMIT = 200_000;
-const wordFacts = new Map<string, WordFacts>();
+const wordCache = new Map<string, WordFacts>();
 
 function factsOf(word: string): WordFacts {
-  let facts = wordFacts.get(word);
+  let facts = wordCache.get(word);
   if (facts === undefined) {
-    if (wordFacts.size > WORD_CACHE_LIMIT) wordFacts.clear();
+    if (wordCache.size > WORD_CACHE_LIMIT) wordCache.clear();
     const lower = word.toLowerCase();
-    facts = {
-      lower: hashString(lower),
-      suffix: hashString(lower.length > 3 ? lower.slice(-3) : lower),
-      shape: hashString(shapeOf(word)),
-      capital: lower !== word ? 1 : 0,
-      saying: SAYING.has(lower) ? 1 : 0,
-    };
+    facts = wordFacts(
+      hashString(lower),
+      hashString(lower.length > 3 ? lower.slice(-3) : lower),
+      hashString(shapeOf(word)),
+      lower !== word ? 1 : 0,
+      SAYING.has(lower) ? 1 : 0,
+    );
     // A copy of the key, not the slice of an article V8 may keep it as (see entities' word cache).
-    wordFacts.set((' ' + word).slice(1), facts);
+    wordCache.set(` ${word}`.slice(1), facts);
   }
   return facts;
 }
@@ -85,6 +130,7 @@ export function tokenFacts(tokens: Tokens, from: number, to: number, sentenceOf:
   const length = to - from;
   const facts: TokenFacts = {
     length,
+    words: new Array<WordFacts>(length),
     lower: new Uint32Array(length),
     suffix: new Uint32Array(length),
     shape: new Uint32Array(length),
@@ -102,6 +148,7 @@ export function tokenFacts(tokens: Tokens, from: number, to: number, sentenceOf:
   for (let k = 0; k < length; k++) {
     const word = tokens.words[from + k]!;
     const w = factsOf(word);
+    facts.words[k] = w;
     facts.lower[k] = w.lower;
     facts.suffix[k] = w.suffix;
     facts.shape[k] = w.shape;
@@ -146,46 +193,76 @@ export function tokenFacts(tokens: Tokens, from: number, to: number, sentenceOf:
   return facts;
 }
 
-const NONE = 0x9e3779b9;
+/** mix(template, v) for the small integers v a template takes. */
+function table(template: number, size: number): Uint32Array {
+  const t = new Uint32Array(size);
+  for (let v = 0; v < size; v++) t[v] = mix(template, v);
+  return t;
+}
 
-/** The feature function over precomputed facts. */
+// Tags are numbered below 14 (prev + 2 < 16), quotation states below 4, distances below 8.
+const T1 = mix(1, 0);
+const T13 = table(13, 16);
+const T14 = table(14, 16 * 64);
+const T15 = table(15, 16);
+const T16 = table(16, 16);
+const T17 = table(17, 8);
+const T18 = table(18, 8);
+const T19 = table(19, 8);
+const T20 = table(20, 8);
+const T23 = table(23, 16 * 8);
+const T24 = table(24, 16 * 8);
+const T25 = table(25, 16 * 4);
+const T26 = table(26, 16 * 4);
+const T28 = new Uint32Array(64 * 4);
+for (let v = 0; v < 64; v++) for (let q = 0; q < 4; q++) T28[v * 4 + q] = mix(mix(28, v), q);
+
+/**
+ * The feature function over precomputed facts. Every feature is mix(template, value) or
+ * mix(mix(template, a), b); the parts that depend on one word or on small numbers come from the
+ * word cache and the tables above, so the values are the same as mixing them here.
+ */
 export function attributionFeatures(f: TokenFacts): FeatureFn {
+  const { words, length, quote, fromStart, toEnd, sayLeft, sayRight, sayLeftWord, sayRightWord, capital } = f;
   return (i, prev, prev2, out) => {
-    let n = 0;
-    const at = (arr: Uint32Array, k: number): number => (k >= 0 && k < f.length ? arr[k]! : NONE);
-    const w0 = f.lower[i]!;
-    const wm1 = at(f.lower, i - 1);
-    const wp1 = at(f.lower, i + 1);
+    const w = words[i]!;
+    const m1 = i > 0 ? words[i - 1]! : BOUNDARY;
+    const p1 = i + 1 < length ? words[i + 1]! : BOUNDARY;
+    const m2 = i > 1 ? words[i - 2]! : BOUNDARY;
+    const p2 = i + 2 < length ? words[i + 2]! : BOUNDARY;
     const p = prev + 2;
     const pp = prev2 + 2;
-    out[n++] = mix(1, 0);
-    out[n++] = mix(2, w0);
-    out[n++] = mix(3, wm1);
-    out[n++] = mix(4, wp1);
-    out[n++] = mix(5, at(f.lower, i - 2));
-    out[n++] = mix(6, at(f.lower, i + 2));
-    out[n++] = mix(7, f.suffix[i]!);
-    out[n++] = mix(8, f.shape[i]!);
-    out[n++] = mix(9, at(f.shape, i - 1));
-    out[n++] = mix(10, at(f.shape, i + 1));
-    out[n++] = mix(mix(11, wm1), w0);
-    out[n++] = mix(mix(12, w0), wp1);
-    out[n++] = mix(13, p);
-    out[n++] = mix(14, p * 64 + pp);
-    out[n++] = mix(mix(15, p), w0);
-    out[n++] = mix(16, f.quote[i]! * 4 + (i > 0 ? f.quote[i - 1]! : 3));
-    out[n++] = mix(17, f.fromStart[i]!);
-    out[n++] = mix(18, f.toEnd[i]!);
-    out[n++] = mix(19, f.sayLeft[i]!);
-    out[n++] = mix(20, f.sayRight[i]!);
-    out[n++] = mix(21, f.sayLeftWord[i]! ^ f.sayLeft[i]!);
-    out[n++] = mix(22, f.sayRightWord[i]! ^ f.sayRight[i]!);
-    out[n++] = mix(23, p * 8 + f.sayRight[i]!);
-    out[n++] = mix(24, p * 8 + f.sayLeft[i]!);
-    out[n++] = mix(25, p * 4 + f.capital[i]!);
-    out[n++] = mix(26, p * 4 + f.quote[i]!);
-    out[n++] = mix(mix(27, f.shape[i]!), p);
-    out[n++] = mix(mix(28, f.sayLeft[i]! * 8 + f.sayRight[i]!), f.quote[i]!);
-    return n;
+    const q = quote[i]!;
+    const sl = sayLeft[i]!;
+    const sr = sayRight[i]!;
+    out[0] = T1;
+    out[1] = w.w2;
+    out[2] = m1.w3;
+    out[3] = p1.w4;
+    out[4] = m2.w5;
+    out[5] = p2.w6;
+    out[6] = w.w7;
+    out[7] = w.w8;
+    out[8] = m1.w9;
+    out[9] = p1.w10;
+    out[10] = mix(m1.w11, w.lower);
+    out[11] = mix(w.w12, p1.lower);
+    out[12] = T13[p]!;
+    out[13] = T14[p * 64 + pp]!;
+    out[14] = mix(T15[p]!, w.lower);
+    out[15] = T16[q * 4 + (i > 0 ? quote[i - 1]! : 3)]!;
+    out[16] = T17[fromStart[i]!]!;
+    out[17] = T18[toEnd[i]!]!;
+    out[18] = T19[sl]!;
+    out[19] = T20[sr]!;
+    out[20] = mix(21, sayLeftWord[i]! ^ sl);
+    out[21] = mix(22, sayRightWord[i]! ^ sr);
+    out[22] = T23[p * 8 + sr]!;
+    out[23] = T24[p * 8 + sl]!;
+    out[24] = T25[p * 4 + capital[i]!]!;
+    out[25] = T26[p * 4 + q]!;
+    out[26] = mix(w.w27, p);
+    out[27] = T28[(sl * 8 + sr) * 4 + q]!;
+    return 28;
   };
 }

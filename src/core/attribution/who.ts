@@ -218,7 +218,7 @@ export function judge(ctx: SourceContext, a: FoundAttribution, earlier: Array<{ 
   // Documents and data: "a memo seen by Reuters" is unnamed, "figures published by the Environment
   // Agency" or "a trial published in JAMA Pediatrics" are not.
   if (DOCUMENT_HEADS.has(head) || REPORT_HEADS.has(head)) {
-    const after = phrase.post + ' ' + text.slice(a.cue.end, a.cue.end + 60);
+    const after = `${phrase.post} ${text.slice(a.cue.end, a.cue.end + 60)}`;
     const origin = inSpan.some((e) => e.type !== 'place' && e.start > headStart) || NAMED_ORIGIN.test(text.slice(headStart, src.end)) ||
       NAMED_ORIGIN.test(after.replace(/^\s*(?:on|last|this)\s+\p{Lu}\p{Ll}+day\b/u, ''));
     if (origin || phrase.capitalizedModifier || phrase.determiner === 'the' || phrase.determiner === 'this') {

@@ -44,7 +44,8 @@ export interface CueCandidate {
 export const before = (c: CueCandidate, n = 8): Token[] => tokensBefore(c.text, c.start, c.sentence.start, n);
 export const after = (c: CueCandidate, n = 10): Token[] => tokensAfter(c.text, c.end, c.sentence.end, n);
 
-export function cue(c: CueCandidate, start: number, end: number, kind: ClaimKind, confidence: number, reason: string, extra: Partial<Cue> = {}): Cue {
+/** A cue found on candidate `_c` (passed so every rule's return reads alike; the span is the rule's own). */
+export function cue(_c: CueCandidate, start: number, end: number, kind: ClaimKind, confidence: number, reason: string, extra: Partial<Cue> = {}): Cue {
   return { start, end, kind, confidence, reason, ...extra };
 }
 

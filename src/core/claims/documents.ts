@@ -21,7 +21,7 @@ export function documentCue(c: CueCandidate): Cue | null {
     if (!noun || right.slice(0, right.indexOf(noun)).some((t) => !isWord(t))) return null;
     // The leak must be what a claim rests on ("leaked emails show", "in a leaked memo, …"), not
     // a thing talked about ("seized on the leaked document") or done ("claimed to have leaked files").
-    if (!citesDocument(c, before(c, 3), after(c, 7).slice(right.indexOf(noun) + 1))) return null;
+    if (!citesDocument(before(c, 3), after(c, 7).slice(right.indexOf(noun) + 1))) return null;
     return cue(c, c.start, noun.end, 'unattributed-document', 0.8, 'leaked document, source not named');
   }
   let left = before(c, 9);
@@ -148,7 +148,7 @@ const CITING_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'reveal', 'rev
   'claims', 'claimed']);
 
 /** A document is cited when a claim rests on it: "leaked emails show", "in a leaked memo", "according to". */
-function citesDocument(c: CueCandidate, left: Token[], afterNoun: Token[]): boolean {
+function citesDocument(left: Token[], afterNoun: Token[]): boolean {
   let i = 0;
   while (left[i] && ['a', 'an', 'the', 'these', 'those', 'newly', 'recently'].includes((left[i] as Token).lo)) i++;
   const p = left[i];

@@ -108,7 +108,7 @@ function tokenize(text: string, from: number, to: number, max = Infinity): Token
     if (i >= to) break;
     const end = tokenEnd(text, i);
     // A token may not run past `to`.
-    const stop = end > to ? to : end;
+    const stop = Math.min(end, to);
     const t = text.slice(i, stop);
     out.push({ t, lo: lowerAt(text, i, stop, t), start: i, end: stop });
     i = end;

@@ -71,5 +71,5 @@ export function fileNameFor(format: ExportFormat, scope: string, date: Date): st
   const { stem, extension } = NAMES[format];
   const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   const part = slug(scope);
-  return ['sourcelight', stem, part && part !== 'all' ? part : '', day].filter(Boolean).join('-') + `.${extension}`;
+  return `${['sourcelight', stem, part && part !== 'all' ? part : '', day].filter(Boolean).join('-')}.${extension}`;
 }

@@ -346,7 +346,7 @@ function locateItems(data: unknown): { items: Array<{ value: unknown; path: stri
     const items: Array<{ value: unknown; path: string }> = [];
     let page: unknown = data.first;
     let path = '$.first';
-    for (let n = 0; page !== undefined; n++) {
+    while (page !== undefined) {
       if (typeof page === 'string') {
         throw new Reject(path, 'is a link to a page of annotations, not the annotations: export the collection with its pages embedded');
       }

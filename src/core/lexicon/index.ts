@@ -117,7 +117,9 @@ export function lexicon(tokenizeNames: NameTokenizer): Lexicon {
   const allNames = [...gazetteers.flatMap(([lines]) => lines.flat()), ...famousPeople.flat()];
   const tokenized = tokenizeNames(allNames);
   const tokensOf = new Map<string, string[]>();
-  allNames.forEach((name, k) => tokensOf.set(name, tokenized[k] as string[]));
+  allNames.forEach((name, k) => {
+    tokensOf.set(name, tokenized[k] as string[]);
+  });
   const tokenizeName = (name: string) => tokensOf.get(name) as string[];
 
   const names = new Map<string, GazetteerEntry>();

@@ -40,7 +40,10 @@ export class EntityIndex {
       if (seen.has(key)) continue;
       seen.add(key);
       let entry = this.byKey.get(key);
-      if (!entry) this.byKey.set(key, (entry = { canonical, type, annotations: [] }));
+      if (!entry) {
+        entry = { canonical, type, annotations: [] };
+        this.byKey.set(key, entry);
+      }
       entry.annotations.push(annotation.id);
     }
   }

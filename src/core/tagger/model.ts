@@ -30,6 +30,55 @@ export function scoreInto(model: LinearModel, features: Uint32Array, count: numb
   const n = model.tags.names.length;
   const mask = (1 << model.bits) - 1;
   const w = model.weights;
+  if (n === 7) {
+    // The attribution tag set. Sums in locals rather than the array: this loop is the engine's
+    // hottest, and the specialised form runs it about twice as fast.
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+    for (let f = 0; f < count; f++) {
+      const row = (features[f]! & mask) * 7;
+      s0 += w[row]!;
+      s1 += w[row + 1]!;
+      s2 += w[row + 2]!;
+      s3 += w[row + 3]!;
+      s4 += w[row + 4]!;
+      s5 += w[row + 5]!;
+      s6 += w[row + 6]!;
+    }
+    scores[0] = s0;
+    scores[1] = s1;
+    scores[2] = s2;
+    scores[3] = s3;
+    scores[4] = s4;
+    scores[5] = s5;
+    scores[6] = s6;
+    return;
+  }
+  if (n === 9) {
+    // The entity tag set (B and I of four types, and O).
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    for (let f = 0; f < count; f++) {
+      const row = (features[f]! & mask) * 9;
+      s0 += w[row]!;
+      s1 += w[row + 1]!;
+      s2 += w[row + 2]!;
+      s3 += w[row + 3]!;
+      s4 += w[row + 4]!;
+      s5 += w[row + 5]!;
+      s6 += w[row + 6]!;
+      s7 += w[row + 7]!;
+      s8 += w[row + 8]!;
+    }
+    scores[0] = s0;
+    scores[1] = s1;
+    scores[2] = s2;
+    scores[3] = s3;
+    scores[4] = s4;
+    scores[5] = s5;
+    scores[6] = s6;
+    scores[7] = s7;
+    scores[8] = s8;
+    return;
+  }
   scores.fill(0, 0, n);
   for (let f = 0; f < count; f++) {
     const row = (features[f]! & mask) * n;

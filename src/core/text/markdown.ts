@@ -41,7 +41,7 @@ export function inlineText(nodes: readonly MdInline[]): string {
 
 function expandTabs(line: string): string {
   const m = /^[ \t]+/.exec(line);
-  if (!m || !m[0].includes('\t')) return line;
+  if (!m?.[0].includes('\t')) return line;
   let width = 0;
   for (const c of m[0]) width = c === '\t' ? width + 4 - (width % 4) : width + 1;
   return ' '.repeat(width) + line.slice(m[0].length);

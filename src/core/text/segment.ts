@@ -28,7 +28,9 @@ const CLOSING_ATTRIBUTION = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|to
 
 export function segmentSentences(text: string, blocks: BlockSpan[]): Sentence[] {
   const sentences: Sentence[] = [];
-  blocks.forEach((block, index) => segmentBlock(text, block, index, sentences));
+  blocks.forEach((block, index) => {
+    segmentBlock(text, block, index, sentences);
+  });
   return sentences;
 }
 

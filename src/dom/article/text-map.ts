@@ -171,7 +171,9 @@ export class TextMap {
   private boundary(container: Node, offset: number, direction: 'forward' | 'backward'): number | null {
     if (!this.firstRun) {
       this.firstRun = new Map();
-      this.runs.forEach((run, i) => this.firstRun?.has(run.node) || this.firstRun?.set(run.node, i));
+      this.runs.forEach((run, i) => {
+        if (!this.firstRun?.has(run.node)) this.firstRun?.set(run.node, i);
+      });
     }
     const firstRun = this.firstRun;
     if (isText(container)) {

@@ -19,12 +19,15 @@ function renderBlock(block: MdBlock, key: number): ComponentChildren {
   switch (block.type) {
     case 'paragraph':
       return <p key={key}>{renderInlines(block.children)}</p>;
-    case 'heading':
+    case 'heading': {
+      // The schema bounds the level to 1–6; markdown.css sizes these within the note, not the page.
+      const Heading = `h${block.level}` as 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
       return (
-        <p key={key} class={`md-h md-h${block.level}`} role="heading" aria-level={block.level}>
+        <Heading key={key} class={`md-h md-h${block.level}`}>
           {renderInlines(block.children)}
-        </p>
+        </Heading>
       );
+    }
     case 'list': {
       // A one-paragraph item is written without <p>, as CommonMark renders tight lists.
       const items = block.items.map((item, i) => (

@@ -45,13 +45,13 @@ export function NoteCard({ annotation, tree, anchor, onEdit, onDelete, onClose }
         <div class="md plain note-text">{body.note}</div>
       )}
       {body.tags.length ? (
-        <div class="tags" aria-label="Tags">
+        <ul class="tags" aria-label="Tags">
           {body.tags.map((t) => (
-            <span key={t} class="tag">
+            <li key={t} class="tag">
               {t}
-            </span>
+            </li>
           ))}
-        </div>
+        </ul>
       ) : null}
       <footer>
         <span class="status">{new Date(annotation.modified).toLocaleDateString()}</span>

@@ -18,7 +18,10 @@ export async function paintPage(ctx: PageContext, signal: AbortSignal): Promise<
   const groups = new Map<string, PaintGroup>();
   const group = (name: string, priority: number) => {
     let g = groups.get(name);
-    if (!g) groups.set(name, (g = { name, priority, ranges: [] }));
+    if (!g) {
+      g = { name, priority, ranges: [] };
+      groups.set(name, g);
+    }
     return g;
   };
   // Fixed order keeps the registry stable between repaints.

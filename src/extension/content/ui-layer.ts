@@ -20,7 +20,7 @@ export function createUiLayer(doc: Document): UiLayer {
   let host: UiHost | null = null;
   let shown = false;
   const ensure = () => {
-    if (!host || !host.host.isConnected) host = createUiHost(doc, UI_CSS);
+    if (!host?.host.isConnected) host = createUiHost(doc, UI_CSS);
     return host;
   };
   return {

@@ -34,7 +34,7 @@ export function Filters({ query, tags, sites, onChange }: FiltersProps) {
   const [folded, setFolded] = useState(true);
   const active = activeFilters(query);
   return (
-    <form class={`filters${folded ? ' folded' : ''}`} role="search" onSubmit={(e) => e.preventDefault()}>
+    <search class={`filters${folded ? ' folded' : ''}`}>
       <div class="search">
         <label>
           <span class="visually-hidden">Search quotes and notes</span>
@@ -124,6 +124,6 @@ export function Filters({ query, tags, sites, onChange }: FiltersProps) {
           {query.order === 'desc' ? '↓' : '↑'}
         </button>
       </div>
-    </form>
+    </search>
   );
 }

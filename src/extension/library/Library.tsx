@@ -56,7 +56,7 @@ export function Library() {
       <header class="bar">
         <img src="icons/32.png" alt="" width={24} height={24} />
         <h1>Sourcelight library</h1>
-        <nav role="tablist" aria-label="Library sections" onKeyDown={onTabKey}>
+        <div class="tabs" role="tablist" aria-label="Library sections" onKeyDown={onTabKey}>
           {TABS.map((t) => (
             <button
               key={t.id}
@@ -71,7 +71,7 @@ export function Library() {
               {t.label}
             </button>
           ))}
-        </nav>
+        </div>
       </header>
       <HealthBanner />
       {error ? (

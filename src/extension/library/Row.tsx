@@ -42,7 +42,12 @@ export interface RowProps {
 
 export function Row({ annotation: a, active, selected, onSelect, onActivate }: RowProps) {
   const quote = exactOf(a.target.selector);
+  // The keyboard reaches rows through their listbox (VirtualList: arrow keys, Home, End move the active row,
+  // announced by aria-activedescendant), so an option is neither focusable nor given key handlers of its own;
+  // a click on a row focuses the listbox, where the keys then carry on from that row.
   return (
+    // biome-ignore lint/a11y/useFocusableInteractive: focus stays on the listbox (aria-activedescendant)
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys for every option
     <div id={`row-${a.id}`} class={`row${active ? ' active' : ''}`} role="option" aria-selected={active} onClick={onActivate}>
       <input
         type="checkbox"

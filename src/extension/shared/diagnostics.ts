@@ -56,7 +56,7 @@ export function scrub(message: string): string {
     .replace(/"[^"]*"|'[^']*'|“[^”]*”|‘[^’]*’|`[^`]*`|«[^»]*»/g, '<text>')
     // A quote left unclosed (or an apostrophe: better too much out than a word of page text in)
     // runs to the end of the message: drop the rest.
-    .replace(/["'“”‘’`«»][^]*$/, '<text>')
+    .replace(/["'“”‘’`«»].*$/s, '<text>')
     .replace(/\s+/g, ' ')
     .trim();
   return cleaned.length > MAX_MESSAGE ? `${cleaned.slice(0, MAX_MESSAGE - 1)}…` : cleaned;

@@ -54,7 +54,7 @@ export function ExportButtons({ annotations, scope, formats = EXPORT_FORMATS }: 
   };
   return (
     <div class="export">
-      <ul class="plain formats" role="group" aria-label="Export">
+      <ul class="plain formats" aria-label="Export">
         {formats.map((format) => (
           <li key={format}>
             <button type="button" onClick={() => void run(format)} aria-describedby={`use-${format}`}>

@@ -34,7 +34,10 @@ function wrap(page: Page): TestPage {
     },
     screenshot: async (file, fullPage = false) => void (await page.screenshot({ path: file, fullPage })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
-    colorScheme: async (scheme) => (await page.emulateMedia({ colorScheme: scheme }), true),
+    colorScheme: async (scheme) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      return true;
+    },
     url: () => page.url(),
     bringToFront: () => page.bringToFront(),
     uiMarkup: async () => {

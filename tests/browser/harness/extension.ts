@@ -48,7 +48,7 @@ export function paintedTexts(page: TestPage, prefix: string): Promise<string[]> 
     const out: string[] = [];
     const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
     registry?.forEach((highlight, name) => {
-      if (name.startsWith(p)) highlight.forEach((range) => out.push(range.toString()));
+      if (name.startsWith(p)) for (const range of highlight) out.push(range.toString());
     });
     return out;
   }, prefix);

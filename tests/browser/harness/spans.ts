@@ -44,7 +44,7 @@ export function paintedSpans(page: TestPage, prefix: string): Promise<PaintedSpa
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
     registry.forEach((highlight, name) => {
       if (!name.startsWith(p)) return;
-      highlight.forEach((r) => spans.push([at(r.startContainer, r.startOffset), at(r.endContainer, r.endOffset)]));
+      for (const r of highlight) spans.push([at(r.startContainer, r.startOffset), at(r.endContainer, r.endOffset)]);
     });
     return { text, spans };
   }, prefix);

@@ -163,8 +163,12 @@ describe('sourcelight: bad input exits 2 with one line on stderr and nothing on 
         let stdout = '';
         let stderr = '';
         const code = await main(argv(), {
-          stdout: (t) => void (stdout += t),
-          stderr: (t) => void (stderr += t),
+          stdout: (t) => {
+            stdout += t;
+          },
+          stderr: (t) => {
+            stderr += t;
+          },
           readStdin: () => readCapped(Readable.from([Buffer.from(stdin ?? ''), Buffer.from(stdin ?? '')]), 20),
         });
         run = { code, stdout, stderr };

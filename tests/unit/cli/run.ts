@@ -13,8 +13,12 @@ export async function cli(argv: string[], stdin: string | Uint8Array = ''): Prom
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
     readStdin: (limit) => readCapped(Readable.from([Buffer.from(stdin)]), limit),
   });
   return { code, stdout, stderr };

@@ -98,7 +98,7 @@ describe('the notes writer', () => {
 
   it('records a failed write in the log, tells nobody, and says a full disk in words', async () => {
     const store = await freshStore();
-    IDBObjectStore.prototype.put = function () {
+    IDBObjectStore.prototype.put = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
     await expect(saveNote(store, on('https://news.example/a'), 'library:save')).rejects.toThrow(/no room left for notes/);

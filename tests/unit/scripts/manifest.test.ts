@@ -13,7 +13,8 @@ describe('per-browser manifests', () => {
   });
 
   it('gives Firefox background scripts, a Gecko id, a minimum version and data-collection permissions', () => {
-    const m = manifestFor('firefox', source, '1.2.3') as Record<string, any>; // any: JSON shape under test
+    // biome-ignore lint/suspicious/noExplicitAny: the JSON shape is what is under test
+    const m = manifestFor('firefox', source, '1.2.3') as Record<string, any>;
     expect(m.background).toEqual({ scripts: ['background.js'] });
     expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(Number.parseFloat(m.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(140);

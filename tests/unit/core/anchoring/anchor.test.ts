@@ -151,7 +151,7 @@ group('anchor on an edited page', () => {
   it('uses the position only when the text there is still the quote', () => {
     const text = 'alpha beta gamma delta epsilon';
     const selectors = describe(text, 6, 10);
-    expect(anchor('XX' + text, selectors)).toMatchObject({ start: 8, end: 12, method: 'quote' });
+    expect(anchor(`XX${text}`, selectors)).toMatchObject({ start: 8, end: 12, method: 'quote' });
     expect(anchor('', selectors)).toBeNull();
   });
 });

@@ -152,7 +152,7 @@ describe('parseMarkdown', () => {
   });
 
   it('bounds nesting of quotes and lists: deeper markers are text', () => {
-    const blocks = parseMarkdown('>'.repeat(500) + ' deep');
+    const blocks = parseMarkdown(`${'>'.repeat(500)} deep`);
     let d = 0;
     let b: MdBlock | undefined = blocks[0];
     while (b?.type === 'quote') {
@@ -164,12 +164,12 @@ describe('parseMarkdown', () => {
   });
 
   it('bounds nesting of emphasis', () => {
-    const nested = '*a '.repeat(2000) + 'x' + ' a*'.repeat(2000);
+    const nested = `${'*a '.repeat(2000)}x${' a*'.repeat(2000)}`;
     const [p] = parseMarkdown(nested);
     expect(p?.type).toBe('paragraph');
     if (p?.type !== 'paragraph') return;
     expect(depth(p.children)).toBeLessThanOrEqual(12);
-    const expected = 'a'.repeat(2000) + 'x' + 'a'.repeat(2000);
+    const expected = `${'a'.repeat(2000)}x${'a'.repeat(2000)}`;
     expect(inlineText(p.children).replace(/[*\s]/g, '') === expected, 'no text is lost').toBe(true);
   });
 
@@ -207,7 +207,7 @@ describe('parseMarkdown', () => {
   });
 
   it('stays linear on many unclosed brackets, backticks and spaces', () => {
-    for (const s of ['['.repeat(100_000), '`'.repeat(50_000) + 'x', '# a' + ' '.repeat(100_000) + 'b', '*_'.repeat(50_000)]) {
+    for (const s of ['['.repeat(100_000), `${'`'.repeat(50_000)}x`, `# a${' '.repeat(100_000)}b`, '*_'.repeat(50_000)]) {
       const started = performance.now();
       parseMarkdown(s);
       expect(performance.now() - started).toBeLessThan(3000);

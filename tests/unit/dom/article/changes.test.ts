@@ -15,7 +15,9 @@ const PAGE = `<!doctype html><html><body>
 </body></html>`;
 
 const observers: MutationObserver[] = [];
-afterEach(() => observers.splice(0).forEach((o) => o.disconnect()));
+afterEach(() => {
+  for (const o of observers.splice(0)) o.disconnect();
+});
 
 /** A page watched with its article at #story; `changes()` counts the calls heard so far. */
 function watched(knowsRoot = true) {

@@ -9,8 +9,12 @@ for (const file of process.argv.slice(2)) {
   let stderr = '';
   const started = performance.now();
   const code = await main(['analyze', file], {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
     readStdin: async () => new Uint8Array(),
   });
   let json = false;

@@ -94,8 +94,8 @@ describe('generated pages on jsdom', () => {
           expected.set(name, byRoot);
           groups.push({ name, priority, ranges });
         };
-        analysis.claims.forEach((c, i) => add(`claim-${i}`, 2, c.start, c.end));
-        analysis.entities.forEach((e, i) => add(`entity-${i}`, 1, e.start, e.end));
+        for (const [i, c] of analysis.claims.entries()) add(`claim-${i}`, 2, c.start, c.end);
+        for (const [i, e] of analysis.entities.entries()) add(`entity-${i}`, 1, e.start, e.end);
         painter.paint(groups);
 
         for (const root of rootsOf(doc)) {
