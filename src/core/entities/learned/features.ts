@@ -132,7 +132,7 @@ export class NerVocabulary {
     if (info) return info;
     info = this.compute(word);
     // A copy of the key, not a slice of the article V8 may keep alive through it.
-    this.cache.set((' ' + word).slice(1), info);
+    this.cache.set(` ${word}`.slice(1), info);
     return info;
   }
 
