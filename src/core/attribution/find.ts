@@ -3,6 +3,7 @@
  * before it in the sentence, or right after it: "“…,” said one host") and its contents (the content
  * span after the cue, or the quotation before it).
  */
+import { SAYING } from './lexicon.ts';
 import { ATTRIBUTION_TAGS } from './roles.ts';
 import type { TaggedArticle } from './tagger.ts';
 import { spansOf, type TypedSpan } from '../tagger/tags.ts';
@@ -93,6 +94,9 @@ export function findAttributions(tagged: TaggedArticle): FoundAttribution[] {
       }
       const margin = source ? Math.min(meanMargin(cue), meanMargin(source)) : meanMargin(cue);
       if (source) source = completeSource(tagged, source);
+      // '“…,” predicted one Eastern Conference scout.': the tagger left the source after the
+      // quote untagged; a phrase opened by a determiner there is it.
+      if (!source && /^[,”"’]$/.test(before)) source = phraseAfter(tagged, cue);
       // "An officer, who spoke on condition …, said": a cue with no source of its own shares the
       // one cited earlier in its sentence.
       if (!source) {
@@ -106,6 +110,27 @@ export function findAttributions(tagged: TaggedArticle): FoundAttribution[] {
 }
 
 const RELATIVE = /^(?:who|which|that|whom)$/i;
+/** Words that open a noun phrase naming a source: "a", "one", "two", "the". */
+const DETERMINER = /^(?:a|an|one|another|two|three|four|five|several|some|many|few|most|other|the)$/i;
+/** Lower-case words that may stand between a determiner and a source's head: "a former aide". */
+const MODIFIER = /^(?:former|senior|retired|veteran|longtime|top|local|young|junior|new|current|\p{Ll}+(?:al|ive|ior|ic|an|ese|ish))$/u;
+/** Most words a source phrase after its cue may have. */
+const PHRASE_AFTER = 8;
+
+/** The phrase after a cue, from a determiner to the next punctuation: "one Eastern Conference scout". */
+function phraseAfter(tagged: TaggedArticle, cue: TokenSpan): TokenSpan | null {
+  const { tokens, sentenceOf } = tagged;
+  const words = tokens.words;
+  const from = cue.to;
+  if (!DETERMINER.test(words[from] ?? '') || sentenceOf[from] !== sentenceOf[cue.from]) return null;
+  let to = from + 1;
+  while (to < words.length && to - from < PHRASE_AFTER && sentenceOf[to] === sentenceOf[from] && /^[\p{L}\p{N}'’-]+$/u.test(words[to]!)) {
+    if (RELATIVE.test(words[to]!) || SAYING.has(words[to]!.toLowerCase())) break;
+    to++;
+  }
+  if (to - from < 2) return null;
+  return { from, to, start: tokens.starts[from]!, end: tokens.ends[to - 1]! };
+}
 /** Words a noun phrase's tail may be joined to its head by: "soldiers serving near the town". */
 const LINKS = /^(?:near|at|in|of|on|from|by|inside|within|with|for|around|across|serving|working|based|close|familiar)$/i;
 /** Where a clause, and so a source's noun phrase, begins. */
@@ -113,6 +138,29 @@ const CLAUSE_EDGE = /^(?:[,;:(“"‘—–]|that|and|but|while|as|because|when|
 const REACH = 16;
 /** A past participle opening an aside: "…, interviewed separately by the Star Tribune,". */
 const PARTICIPLE = /^\p{Ll}+ed$/u;
+
+/**
+ * A source cut after its determiner ("a" for "a Texas Republican") runs on to the next punctuation;
+ * one cut before it ("Republican" for "a Nevada Republican") takes the determiner and the
+ * modifiers between them back.
+ */
+function withDeterminer(tagged: TaggedArticle, source: TokenSpan): TokenSpan {
+  const { tokens, sentenceOf } = tagged;
+  const words = tokens.words;
+  const sentence = sentenceOf[source.from];
+  const at = (from: number, to: number): TokenSpan => ({ from, to, start: tokens.starts[from]!, end: tokens.ends[to - 1]! });
+  if (source.to - source.from === 1 && DETERMINER.test(words[source.from]!) && !/^the$/i.test(words[source.from]!)) {
+    const longer = phraseAfter(tagged, { ...source, to: source.from } as TokenSpan);
+    return longer ?? source;
+  }
+  if (DETERMINER.test(words[source.from]!)) return source;
+  for (let k = source.from - 1; k >= 0 && k >= source.from - 4 && sentenceOf[k] === sentence; k--) {
+    const w = words[k]!;
+    if (DETERMINER.test(w)) return at(k, source.to);
+    if (!(/^\p{Lu}/u.test(w) || MODIFIER.test(w))) break;
+  }
+  return source;
+}
 
 /**
  * Repairs two ways the tagger cuts a source short: a relative pronoun ("…, who spoke") stands for
@@ -125,6 +173,8 @@ function completeSource(tagged: TaggedArticle, source: TokenSpan): TokenSpan {
   const words = tokens.words;
   let from = source.from;
   while (from < source.to - 1 && /^[,;]$/.test(words[from]!)) from++;
+  source = withDeterminer(tagged, { ...source, from, start: tokens.starts[from]! });
+  from = source.from;
   // "who reviewed the data", "interviewed separately by …": the people are named before.
   const relative = RELATIVE.test(words[from]!) || (PARTICIPLE.test(words[from]!) && words[from - 1] === ',');
   const linked = !relative && (LINKS.test(words[from - 1] ?? '') || LINKS.test(words[from] ?? ''));

@@ -130,10 +130,12 @@ function entitiesIn(entities: Entity[], start: number, end: number): Entity[] {
 
 const isPlural = (word: string): boolean => /(?:s|people|men|women|staff|folks)$/.test(word) && !/(?:ss|us|is)$/.test(word);
 
+/** People who speak for a body when it is named: "a representative for Harrow". */
+const REPRESENTS = /^(?:representatives?|agents?|lawyers?|attorneys?)$/;
 /** A forum handle or an account name: pseudonymous, but identified ("user jayk1984", "@dana"). */
 const HANDLE = /^@|\d|_/;
 /** "said they would", "said they felt": the source's own plans or feelings, not information. */
-const OWN_STANCE = /^(?:that\s+)?(?:they|we|he|she|i)\s+(?:would|will|'d|’d|'ll|’ll|intend|intended|plan|planned|want|wanted|hope|hoped|felt|feel|feels)\b/i;
+const OWN_STANCE = /^(?:that\s+)?(?:(?:afterwards|later|then|privately|publicly|\w+ly),?\s+)?(?:they|we|he|she|i)\s+(?:would|will|'d|’d|'ll|’ll|intend|intended|plan|planned|want|wanted|hope|hoped|felt|feel|feels)\b/i;
 /** Verbs of saying that mean something else with these particles: "added to", "wrote down". */
 const NOT_SPEECH_AFTER = /^\s*(?:to|by|down|up|off|in|into|out|back|on|for|from|at|missing|dead|killed|injured|wounded|safe)\b/i;
 /** "declined to say", "could not say", "did not respond": no information given. */
@@ -190,7 +192,16 @@ export function judge(ctx: SourceContext, a: FoundAttribution, earlier: Array<{ 
   if (next?.type === 'person' && /^\p{Lu}/u.test(words[words.length - 1] ?? '') && /^\s*$/.test(text.slice(src.end, next.start))) {
     return named(`named: ${next.canonical}`, next);
   }
-  if (SPEAKS_FOR_INSTITUTION.has(head)) return named(`'${sourceText}' speaks for an institution on the record`);
+  // "A representative for Harrow said": speaks for the company, as a spokesperson does.
+  const forNamed = /^(?:for|of)\s+(?:the\s+)?\p{Lu}/u.test(phrase.words.slice(phrase.head + 1).join(' '));
+  if (SPEAKS_FOR_INSTITUTION.has(head) || (REPRESENTS.test(head) && forNamed)) {
+    return named(`'${sourceText}' speaks for an institution on the record`);
+  }
+  // "The Labour MP for Northfield, Hannah Clegg, said": the name in apposition after the role.
+  const nameAfter = inSpan.find(
+    (e) => e.type === 'person' && e.start >= cutStart && /,\s*$/.test(text.slice(Math.max(src.start, e.start - 3), e.start)),
+  );
+  if (nameAfter && roleHead) return named(`named: ${nameAfter.canonical}`, nameAfter);
 
   const plural = isPlural(head) || ['two', 'three', 'several', 'some', 'many', 'multiple'].includes(phrase.determiner);
   const kind: ClaimKind = FAMILIAR_PHRASE.test(phrase.lower.join(' '))

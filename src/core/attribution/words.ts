@@ -57,7 +57,12 @@ export const PERSON_NOUNS = set(`host guest democrat republican tory conservativ
   friend pal relative colleague neighbour neighbor resident witness parent mother father son daughter wife
   husband cousin aide staffer official source insider student patient nurse doctor veteran donor ally critic
   fan spouse partner boss employee worker diplomat chef pilot soldier cop officer agent person woman man
-  individual someone one`);
+  individual someone one postdoc scout coach player teammate trainer clerk guard judge juror lawmaker
+  legislator senator congressman congresswoman mp minister envoy ambassador deputy delegate activist
+  organizer organiser volunteer farmer teacher professor scientist researcher engineer executive exec
+  banker trader investor analyst economist lawyer attorney prosecutor detective investigator
+  contractor consultant adviser advisor strategist operative pollster lobbyist fixer owner manager
+  director producer reporter journalist editor commenter poster user viewer reader caller listener`);
 
 /** Bodies that speak as a group, unnamed when no name is given: "aid agencies say". */
 export const COLLECTIVES = set(`groups agencies organizations organisations advocates charities unions ngos

@@ -160,7 +160,9 @@ function skipped(el: Element, o: WalkOptions): boolean {
   if (isFurniture(el)) return true;
   if (!score) return false;
   const tag = tagOf(el);
-  if (LINK_LIST_TAGS.has(tag) && score.text >= 10 && score.link > score.text * 0.6) return true;
+  // A paragraph is prose with many links until nearly all of it is links ("Related: …", tag lines).
+  const linkShare = tag === 'p' ? 0.9 : 0.6;
+  if (LINK_LIST_TAGS.has(tag) && score.text >= 10 && score.link > score.text * linkShare) return true;
   // Many scraps of text and no prose: a chart's labels, a ticker, a data widget.
   return LABEL_CLUSTER_TAGS.has(tag) && score.pieces >= 8 && score.text < 12 * score.pieces && score.all < 0.5 * score.text;
 }

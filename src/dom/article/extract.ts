@@ -6,7 +6,7 @@
 import { joinArticle, type Article } from '../../core/model/article.ts';
 import { walkBlocks, type DraftBlock, type WalkOptions } from './blocks.ts';
 import { metaContent, pageTitle, readMeta, TAG_SELECTOR, type ArticleMeta } from './metadata.ts';
-import { chooseRoot, type RootChoice } from './root.ts';
+import { anchorToHeadline, chooseRoot, type RootChoice } from './root.ts';
 import { scanPage, styleCheck, type PageScan } from './score.ts';
 import { TextMap, type MappedBlock, type Run } from './text-map.ts';
 
@@ -85,6 +85,10 @@ function* extractSteps(doc: Document, options: ExtractOptions, depth = 0): Gener
 
   // The head's tags, and those the walk found in the body: no second walk of a large page.
   const tags = [...Array.from(doc.head?.querySelectorAll(TAG_SELECTOR) ?? []), ...scan.tags];
+  if (choice && !options.root) {
+    const headline = findHeadline(scan.headings, [doc.title, metaContent(tags, 'og:title') ?? '']);
+    if (headline) choice = anchorToHeadline(choice, scores, headline);
+  }
   const meta = readMeta(tags, '', languageOf(doc, tags, choice?.root ?? null));
   const declaredTitle = pageTitle(doc, tags, meta.site);
   const titleElement = choice ? findTitleElement(scan.headings, choice.root, [declaredTitle, doc.title]) : null;
@@ -153,16 +157,21 @@ function similarity(a: string, b: string): number {
 }
 
 /** The headline: the `<h1>` that matches the page's declared title, else the article's own `<h1>`. */
-function findTitleElement(headings: Element[], root: Element, titles: string[]): Element | null {
-  const candidates = headings.filter((h) => h.textContent?.trim());
+/** The `<h1>` that repeats the page's title: the story's headline. */
+function findHeadline(headings: Element[], titles: string[]): Element | null {
   let best: Element | null = null;
   let bestScore = 0.5;
-  for (const h of candidates) {
+  for (const h of headings) {
     const score = Math.max(...titles.map((t) => similarity(h.textContent ?? '', t)));
     if (score > bestScore) [best, bestScore] = [h, score];
   }
+  return best;
+}
+
+function findTitleElement(headings: Element[], root: Element, titles: string[]): Element | null {
+  const candidates = headings.filter((h) => h.textContent?.trim());
   const inRoot = (h: Element) => root.contains(h) || root.shadowRoot?.contains(h);
-  return best ?? candidates.find((h) => inRoot(h) && !h.closest('figure')) ?? null;
+  return findHeadline(candidates, titles) ?? candidates.find((h) => inRoot(h) && !h.closest('figure')) ?? null;
 }
 
 function languageOf(doc: Document, tags: Element[], root: Element | null): string | null {

@@ -44,14 +44,43 @@ export function isSkippedTag(el: Element): boolean {
   return SKIP_TAGS.has(tagOf(el));
 }
 
+/**
+ * Class names of media players and of what comes with them (control bars, caption settings,
+ * transcripts beside the player): video.js (`vjs-`), JW Player (`jw-`), MediaElement (`mejs-`),
+ * Plyr, YouTube's (`ytp-`), Brightcove, and sites' own `video-player`, `audio-transcript`…
+ */
+const MEDIA_CLASSES = /(?:^|\s)(?:video-js|jwplayer|plyr|(?:vjs|jw|mejs|ytp|bc-player|brightcove)-[\w-]+)(?=$|\s)/i;
+const MEDIA_COMPOUNDS =
+  /(?:video|audio|media|podcast)[-_]?(?:player|controls?|transcript|captions?|subtitles?|embed-?controls)/i;
+/** Controls a player's widgets announce themselves as. */
+const MEDIA_ROLES = words('slider timer progressbar');
+const MEDIA_LABEL = /\b(?:video|audio|media) player\b/i;
+
+/**
+ * A media widget: a player with its chrome ("Current Time 0:00", "Loaded: 0%"), captions and
+ * transcript. Never article text, wherever it sits: the story goes on around it.
+ */
+export function isMediaWidget(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role && MEDIA_ROLES.has(role)) return true;
+  const label = el.getAttribute('aria-label');
+  if (label && MEDIA_LABEL.test(label)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return names.length > 3 && (MEDIA_CLASSES.test(names) || MEDIA_COMPOUNDS.test(names));
+}
+
 /** Hidden by markup (attributes, inline style, hiding classes), which any DOM can tell. */
 export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && HIDING_STYLE.test(style)) return true;
   const cls = el.getAttribute('class');
-  return cls !== null && HIDDEN_CLASSES.test(cls);
+  return cls !== null && HIDDEN_CLASSES.test(cls) && !SHOWN_FROM_BREAKPOINT.test(cls);
 }
+
+/** `hidden md:block`: hidden on small screens only (Tailwind and the like), shown on a desktop. */
+const SHOWN_FROM_BREAKPOINT =
+  /(?:^|\s)[\w-]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents|flow-root)(?=$|\s)/;
 
 export function isFurniture(el: Element): boolean {
   if (FURNITURE_TAGS.has(tagOf(el))) return true;

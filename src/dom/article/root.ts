@@ -4,20 +4,24 @@
  * the rest of the story when it is split over several containers.
  */
 import { POSITIVE_NAMES } from './filters.ts';
-import type { PageScan } from './score.ts';
+import type { ElementScore, PageScan } from './score.ts';
 import { renderedParent, tagOf } from './tree.ts';
 
 /** Widen to the parent when it holds this much more prose (a story split over sibling columns). */
 const WIDEN = 1.25;
 /** Markup's claim of the article must hold at least this share of the prose the text suggests. */
 const AGREE = 0.5;
+/** Link share over which the densest prose looks like a list of teasers (headline links, summaries). */
+const TEASERS = 0.25;
+
+const linkShare = (s: ElementScore | undefined) => (s && s.text ? s.link / s.text : 0);
 
 export interface RootChoice {
   root: Element;
   /** Prose in the root, in the measure (clean or all) the choice used. */
   weight: number;
   measure: 'clean' | 'all';
-  signal: 'articleBody' | 'article' | 'density';
+  signal: 'articleBody' | 'article' | 'density' | 'headline';
 }
 
 function commonAncestor(elements: Element[]): Element | null {
@@ -57,4 +61,25 @@ export function chooseRoot({ scores, articleBodies, articles }: PageScan): RootC
   if (article && weight(article) >= AGREE * weight(root)) return { root: article, weight: weight(article), measure, signal: 'article' };
 
   return { root, weight: weight(root), measure, signal: 'density' };
+}
+
+/**
+ * A short story in a heavy template: the densest prose may be a rail of teasers (a headline link and
+ * a summary each) far from the page's headline. Then the story is the nearest ancestor of the
+ * headline with two paragraphs of prose, if it is not a list of links itself.
+ */
+export function anchorToHeadline(
+  choice: RootChoice,
+  scores: Map<Element, ElementScore>,
+  headline: Element,
+): RootChoice {
+  const { root, measure } = choice;
+  if (root.contains(headline) || linkShare(scores.get(root)) < TEASERS) return choice;
+  for (let up = renderedParent(headline); up && tagOf(up) !== 'body' && tagOf(up) !== 'html'; up = renderedParent(up)) {
+    const s = scores.get(up);
+    if (!s || s.paras < 2) continue;
+    if (up.contains(root) || linkShare(s) >= TEASERS) return choice;
+    return { root: up, weight: s[measure], measure, signal: 'headline' };
+  }
+  return choice;
 }

@@ -2,7 +2,7 @@
  * One pass over the rendered page that measures, for every element, how much readable paragraph
  * text it holds. The article root and the furniture guards are decided from these figures.
  */
-import { isFurniture, isHiddenByMarkup, isSkippedTag, words } from './filters.ts';
+import { isFurniture, isHiddenByMarkup, isMediaWidget, isSkippedTag, words } from './filters.ts';
 import { isMetadataTag } from './metadata.ts';
 import { childrenOf, isElement, isText, nextChild, renderedParent, tagOf, trimmedLength, type Children } from './tree.ts';
 
@@ -31,6 +31,8 @@ export interface ElementScore {
   seedClean: number;
   /** Blocks with text in the subtree: many short ones are a chart's labels or a data widget. */
   pieces: number;
+  /** Prose paragraphs in the subtree. */
+  paras: number;
 }
 
 export type StyleCheck = ((el: Element) => boolean) | null;
@@ -51,12 +53,13 @@ export function styleCheck(doc: Document, enabled = true): StyleCheck {
   };
 }
 
+/** Left out wholly, wherever it sits: not shown, or not prose (a media player and its transcript). */
 export function isInvisible(el: Element, style: StyleCheck): boolean {
-  return isSkippedTag(el) || isHiddenByMarkup(el) || (style !== null && style(el));
+  return isSkippedTag(el) || isHiddenByMarkup(el) || isMediaWidget(el) || (style !== null && style(el));
 }
 
 function blank(): ElementScore {
-  return { text: 0, link: 0, ownText: 0, ownLink: 0, all: 0, clean: 0, seedAll: 0, seedClean: 0, pieces: 0 };
+  return { text: 0, link: 0, ownText: 0, ownLink: 0, all: 0, clean: 0, seedAll: 0, seedClean: 0, pieces: 0, paras: 0 };
 }
 
 interface Frame extends Children {
@@ -148,6 +151,7 @@ function close(frame: Frame, parent: Frame | undefined, scores: Map<Element, Ele
   const prose = s.ownText - s.ownLink;
   if (frame.block === s && s.ownText >= MIN_PARAGRAPH && prose > s.ownText / 2) {
     s.all += prose;
+    s.paras++;
     if (!frame.inFurniture) s.clean += prose;
     const up = renderedParent(frame.el);
     const upper = up && renderedParent(up);
@@ -169,4 +173,5 @@ function close(frame: Frame, parent: Frame | undefined, scores: Map<Element, Ele
   p.all += s.all;
   p.clean += s.clean;
   p.pieces += s.pieces;
+  p.paras += s.paras;
 }

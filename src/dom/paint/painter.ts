@@ -4,6 +4,7 @@
  */
 import { wrapPainter } from './wrap-fallback.ts';
 import { highlightStylesheet } from './palette.ts';
+import { RangeWindow, type Accept, type RangeSet, type WindowItem } from './window.ts';
 
 export interface PaintGroup {
   name: string;
@@ -12,19 +13,24 @@ export interface PaintGroup {
 }
 
 export interface Painter {
-  /** Replaces everything painted so far with these groups. */
+  /** Replaces everything painted so far with these groups (ranges are registered over a few frames). */
   paint(groups: PaintGroup[]): void;
   /** Replaces one group, leaving the others as they are. */
   update(group: PaintGroup): void;
   clear(): void;
+  /** Resolves once the ranges on screen are painted. */
+  viewportPainted(): Promise<void>;
+  /** Resolves once every range due is painted (on a very long page: those near the viewport). */
+  settled(): Promise<void>;
   readonly mode: 'highlight-api' | 'wrap';
 }
 
 interface HighlightRegistry {
+  get(name: string): unknown;
   set(name: string, highlight: unknown): void;
   delete(name: string): boolean;
 }
-type HighlightCtor = new (...ranges: Range[]) => { priority: number };
+type HighlightCtor = new (...ranges: Range[]) => RangeSet & { priority: number; clear(): void };
 
 function highlightApi(win: Window): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {
   try {
@@ -59,61 +65,101 @@ function styleTree(root: Node, topDocument: Document, done: WeakSet<Node>): void
   }
 }
 
-export function createPainter(doc: Document): Painter {
+/** `onError` hears a failure in the frames that register ranges (the page stays as it was painted). */
+export function createPainter(doc: Document, onError: (error: unknown) => void = () => undefined): Painter {
   const win = doc.defaultView;
   const api = win ? highlightApi(win) : null;
-  if (!api) return wrapPainter(doc);
+  if (!win || !api) return wrapPainter(doc);
   const styled = new WeakSet<Node>();
   /** Registries other than the top document's (same-origin frames), with the names painted there. */
   const frames = new Map<Document, { api: NonNullable<ReturnType<typeof highlightApi>>; names: Set<string> }>();
-  const painted = new Set<string>();
+  /** The top document's highlights, one per name, kept registered and filled by the window. */
+  const highlights = new Map<string, InstanceType<HighlightCtor>>();
+  const batches = new RangeWindow(win, (name) => highlights.get(name), onError);
+  const priorities = new Map<string, number>();
 
   // Empty groups stay registered: a registered `sourcelight-claim-*` name tells user scripts and
   // tests that the page was analysed, even when it has no claim of that kind.
-  const set = (group: PaintGroup) => {
-    const byDocument = new Map<Document, Range[]>();
-    const mine: Range[] = [];
-    for (const range of group.ranges) {
-      const node = range.startContainer;
-      styleTree(node.getRootNode(), doc, styled);
-      const owner = node.ownerDocument ?? doc;
-      if (owner === doc) mine.push(range);
-      else byDocument.set(owner, [...(byDocument.get(owner) ?? []), range]);
+  const register = (group: PaintGroup) => {
+    let highlight = highlights.get(group.name);
+    if (highlight) highlight.clear();
+    else {
+      highlight = new api.Highlight();
+      highlights.set(group.name, highlight);
     }
-    const highlight = new api.Highlight(...mine);
     highlight.priority = group.priority;
+    priorities.set(group.name, group.priority);
     api.registry.set(group.name, highlight);
-    painted.add(group.name);
-    for (const frame of frames.values()) if (frame.names.delete(group.name)) frame.api.registry.delete(group.name);
-    for (const [owner, ranges] of byDocument) {
-      const frameApi = owner.defaultView ? highlightApi(owner.defaultView) : null;
-      if (!frameApi) continue;
-      const entry = frames.get(owner) ?? { api: frameApi, names: new Set<string>() };
-      frames.set(owner, entry);
-      const frameHighlight = new frameApi.Highlight(...ranges);
-      frameHighlight.priority = group.priority;
-      frameApi.registry.set(group.name, frameHighlight);
-      entry.names.add(group.name);
+  };
+  const roots = new Map<Node, Node>();
+  /** Ranges in the top document are the window's; those in a frame are painted there at once (rare, few). */
+  const accept: Accept = ({ name, range }) => {
+    const node = range.startContainer;
+    const parent = node.parentNode ?? node;
+    let root = roots.get(parent);
+    if (!root) {
+      root = node.getRootNode();
+      roots.set(parent, root);
+    }
+    styleTree(root, doc, styled);
+    const owner = node.ownerDocument ?? doc;
+    if (owner === doc) return true;
+    const frameApi = owner.defaultView ? highlightApi(owner.defaultView) : null;
+    if (!frameApi) return false;
+    const entry = frames.get(owner) ?? { api: frameApi, names: new Set<string>() };
+    frames.set(owner, entry);
+    type FrameHighlight = InstanceType<HighlightCtor> | undefined;
+    let frameHighlight = entry.names.has(name) ? (frameApi.registry.get(name) as FrameHighlight) : undefined;
+    if (!frameHighlight) {
+      frameHighlight = new frameApi.Highlight();
+      frameHighlight.priority = priorities.get(name) ?? 0;
+      frameApi.registry.set(name, frameHighlight);
+      entry.names.add(name);
+    }
+    frameHighlight.add(range);
+    return false;
+  };
+  const forgetFrames = (name?: string) => {
+    for (const frame of frames.values()) {
+      for (const painted of [...frame.names]) {
+        if (name !== undefined && painted !== name) continue;
+        frame.api.registry.delete(painted);
+        frame.names.delete(painted);
+      }
     }
   };
   const clear = () => {
-    for (const name of painted) api.registry.delete(name);
-    painted.clear();
-    for (const frame of frames.values()) for (const name of frame.names) frame.api.registry.delete(name);
+    batches.stop();
+    for (const name of highlights.keys()) api.registry.delete(name);
+    highlights.clear();
+    forgetFrames();
     frames.clear();
   };
   return {
     mode: 'highlight-api',
     clear,
-    update: set,
+    update(group) {
+      register(group);
+      forgetFrames(group.name);
+      batches.replace(group.name, group.ranges, accept);
+    },
     paint(groups) {
       const next = new Set(groups.map((g) => g.name));
-      for (const name of [...painted]) {
+      for (const name of [...highlights.keys()]) {
         if (next.has(name)) continue;
         api.registry.delete(name);
-        painted.delete(name);
+        highlights.delete(name);
       }
-      for (const group of groups) set(group);
+      forgetFrames();
+      roots.clear();
+      const items: WindowItem[] = [];
+      for (const group of groups) {
+        register(group);
+        for (const range of group.ranges) items.push({ name: group.name, range });
+      }
+      batches.reset(items, accept);
     },
+    viewportPainted: () => batches.viewportPainted(),
+    settled: () => batches.settled(),
   };
 }

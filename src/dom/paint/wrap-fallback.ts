@@ -162,5 +162,8 @@ export function wrapPainter(doc: Document): Painter {
       current.set(group.name, next);
       wrapAll();
     },
+    // Wrapping is done as soon as paint() returns.
+    viewportPainted: () => Promise.resolve(),
+    settled: () => Promise.resolve(),
   };
 }

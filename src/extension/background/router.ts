@@ -21,6 +21,11 @@ async function handle(message: ContentToBackground, sender: Runtime.MessageSende
   switch (message.type) {
     case 'content→background:review': {
       const url = canonicalUrl(message.pageUrl, message.hints);
+      if (message.preview) {
+        const { text: _known, ...withoutText } = reviewArticle(message.article, [], undefined).analysis;
+        const reply: ReviewReply = { url, analysis: withoutText, annotations: [], words: CARD_WORDS };
+        return reply;
+      }
       // Without its notes the page still gets its claims painted; the failure is logged.
       const annotations = await pageAnnotations(sender, url).catch((error: unknown) => {
         record('background:review-notes', error);

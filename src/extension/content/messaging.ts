@@ -29,8 +29,16 @@ async function parseChunked<T>(items: unknown[], schema: { safeParse(x: unknown)
 }
 
 /** The review of `article`, with the article's text (which the reply leaves out) put back. */
-export async function requestReview(article: Article, text: string, pageUrl: string, hints: Hints, signal?: AbortSignal): Promise<ReviewReply & { analysis: Review['analysis'] }> {
-  const shell = ReviewReplyShell.safeParse(await ask({ type: 'content→background:review', article, pageUrl, hints }));
+export async function requestReview(
+  article: Article,
+  text: string,
+  pageUrl: string,
+  hints: Hints,
+  signal?: AbortSignal,
+  preview = false,
+): Promise<ReviewReply & { analysis: Review['analysis'] }> {
+  const message: ContentToBackground = { type: 'content→background:review', article, pageUrl, hints, ...(preview ? { preview } : {}) };
+  const shell = ReviewReplyShell.safeParse(await ask(message));
   if (!shell.success) throw new Error('the background sent no usable analysis');
   const { analysis } = shell.data;
   const claims = await parseChunked(analysis.claims, Claim, signal);

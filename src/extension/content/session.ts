@@ -12,7 +12,7 @@ import { joinArticle, limitArticle } from '../../core/model/article.ts';
 import { detectArticle } from '../../dom/article/detect.ts';
 import { extractArticleAsync, type Extraction } from '../../dom/article/extract.ts';
 import { createPainter, type Painter } from '../../dom/paint/painter.ts';
-import { CHUNK_BUDGET_MS } from '../../dom/schedule.ts';
+import { CHUNK_BUDGET_MS, yieldToMain } from '../../dom/schedule.ts';
 import { createUiLayer, type UiLayer } from './ui-layer.ts';
 import { requestReview, reportStatus, type Hints } from './messaging.ts';
 import { paintFocus, paintPage } from './paint.ts';
@@ -69,6 +69,10 @@ function canonicalHints(extraction: Extraction): Hints {
 }
 
 /** User Timing marks, so the in-page benchmark can see each step (no effect on the page). */
+/** Articles longer than this (characters) get a first look at their start, FIRST_LOOK_CHARS long. */
+const FIRST_LOOK_OVER = 100_000;
+const FIRST_LOOK_CHARS = 20_000;
+
 function mark(name: string): void {
   try {
     performance.mark(`sourcelight:${name}`);
@@ -92,7 +96,7 @@ export class Session implements PageContext {
 
   constructor(readonly doc: Document) {
     this.ui = createUiLayer(doc);
-    this.painter = createPainter(doc);
+    this.painter = createPainter(doc, (error) => record('content:paint', error));
   }
 
   async loadSettings(): Promise<void> {
@@ -161,13 +165,19 @@ export class Session implements PageContext {
     this.changedDuringAnalysis = false;
     const changes = this.doc.body ? watchPage(this.doc.body, () => (this.changedDuringAnalysis = true)) : null;
     signal.addEventListener('abort', () => changes?.disconnect());
+    this.viewportMarked = false;
     mark('extract');
     const extraction = await extractArticleAsync(this.doc, { signal, yieldEvery: CHUNK_BUDGET_MS });
     if (signal.aborted) return;
     mark('extracted');
+    // Handing a long article to the background costs a few tens of milliseconds: not in the same task.
+    await yieldToMain();
+    if (signal.aborted) return;
     if (!extraction.article.blocks.length) return this.setPhase('not-article');
     const sample = extraction.article.blocks.slice(0, 30).map((b) => b.text).join(' ');
     if (!isEnglish(extraction.meta.lang ?? undefined, sample)) return this.setPhase('other-language');
+    if (extraction.map.text.length > FIRST_LOOK_OVER) await this.firstLook(url, extraction, signal);
+    if (signal.aborted) return;
     const page = await this.review(url, extraction, signal);
     if (!page) return;
     mark('reviewed');
@@ -175,7 +185,16 @@ export class Session implements PageContext {
     await paintPage(this, signal);
     changes?.disconnect();
     if (signal.aborted) return;
-    mark('painted');
+    // Ranges are registered over the next frames (none in a hidden tab): mark when, without waiting.
+    this.painter
+      .viewportPainted()
+      .then(async () => {
+        if (signal.aborted) return;
+        if (!this.viewportMarked) mark('viewport');
+        await this.painter.settled();
+        if (!signal.aborted) mark('painted');
+      })
+      .catch((error: unknown) => record('content:paint', error));
     await this.setPhase('analyzed', page.claims.length);
     for (const feature of FEATURES) {
       try {
@@ -184,6 +203,35 @@ export class Session implements PageContext {
         // One feature failing must not take the others (or the page) down.
         record('content:feature', error);
       }
+    }
+  }
+
+  /** Whether this run's screen has been painted once (by a first look, or the whole review). */
+  private viewportMarked = false;
+
+  /**
+   * On a very long article, the whole review takes a second or more: the start of the article is
+   * reviewed and painted first (where a reader who just opened the page is), the whole then
+   * replaces it. A failed first look is recorded and the whole review goes on.
+   */
+  private async firstLook(url: string, extraction: Extraction, signal: AbortSignal): Promise<void> {
+    try {
+      const { article } = limitArticle(extraction.article, FIRST_LOOK_CHARS);
+      const text = joinArticle(article).text;
+      const review = await requestReview(article, text, url, canonicalHints(extraction), signal, true);
+      if (signal.aborted) return;
+      const preview = buildPageState(url, review.url, extraction, review, review.words, this.settings);
+      this.page = preview;
+      await paintPage(this, signal);
+      // Not awaited: no frames run in a hidden tab, and the whole review must not wait for one.
+      void this.painter.viewportPainted().then(() => {
+        // Still the first look on screen (not released early by the whole review's paint).
+        if (signal.aborted || this.page !== preview) return;
+        mark('viewport');
+        this.viewportMarked = true;
+      });
+    } catch (error) {
+      record('content:first-look', error);
     }
   }
 

@@ -23,6 +23,11 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     article: Article.check(z.refine((a) => articleLength(a) <= MAX_ARTICLE_CHARS, { message: 'article too long' })),
     pageUrl: z.string(),
     hints: z.object({ canonical: z.optional(z.string()), ogUrl: z.optional(z.string()) }),
+    /**
+     * A first look at the start of a very long article, painted while the whole is reviewed:
+     * analysed only, with no annotations placed and nothing remembered about the page.
+     */
+    preview: z.optional(z.boolean()),
   }),
   /** What the page shows now, for the toolbar badge. */
   z.object({

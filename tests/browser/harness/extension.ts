@@ -54,12 +54,17 @@ export function paintedTexts(page: TestPage, prefix: string): Promise<string[]> 
   }, prefix);
 }
 
-/** Waits until Sourcelight has analysed the page (it registers every claim highlight name then). */
+/**
+ * Waits until Sourcelight has analysed the page (it registers every claim highlight name then) and
+ * painted it: ranges are registered over a few frames, and the content script marks the end.
+ */
 export async function waitForHighlights(page: TestPage, timeoutMs = 15_000): Promise<void> {
   await page.waitFor(
-    () => (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('sourcelight-claim-reportedly') === true,
+    () =>
+      (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('sourcelight-claim-reportedly') === true &&
+      performance.getEntriesByName('sourcelight:painted').length > 0,
     undefined,
-    'Sourcelight to analyse the page',
+    'Sourcelight to analyse and paint the page',
     timeoutMs,
   );
 }

@@ -97,12 +97,10 @@ export interface FirefoxOptions {
   colorScheme?: 'light' | 'dark';
 }
 
-export async function launchFirefox(
-  extensionDir: string,
-  options: FirefoxOptions = {},
-): Promise<BrowserSession> {
-  const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8'));
-  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+/** Firefox with the extension at `extensionDir`, or without any (the benchmark's baseline). */
+export async function launchFirefox(extensionDir?: string, options: FirefoxOptions = {}): Promise<BrowserSession> {
+  const manifest = extensionDir ? JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) : null;
+  const geckoId: string = manifest?.browser_specific_settings.gecko.id ?? 'none@sourcelight';
   const uuid = randomUUID();
   const downloads = await mkdtemp(join(tmpdir(), 'sourcelight-firefox-downloads-'));
   const browser = await puppeteer.launch({
@@ -133,7 +131,7 @@ export async function launchFirefox(
         : {}),
     },
   });
-  await browser.installExtension(extensionDir);
+  if (extensionDir) await browser.installExtension(extensionDir);
   const extensionOrigin = `moz-extension://${uuid}`;
   return {
     name: 'firefox',
