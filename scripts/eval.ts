@@ -11,9 +11,14 @@
  * Section 3 is `npm run eval:polnear`'s dev figures (scripts/eval-polnear.ts): the engine on PolNeAR's dev
  * articles against gold attributions classed anonymous / named / hedge / neither / unclear, and the attribution
  * tagger's span F1 per role there once src/core/attribution/analyse.ts exists.
+ *
+ * Section 4: entities on CoNLL-2003's eng.testa, per type (scripts/eval-entities-conll.ts), when
+ * ../shared/conll is there.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { CONLL_DIR } from './lib/conll.ts';
+import { evalConll } from './eval-entities-conll.ts';
 import { pathToFileURL } from 'node:url';
 import { segmentSentences } from '../src/core/text/segment.ts';
 import { detectClaims } from '../src/core/claims/detect.ts';
@@ -78,6 +83,8 @@ async function main(): Promise<void> {
     polnearSection('dev', { verbose });
     await polnearTaggerSection();
   } else console.log(`\n(PolNeAR not found at ${POLNEAR}: its section is skipped)`);
+  if (existsSync(path.join(CONLL_DIR, 'eng.testa'))) evalConll(verbose);
+  else console.log(`\n(entities on CoNLL eng.testa skipped: no ${CONLL_DIR}/eng.testa)`);
 }
 
 main().catch((err: unknown) => {

@@ -2,155 +2,534 @@
  * Named entities in an article: people, organisations, places and news outlets, with clean spans
  * (no titles, "The", trailing punctuation or possessive 's) and one canonical name per entity.
  *
- * Rules and compact gazetteers, no model: tokens → capitalised runs → candidates (gazetteer names,
- * roles split off, lists split) → typed from heads, context and word shape → linked across the
- * article, where confident mentions settle the weak guesses. Linear in the length of the text.
+ * A learned tagger (learned/, trained on CoNLL-2003) finds and types the names; then rules that
+ * measured well remain as post-steps: titles before a person become its role, organisations on the
+ * outlet list (or named like one) become outlets, and mentions are linked across the article
+ * (coref.ts: "Yellen" → "Janet Yellen", "AP" ↔ "Associated Press", a surname seen in a full name is
+ * that person). Linear in the length of the text.
  */
-import type { Entity } from '../model/analysis.ts';
+import type { Entity, EntityType } from '../model/analysis.ts';
 import type { Sentence } from '../text/sentence.ts';
-import { lexicon } from '../lexicon/index.ts';
-import { Chunker, HYPHENATED_GIVEN_NAME, titleCase } from './chunk.ts';
-import { Classifier } from './classify.ts';
-import { CAPS as CAPS_MODE, PROSE as PROSE_MODE, tokenContext, type TokenContext } from './context.ts';
+import { lexicon, type GazetteerEntry, type Lexicon } from '../lexicon/index.ts';
+import { HYPHENATED_GIVEN_NAME, titleCase } from './chunk.ts';
 import { linkMentions, type Mention } from './coref.ts';
-import { sharedScratch } from './scratch.ts';
-import { nameTokens, tokenize, type Tokens } from './tokens.ts';
+import { tagArticle, type TaggedArticle, type TaggedSpan } from './learned/tagger.ts';
+import { nameTokens } from './tokens.ts';
 
-// Module-local copies of the modes, compared per candidate and per token (see the note in tokens.ts).
-const CAPS = CAPS_MODE;
-const PROSE = PROSE_MODE;
+const TYPE: Record<TaggedSpan['type'], EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+
+/** Below this margin (perceptron score units) a span's type is a guess the rest of the article may overrule. */
+const WEAK_MARGIN = 2;
 
 export function recognizeEntities(text: string, sentences: Sentence[]): Entity[] {
   const lex = lexicon(nameTokens);
-  // Tokens and context live in the shared scratch buffers: nothing returned refers to them.
-  const scratch = sharedScratch();
-  const tokens = tokenize(text, scratch);
-  if (tokens.length === 0) return [];
-  const ctx = tokenContext(tokens, sentences, scratch);
-  const chunker = new Chunker(lex, tokens, ctx);
-  const classifier = new Classifier(lex, tokens, ctx, chunker);
-
-  const mentions: Mention[] = [];
-  let prevMention: Mention | null = null;
-  chunker.eachCandidate((c) => {
-    const typed = classifier.classify(c);
-    // "the provinces of Khuzestan and Ilam": a one-word guess listed with a name of known kind is of that kind.
-    let type = typed.type;
-    if (typed.evidence === 'weak' && c.first === c.last && prevMention && prevMention.evidence !== 'weak' && coordinated(tokens, prevMention.last, c.first)) {
-      type = prevMention.type;
+  const tagged = tagArticle(text, sentences, lex);
+  const absorbed = absorbedIntoRoles(tagged, lex);
+  const headings = headingWords(tagged, lex);
+  let mentions: Mention[] = [];
+  for (let k = 0; k < tagged.spans.length; k++) {
+    if (absorbed[k]) continue;
+    for (const piece of splitAtThe(tagged, tagged.spans[k]!)) {
+      for (const part of cleanSpan(tagged, lex, retyped(tagged, lex, piece))) {
+        if (isEvent(tagged, lex, part) || unsupportedInHeading(tagged, lex, part, headings)) continue;
+        mentions.push(toMention(text, tagged, lex, part));
+      }
     }
-    if (type !== 'person' && chunker.miscNounAfter(c.last)) return;
-    const words = c.first === c.last ? null : chunker.words(c.first, c.last);
-    const key = words ? words.join(' ') : chunker.key(c.first);
-    const famous = !words && type === 'person' ? lex.famous.get(key) : undefined;
-    const caps = tokens.upper(c.first) && (ctx.mode[c.first] === CAPS || c.dateline);
-    const mention: Mention = {
-      start: tokens.start[c.first] as number,
-      end: tokens.end[c.last] as number,
-      first: c.first,
-      last: c.last,
-      key,
-      type,
-      evidence: typed.evidence,
-      canonical: famous ?? (c.known ? c.known.canonical : canonicalForm(tokens, c.first, c.last, words ?? [key], caps)),
-      role: c.role ? text.slice(c.role.start, c.role.end).replace(/\s+/g, ' ') : null,
-      linked: false,
-      team: typed.team,
-      dateline: c.dateline,
-      fragile: c.fragile && typed.evidence === 'weak',
-    };
-    mentions.push(mention);
-    prevMention = mention;
-  });
-  linkMentions(mentions, (m) => chunker.words(m.first, m.last));
-  // A weak guess the rest of the article does not back is more often a capitalised ordinary word.
-  const kept = mentions.filter((m) => !m.fragile || m.linked);
-  const recovered = recoveredMentions(tokens, ctx, chunker, kept);
-  // Both lists are in text order: merge them.
-  const entities: Entity[] = [];
-  let r = 0;
-  for (let k = 0; k <= kept.length; k++) {
-    const m = kept[k];
-    while (r < recovered.length && (!m || (recovered[r] as Mention).start < m.start)) entities.push(toEntity(tokens, recovered[r++] as Mention));
-    if (m) entities.push(toEntity(tokens, m));
   }
-  return entities;
+  const listed = listedNames(tagged, lex, mentions);
+  if (listed.length) {
+    mentions = mentions.concat(listed.map((p) => toMention(text, tagged, lex, p))).sort((a, b) => a.start - b.start);
+  }
+  for (const m of mentions) if (isDateline(tagged, m)) m.type = 'place';
+  linkMentions(mentions, (m) => wordsOf(tagged, m.first, m.last));
+  const recovered = recoveredSurnames(tagged, mentions);
+  const all = recovered.length ? [...mentions, ...recovered].sort((a, b) => a.start - b.start) : mentions;
+  return all.map((m) => {
+    const entity: Entity = {
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      type: m.type,
+      canonical: m.canonical,
+    };
+    if (m.role) entity.role = m.role;
+    return entity;
+  });
 }
 
-function toEntity(tokens: Tokens, m: Mention): Entity {
-  const entity: Entity = { start: m.start, end: m.end, text: tokens.spanText(m.first, m.last), type: m.type, canonical: m.canonical };
-  if (m.role) entity.role = m.role;
-  return entity;
+interface Part {
+  span: TaggedSpan;
+  first: number;
+  last: number;
+  role: { first: number; last: number } | null;
 }
 
-/** Tokens a and b are listed together: "X, Y", "X and Y", "X or Y". */
-function coordinated(tokens: Tokens, a: number, b: number): boolean {
-  if (b === a + 1) return tokens.comma(b) && /^\s*,\s*$/.test(tokens.gap(b));
-  if (b !== a + 2) return false;
-  const between = tokens.text(a + 1);
-  return (between === 'and' || between === 'or') && tokens.spaced(a + 1) && tokens.spaced(b);
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * Boundaries as readers expect them: no punctuation or "the" at either end, a title the tagger
+ * took into a person's name moved out to be its role, and a role found before the name.
+ */
+function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
+  const words = t.tokens.words;
+  let first = span.first;
+  let last = span.last;
+  // A span never runs over a sentence's start.
+  for (let k = first + 1; k <= last; k++) {
+    if (t.sentenceFirst[k]) {
+      last = k - 1;
+      break;
+    }
+  }
+  while (last >= first && !WORDLIKE.test(words[last]!)) last--;
+  while (first <= last && (!WORDLIKE.test(words[first]!) || words[first]!.toLowerCase() === 'the')) first++;
+  if (first > last) return [];
+  // "The Hague", "The Gambia": "The" belongs to a few names.
+  if (first > 0 && /^the$/i.test(words[first - 1]!) && lex.names.has(`The ${wordsOf(t, first, last).join(' ')}`))
+    first--;
+  // "Calif.", "Corp.": an abbreviation keeps its period when the sentence goes on after it.
+  const next = last + 1 < words.length ? last + 1 : -1;
+  const goesOn = next >= 0 && next + 1 < words.length && !t.sentenceFirst[next] && !t.sentenceFirst[next + 1];
+  if (goesOn && words[next] === '.' && t.tokens.starts[next] === t.tokens.ends[last]) {
+    if (ABBREVIATIONS.has(words[last]!.toLowerCase())) last = next;
+  }
+  let role: Part['role'] = null;
+  if (span.type === 'PER') {
+    let k = first;
+    let title = false;
+    while (k <= last && isRoleWord(lex, words[k]!)) title ||= lex.titles.has(words[k++]!.toLowerCase());
+    // A title alone ("Lawyer", "Minister") names nobody.
+    if (k > last && title) return [];
+    if (k > first && title) {
+      role = { first, last: k - 1 };
+      first = k;
+    }
+    const before = roleBefore(t, lex, first);
+    if (before) role = role ? { first: before.first, last: role.last } : before;
+  }
+  return splitList(t, lex, span, first, last, role);
 }
 
 /**
- * Words the chunker set aside as ordinary that the article's prose names: in headlines ("HILL TAKES
- * POLE", "BAYERN BEAT HAMBURG") a surname of a person named in full, a one-word name or a club's first
- * word; at the start of a sentence ("Lee said …", "Brown told …") a surname of a person named in full.
+ * "in the House of Commons the Labour government": a lower-case "the" right after a capitalised word
+ * ends one name and opens the next ("of the", "for the" stay inside: "Republic of the Congo").
  */
-function recoveredMentions(tokens: Tokens, ctx: TokenContext, chunker: Chunker, mentions: Mention[]): Mention[] {
-  const names = new Map<string, Mention>();
-  const surnames = new Map<string, Mention>();
-  const clubWords = new Map<string, Mention>();
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k] as Mention;
-    if (m.evidence === 'weak' && !m.linked) continue;
-    const words = m.last - m.first + 1;
-    if (words === 1) {
-      if (!names.has(m.key)) names.set(m.key, m);
-    } else if (m.type === 'person') {
-      surnames.set(chunker.key(m.last), m);
-      // "Lee Jae-myung": the family name comes first.
-      if (words === 2 && HYPHENATED_GIVEN_NAME.test(chunker.key(m.last))) surnames.set(chunker.key(m.first), m);
-    } else if (m.type === 'organization' && words === 2 && !chunker.lex.common.has(chunker.key(m.first).toLowerCase())) {
-      // "BAYERN" for "Bayern Munich", not "TREASURY" for "Treasury Department".
-      clubWords.set(chunker.key(m.first), m);
+function splitAtThe(t: TaggedArticle, span: TaggedSpan): TaggedSpan[] {
+  const words = t.tokens.words;
+  for (let k = span.first + 1; k < span.last; k++) {
+    if (words[k] !== 'the' || t.facts.infos[k - 1]!.cap === 0) continue;
+    return [{ ...span, last: k - 1 }, ...splitAtThe(t, { ...span, first: k + 1 })];
+  }
+  return [span];
+}
+
+/** "The Trump Administration": a person named by the lists before "Administration" is that person. */
+function retyped(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): TaggedSpan {
+  if (span.type !== 'ORG') return span;
+  const words = t.tokens.words;
+  const last = words[span.last]!;
+  if (span.last > span.first && last.toLowerCase() === 'administration') {
+    const name = wordsOf(t, span.first, span.last - 1).join(' ');
+    const person = lex.famous.has(name) || lex.names.get(name)?.type === 'person';
+    if (person) return { ...span, type: 'PER', last: span.last - 1 };
+  }
+  return span;
+}
+
+/** Abbreviations written with a period that is part of the name. */
+const ABBREVIATIONS = new Set(
+  (
+    'jr|sr|corp|inc|co|ltd|bros|st|mt|ft|calif|mass|conn|fla|ga|ill|ind|ariz|colo|wash|tenn|va|md|mich|minn|wis|ky|mo|' +
+    'nev|okla|ore|pa|tex|del|neb|kan|ala|ark|n.y|d.c'
+  ).split('|'),
+);
+
+/**
+ * "Associated Press and Bloomberg", "Toyota Motor Corp and Sony Corp": two names listed, not one,
+ * when the part before "and" is a known name or ends like an organisation's name, and no "of" or
+ * "for" before it ties them ("Center for Health and Human Rights").
+ */
+function splitList(
+  t: TaggedArticle,
+  lex: Lexicon,
+  span: TaggedSpan,
+  first: number,
+  last: number,
+  role: Part['role'],
+): Part[] {
+  const words = t.tokens.words;
+  for (let k = first + 1; k < last; k++) {
+    const w = words[k]!.toLowerCase();
+    if (w === 'of' || w === 'for' || w === 'de') break;
+    // "&" joins the parts of one name ("Procter & Gamble", "JPMorgan Chase & Co"), not a list.
+    if ((w !== 'and' && w !== 'or') || t.facts.infos[k + 1]!.cap === 0) continue;
+    const left = wordsOf(t, first, k - 1);
+    const right = wordsOf(t, k + 1, last);
+    const head = left[left.length - 1]!.toLowerCase();
+    if (
+      lex.names.has(left.join(' ')) ||
+      lex.names.has(right.join(' ')) ||
+      (left.length > 1 && lex.orgHeads.has(head))
+    ) {
+      return [{ span, first, last: k - 1, role }, ...splitList(t, lex, span, k + 1, last, null)];
     }
   }
-  if (names.size === 0 && surnames.size === 0 && clubWords.size === 0) return [];
+  return [{ span, first, last, role }];
+}
+
+/**
+ * "Treasury Secretary Janet Yellen": an organisation of title words ("Treasury", "Defense") right
+ * before a title and a person is part of the person's role, not an entity of its own.
+ */
+function absorbedIntoRoles(t: TaggedArticle, lex: Lexicon): Uint8Array {
+  const out = new Uint8Array(t.spans.length);
+  const words = t.tokens.words;
+  for (let k = 1; k < t.spans.length; k++) {
+    const person = t.spans[k]!;
+    const org = t.spans[k - 1]!;
+    if (person.type !== 'PER' || org.type !== 'ORG') continue;
+    let j = person.first - 1;
+    while (j > org.last && isRoleWord(lex, words[j]!) && t.facts.infos[j]!.cap !== 0 && adjacent(t, j, j + 1)) j--;
+    if (j !== org.last || j === person.first - 1 || !adjacent(t, j, j + 1)) continue;
+    let qualifiers = true;
+    for (let q = org.first; q <= org.last; q++)
+      if (!lex.titleQualifiers.has(words[q]!.toLowerCase())) qualifiers = false;
+    if (qualifiers) out[k - 1] = 1;
+  }
+  return out;
+}
+
+function isRoleWord(lex: Lexicon, word: string): boolean {
+  const lower = word.toLowerCase();
+  return lex.titles.has(lower) || lex.titleQualifiers.has(lower);
+}
+
+/** "Treasury Secretary Janet Yellen", "Prime Minister Narendra Modi": the capitalised title run before a name. */
+function roleBefore(t: TaggedArticle, lex: Lexicon, first: number): { first: number; last: number } | null {
+  const words = t.tokens.words;
+  const last = first - 1;
+  if (last < 0 || t.sentenceFirst[first] || !isRoleWord(lex, words[last]!) || !adjacent(t, last, first)) return null;
+  let k = last;
+  // Capitalised words before the title belong to it ("Treasury Secretary", "Vice President").
+  while (k > 0 && !t.sentenceFirst[k] && adjacent(t, k - 1, k) && t.facts.infos[k - 1]!.cap !== 0) {
+    // A tagged name before the title stays a name ("Maharashtra Chief Minister"), unless it is made of title words.
+    if (taggedAt(t, k - 1) && !lex.titleQualifiers.has(words[k - 1]!.toLowerCase())) break;
+    k--;
+  }
+  return { first: k, last };
+}
+
+/** Tokens a and b (= a + 1) are separated by white space only. */
+function adjacent(t: TaggedArticle, a: number, b: number): boolean {
+  return t.tokens.starts[b]! - t.tokens.ends[a]! <= 1;
+}
+
+function taggedAt(t: TaggedArticle, k: number): boolean {
+  // Spans are few and sorted; a binary search keeps this cheap.
+  const spans = t.spans;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (s.last < k) lo = mid + 1;
+    else if (s.first > k) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** The words of tokens first..last as names are keyed: title case for words in capitals. */
+function wordsOf(t: TaggedArticle, first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let k = first; k <= last; k++) out.push(keyWord(t, k));
+  return out;
+}
+
+function keyWord(t: TaggedArticle, k: number): string {
+  let w = t.tokens.words[k]!;
+  if (w.includes('\u00ad')) w = w.replace(/\u00ad/g, '');
+  return t.facts.capsSentence[k] && w.length > 1 && !LOWER_LETTER.test(w) ? titleCase(w) : w;
+}
+
+const LOWER_LETTER = /\p{Ll}/u;
+const DIGIT = /\d/;
+
+function known(lex: Lexicon, words: string[]): GazetteerEntry | undefined {
+  return lex.names.get(words.join(' '));
+}
+
+function toMention(text: string, t: TaggedArticle, lex: Lexicon, part: Part): Mention {
+  const words = wordsOf(t, part.first, part.last);
+  const key = words.join(' ');
+  let type = TYPE[part.span.type];
+  const entry = known(lex, words);
+  // The curated lists settle what the tagger's training data types otherwise ("Kremlin", "White House"
+  // speak as organisations in the news) and people known by name.
+  if (
+    entry &&
+    (entry.type === 'organization' || entry.type === 'outlet' || (entry.type === 'person' && words.length > 1))
+  ) {
+    type = entry.type === 'person' ? 'person' : 'organization';
+  }
+  let canonical = entry && entry.type !== 'person' && TYPE_COMPATIBLE[type].includes(entry.type) ? entry.canonical : '';
+  // The outlet list, a second step: news organisations are organisations to the tagger.
+  if (type === 'organization') {
+    const previous = part.first > 0 ? t.tokens.words[part.first - 1]! : '';
+    const afterThe = words.length === 1 && /^the$/i.test(previous) ? lex.outletsAfterThe.get(key) : undefined;
+    if (entry?.type === 'outlet') type = 'outlet';
+    else if (afterThe) {
+      type = 'outlet';
+      canonical = afterThe.canonical;
+    } else if (words.length >= 2 && lex.outletHeads.has(words[words.length - 1]!.toLowerCase())) type = 'outlet';
+  }
+  const famous = type === 'person' && words.length === 1 ? lex.famous.get(key) : undefined;
+  const start = t.tokens.starts[part.first]!;
+  const end = t.tokens.ends[part.last]!;
+  if (!canonical) canonical = famous ?? canonicalForm(text, t, part.first, part.last, words);
+  const evidence =
+    entry && TYPE_COMPATIBLE[type].includes(entry.type) ? 'known' : part.span.margin < WEAK_MARGIN ? 'weak' : 'strong';
+  return {
+    start,
+    end,
+    first: part.first,
+    last: part.last,
+    key,
+    type,
+    evidence,
+    canonical,
+    role: part.role
+      ? text.slice(t.tokens.starts[part.role.first]!, t.tokens.ends[part.role.last]!).replace(/\s+/g, ' ')
+      : null,
+    linked: false,
+    team: false,
+    dateline: false,
+    fragile: false,
+  };
+}
+
+const TYPE_COMPATIBLE: Record<EntityType, EntityType[]> = {
+  person: ['person'],
+  organization: ['organization', 'outlet'],
+  outlet: ['organization', 'outlet'],
+  place: ['place'],
+};
+
+/** A readable canonical name: white space collapsed, ALL-CAPS names title-cased. */
+function canonicalForm(text: string, t: TaggedArticle, first: number, last: number, words: string[]): string {
+  if (t.facts.capsSentence[first] && t.facts.infos[first]!.cap === 2) {
+    return words.map((w) => (w.length > 4 || /[a-z]/.test(w) ? w : w.toUpperCase())).join(' ');
+  }
+  return text.slice(t.tokens.starts[first]!, t.tokens.ends[last]!).replace(/\s+/g, ' ');
+}
+
+/**
+ * Capitalised words the tagger left out that are the surname of a person the article names in full
+ * ("Brown told …" after "Gordon Brown"): that person.
+ */
+function recoveredSurnames(t: TaggedArticle, mentions: Mention[]): Mention[] {
+  const surnames = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.first === m.last) continue;
+    surnames.set(keyWord(t, m.last), m);
+    if (m.last === m.first + 1 && HYPHENATED_GIVEN_NAME.test(keyWord(t, m.last))) surnames.set(keyWord(t, m.first), m);
+  }
+  if (surnames.size === 0) return [];
+  const covered = new Uint8Array(t.tokens.words.length);
+  for (const m of mentions) covered.fill(1, m.first, m.last + 1);
+  for (const s of t.misc) covered.fill(1, s.first, s.last + 1);
   const out: Mention[] = [];
-  let next = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens.cap(i)) continue;
-    const prose = ctx.mode[i] === PROSE;
-    if (prose && !(ctx.initial[i] && i + 1 < tokens.length && !tokens.cap(i + 1) && !tokens.num(i + 1) && tokens.spaced(i + 1))) continue;
-    const start = tokens.start[i] as number;
-    while (next < mentions.length && (mentions[next] as Mention).end <= start) next++;
-    const covering = mentions[next];
-    if (covering && covering.start <= start) continue;
-    const key = chunker.key(i);
-    const found = prose ? surnames.get(key) : (names.get(key) ?? surnames.get(key) ?? clubWords.get(key));
+  for (let k = 0; k < covered.length; k++) {
+    if (covered[k] || t.facts.infos[k]!.cap === 0) continue;
+    const found = surnames.get(keyWord(t, k));
     if (!found) continue;
+    // Part of a longer capitalised run is another name ("Brown University").
+    const capBefore = k > 0 && !t.sentenceFirst[k] && t.facts.infos[k - 1]!.cap !== 0;
+    const capAfter = k + 1 < covered.length && !t.sentenceFirst[k + 1] && t.facts.infos[k + 1]!.cap !== 0;
+    if (capBefore || capAfter) continue;
     out.push({
-      start,
-      end: tokens.end[i] as number,
-      first: i,
-      last: i,
-      key,
-      type: found.type,
-      evidence: 'strong',
-      canonical: found.canonical,
+      ...found,
+      start: t.tokens.starts[k]!,
+      end: t.tokens.ends[k]!,
+      first: k,
+      last: k,
+      key: keyWord(t, k),
       role: null,
       linked: true,
-      team: false,
-      dateline: false,
-      fragile: false,
     });
   }
   return out;
 }
 
-/** A readable canonical name for tokens first..last (their lookup keys `words`): whitespace collapsed, ALL-CAPS names title-cased. */
-function canonicalForm(tokens: Tokens, first: number, last: number, words: string[], caps: boolean): string {
-  if (caps) return words.map((w) => (w.length > 4 || /[a-z]/.test(w) ? titleCase(w) : w)).join(' ');
-  const surface = tokens.spanText(first, last);
-  return words.length > 1 && /[^\S ]| {2}/.test(surface) ? surface.replace(/\s+/g, ' ') : surface;
+/**
+ * Events named like organisations or places ("Chicago Marathon", "World Cup", "Tour of Spain"):
+ * MISC in CoNLL's terms, not entities here. A span of two or more words ending in an event word
+ * the lists know, or a name right after "<event word> of".
+ */
+function isEvent(t: TaggedArticle, lex: Lexicon, part: Part): boolean {
+  const words = t.tokens.words;
+  if (part.last > part.first && lex.miscHeads.has(words[part.last]!.toLowerCase())) {
+    return !known(lex, wordsOf(t, part.first, part.last));
+  }
+  const of = part.first - 1;
+  // "Storm Ciaran", "Operation Sindoor".
+  const opener = of >= 0 && !t.sentenceFirst[part.first] && t.facts.infos[of]!.cap !== 0;
+  if (opener && lex.miscOpeners.has(words[of]!.toLowerCase())) return true;
+  return (
+    of > 0 &&
+    !t.sentenceFirst[of] &&
+    words[of]!.toLowerCase() === 'of' &&
+    t.facts.infos[of - 1]!.cap !== 0 &&
+    lex.miscHeads.has(words[of - 1]!.toLowerCase())
+  );
+}
+
+/**
+ * In a Title Case headline every word is capitalised, and a short heading line in capitals ("KEY
+ * BACKGROUND", "TANGENT", "RUGBY", with no figures) says as little: there a span stands only if the lists know it or
+ * one of its words is capitalised in the article's prose too ("Yellen Warns Beijing" after "Janet
+ * Yellen"). All-caps wire headlines (CoNLL's) are read as trained.
+ */
+function unsupportedInHeading(t: TaggedArticle, lex: Lexicon, part: Part, headings: Headings): boolean {
+  if (!headings.inHeading[part.first]) return false;
+  if (known(lex, wordsOf(t, part.first, part.last))) return false;
+  for (let k = part.first; k <= part.last; k++) {
+    const key = keyWord(t, k);
+    if (headings.inProse.has(key) || lex.famous.has(key)) return false;
+    if (part.first === part.last && known(lex, [key])) return false;
+  }
+  return true;
+}
+
+interface Headings {
+  /** 1 for tokens of heading-like sentences (see headingLike). */
+  inHeading: Uint8Array;
+  /** Words capitalised inside a sentence of the article's prose. */
+  inProse: Set<string>;
+}
+
+function headingWords(t: TaggedArticle, lex: Lexicon): Headings {
+  const n = t.tokens.words.length;
+  const inHeading = new Uint8Array(n);
+  const inProse = new Set<string>();
+  for (let s = 0; s < n; ) {
+    let e = s + 1;
+    while (e < n && !t.sentenceFirst[e]) e++;
+    if (headingLike(t, lex, s, e)) inHeading.fill(1, s, e);
+    else if (!t.facts.capsSentence[s]) {
+      for (let k = s + 1; k < e; k++) if (t.facts.infos[k]!.cap === 1) inProse.add(keyWord(t, k));
+    }
+    s = e;
+  }
+  return { inHeading, inProse };
+}
+
+/**
+ * The sentence of tokens s..e-1 is a Title Case headline (every word capitalised but the small ones, two
+ * or more of them ordinary words: "Warns", "Parts") or a line of at most three words in capitals,
+ * alone in its block.
+ */
+function headingLike(t: TaggedArticle, lex: Lexicon, s: number, e: number): boolean {
+  const { words } = t.tokens;
+  const infos = t.facts.infos;
+  let lettered = 0;
+  let caps = 0;
+  let ordinary = 0;
+  let digits = false;
+  let listed = 0;
+  for (let j = s; j < e; j++) {
+    // The words as written: a Title Case headline's facts are those of its words in capitals.
+    const w = words[j]!;
+    if (!infos[j]!.letters) {
+      if (w === ',' || w === '(' || w === ';') listed++;
+      else if (DIGIT.test(w)) digits = true;
+      continue;
+    }
+    lettered++;
+    const initial = w.charAt(0);
+    if (initial === initial.toLowerCase()) {
+      // Most sentences end here, at their first lower-case word.
+      if (!lex.functionWords.has(w)) return false;
+      continue;
+    }
+    if (DIGIT.test(w)) digits = true;
+    if (!LOWER_LETTER.test(w)) caps++;
+    if (j > s && lex.common.has(words[j]!.toLowerCase()) && !lex.firstNames.has(words[j]!)) ordinary++;
+  }
+  // A list of names ("Stuart Law , Harry Milling , …") is no headline.
+  if (lettered >= 4 && ordinary >= 2 && caps < lettered && listed <= 1) return true;
+  // A dateline ("FRANKFURT 1997-01-16") or a results line has figures.
+  const alone = t.blockFirst[s] === 1 && (e === words.length || t.blockFirst[e] === 1);
+  return !digits && lettered <= 3 && caps === lettered && alone;
+}
+
+/**
+ * Names the tagger left out that the lists know as organisations or outlets ("Apple", "C4ADS"),
+ * an outlet named by an ordinary word after "The" ("The Guardian"), and famous people by surname
+ * ("Yellen's"): mentions of their own, where no span or MISC name covers them.
+ */
+function listedNames(t: TaggedArticle, lex: Lexicon, mentions: Mention[]): Part[] {
+  const words = t.tokens.words;
+  // 1 inside a typed span, 2 inside a MISC one (an outlet after "The" may be read as MISC).
+  const covered = new Uint8Array(words.length);
+  for (const s of t.misc) covered.fill(2, s.first, s.last + 1);
+  for (const m of mentions) covered.fill(1, m.first, m.last + 1);
+  for (const s of t.spans) covered.fill(1, s.first, s.last + 1);
+  const out: Part[] = [];
+  const g = t.facts.gazetteer;
+  for (let k = 0; k < words.length; k++) {
+    if (covered[k] === 1 || t.facts.infos[k]!.cap === 0) continue;
+    if (covered[k] === 2) {
+      if (k > 0 && /^the$/i.test(words[k - 1]!) && lex.outletsAfterThe.has(keyWord(t, k)) && covered[k + 1] !== 2) {
+        out.push({ span: { type: 'ORG', first: k, last: k, margin: WEAK_MARGIN }, first: k, last: k, role: null });
+      }
+      continue;
+    }
+    const type = g[k]! >> 2;
+    const pos = g[k]! & 3;
+    let last = -1;
+    let tag: TaggedSpan['type'] = 'ORG';
+    if ((type === 2 || type === 3) && (pos === 0 || pos === 1)) {
+      last = k;
+      while (pos === 1 && last + 1 < words.length && (g[last + 1]! & 3) >= 2 && g[last + 1]! >> 2 === type) {
+        last++;
+        if ((g[last]! & 3) === 3) break;
+      }
+      if ((g[last]! & 3) === 2) last = -1;
+    } else if (isListedOrganisation(lex.names.get(words[k]!))) {
+      // A one-word name in capitals the gazetteer match (keyed in title case) passes by: "C4ADS".
+      last = k;
+    } else if (k > 0 && /^the$/i.test(words[k - 1]!) && lex.outletsAfterThe.has(keyWord(t, k))) last = k;
+    else if (lex.famous.has(keyWord(t, k)) && !(t.facts.doc[k]! & 1) && !ordinaryWord(lex, words[k]!)) {
+      last = k;
+      tag = 'PER';
+    }
+    if (last < 0 || covered.subarray(k, last + 1).some((c) => c !== 0)) continue;
+    // Part of a longer capitalised run is another name ("Apple Daily" is not "Apple").
+    const before = k > 0 && !t.sentenceFirst[k] && t.facts.infos[k - 1]!.cap !== 0;
+    const after = last + 1 < words.length && !t.sentenceFirst[last + 1] && t.facts.infos[last + 1]!.cap !== 0;
+    if (before || after) continue;
+    out.push({ span: { type: tag, first: k, last, margin: WEAK_MARGIN }, first: k, last, role: null });
+    k = last;
+  }
+  return out;
+}
+
+function isListedOrganisation(entry: GazetteerEntry | undefined): boolean {
+  return entry !== undefined && (entry.type === 'organization' || entry.type === 'outlet');
+}
+
+/** "May", "Bush", "Cook": a famous surname that is also a month or an everyday word needs the tagger. */
+function ordinaryWord(lex: Lexicon, word: string): boolean {
+  const lower = word.toLowerCase();
+  return lex.calendar.has(lower) || lex.common.has(lower);
+}
+
+/** "NEW YORK (Reuters) -", "NAIROBI -": the place in capitals a dispatch opens with. */
+function isDateline(t: TaggedArticle, m: Mention): boolean {
+  const k = m.first;
+  if (!t.sentenceFirst[k] || t.facts.capsSentence[k] || m.type === 'place') return false;
+  for (let j = m.first; j <= m.last; j++) if (t.facts.infos[j]!.cap !== 2) return false;
+  const next = t.tokens.words[m.last + 1];
+  return next === '(' || next === '-' || next === '\u2013' || next === '\u2014';
 }

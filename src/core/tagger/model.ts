@@ -94,15 +94,32 @@ export interface Decoded {
 
 const scratch = { features: new Uint32Array(MAX_FEATURES), scores: new Float64Array(64) };
 
+/**
+ * Optional parts of a sequence: `active` marks the positions worth scoring (the others are O without
+ * a look, e.g. lower-case words far from any name: most of a text, so most of the time); `observe`
+ * hears each position's tag once chosen (document-level features remember earlier decisions).
+ */
+export interface SequenceOptions {
+  active?: Uint8Array;
+  observe?: (i: number, tag: number) => void;
+}
+
 /** Greedy decoding of `length` positions. */
-export function decode(model: LinearModel, length: number, featuresAt: FeatureFn): Decoded {
+export function decode(model: LinearModel, length: number, featuresAt: FeatureFn, options: SequenceOptions = {}): Decoded {
   const tags = new Int32Array(length);
   const margins = new Float64Array(length);
   const n = model.tags.names.length;
   const { features, scores } = scratch;
+  const { active, observe } = options;
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < length; i++) {
+    if (active && !active[i]) {
+      // O (tag 0) without scoring; the margin says nothing was weighed.
+      prev2 = prev;
+      prev = 0;
+      continue;
+    }
     const count = featuresAt(i, prev, prev2, features);
     scoreInto(model, features, count, scores);
     let best = -1;
@@ -116,6 +133,7 @@ export function decode(model: LinearModel, length: number, featuresAt: FeatureFn
     }
     tags[i] = best;
     margins[i] = (scores[best]! - second) * model.scale;
+    observe?.(i, best);
     prev2 = prev;
     prev = best;
   }

@@ -5,10 +5,10 @@
  * with a timestamp per weight) generalise far better than the last ones. Deterministic: the order
  * of sequences is shuffled by a seeded generator.
  */
-import { MAX_FEATURES, scoreInto, type FeatureFn, type LinearModel } from './model.ts';
+import { MAX_FEATURES, scoreInto, type FeatureFn, type LinearModel, type SequenceOptions } from './model.ts';
 import type { TagSet } from './tags.ts';
 
-export interface TrainingSequence {
+export interface TrainingSequence extends SequenceOptions {
   length: number;
   gold: Int32Array;
   featuresAt: FeatureFn;
@@ -66,6 +66,12 @@ export function trainPerceptron(tags: TagSet, sequences: TrainingSequence[], opt
       let prev = -1;
       let prev2 = -1;
       for (let i = 0; i < seq.length; i++) {
+        // Positions decoding never scores are O: learn nothing there, as at run time.
+        if (seq.active && !seq.active[i]) {
+          prev2 = prev;
+          prev = 0;
+          continue;
+        }
         const count = seq.featuresAt(i, prev, prev2, features);
         scoreInto(model, features, count, scores);
         let guess = -1;
@@ -83,6 +89,7 @@ export function trainPerceptron(tags: TagSet, sequences: TrainingSequence[], opt
         } else right++;
         seen++;
         clock++;
+        seq.observe?.(i, guess);
         prev2 = prev;
         // Follow the model's own choice, as at run time, so it learns to recover from its mistakes.
         prev = guess;

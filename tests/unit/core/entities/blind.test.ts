@@ -14,7 +14,9 @@ function microF1(docs: BlindDoc[]): number {
   let gold = 0;
   for (const d of docs) {
     const { text, blocks } = joinArticle(articleFromText(d.text));
-    const want = new Set(d.entities.filter((e) => e.type !== 'MISC').map((e) => `${e.start}:${e.start + e.text.length}:${e.type}`));
+    const want = new Set(
+      d.entities.filter((e) => e.type !== 'MISC').map((e) => `${e.start}:${e.start + e.text.length}:${e.type}`),
+    );
     gold += want.size;
     for (const e of recognizeEntities(text, segmentSentences(text, blocks))) {
       predicted++;
@@ -27,9 +29,13 @@ function microF1(docs: BlindDoc[]): number {
 }
 
 describe('blind wire sets', () => {
+  // Floors a little under the learned recogniser's figures (0.915, 0.896, 0.879, 0.859). Batch 1 was
+  // the rules' tuning set (they scored 0.961 there), so its floor is no longer theirs.
   for (const [file, floor] of [
-    ['batch1.json', 0.93],
-    ['batch2.json', 0.85],
+    ['batch1.json', 0.9],
+    ['batch2.json', 0.87],
+    ['batch3.json', 0.86],
+    ['batch4.json', 0.84],
   ] as const) {
     it(`${file}: offsets match the text the CLI analyses, and micro-F1 stays at ${floor} or more`, () => {
       const docs = loadBlind(file);

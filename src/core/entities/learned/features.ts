@@ -1,0 +1,476 @@
+/**
+ * Features of the entity tagger, hashed from a template number and per-word hashes computed once
+ * per distinct word (no feature string is built). One sequence is one document, so that what the
+ * document says elsewhere about a word can weigh in.
+ *
+ * At token i the model sees (CRFsuite's and spaCy v1's NER features, and Ratinov & Roth 2009's
+ * non-local ones): the word as written and lower-cased, prefixes 2–4 and suffixes 1–4, its shape,
+ * its neighbours two either side, bigrams, whether its sentence is written in capitals (CoNLL's
+ * headlines) and whether it opens it, its place in a run of capitalised words, gazetteer matches
+ * (known outlets, organisations, places, famous people, first names) and word classes of the
+ * lexicon (titles, organisation and place heads, particles, calendar words …), document facts
+ * (the word also written in lower case, or capitalised inside a sentence), the types already given
+ * to earlier occurrences of the word and of the next word, and the two previous tags.
+ *
+ * What the groups beyond the word and its neighbours are worth (`npm run train -- --only entities
+ * --ablations`: retrained without the group, eng.testa exact-span micro-F1 as shipped, all on 0.926):
+ * gazetteers −0.008 (ORG −0.019), lexicon classes −0.005 (PER −0.013), both −0.017, document facts
+ * −0.003, types given earlier −0.010 (PER −0.016). Every group is kept.
+ */
+import { hashString, mix } from '../../tagger/hash.ts';
+import type { FeatureFn } from '../../tagger/model.ts';
+import type { Lexicon, NameNode } from '../../lexicon/index.ts';
+import { NER_TAGS } from './tags.ts';
+
+/** What is known of a distinct word, whatever its context. */
+interface WordInfo {
+  exact: number;
+  lower: number;
+  affixes: Uint32Array;
+  shape: number;
+  shortShape: number;
+  /** 0 no capital, 1 initial capital, 2 all capitals, 3 other mixes ("eBay", "McDonald"). */
+  cap: number;
+  /** Lexicon classes (CLASS_* bits). */
+  classes: number;
+  /** The form gazetteers are keyed by: itself, or title case for an all-caps word ("MOSCOW" → "Moscow"). */
+  title: string;
+  letters: boolean;
+  /** Shared by every form of the same lower-cased word: its number in the document being read. */
+  slot: WordSlot;
+  /** The word's features as a neighbour (templates 13–18), mixed once per distinct word. */
+  near: Uint32Array;
+}
+
+interface WordSlot {
+  /** Which nerFacts call numbered it. */
+  stamp: number;
+  id: number;
+}
+
+// Lexicon classes of a word, one bit each.
+const CLASS_SETS = [
+  'titles',
+  'titleQualifiers',
+  'orgHeads',
+  'outletHeads',
+  'ofHeads',
+  'placeHeads',
+  'placePrefixes',
+  'miscHeads',
+  'nameParticles',
+  'calendar',
+  'notNames',
+  'common',
+  'functionWords',
+  'placeNouns',
+  'orgNouns',
+  'personGroupHeads',
+  'miscOpeners',
+  'miscNouns',
+] as const;
+const CLASS_FIRST_NAME = 1 << CLASS_SETS.length;
+const CLASS_DEMONYM = CLASS_FIRST_NAME << 1;
+const CLASS_COUNTRY = CLASS_DEMONYM << 1;
+const CLASS_US_STATE = CLASS_COUNTRY << 1;
+const CLASS_PERSON_SUFFIX = CLASS_US_STATE << 1;
+const CLASS_PLACE_SUFFIX = CLASS_PERSON_SUFFIX << 1;
+const CLASS_BITS = CLASS_SETS.length + 6;
+const COMMON = 1 << CLASS_SETS.indexOf('common');
+
+/** Which feature groups are on (all by default); the training script switches them off for ablations. */
+export interface FeatureSwitches {
+  gazetteers: boolean;
+  classes: boolean;
+  document: boolean;
+  history: boolean;
+}
+export const ALL_FEATURES: FeatureSwitches = { gazetteers: true, classes: true, document: true, history: true };
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+export function shapeOf(word: string, max: number): string {
+  let shape = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < word.length && shape.length < max; i++) {
+    const ch = word[i]!;
+    const c = ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    // Runs longer than two fold into two ("Xxxxx" → "Xxx" in the long shape, "Xx" in the short).
+    run = c === last ? run + 1 : 1;
+    if (run <= (max > 6 ? 2 : 1)) shape += c;
+    last = c;
+  }
+  return shape;
+}
+
+/** Words a Title Case headline leaves in lower case. */
+const HEADLINE_LOWER = new Set(
+  'a|an|the|of|and|or|but|for|nor|in|on|at|to|by|with|from|as|vs|vs.|via|per|into|over'.split('|'),
+);
+
+const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+
+/**
+ * The word facts and gazetteer of one lexicon, with a cache of distinct words that lives as long as
+ * the module (cleared when it grows past a limit).
+ */
+export class NerVocabulary {
+  private readonly cache = new Map<string, WordInfo>();
+  private readonly slots = new Map<string, WordSlot>();
+  private readonly sets: Set<string>[];
+
+  constructor(readonly lex: Lexicon) {
+    this.sets = CLASS_SETS.map((k) => lex[k]);
+  }
+
+  info(word: string): WordInfo {
+    if (word.includes('\u00ad')) word = word.replace(/\u00ad/g, '');
+    let info = this.cache.get(word);
+    if (info) return info;
+    info = this.compute(word);
+    // A copy of the key, not a slice of the article V8 may keep alive through it.
+    this.cache.set(` ${word}`.slice(1), info);
+    return info;
+  }
+
+  /** Between documents: forgets the words once there are many (a document's words stay together). */
+  trim(): void {
+    if (this.cache.size > 100_000) {
+      this.cache.clear();
+      this.slots.clear();
+    }
+  }
+
+  private compute(word: string): WordInfo {
+    const lower = word.toLowerCase();
+    let slot = this.slots.get(lower);
+    if (!slot) {
+      slot = { stamp: -1, id: 0 };
+      this.slots.set(lower, slot);
+    }
+    const upper = UPPER.test(word);
+    const hasLower = LOWER.test(word);
+    const first = word.charAt(0);
+    const cap = !upper ? 0 : !hasLower ? 2 : first !== first.toLowerCase() && !UPPER.test(word.slice(1)) ? 1 : 3;
+    const title = cap === 2 && word.length > 1 ? titleCase(word) : word;
+    let classes = 0;
+    for (let k = 0; k < this.sets.length; k++) if (this.sets[k]!.has(lower)) classes |= 1 << k;
+    const lex = this.lex;
+    if (lex.firstNames.has(title)) classes |= CLASS_FIRST_NAME;
+    if (lex.demonyms.has(title)) classes |= CLASS_DEMONYM;
+    if (lex.countries.has(title)) classes |= CLASS_COUNTRY;
+    if (lex.usStates.has(title)) classes |= CLASS_US_STATE;
+    if (upper && lower.length > 4) {
+      if (lex.personSuffixes.some((s) => lower.endsWith(s))) classes |= CLASS_PERSON_SUFFIX;
+      if (lex.placeSuffixes.some((s) => lower.endsWith(s))) classes |= CLASS_PLACE_SUFFIX;
+    }
+    const affixes = new Uint32Array(7);
+    for (let k = 2; k <= 4; k++) affixes[k - 2] = mix(100 + k, hashString(lower.slice(0, k)));
+    for (let k = 1; k <= 4; k++) affixes[k + 2] = mix(110 + k, hashString(lower.slice(-k)));
+    return {
+      exact: hashString(word),
+      lower: hashString(lower),
+      affixes,
+      shape: hashString(shapeOf(word, 8)),
+      shortShape: hashString(shapeOf(word, 4)),
+      cap,
+      classes,
+      title,
+      letters: LETTER.test(word),
+      slot,
+      near: nearFeatures(hashString(lower), hashString(shapeOf(word, 4))),
+    };
+  }
+
+  /** The gazetteer entry types as small numbers: 1 person, 2 organisation, 3 outlet, 4 place. */
+  static readonly GAZ_TYPE = { person: 1, organization: 2, outlet: 3, place: 4 } as const;
+}
+
+/** Templates 13–16 (the word lower-cased, as each of the four neighbours) and 17–18 (its short shape). */
+function nearFeatures(lower: number, shortShape: number): Uint32Array {
+  return Uint32Array.of(
+    mix(13, lower),
+    mix(14, lower),
+    mix(15, lower),
+    mix(16, lower),
+    mix(17, shortShape),
+    mix(18, shortShape),
+  );
+}
+
+/** Documents read so far: the stamp that tells this document's word numbers from earlier ones'. */
+let documents = 0;
+
+/** Per-token facts of one document. */
+export interface NerFacts {
+  length: number;
+  infos: WordInfo[];
+  /** Token opens its sentence. */
+  first: Uint8Array;
+  /** Token's sentence is written in capitals. */
+  capsSentence: Uint8Array;
+  /** Gazetteer match: type × 4 + position (0 single, 1 first, 2 inside, 3 last); 0 none. */
+  gazetteer: Uint8Array;
+  /** Place in a run of capitalised words: 0 none, 1 alone, 2 first, 3 inside, 4 last. */
+  run: Uint8Array;
+  /** Document facts of the word: 1 also written all lower case, 2 capitalised inside a prose sentence. */
+  doc: Uint8Array;
+  /** Index of the token's lower-cased word among the document's distinct words. */
+  wordId: Int32Array;
+  distinct: number;
+  /** Positions worth scoring (see `activeTokens`). */
+  active: Uint8Array;
+  switches: FeatureSwitches;
+}
+
+/**
+ * Facts of a document's tokens. `words` are the token texts, `sentenceFirst` marks each sentence's
+ * first token. Only tokens near a capitalised word are looked at closely (the others are O).
+ */
+export function nerFacts(
+  vocab: NerVocabulary,
+  words: readonly string[],
+  sentenceFirst: ArrayLike<number>,
+  switches: FeatureSwitches = ALL_FEATURES,
+): NerFacts {
+  const length = words.length;
+  vocab.trim();
+  const infos = new Array<WordInfo>(length);
+  for (let i = 0; i < length; i++) infos[i] = vocab.info(words[i]!);
+  const first = new Uint8Array(length);
+  const capsSentence = new Uint8Array(length);
+  // Sentences in capitals: most of their words with letters are all capitals. A headline in Title
+  // Case says as little through its capitals: it is read as if in capitals, as CoNLL writes them.
+  for (let s = 0; s < length; ) {
+    let e = s + 1;
+    while (e < length && !sentenceFirst[e]) e++;
+    let caps = 0;
+    let lettered = 0;
+    let ordinary = 0;
+    let other = 0;
+    for (let k = s; k < e; k++) {
+      const inf = infos[k]!;
+      const w = words[k]!;
+      if (!inf.letters) {
+        // Lists of names ("Ernie Els ( South Africa ) , Scott Hoch") are no headline.
+        if (w === ',' || w === '(') other++;
+        continue;
+      }
+      lettered++;
+      if (inf.cap === 2 && w.length > 1) caps++;
+      else if (inf.cap === 1 && k > s && inf.classes & COMMON && !(inf.classes & CLASS_FIRST_NAME)) ordinary++;
+      else if (inf.cap === 0 && !HEADLINE_LOWER.has(w)) other++;
+    }
+    let isCaps = lettered >= 2 && caps * 3 >= lettered * 2 ? 1 : 0;
+    // Title Case: no lower-case word but the small ones, and ordinary words capitalised ("Warns", "Parts").
+    if (!isCaps && lettered >= 4 && other === 0 && ordinary >= 2) {
+      isCaps = 1;
+      for (let k = s; k < e; k++) infos[k] = vocab.info(words[k]!.toUpperCase());
+    }
+    first[s] = 1;
+    for (let k = s; k < e; k++) capsSentence[k] = isCaps;
+    s = e;
+  }
+  const active = activeTokens(vocab.lex, infos, words);
+  const run = new Uint8Array(length);
+  for (let i = 0; i < length; ) {
+    if (infos[i]!.cap === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < length && infos[j]!.cap !== 0 && !first[j]) j++;
+    if (j === i + 1) run[i] = 1;
+    else {
+      run[i] = 2;
+      for (let k = i + 1; k < j - 1; k++) run[k] = 3;
+      run[j - 1] = 4;
+    }
+    i = j;
+  }
+  const gazetteer = new Uint8Array(length);
+  if (switches.gazetteers) markGazetteer(vocab.lex.nameTrie, infos, active, gazetteer);
+  // Document facts and word ids by lower-cased form, numbered in order of first appearance.
+  const stamp = ++documents;
+  let distinct = 0;
+  const wordId = new Int32Array(length);
+  const docBits: number[] = [];
+  for (let i = 0; i < length; i++) {
+    const inf = infos[i]!;
+    const slot = inf.slot;
+    if (slot.stamp !== stamp) {
+      slot.stamp = stamp;
+      slot.id = distinct++;
+      docBits.push(0);
+    }
+    const id = slot.id;
+    wordId[i] = id;
+    if (inf.letters && inf.cap === 0) docBits[id]! |= 1;
+    else if (inf.cap === 1 && !first[i] && !capsSentence[i]) docBits[id]! |= 2;
+  }
+  const doc = new Uint8Array(length);
+  for (let i = 0; i < length; i++) doc[i] = docBits[wordId[i]!]!;
+  return { length, infos, first, capsSentence, gazetteer, run, doc, wordId, distinct, active, switches };
+}
+
+/**
+ * Tokens the tagger scores: those with a capital letter, a word between two of them ("Bank of
+ * England", "Newell 's Old Boys"), and lower-case name particles before a capitalised word ("de
+ * Klerk", "van der Hoeven"). In CoNLL's training data these hold all but 0.7% of entity tokens.
+ */
+function activeTokens(lex: Lexicon, infos: WordInfo[], words: readonly string[]): Uint8Array {
+  const length = infos.length;
+  const active = new Uint8Array(length);
+  for (let i = 0; i < length; i++) if (infos[i]!.cap !== 0) active[i] = 1;
+  for (let i = length - 2; i >= 0; i--) {
+    if (active[i]) continue;
+    if (i > 0 && active[i - 1] && infos[i + 1]!.cap !== 0) active[i] = 1;
+    else if (active[i + 1] && lex.nameParticles.has(words[i]!)) active[i] = 1;
+  }
+  return active;
+}
+
+function markGazetteer(trie: NameNode, infos: WordInfo[], active: Uint8Array, out: Uint8Array): void {
+  const length = infos.length;
+  for (let i = 0; i < length; ) {
+    if (!active[i] || infos[i]!.cap === 0) {
+      i++;
+      continue;
+    }
+    let node: NameNode | undefined = trie;
+    let end = -1;
+    let type = 0;
+    for (let j = i; j < length && node && node.next; j++) {
+      node = node.next.get(infos[j]!.title);
+      if (node?.entry) {
+        end = j;
+        type = NerVocabulary.GAZ_TYPE[node.entry.type];
+      }
+    }
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    if (end === i) out[i] = type * 4;
+    else {
+      out[i] = type * 4 + 1;
+      for (let k = i + 1; k < end; k++) out[k] = type * 4 + 2;
+      out[end] = type * 4 + 3;
+    }
+    i = end + 1;
+  }
+}
+
+const NONE = 0x9e3779b9;
+const NEAR_NONE = nearFeatures(NONE, NONE);
+const TYPES = NER_TAGS.types;
+/** Type number of each tag: 0 O, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
+const TYPE_OF = NER_TAGS.names.map((_, t) => ['', 'PER', 'ORG', 'LOC', 'MISC'].indexOf(TYPES[t]!));
+
+/**
+ * The feature function of one document, with the memory of the types given so far to each word
+ * (`observe` must hear every decision, in order). Going back to an earlier position starts afresh.
+ */
+export function nerFeatures(f: NerFacts): { featuresAt: FeatureFn; observe: (i: number, tag: number) => void } {
+  const history = new Int32Array(f.distinct * 5);
+  const { infos, switches } = f;
+  const sentinel: WordInfo = {
+    ...infos[0]!,
+    exact: NONE,
+    lower: NONE,
+    shape: NONE,
+    shortShape: NONE,
+    cap: 0,
+    classes: 0,
+    near: NEAR_NONE,
+  };
+  const info = (k: number): WordInfo => (k >= 0 && k < f.length ? infos[k]! : sentinel);
+  const memory = (k: number): number => {
+    if (k < 0 || k >= f.length) return 7;
+    const h = f.wordId[k]! * 5;
+    let best = 6;
+    let bestN = 0;
+    for (let t = 0; t < 5; t++) {
+      if (history[h + t]! > bestN) {
+        best = t;
+        bestN = history[h + t]!;
+      }
+    }
+    return best;
+  };
+  const observe = (i: number, tag: number): void => {
+    history[f.wordId[i]! * 5 + TYPE_OF[tag]!]!++;
+  };
+  let last = -1;
+  const featuresAt: FeatureFn = (i, prev, prev2, out) => {
+    // A new pass over the document (the first position may not be active): forget the last one.
+    if (i <= last) history.fill(0);
+    last = i;
+    let n = 0;
+    const w = infos[i]!;
+    const wm1 = info(i - 1);
+    const wp1 = info(i + 1);
+    const wm2 = info(i - 2);
+    const wp2 = info(i + 2);
+    const start = f.first[i]!;
+    const caps = f.capsSentence[i]!;
+    // Tags do not carry over a sentence's start.
+    const p = start ? 0 : prev + 2;
+    const pp = start || (i > 0 && f.first[i - 1]) ? 0 : prev2 + 2;
+    const ctx = caps * 2 + start;
+    out[n++] = mix(1, 0);
+    out[n++] = mix(2, w.exact);
+    out[n++] = mix(3, w.lower);
+    for (let k = 0; k < 7; k++) out[n++] = w.affixes[k]!;
+    out[n++] = mix(11, w.shape);
+    out[n++] = mix(12, w.shortShape);
+    out[n++] = wm1.near[0]!;
+    out[n++] = wp1.near[1]!;
+    out[n++] = wm2.near[2]!;
+    out[n++] = wp2.near[3]!;
+    out[n++] = wm1.near[4]!;
+    out[n++] = wp1.near[5]!;
+    out[n++] = mix(mix(mix(19, wm1.shortShape), w.shortShape), wp1.shortShape);
+    out[n++] = mix(mix(20, wm1.lower), w.lower);
+    out[n++] = mix(mix(21, w.lower), wp1.lower);
+    out[n++] = mix(22, p);
+    out[n++] = mix(23, p * 16 + pp);
+    out[n++] = mix(mix(24, p), w.lower);
+    out[n++] = mix(mix(25, p), w.shortShape);
+    out[n++] = mix(mix(26, ctx), w.shape);
+    out[n++] = mix(27, ctx * 8 + f.run[i]!);
+    out[n++] = mix(mix(28, ctx * 8 + f.run[i]!), w.shortShape);
+    out[n++] = mix(29, p * 8 + f.run[i]!);
+    if (caps) out[n++] = mix(30, w.lower);
+    if (switches.gazetteers) {
+      const g = f.gazetteer[i]!;
+      out[n++] = mix(31, g);
+      out[n++] = mix(32, g * 32 + (i > 0 ? f.gazetteer[i - 1]! : 31));
+      out[n++] = mix(33, g * 32 + (i + 1 < f.length ? f.gazetteer[i + 1]! : 31));
+      out[n++] = mix(34, g * 8 + p);
+    }
+    if (switches.classes) {
+      const c = w.classes;
+      for (let b = 0; b < CLASS_BITS; b++) if (c & (1 << b)) out[n++] = mix(40, b * 8 + (w.cap & 3) * 2 + caps);
+      out[n++] = mix(41, wm1.classes);
+      out[n++] = mix(42, wp1.classes);
+      out[n++] = mix(43, wm2.classes & 3);
+    }
+    if (switches.document) {
+      out[n++] = mix(44, f.doc[i]! * 16 + w.cap * 4 + ctx);
+      out[n++] = mix(45, (i + 1 < f.length ? f.doc[i + 1]! : 7) * 4 + wp1.cap);
+    }
+    if (switches.history) {
+      const m0 = memory(i);
+      out[n++] = mix(46, m0);
+      out[n++] = mix(47, m0 * 64 + w.cap * 16 + ctx * 4);
+      out[n++] = mix(48, memory(i + 1) * 8 + m0);
+      out[n++] = mix(49, m0 * 64 + p);
+    }
+    return n;
+  };
+  return { featuresAt, observe };
+}

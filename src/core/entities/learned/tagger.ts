@@ -1,0 +1,95 @@
+/**
+ * The learned entity tagger at run time: the article tokenized once with the engine's tokenizer,
+ * sentence by sentence, then tagged as one document (so earlier decisions about a word weigh in
+ * later), greedily, scoring only the tokens near capitals.
+ */
+import type { Sentence } from '../../text/sentence.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { decode, type LinearModel } from '../../tagger/model.ts';
+import { unpackModel } from '../../tagger/pack.ts';
+import { spansOf } from '../../tagger/tags.ts';
+import { tokenize, type Tokens } from '../../tagger/tokenize.ts';
+import { NerVocabulary, nerFacts, nerFeatures, type NerFacts } from './features.ts';
+import { NER_TAGS, type NerType } from './tags.ts';
+import { ENTITY_WEIGHTS } from './weights.ts';
+
+export interface TaggedSpan {
+  type: Exclude<NerType, 'MISC'>;
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  /** The smallest margin of the span's tags over their best rival (perceptron score units). */
+  margin: number;
+}
+
+export interface TaggedArticle {
+  tokens: Tokens;
+  /** 1 where a token opens a sentence. */
+  sentenceFirst: Uint8Array;
+  /** 1 where a token opens a block (paragraph, heading, title). */
+  blockFirst: Uint8Array;
+  facts: NerFacts;
+  spans: TaggedSpan[];
+  /** MISC spans (nationalities, events, products): not entities, but not parts of one either. */
+  misc: { first: number; last: number }[];
+}
+
+const SOFT_HYPHEN = '\u00ad';
+
+let model: LinearModel | null = null;
+let vocabulary: NerVocabulary | null = null;
+
+function loaded(lex: Lexicon): { model: LinearModel; vocab: NerVocabulary } {
+  model ??= unpackModel(ENTITY_WEIGHTS, NER_TAGS);
+  if (!vocabulary || vocabulary.lex !== lex) vocabulary = new NerVocabulary(lex);
+  return { model, vocab: vocabulary };
+}
+
+export function tagArticle(text: string, sentences: Sentence[], lex: Lexicon): TaggedArticle {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const firsts: number[] = [];
+  const blockFirsts: number[] = [];
+  let block = -1;
+  for (const s of sentences) {
+    const t = tokenize(text, s.start, s.end);
+    const first = words.length;
+    for (let k = 0; k < t.words.length; k++) {
+      // A soft hyphen (U+00AD, an invisible line-break hint in some pages' HTML) between two parts of a
+      // word, which the shared tokenizer makes a token of its own, stays inside the word.
+      const shy = t.words[k] === SOFT_HYPHEN && k + 1 < t.words.length && words.length > first;
+      if (shy && t.starts[k] === ends[ends.length - 1] && t.starts[k + 1] === t.ends[k]) {
+        words[words.length - 1] += SOFT_HYPHEN + t.words[k + 1]!;
+        ends[ends.length - 1] = t.ends[++k]!;
+        continue;
+      }
+      words.push(t.words[k]!);
+      starts.push(t.starts[k]!);
+      ends.push(t.ends[k]!);
+      firsts.push(k === 0 ? 1 : 0);
+      blockFirsts.push(k === 0 && s.block !== block ? 1 : 0);
+    }
+    if (t.words.length) block = s.block;
+  }
+  const blockFirst = Uint8Array.from(blockFirsts);
+  const tokens: Tokens = { words, starts, ends };
+  const sentenceFirst = Uint8Array.from(firsts);
+  const { model: m, vocab } = loaded(lex);
+  const facts = nerFacts(vocab, words, sentenceFirst);
+  const spans: TaggedSpan[] = [];
+  const misc: { first: number; last: number }[] = [];
+  if (words.length === 0) return { tokens, sentenceFirst, blockFirst, facts, spans, misc };
+  const { featuresAt, observe } = nerFeatures(facts);
+  const decoded = decode(m, words.length, featuresAt, { active: facts.active, observe });
+  for (const s of spansOf(decoded.tags, NER_TAGS)) {
+    if (s.type === 'MISC') {
+      misc.push({ first: s.start, last: s.end - 1 });
+      continue;
+    }
+    let margin = Infinity;
+    for (let k = s.start; k < s.end; k++) margin = Math.min(margin, decoded.margins[k]!);
+    spans.push({ type: s.type as TaggedSpan['type'], first: s.start, last: s.end - 1, margin });
+  }
+  return { tokens, sentenceFirst, blockFirst, facts, spans, misc };
+}
