@@ -23,7 +23,11 @@ const articles = polnear.map((doc) => {
 });
 
 function measure(options: DetectOptions): string {
-  let labels = 0, hit = 0, detections = 0, correct = 0, negatives = 0;
+  let labels = 0,
+    hit = 0,
+    detections = 0,
+    correct = 0,
+    negatives = 0;
   for (const set of sets) {
     const { figures: f } = scoreSet(set, (t) => detectClaims(t.text, segmentSentences(t.text, t.blocks), options));
     labels += f.labels;

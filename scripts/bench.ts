@@ -8,7 +8,18 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/paths.ts';
 
-const ORDER = ['engine', 'claims', 'entities', 'extract', 'extract-vs-readability', 'inpage', 'inpage-firefox', 'anchoring', 'store', 'export'];
+const ORDER = [
+  'engine',
+  'claims',
+  'entities',
+  'extract',
+  'extract-vs-readability',
+  'inpage',
+  'inpage-firefox',
+  'anchoring',
+  'store',
+  'export',
+];
 const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const only = process.argv.slice(2);
 

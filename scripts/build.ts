@@ -25,7 +25,11 @@ const extensionEntries = {
   library: 'src/extension/library/main.tsx',
   welcome: 'src/extension/welcome/main.tsx',
 };
-const staticPages = ['src/extension/popup/popup.html', 'src/extension/library/library.html', 'src/extension/welcome/welcome.html'];
+const staticPages = [
+  'src/extension/popup/popup.html',
+  'src/extension/library/library.html',
+  'src/extension/welcome/welcome.html',
+];
 
 export function browserDir(browser: Browser): string {
   return join(dist, browser);
@@ -45,7 +49,10 @@ async function writeExtensionFiles(files: esbuild.OutputFile[]): Promise<void> {
       }
       for (const page of staticPages) await copyFile(join(root, page), join(dir, page.split('/').pop()!));
       await writeFile(join(dir, 'content.css'), highlightStylesheet());
-      await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifestFor(browser, source, version), null, 2)}\n`);
+      await writeFile(
+        join(dir, 'manifest.json'),
+        `${JSON.stringify(manifestFor(browser, source, version), null, 2)}\n`,
+      );
     }),
   );
 }

@@ -35,7 +35,10 @@ for (const [batch, files] of [...batches].sort()) {
     const page = file.replace(/\.json$/, '');
     const article = loadBlindArticle(file);
     verify(page, article);
-    const joined = joinArticle({ title: article.title, blocks: article.paragraphs.map((text) => ({ kind: 'paragraph', text })) });
+    const joined = joinArticle({
+      title: article.title,
+      blocks: article.paragraphs.map((text) => ({ kind: 'paragraph', text })),
+    });
     if (joined.text !== articleText(article)) throw new Error(`${page}: the engine's text is not the labelled text`);
     const t0 = performance.now();
     const claims = detectClaims(joined.text, segmentSentences(joined.text, joined.blocks));

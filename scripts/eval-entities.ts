@@ -30,7 +30,12 @@ function docs(): Doc[] {
   for (const p of corpusLabels()) {
     const page = loadPage(p.page);
     const text = page.reference;
-    out.push({ id: p.page, text, gold: goldFromMentions(text, p.mentions), predict: () => ours(text, segmentSentences(text, page.blocks)) });
+    out.push({
+      id: p.page,
+      text,
+      gold: goldFromMentions(text, p.mentions),
+      predict: () => ours(text, segmentSentences(text, page.blocks)),
+    });
   }
   return out;
 }
@@ -45,7 +50,9 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const results = all.map((d) => ({ id: d.id, text: d.text, gold: d.gold, pred: d.predict() }));
   const ms = performance.now() - t0;
-  console.log(`Sourcelight on ${all.length} dev documents (${results.reduce((n, d) => n + d.gold.length, 0)} gold mentions), ${ms.toFixed(0)} ms`);
+  console.log(
+    `Sourcelight on ${all.length} dev documents (${results.reduce((n, d) => n + d.gold.length, 0)} gold mentions), ${ms.toFixed(0)} ms`,
+  );
   scoreNer(results, showErrors);
   if (process.argv.includes('--compromise')) {
     const theirs: NerScoring[] = [];

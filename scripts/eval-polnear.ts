@@ -28,9 +28,10 @@ export function polnearSection(split: PolnearSplit, options: { verbose?: boolean
   const started = performance.now();
   const claims = docs.map(engineClaims);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const label = split === 'dev'
-    ? 'PolNeAR dev: today\'s rule detector (analyze), gold attributions classed by scripts/lib/polnear-classes.ts'
-    : 'PolNeAR train (SANITY FIGURE ONLY: the tagger is trained on this split): today\'s rule detector';
+  const label =
+    split === 'dev'
+      ? "PolNeAR dev: today's rule detector (analyze), gold attributions classed by scripts/lib/polnear-classes.ts"
+      : "PolNeAR train (SANITY FIGURE ONLY: the tagger is trained on this split): today's rule detector";
   printClaimScore(label, scoreClaims(docs, claims), { ...options, note: `engine ran in ${seconds} s` });
 }
 
@@ -62,15 +63,19 @@ function printCheckSample(seed: number): void {
   console.log(`# Hand check, dev split, seed ${seed}; classes over the split: ${counts}`);
   let n = 0;
   for (const cls of GOLD_CLASSES) {
-    for (const { doc, classed } of shuffled(items.filter((i) => i.classed.cls === cls), seed).slice(0,
-      CHECK_QUOTA[cls])) {
+    for (const { doc, classed } of shuffled(
+      items.filter((i) => i.classed.cls === cls),
+      seed,
+    ).slice(0, CHECK_QUOTA[cls])) {
       const a = classed.attribution;
       const at = a.source?.start ?? a.cue?.start ?? a.contents[0]?.start ?? 0;
-      const before = doc.text.slice(Math.max(0, at - 400), at).replace(/\s+/g, ' ').slice(-160);
+      const before = doc.text
+        .slice(Math.max(0, at - 400), at)
+        .replace(/\s+/g, ' ')
+        .slice(-160);
       const why = `${classed.reason}${classed.via ? ` | via ${classed.via}` : ''}`;
       const gold = `source [${a.source?.text ?? '—'}] cue [${a.cue?.text ?? '—'}]`;
-      console.log(`#${++n} ${cls.toUpperCase()} ${gold} (${why})` +
-        `\n   …${before} ⟦${sentenceAt(doc, at, 400)}⟧`);
+      console.log(`#${++n} ${cls.toUpperCase()} ${gold} (${why})` + `\n   …${before} ⟦${sentenceAt(doc, at, 400)}⟧`);
     }
   }
 }
@@ -82,10 +87,15 @@ export async function polnearTaggerSection(): Promise<void> {
   const started = performance.now();
   const spans = taggerRoleSpans(tagger, docs);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  printAttributionSpans(`PolNeAR dev: attribution tagger (analyseAttributions), spans per role; ran in ${seconds} s`,
-    docs, spans);
+  printAttributionSpans(
+    `PolNeAR dev: attribution tagger (analyseAttributions), spans per role; ran in ${seconds} s`,
+    docs,
+    spans,
+  );
   const scored = scoredAttributions(docs);
-  console.log(`\nConfidence of found attributions (src/core/attribution/calibration.ts, fitted on this split): reliability`);
+  console.log(
+    `\nConfidence of found attributions (src/core/attribution/calibration.ts, fitted on this split): reliability`,
+  );
   console.log(reliabilityTable(scored, CALIBRATION));
 }
 

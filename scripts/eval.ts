@@ -25,8 +25,18 @@ import { detectClaims } from '../src/core/claims/detect.ts';
 import { POLNEAR } from './lib/polnear.ts';
 import { polnearSection, polnearTaggerSection } from './eval-polnear.ts';
 import {
-  REPO_ROOT, findQuote, loadLabels, loadNegatives, loadPages, pct, printScore, scoreRuns, toDetections,
-  type CorpusPage, type Label, type PageRun,
+  REPO_ROOT,
+  findQuote,
+  loadLabels,
+  loadNegatives,
+  loadPages,
+  pct,
+  printScore,
+  scoreRuns,
+  toDetections,
+  type CorpusPage,
+  type Label,
+  type PageRun,
 } from './lib/corpus.ts';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
@@ -41,14 +51,23 @@ function referenceRuns(pages: CorpusPage[]): PageRun[] {
 }
 
 /** Section 2: the extension's own pipeline, if the DOM extractor is there. */
-async function pipelineRuns(pages: CorpusPage[], labels: Label[]): Promise<{ runs: PageRun[]; coverage: string } | null> {
+async function pipelineRuns(
+  pages: CorpusPage[],
+  labels: Label[],
+): Promise<{ runs: PageRun[]; coverage: string } | null> {
   const extractor = path.join(REPO_ROOT, 'src/dom/article/extract.ts');
   if (!existsSync(extractor)) return null;
   let modules: unknown[];
   try {
-    modules = await Promise.all([import(pathToFileURL(extractor).href), import('../src/core/analyze.ts'), import('linkedom')]);
+    modules = await Promise.all([
+      import(pathToFileURL(extractor).href),
+      import('../src/core/analyze.ts'),
+      import('linkedom'),
+    ]);
   } catch (err) {
-    console.log(`\n(full-pipeline section skipped: ${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+    console.log(
+      `\n(full-pipeline section skipped: ${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
+    );
     return null;
   }
   const [{ extractArticle }, { analyze }, { DOMParser }] = modules as [
@@ -65,17 +84,30 @@ async function pipelineRuns(pages: CorpusPage[], labels: Label[]): Promise<{ run
     for (const l of labels) if (l.page === p.name && findQuote(normalized, l.quote)) found++;
     return { page: p.name, normalized, detections };
   });
-  return { runs, coverage: `label coverage of the extracted text: ${found}/${labels.length} = ${pct(found, labels.length).trim()}` };
+  return {
+    runs,
+    coverage: `label coverage of the extracted text: ${found}/${labels.length} = ${pct(found, labels.length).trim()}`,
+  };
 }
 
 async function main(): Promise<void> {
   const labels = loadLabels();
   const negatives = loadNegatives();
   const pages = loadPages();
-  console.log(`# Anonymous-source claims: ${pages.length} pages, ${labels.length} labels, ${negatives.length} negatives`);
-  printScore('Detector on the reference article text (Readability 0.6.0)', scoreRuns(referenceRuns(pages), labels, negatives), { verbose });
+  console.log(
+    `# Anonymous-source claims: ${pages.length} pages, ${labels.length} labels, ${negatives.length} negatives`,
+  );
+  printScore(
+    'Detector on the reference article text (Readability 0.6.0)',
+    scoreRuns(referenceRuns(pages), labels, negatives),
+    { verbose },
+  );
   const pipeline = await pipelineRuns(pages, labels);
-  if (pipeline) printScore('Full pipeline: extractArticle (linkedom) → analyze', scoreRuns(pipeline.runs, labels, negatives), { note: pipeline.coverage, verbose });
+  if (pipeline)
+    printScore('Full pipeline: extractArticle (linkedom) → analyze', scoreRuns(pipeline.runs, labels, negatives), {
+      note: pipeline.coverage,
+      verbose,
+    });
   else if (!existsSync(path.join(REPO_ROOT, 'src/dom/article/extract.ts'))) {
     console.log('\n(src/dom/article/extract.ts not there yet: full-pipeline section skipped)');
   }

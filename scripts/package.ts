@@ -14,7 +14,10 @@ async function filesBelow(dir: string): Promise<string[]> {
 
 async function main(): Promise<void> {
   const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
-  for (const [browser, dir] of [['chrome', 'chrome'], ['firefox', 'firefox']] as const) {
+  for (const [browser, dir] of [
+    ['chrome', 'chrome'],
+    ['firefox', 'firefox'],
+  ] as const) {
     const source = join(DIST, dir);
     const files = (await filesBelow(source)).filter((f) => !f.endsWith('.map'));
     if (!files.some((f) => f.endsWith('manifest.json'))) throw new Error(`${source} has no manifest.json: build first`);

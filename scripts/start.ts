@@ -39,14 +39,19 @@ async function main(): Promise<void> {
   if (!hasDisplay || !chromium) {
     console.log(howToLoad());
     if (!hasDisplay) console.log('\nNo display here, so no browser was opened.');
-    else console.log('\nNo Chromium found (set CHROME_PATH, or: sudo apt-get install chromium), so no browser was opened.');
+    else
+      console.log(
+        '\nNo Chromium found (set CHROME_PATH, or: sudo apt-get install chromium), so no browser was opened.',
+      );
     return;
   }
   const server = await serveStatic([CORPUS_PAGES]);
   const demo = `${server.origin}/${DEMO_PAGE}`;
   const profile = await mkdtemp(join(tmpdir(), 'sourcelight-demo-'));
   const extension = join(DIST, 'chrome');
-  console.log(`${howToLoad()}\n\nOpening Chromium on the demo article: ${demo}\nClose the browser (or press Ctrl+C) to stop.`);
+  console.log(
+    `${howToLoad()}\n\nOpening Chromium on the demo article: ${demo}\nClose the browser (or press Ctrl+C) to stop.`,
+  );
   const browser = spawn(
     chromium,
     [

@@ -30,7 +30,9 @@ if (!only || only === 'attribution') {
   });
 
   // Loaded only now, so that the engine it runs reads the weights just written.
-  const { scoredAttributions, fitLogistic, reliabilityTable, writeCalibration } = await import('./train/calibration.ts');
+  const { scoredAttributions, fitLogistic, reliabilityTable, writeCalibration } = await import(
+    './train/calibration.ts'
+  );
   const { loadPolnear } = await import('./lib/polnear.ts');
   const scored = scoredAttributions(loadPolnear('dev'));
   const calibration = fitLogistic(scored);

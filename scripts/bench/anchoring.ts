@@ -113,7 +113,16 @@ function chooseNotes(paragraphs: string[], page: string, count: number): Note[] 
   return notes;
 }
 
-const REPLACEMENTS = ['officials', 'reportedly', 'Tuesday', 'government', 'according', 'several', 'spokesman', 'analysts'];
+const REPLACEMENTS = [
+  'officials',
+  'reportedly',
+  'Tuesday',
+  'government',
+  'according',
+  'several',
+  'spokesman',
+  'analysts',
+];
 
 /** Replaces one or two words inside each chosen note, right to left, updating the notes' offsets. */
 function editWords(paragraphs: string[], notes: Note[], share: number): void {
@@ -129,10 +138,11 @@ function editWords(paragraphs: string[], notes: Note[], share: number): void {
       const edited = words.join(' ');
       const delta = edited.length - (note.end - note.start);
       text = text.slice(0, note.start) + edited + text.slice(note.end);
-      for (const other of notes) if (other.para === para && other.start > note.start) {
-        other.start += delta;
-        other.end += delta;
-      }
+      for (const other of notes)
+        if (other.para === para && other.start > note.start) {
+          other.start += delta;
+          other.end += delta;
+        }
       note.end += delta;
     }
     paragraphs[para] = text;
@@ -156,14 +166,18 @@ function buildScenario(name: string, base: string[], notesIn: Note[], share: num
     const [moved] = order.splice(from, 1);
     order.splice(Math.floor(random() * order.length), 0, moved as number);
   }
-  const inserted = 'Editor’s note: This article has been updated with additional reporting and corrected details. '.repeat(5);
+  const inserted =
+    'Editor’s note: This article has been updated with additional reporting and corrected details. '.repeat(5);
   const offsets = new Map<number, number>();
   let page = `${inserted}\n\n`;
   for (const i of order) {
     offsets.set(i, page.length);
     page += `${paragraphs[i]}\n\n`;
   }
-  const truth = notes.map((n) => ({ start: (offsets.get(n.para) ?? 0) + n.start, end: (offsets.get(n.para) ?? 0) + n.end }));
+  const truth = notes.map((n) => ({
+    start: (offsets.get(n.para) ?? 0) + n.start,
+    end: (offsets.get(n.para) ?? 0) + n.end,
+  }));
   return { name, page, truth };
 }
 
@@ -180,7 +194,11 @@ function baselineAnchor(text: string, selectors: readonly Selector[]): Anchor | 
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
   const position = selectors.find((s) => s.type === 'TextPositionSelector');
   if (quote?.type !== 'TextQuoteSelector') return null;
-  if (position && position.type === 'TextPositionSelector' && text.slice(position.start, position.end) === quote.exact) {
+  if (
+    position &&
+    position.type === 'TextPositionSelector' &&
+    text.slice(position.start, position.end) === quote.exact
+  ) {
     return { start: position.start, end: position.end, method: 'position', score: 1 };
   }
   const exact: Array<{ start: number; end: number; errors: number }> = [];
@@ -197,7 +215,8 @@ function baselineAnchor(text: string, selectors: readonly Selector[]): Anchor | 
     const s = contextScore(quote.suffix, text.slice(m.end, m.end + quote.suffix.length));
     const pos = hint === undefined ? 1 : 1 - Math.abs(m.start - hint) / text.length;
     const score = (50 * q + 20 * p + 20 * s + 2 * pos) / 92;
-    if (!best || score > best.score) best = { start: m.start, end: m.end, method: exact.length ? 'quote' : 'fuzzy', score };
+    if (!best || score > best.score)
+      best = { start: m.start, end: m.end, method: exact.length ? 'quote' : 'fuzzy', score };
   }
   return best;
 }
@@ -262,8 +281,12 @@ function main() {
     for (const x of anchors) methods[x?.method ?? 'orphan'] = (methods[x?.method ?? 'orphan'] ?? 0) + 1;
     const n = selectors.length;
     console.log(`Scenario: ${scenario.name}`);
-    console.log(`  Sourcelight anchorAll         ${median(ours).toFixed(0).padStart(7)} ms   (median of 5; ${(median(ours) / n).toFixed(3)} ms per annotation)`);
-    console.log(`  approx-string-match baseline  ${baseMs.toFixed(0).padStart(7)} ms   (one run; ${(baseMs / n).toFixed(2)} ms per annotation)`);
+    console.log(
+      `  Sourcelight anchorAll         ${median(ours).toFixed(0).padStart(7)} ms   (median of 5; ${(median(ours) / n).toFixed(3)} ms per annotation)`,
+    );
+    console.log(
+      `  approx-string-match baseline  ${baseMs.toFixed(0).padStart(7)} ms   (one run; ${(baseMs / n).toFixed(2)} ms per annotation)`,
+    );
     console.log(`  speed-up                      ${(baseMs / median(ours)).toFixed(1)}×   (target ≥ 5×)`);
     console.log(`  accuracy (IoU ≥ 0.8)          Sourcelight ${pct(a.right, n)}, baseline ${pct(b.right, n)}`);
     console.log(`  both ends within 2 chars      Sourcelight ${pct(a.exact, n)}, baseline ${pct(b.exact, n)}`);
@@ -276,7 +299,9 @@ function main() {
         const quote = selectors[i]?.[0];
         console.log(`  miss ${i}: stored ${JSON.stringify(quote?.exact)}`);
         console.log(`    truth  ${JSON.stringify(scenario.page.slice(t.start, t.end))}`);
-        console.log(`    found  ${x ? `${JSON.stringify(scenario.page.slice(x.start, x.end))} (${x.method}, ${x.score.toFixed(2)})` : 'orphan'}`);
+        console.log(
+          `    found  ${x ? `${JSON.stringify(scenario.page.slice(x.start, x.end))} (${x.method}, ${x.score.toFixed(2)})` : 'orphan'}`,
+        );
       });
     }
   }

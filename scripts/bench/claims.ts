@@ -7,15 +7,37 @@
 import { joinArticle, type Block } from '../../src/core/model/article.ts';
 import { segmentSentences } from '../../src/core/text/segment.ts';
 import { detectClaims } from '../../src/core/claims/detect.ts';
-import {
-  GROUP_HEADS, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS,
-} from '../../src/core/claims/lexicon.ts';
+import { GROUP_HEADS, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS } from '../../src/core/claims/lexicon.ts';
 import { loadPages } from '../lib/corpus.ts';
 
-const HEDGES = ['reportedly', 'reputedly', 'allegedly', 'purportedly', 'supposedly', 'alleged', 'suspected', 'rumored',
-  'rumoured', 'anonymity', 'anonymously', 'familiar', 'briefed', 'knowledge', 'leaked', 'according', 'understood',
-  'believed', 'learned', 'told', 'accusations', 'allegations'];
-const FLOOR = new RegExp(`\\b(?:${[...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, ...RESEARCH_HEADS, ...HEDGES].join('|')})\\b`, 'gi');
+const HEDGES = [
+  'reportedly',
+  'reputedly',
+  'allegedly',
+  'purportedly',
+  'supposedly',
+  'alleged',
+  'suspected',
+  'rumored',
+  'rumoured',
+  'anonymity',
+  'anonymously',
+  'familiar',
+  'briefed',
+  'knowledge',
+  'leaked',
+  'according',
+  'understood',
+  'believed',
+  'learned',
+  'told',
+  'accusations',
+  'allegations',
+];
+const FLOOR = new RegExp(
+  `\\b(?:${[...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, ...RESEARCH_HEADS, ...HEDGES].join('|')})\\b`,
+  'gi',
+);
 
 interface Input {
   text: string;
@@ -85,14 +107,17 @@ function report(name: string, inputs: Input[]): void {
   const claims = detectAll(inputs);
   const detector = throughput(() => detectAll(inputs), chars);
   const floor = throughput(() => floorAll(inputs), chars);
-  console.log(`${name.padEnd(34)} ${(chars / 2 ** 20).toFixed(2).padStart(6)} MB  ${String(claims).padStart(6)} claims  ` +
-    `detector ${detector.toFixed(1).padStart(6)} MB/s  floor ${floor.toFixed(1).padStart(6)} MB/s  ratio ${(detector / floor).toFixed(2)}`);
+  console.log(
+    `${name.padEnd(34)} ${(chars / 2 ** 20).toFixed(2).padStart(6)} MB  ${String(claims).padStart(6)} claims  ` +
+      `detector ${detector.toFixed(1).padStart(6)} MB/s  floor ${floor.toFixed(1).padStart(6)} MB/s  ratio ${(detector / floor).toFixed(2)}`,
+  );
 }
 
 const pages = loadPages();
 const corpus: Input[] = pages.map((p) => ({ text: p.reference, blocks: p.blocks }));
 const paragraphs: Block[] = pages.flatMap((p) =>
-  p.blocks.filter((b) => b.kind !== 'title').map((b) => ({ kind: b.kind, text: p.reference.slice(b.start, b.end) })));
+  p.blocks.filter((b) => b.kind !== 'title').map((b) => ({ kind: b.kind, text: p.reference.slice(b.start, b.end) })),
+);
 
 console.log('# Claim detector throughput (segmentation + detection), best of timed rounds\n');
 report(`corpus reference texts (${pages.length} pages)`, corpus);

@@ -11,9 +11,28 @@ import type { Article, Block } from '../../src/core/model/article.ts';
 import { GROUP_HEADS, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS } from '../../src/core/claims/lexicon.ts';
 import { loadPages } from '../lib/corpus.ts';
 
-const HEDGES = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'alleged', 'suspected', 'rumored', 'anonymity',
-  'familiar', 'briefed', 'according', 'understood', 'believed', 'learned', 'told', 'said'];
-const FLOOR = new RegExp(`\\b(?:${[...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, ...RESEARCH_HEADS, ...HEDGES].join('|')})\\b`, 'gi');
+const HEDGES = [
+  'reportedly',
+  'allegedly',
+  'purportedly',
+  'supposedly',
+  'alleged',
+  'suspected',
+  'rumored',
+  'anonymity',
+  'familiar',
+  'briefed',
+  'according',
+  'understood',
+  'believed',
+  'learned',
+  'told',
+  'said',
+];
+const FLOOR = new RegExp(
+  `\\b(?:${[...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, ...RESEARCH_HEADS, ...HEDGES].join('|')})\\b`,
+  'gi',
+);
 const MB = 2 ** 20;
 
 /** Fastest of at least `minRounds` rounds and `minMs` of timing: on a shared machine the best round is the steadiest figure. */
@@ -35,12 +54,22 @@ function run(name: string, articles: Article[], compromiseChars: number): void {
   const texts = articles.map(textOf);
   const chars = texts.reduce((n, t) => n + t.length, 0);
   // Engine rounds on the 5 MB article last about a second: time enough of them for a steady best.
-  const engine = chars / MB / best(() => {
-    for (const a of articles) analyze(a);
-  }, 6000, 5);
-  const floor = chars / MB / best(() => {
-    for (const t of texts) t.match(FLOOR);
-  });
+  const engine =
+    chars /
+    MB /
+    best(
+      () => {
+        for (const a of articles) analyze(a);
+      },
+      6000,
+      5,
+    );
+  const floor =
+    chars /
+    MB /
+    best(() => {
+      for (const t of texts) t.match(FLOOR);
+    });
   // compromise is ~100× slower: time it on a prefix of the same text so the run stays short.
   const sample = texts.join('\n\n').slice(0, compromiseChars);
   const library = sample.length / MB / best(() => nlp(sample).topics().json(), 0, 1);

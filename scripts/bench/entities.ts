@@ -61,7 +61,12 @@ function floorMbPerSecond(texts: string[], minMs: number): number {
 }
 
 function syntheticArticle(pages: { text: string }[], targetChars: number): Input {
-  const paragraphs = pages.flatMap((p) => p.text.split(/\n+/).map((l) => l.trim()).filter((l) => l.length > 40));
+  const paragraphs = pages.flatMap((p) =>
+    p.text
+      .split(/\n+/)
+      .map((l) => l.trim())
+      .filter((l) => l.length > 40),
+  );
   const parts: string[] = [];
   const blocks: BlockSpan[] = [];
   let length = 0;
@@ -123,7 +128,10 @@ async function main(): Promise<void> {
       ['bundle', bundled.recognize],
     ] as const) {
       const corpus = mbPerSecond(recognize, pages, 2000);
-      const corpusFloor = floorMbPerSecond(pages.map((p) => p.text), 1000);
+      const corpusFloor = floorMbPerSecond(
+        pages.map((p) => p.text),
+        1000,
+      );
       console.log(
         `${label} corpus: ${pages.length} pages, ${(corpusChars / 1e3).toFixed(0)} K chars: ${corpus.mbs.toFixed(1)} MB/s (${corpus.runs} runs); ` +
           `word-regex floor ${corpusFloor.toFixed(1)} MB/s, ratio ${(corpus.mbs / corpusFloor).toFixed(2)}`,

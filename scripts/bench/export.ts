@@ -65,10 +65,14 @@ function time<T>(fn: () => T, runs = 3): [number, T] {
 
 function main() {
   const annotations = makeAnnotations();
-  console.log(`Export/import benchmark: ${COUNT.toLocaleString('en-US')} annotations (best of 3 runs each; target < 1,000 ms).\n`);
+  console.log(
+    `Export/import benchmark: ${COUNT.toLocaleString('en-US')} annotations (best of 3 runs each; target < 1,000 ms).\n`,
+  );
   const [stringifyMs, json] = time(() => JSON.stringify(annotations));
   const [parseMs] = time(() => JSON.parse(json) as unknown);
-  console.log(`baseline JSON.stringify       ${stringifyMs.toFixed(0).padStart(6)} ms   ${(json.length / 1e6).toFixed(1)} MB`);
+  console.log(
+    `baseline JSON.stringify       ${stringifyMs.toFixed(0).padStart(6)} ms   ${(json.length / 1e6).toFixed(1)} MB`,
+  );
   console.log(`baseline JSON.parse           ${parseMs.toFixed(0).padStart(6)} ms\n`);
   const files: Record<string, string> = {};
   for (const format of EXPORT_FORMATS) {

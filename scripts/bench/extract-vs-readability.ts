@@ -19,7 +19,11 @@ const FIXTURES = join(ROOT, 'tests/fixtures/extraction');
  */
 function bag(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const word of text.replace(/\u00AD/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of text
+    .replace(/\u00AD/g, '')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [])
+    counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }
 
@@ -50,13 +54,19 @@ async function readability(html: string): Promise<string | null> {
 
 function sourcelight(html: string): string {
   const { article } = extractArticle(dom(html));
-  return article.blocks.filter((b) => b.kind !== 'title').map((b) => b.text).join('\n');
+  return article.blocks
+    .filter((b) => b.kind !== 'title')
+    .map((b) => b.text)
+    .join('\n');
 }
 
 const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`.padStart(7);
 
 async function main(): Promise<void> {
-  const pages = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+  const pages = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.slice(0, -4))
+    .sort();
   if (!existsSync(CORPUS_PAGES)) {
     console.log(`Skipped: the corpus pages (${CORPUS_PAGES}) are not beside the checkout.`);
     return;
@@ -77,7 +87,9 @@ async function main(): Promise<void> {
     if (theirs) (totals.theirs.found += theirs.found), (totals.theirs.extra += theirs.extra);
     console.log(
       `${name.padEnd(22)}${String(ours.of).padStart(10)}   ${pct(ours.found, ours.of).padStart(18)}${String(ours.extra).padStart(13)}` +
-        (theirs ? `    ${pct(theirs.found, theirs.of).padStart(18)}${String(theirs.extra).padStart(13)}` : '    (Readability not installed)'),
+        (theirs
+          ? `    ${pct(theirs.found, theirs.of).padStart(18)}${String(theirs.extra).padStart(13)}`
+          : '    (Readability not installed)'),
     );
   }
   const { of, ours, theirs } = totals;
@@ -85,8 +97,13 @@ async function main(): Promise<void> {
     `${'all'.padEnd(22)}${String(of).padStart(10)}   ${pct(ours.found, of).padStart(18)}${String(ours.extra).padStart(13)}` +
       (missing ? '' : `    ${pct(theirs.found, of).padStart(18)}${String(theirs.extra).padStart(13)}`),
   );
-  if (missing) console.log('Readability.js columns skipped: @mozilla/readability is not installed (a dev dependency: npm install).');
-  console.log('The known bodies are Readability test suite expectations with captions, bylines and links out removed by hand:');
+  if (missing)
+    console.log(
+      'Readability.js columns skipped: @mozilla/readability is not installed (a dev dependency: npm install).',
+    );
+  console.log(
+    'The known bodies are Readability test suite expectations with captions, bylines and links out removed by hand:',
+  );
   console.log('they start from Readability\'s own output, so its "found" column has a home advantage.');
 }
 

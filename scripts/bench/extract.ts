@@ -55,10 +55,12 @@ async function longestStep(doc: Document): Promise<number> {
   global.scheduler = {
     yield: () => {
       longest = Math.max(longest, performance.now() - last);
-      return new Promise<void>((resolve) => setImmediate(() => {
-        last = performance.now();
-        resolve();
-      }));
+      return new Promise<void>((resolve) =>
+        setImmediate(() => {
+          last = performance.now();
+          resolve();
+        }),
+      );
     },
   };
   try {
@@ -81,11 +83,29 @@ async function bench(name: string, html: string): Promise<string> {
   const step = median(steps);
   const chars = extractArticle(doc).map.text.length;
   const extract = `${Math.min(...extracts).toFixed(1)} / ${median(extracts).toFixed(1)}`;
-  return [name.padEnd(28), (html.length / 1024).toFixed(0).padStart(6), parse.toFixed(1).padStart(8), detect.toFixed(2).padStart(8), extract.padStart(15), step.toFixed(1).padStart(9), String(chars).padStart(9)].join(' ');
+  return [
+    name.padEnd(28),
+    (html.length / 1024).toFixed(0).padStart(6),
+    parse.toFixed(1).padStart(8),
+    detect.toFixed(2).padStart(8),
+    extract.padStart(15),
+    step.toFixed(1).padStart(9),
+    String(chars).padStart(9),
+  ].join(' ');
 }
 
 async function main(): Promise<void> {
-  console.log(['page'.padEnd(28), 'KB'.padStart(6), 'parse'.padStart(8), 'detect'.padStart(8), 'extract min/med'.padStart(15), 'max step'.padStart(9), 'chars'.padStart(9)].join(' '));
+  console.log(
+    [
+      'page'.padEnd(28),
+      'KB'.padStart(6),
+      'parse'.padStart(8),
+      'detect'.padStart(8),
+      'extract min/med'.padStart(15),
+      'max step'.padStart(9),
+      'chars'.padStart(9),
+    ].join(' '),
+  );
   console.log('(milliseconds, linkedom in Node; parse and detect: fastest run)');
   for (const name of pageNames()) console.log(await bench(name, readPageHtml(name)));
   console.log(await bench('generated 2 MB article', generatedArticle(2 * 1024 * 1024)));

@@ -50,7 +50,12 @@ async function load(session: BrowserSession, url: string, extension: boolean): P
   await page.addInitScript(watchStalls);
   await page.goto(url, 'domcontentloaded');
   if (extension) {
-    await page.waitFor(() => performance.getEntriesByName('sourcelight:painted').length > 0, undefined, 'painted', 60_000);
+    await page.waitFor(
+      () => performance.getEntriesByName('sourcelight:painted').length > 0,
+      undefined,
+      'painted',
+      60_000,
+    );
   }
   await new Promise((done) => setTimeout(done, extension ? 300 : 1500));
   const run = await page.evaluate(() => {
@@ -94,7 +99,9 @@ async function main(): Promise<void> {
     await plain.close();
   }
   const ext = await launchFirefox(join(DIST, 'firefox'));
-  console.log('page                             viewport  painted   longest time without a frame: in its work (page alone, whole load)');
+  console.log(
+    'page                             viewport  painted   longest time without a frame: in its work (page alone, whole load)',
+  );
   let worst = 0;
   try {
     for (const name of pages) {
@@ -111,7 +118,9 @@ async function main(): Promise<void> {
     await ext.close();
     await server.close();
   }
-  console.log(`\nMedians of ${RUNS} loads. Longest time without a frame while Sourcelight works, on any page: ${ms(worst)} (aim: under 50 ms).`);
+  console.log(
+    `\nMedians of ${RUNS} loads. Longest time without a frame while Sourcelight works, on any page: ${ms(worst)} (aim: under 50 ms).`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -145,7 +145,10 @@ async function engineInPage(page: Page, engine: string): Promise<{ load: number;
       .split(/\n+/)
       .map((text) => ({ kind: 'paragraph' as const, text }))
       .filter((b) => b.text.trim());
-    (globalThis as unknown as { SourcelightEngine: { analyze(a: unknown): unknown } }).SourcelightEngine.analyze({ title: document.title, blocks });
+    (globalThis as unknown as { SourcelightEngine: { analyze(a: unknown): unknown } }).SourcelightEngine.analyze({
+      title: document.title,
+      blocks,
+    });
     return { load: t1 - t0, analyse: performance.now() - t1 };
   }, engine);
 }
@@ -156,7 +159,9 @@ async function main(): Promise<void> {
   const content = await readFile(join(DIST, 'chrome/content.js')).catch(() => null);
   if (!content) throw new Error('dist/chrome is not built: run `npm run build` first');
   const gz = gzipSync(content, { level: 9 }).length / 1024;
-  console.log(`Content script: ${(content.length / 1024).toFixed(1)} KB, ${gz.toFixed(1)} KB gzipped (budget ${BUDGET_KB} KB: ${((gz / BUDGET_KB) * 100).toFixed(0)}%)`);
+  console.log(
+    `Content script: ${(content.length / 1024).toFixed(1)} KB, ${gz.toFixed(1)} KB gzipped (budget ${BUDGET_KB} KB: ${((gz / BUDGET_KB) * 100).toFixed(0)}%)`,
+  );
 
   const engine = await esbuild.build({
     stdin: { contents: "export { analyze } from './src/core/analyze.ts';", resolveDir: ROOT, loader: 'ts' },
@@ -167,7 +172,9 @@ async function main(): Promise<void> {
     write: false,
   });
   const engineSource = engine.outputFiles[0]!.text;
-  console.log(`Engine bundle (the alternative: injected into article pages): ${(gzipSync(engineSource).length / 1024).toFixed(0)} KB gzipped\n`);
+  console.log(
+    `Engine bundle (the alternative: injected into article pages): ${(gzipSync(engineSource).length / 1024).toFixed(0)} KB gzipped\n`,
+  );
 
   const server = await serveStatic([CORPUS_PAGES]);
   server.route('/generated-2mb.html', generatedArticle(2_000_000));
@@ -217,10 +224,14 @@ async function main(): Promise<void> {
         `(${ms(base.whole).padStart(6)}) ${ms(t.scroll).padStart(7)} (${ms(base.scroll).padStart(6)})  ${ms(alt.load)} + ${ms(alt.analyse)}`,
     );
   }
-  console.log(`\nMedians of ${RUNS} loads each. Longest task while Sourcelight works or the reader scrolls, on any page: ${ms(worst)} (aim: under 50 ms).`);
+  console.log(
+    `\nMedians of ${RUNS} loads each. Longest task while Sourcelight works or the reader scrolls, on any page: ${ms(worst)} (aim: under 50 ms).`,
+  );
   await ext.close();
   await server.close();
-  console.log('\n"review" is the background round trip (message, engine, placing notes, reply); the alternative pays the engine\'s load in every article page instead.');
+  console.log(
+    '\n"review" is the background round trip (message, engine, placing notes, reply); the alternative pays the engine\'s load in every article page instead.',
+  );
 }
 
 main().catch((error: unknown) => {

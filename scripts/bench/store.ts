@@ -72,17 +72,25 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 
 async function main() {
-  console.log(`Store benchmark: ${COUNT.toLocaleString('en-US')} annotations on ${PAGES.toLocaleString('en-US')} pages, fake-indexeddb.`);
-  console.log('Note: fake-indexeddb (pure JavaScript) is much slower than a browser\'s IndexedDB; read these as upper bounds.\n');
+  console.log(
+    `Store benchmark: ${COUNT.toLocaleString('en-US')} annotations on ${PAGES.toLocaleString('en-US')} pages, fake-indexeddb.`,
+  );
+  console.log(
+    "Note: fake-indexeddb (pure JavaScript) is much slower than a browser's IndexedDB; read these as upper bounds.\n",
+  );
   const annotations = makeAnnotations();
   const store = await openStore({ indexedDB: new IDBFactory(), IDBKeyRange, name: 'bench' });
 
   const [insertMs] = await time(() => store.importMany(annotations));
-  console.log(`insert (one transaction)   ${ms(insertMs).padStart(10)}   ${((insertMs / COUNT) * 1000).toFixed(0)} µs per annotation`);
+  console.log(
+    `insert (one transaction)   ${ms(insertMs).padStart(10)}   ${((insertMs / COUNT) * 1000).toFixed(0)} µs per annotation`,
+  );
 
   // The naive way reads every record for every question; its cost is one full read plus a filter.
   const [readAll, everything] = await time(() => store.db.annotations.toArray());
-  console.log(`full read (baseline)       ${ms(readAll).padStart(10)}   every query below would pay this without indexes`);
+  console.log(
+    `full read (baseline)       ${ms(readAll).padStart(10)}   every query below would pay this without indexes`,
+  );
 
   // Page lookup: the popup and every page visit.
   const urls = Array.from({ length: 50 }, () => pick(annotations).target.source);
@@ -114,7 +122,9 @@ async function main() {
     );
     const naive = readAll + filter;
     if (queryWords(q).length === 0) {
-      console.log(`search ${JSON.stringify(q).padEnd(18)} ${ms(t).padStart(10)}   stop words only: not searched (a full scan finds ${naiveHits.length})`);
+      console.log(
+        `search ${JSON.stringify(q).padEnd(18)} ${ms(t).padStart(10)}   stop words only: not searched (a full scan finds ${naiveHits.length})`,
+      );
       continue;
     }
     console.log(
@@ -125,7 +135,9 @@ async function main() {
 
   // The library's first screen, and a filtered view.
   const [firstScreen] = await time(() => store.list({ limit: 50 }));
-  const [filtered, filteredResult] = await time(() => store.list({ tag: 'courts', verdict: 'needs-source', limit: 50 }));
+  const [filtered, filteredResult] = await time(() =>
+    store.list({ tag: 'courts', verdict: 'needs-source', limit: 50 }),
+  );
   const [corrections] = await time(() => store.correctionCounts());
   console.log(`library first 50           ${ms(firstScreen).padStart(10)}`);
   console.log(`tag + verdict filter       ${ms(filtered).padStart(10)}   ${filteredResult.total} matches`);

@@ -6,7 +6,16 @@
 import { joinArticle, type BlockSpan } from '../../src/core/model/article.ts';
 import type { Claim } from '../../src/core/model/analysis.ts';
 import { blindFiles, loadBlindArticle } from '../../tests/fixtures/claims/blind/build.ts';
-import { loadLabels, loadNegatives, loadPages, scoreRuns, toDetections, type Label, type Negative, type Score } from './corpus.ts';
+import {
+  loadLabels,
+  loadNegatives,
+  loadPages,
+  scoreRuns,
+  toDetections,
+  type Label,
+  type Negative,
+  type Score,
+} from './corpus.ts';
 
 export interface LabelledText {
   page: string;

@@ -104,8 +104,38 @@ export function referenceText(html: string): string {
   return referenceArticle(html).text;
 }
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE',
-  'PRE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'HEADER', 'FOOTER', 'ASIDE', 'HR', 'BR', 'ADDRESS']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGURE',
+  'FIGCAPTION',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'DL',
+  'DT',
+  'DD',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'HR',
+  'BR',
+  'ADDRESS',
+]);
 
 function kindOf(tag: string): BlockKind {
   if (/^H[1-6]$/.test(tag)) return 'heading';
@@ -295,7 +325,11 @@ export function toDetections(text: string, claims: Claim[]): { normalized: strin
 export function scoreRuns(runs: PageRun[], labels: Label[], negatives: Negative[]): Score {
   const results = new Map<string, { truth: PageTruth; match: MatchResult }>();
   for (const run of runs) {
-    const truth = truthFor(run.normalized, labels.filter((l) => l.page === run.page), negatives.filter((n) => n.page === run.page));
+    const truth = truthFor(
+      run.normalized,
+      labels.filter((l) => l.page === run.page),
+      negatives.filter((n) => n.page === run.page),
+    );
     results.set(run.page, { truth, match: matchPage(truth, run.detections) });
   }
   return { runs, results };
@@ -305,10 +339,20 @@ export const pct = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / 
 const clip = (s: string, n = 150): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
 
 /** Prints recall and precision per kind and overall; with `verbose`, every miss and false positive. */
-export function printScore(title: string, { runs, results }: Score, { note, verbose = false }: { note?: string; verbose?: boolean } = {}): void {
+export function printScore(
+  title: string,
+  { runs, results }: Score,
+  { note, verbose = false }: { note?: string; verbose?: boolean } = {},
+): void {
   console.log(`\n## ${title}\n`);
   if (note) console.log(`${note}\n`);
-  let labelsAll = 0, hitsAll = 0, detAll = 0, tpAll = 0, agreeAll = 0, negFlagged = 0, negAll = 0;
+  let labelsAll = 0,
+    hitsAll = 0,
+    detAll = 0,
+    tpAll = 0,
+    agreeAll = 0,
+    negFlagged = 0,
+    negAll = 0;
   const byKind = new Map<string, { labels: number; hits: number; det: number; tp: number }>();
   const kind = (k: string) => {
     let entry = byKind.get(k);
@@ -345,12 +389,19 @@ export function printScore(title: string, { runs, results }: Score, { note, verb
     negFlagged += new Set(match.negativesFlagged.map((n) => n.negative)).size;
   }
   console.log('kind                     labels  recall | detections  precision');
-  for (const k of [...CLAIM_KINDS, ...[...byKind.keys()].filter((k) => !(CLAIM_KINDS as readonly string[]).includes(k))]) {
+  for (const k of [
+    ...CLAIM_KINDS,
+    ...[...byKind.keys()].filter((k) => !(CLAIM_KINDS as readonly string[]).includes(k)),
+  ]) {
     const s = byKind.get(k);
     if (!s) continue;
-    console.log(`${k.padEnd(24)} ${String(s.labels).padStart(6)}  ${pct(s.hits, s.labels)} | ${String(s.det).padStart(10)}  ${pct(s.tp, s.det)}`);
+    console.log(
+      `${k.padEnd(24)} ${String(s.labels).padStart(6)}  ${pct(s.hits, s.labels)} | ${String(s.det).padStart(10)}  ${pct(s.tp, s.det)}`,
+    );
   }
-  console.log(`${'overall'.padEnd(24)} ${String(labelsAll).padStart(6)}  ${pct(hitsAll, labelsAll)} | ${String(detAll).padStart(10)}  ${pct(tpAll, detAll)}`);
+  console.log(
+    `${'overall'.padEnd(24)} ${String(labelsAll).padStart(6)}  ${pct(hitsAll, labelsAll)} | ${String(detAll).padStart(10)}  ${pct(tpAll, detAll)}`,
+  );
   console.log(`\n(recall per kind is by the label's kind; precision per kind by the detection's kind)`);
   console.log(`kind agreement on hits: ${agreeAll}/${hitsAll} = ${pct(agreeAll, hitsAll).trim()}`);
   console.log(`negatives flagged: ${negFlagged}/${negAll}`);
@@ -361,11 +412,14 @@ export function printScore(title: string, { runs, results }: Score, { note, verb
       const hit = match.hits[i];
       if (!label.span) console.log(`  NOT IN TEXT [${run.page}] ${label.kind}: ${clip(label.quote)}`);
       else if (!hit) console.log(`  MISS [${run.page}] ${label.kind} (cue "${label.cue}"): ${clip(label.quote)}`);
-      else if (hit.kind !== label.kind) console.log(`  KIND [${run.page}] ${hit.kind} ≠ ${label.kind} (cue "${hit.cue}"): ${clip(label.quote, 90)}`);
+      else if (hit.kind !== label.kind)
+        console.log(`  KIND [${run.page}] ${hit.kind} ≠ ${label.kind} (cue "${hit.cue}"): ${clip(label.quote, 90)}`);
     });
     for (const fp of match.falsePositives) {
       const neg = match.negativesFlagged.find((n) => n.detection === fp);
-      console.log(`  FALSE POSITIVE [${run.page}] ${fp.kind} (cue "${fp.cue}")${neg ? ` on negative "${neg.negative.note}"` : ''}: ${clip(fp.text)}`);
+      console.log(
+        `  FALSE POSITIVE [${run.page}] ${fp.kind} (cue "${fp.cue}")${neg ? ` on negative "${neg.negative.note}"` : ''}: ${clip(fp.text)}`,
+      );
     }
   }
 }

@@ -65,7 +65,9 @@ export function scoreNer(all: NerScoring[], showErrors: boolean): number {
     total.fp += c.fp;
     total.fn += c.fn;
     const s = f1(c);
-    console.log(`${t}   P ${s.p.toFixed(3)}  R ${s.r.toFixed(3)}  F1 ${s.f.toFixed(3)}   (gold ${c.tp + c.fn}, predicted ${c.tp + c.fp})`);
+    console.log(
+      `${t}   P ${s.p.toFixed(3)}  R ${s.r.toFixed(3)}  F1 ${s.f.toFixed(3)}   (gold ${c.tp + c.fn}, predicted ${c.tp + c.fp})`,
+    );
   }
   const m = f1(total);
   console.log(`micro P ${m.p.toFixed(3)}  R ${m.r.toFixed(3)}  F1 ${m.f.toFixed(3)}   (gold ${total.tp + total.fn})`);
@@ -93,7 +95,8 @@ export async function compromiseSpans(text: string): Promise<NerSpan[]> {
       let start = o.start;
       let end = o.start + o.length;
       // compromise keeps trailing punctuation and possessives in its terms; trim them for exact spans.
-      while (end > start && /[\s.,;:!?"'”’)]/.test(text[end - 1] as string) && !/\.\w\.$/.test(text.slice(start, end))) end--;
+      while (end > start && /[\s.,;:!?"'”’)]/.test(text[end - 1] as string) && !/\.\w\.$/.test(text.slice(start, end)))
+        end--;
       if (/['’]s$/.test(text.slice(start, end))) end -= 2;
       while (start < end && /[\s"“‘(]/.test(text[start] as string)) start++;
       if (end > start) out.push({ start, end, type });

@@ -15,7 +15,8 @@ export const noHtmlSinks: Plugin = {
     build.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.(mjs|module\.js)$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       const rewritten = source.replace(WRITE, '$1.textContent=$2.__html');
-      if (rewritten === source) throw new Error(`no-html-sinks: Preact's innerHTML write not found in ${args.path}; update the plugin`);
+      if (rewritten === source)
+        throw new Error(`no-html-sinks: Preact's innerHTML write not found in ${args.path}; update the plugin`);
       return { contents: rewritten, loader: 'js' };
     });
   },

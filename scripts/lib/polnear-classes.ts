@@ -114,10 +114,29 @@ function clean(s: string): string {
 }
 
 const GENDER_WORDS: Record<string, Gender> = {
-  spokesman: 'm', spokeswoman: 'f', man: 'm', woman: 'f', businessman: 'm', businesswoman: 'f',
-  congressman: 'm', congresswoman: 'f', father: 'm', mother: 'f', son: 'm', daughter: 'f', husband: 'm',
-  wife: 'f', brother: 'm', sister: 'f', king: 'm', queen: 'f', chairman: 'm', chairwoman: 'f',
-  'mr.': 'm', 'mrs.': 'f', 'ms.': 'f',
+  spokesman: 'm',
+  spokeswoman: 'f',
+  man: 'm',
+  woman: 'f',
+  businessman: 'm',
+  businesswoman: 'f',
+  congressman: 'm',
+  congresswoman: 'f',
+  father: 'm',
+  mother: 'f',
+  son: 'm',
+  daughter: 'f',
+  husband: 'm',
+  wife: 'f',
+  brother: 'm',
+  sister: 'f',
+  king: 'm',
+  queen: 'f',
+  chairman: 'm',
+  chairwoman: 'f',
+  'mr.': 'm',
+  'mrs.': 'f',
+  'ms.': 'f',
 };
 
 function firstNameGender(name: string): Gender | undefined {
@@ -148,8 +167,15 @@ const WORD = /[A-Za-z][A-Za-z.'’-]*/g;
 
 function isLexiconWord(word: string): boolean {
   const s = singular(clean(word));
-  return L.UNNAMED_ROLES.has(s) || L.TITLES.has(s) || L.ORGANISATIONS.has(s) || L.DOCUMENTS.has(s) ||
-    L.CROWDS.has(s) || L.DEFINITE.has(s) || L.INDEFINITE.has(s);
+  return (
+    L.UNNAMED_ROLES.has(s) ||
+    L.TITLES.has(s) ||
+    L.ORGANISATIONS.has(s) ||
+    L.DOCUMENTS.has(s) ||
+    L.CROWDS.has(s) ||
+    L.DEFINITE.has(s) ||
+    L.INDEFINITE.has(s)
+  );
 }
 
 /**
@@ -166,9 +192,16 @@ function findMentions(text: string): Mention[] {
     if (title === undefined && firstGender === undefined && !L.NAME_TITLES.has(lower(t.word))) continue;
     let j = i + 1;
     // Capitalised words straight after, allowing a middle initial ("George W. Bush").
-    while (j < tokens.length && j - i <= 3 && isCapitalised(tokens[j]!.word) && !isLexiconWord(tokens[j]!.word) &&
-      /^\s*$/.test(text.slice(tokens[j - 1]!.start + tokens[j - 1]!.word.length, tokens[j]!.start).replace(/[’']s/u,
-        ''))) j++;
+    while (
+      j < tokens.length &&
+      j - i <= 3 &&
+      isCapitalised(tokens[j]!.word) &&
+      !isLexiconWord(tokens[j]!.word) &&
+      /^\s*$/.test(
+        text.slice(tokens[j - 1]!.start + tokens[j - 1]!.word.length, tokens[j]!.start).replace(/[’']s/u, ''),
+      )
+    )
+      j++;
     if (j === i + 1) continue;
     const last = tokens[j - 1]!;
     const surname = clean(last.word);
@@ -177,8 +210,10 @@ function findMentions(text: string): Mention[] {
       start: t.start,
       end: last.start + last.word.length,
       surname,
-      gender: title !== undefined && L.NAME_TITLES.has(lower(t.word)) && !(lower(t.word) in GENDER_WORDS)
-        ? null : (title ?? firstGender ?? null),
+      gender:
+        title !== undefined && L.NAME_TITLES.has(lower(t.word)) && !(lower(t.word) in GENDER_WORDS)
+          ? null
+          : (title ?? firstGender ?? null),
     });
     i = j - 1;
   }
@@ -200,8 +235,12 @@ function makeContext(doc: PolnearDoc): DocContext {
 export function sentenceStart(text: string, pos: number): number {
   for (let i = pos - 1; i > 0; i--) {
     if (text[i] === '\n') return i + 1;
-    if (/\s/.test(text[i]!) && /[.!?]["”’']?$/.test(text.slice(Math.max(0, i - 2), i)) &&
-      !/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|[A-Z])\.$/.test(text.slice(Math.max(0, i - 5), i))) return i + 1;
+    if (
+      /\s/.test(text[i]!) &&
+      /[.!?]["”’']?$/.test(text.slice(Math.max(0, i - 2), i)) &&
+      !/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|[A-Z])\.$/.test(text.slice(Math.max(0, i - 5), i))
+    )
+      return i + 1;
   }
   return 0;
 }
@@ -231,8 +270,14 @@ const MODAL_CUE = /\b(?:would|could|might|should|can|may|must)\b/i;
 const FAMILIAR =
   /^(familiar|close|briefed|knowledgeable|involved|with knowledge|who (?:spoke|were|was|asked|requested|declined))/i;
 
-function result(cls: GoldClass, reason: string, kind: Kind, plural: boolean, gender: Gender = null, extra:
-  Partial<PhraseResult> = {}): PhraseResult {
+function result(
+  cls: GoldClass,
+  reason: string,
+  kind: Kind,
+  plural: boolean,
+  gender: Gender = null,
+  extra: Partial<PhraseResult> = {},
+): PhraseResult {
   return { cls, reason, kind, plural, gender, head: '', definite: false, backref: false, ...extra };
 }
 
@@ -242,8 +287,11 @@ function hasPersonName(part: string, ctx: DocContext): boolean {
   return words.some((w, i) => {
     if (!isCapitalised(w) || isLexiconWord(w)) return false;
     const next = words[i + 1];
-    return ctx.surnames.has(w) || (next !== undefined && isCapitalised(next) && firstNameGender(w) !== undefined) ||
-      (L.NAME_TITLES.has(lower(w)) && next !== undefined && isCapitalised(next));
+    return (
+      ctx.surnames.has(w) ||
+      (next !== undefined && isCapitalised(next) && firstNameGender(w) !== undefined) ||
+      (L.NAME_TITLES.has(lower(w)) && next !== undefined && isCapitalised(next))
+    );
   });
 }
 
@@ -277,8 +325,8 @@ function readPhrase(raw: string, cue: string, ctx: DocContext, atSentenceStart: 
   if (coordinated && looksLikeHead(coordinated[1]!, ctx, atSentenceStart)) {
     const left = readPhrase(coordinated[1]!, cue, ctx, atSentenceStart);
     const right = readPhrase(coordinated[2]!, cue, ctx, false);
-    if (left.cls === right.cls) return { ...left, plural: true, kind: left.kind === 'person' ? 'group' : left.kind,
-      backref: false };
+    if (left.cls === right.cls)
+      return { ...left, plural: true, kind: left.kind === 'person' ? 'group' : left.kind, backref: false };
     return result('unclear', `mixed: ${left.reason} and ${right.reason}`, 'group', true);
   }
 
@@ -289,11 +337,14 @@ function readPhrase(raw: string, cue: string, ctx: DocContext, atSentenceStart: 
   }
   // "one of Clinton's aides", "some of the protesters": the group after "of" decides.
   const first = lower(tokens[0]!);
-  if (tokens.length > 2 && lower(tokens[1]!) === 'of' && (L.INDEFINITE.has(first) || ['all', 'none', 'each',
-    'any'].includes(first))) {
+  if (
+    tokens.length > 2 &&
+    lower(tokens[1]!) === 'of' &&
+    (L.INDEFINITE.has(first) || ['all', 'none', 'each', 'any'].includes(first))
+  ) {
     const inner = readPhrase(tokens.slice(2).join(' ') + rest, cue, ctx, false);
-    if (inner.cls === 'named' && inner.kind !== 'person') return { ...inner, cls: 'unclear', reason:
-      `part of ${inner.reason}` };
+    if (inner.cls === 'named' && inner.kind !== 'person')
+      return { ...inner, cls: 'unclear', reason: `part of ${inner.reason}` };
     return { ...inner, plural: first !== 'one' && first !== 'each', backref: false, definite: false };
   }
 
@@ -307,15 +358,20 @@ function readPhrase(raw: string, cue: string, ctx: DocContext, atSentenceStart: 
   const definite = L.DEFINITE.has(det);
   const possessivePronoun = L.POSSESSIVE_PRONOUNS.has(det);
   // Capitalised words other than a sentence-initial first word, and other than the head: "a Pentagon official".
-  const modifiers = pre.slice(0, -1).filter((w, i) => isCapitalised(w) && !(i === 0 && (atSentenceStart ||
-    L.DEFINITE.has(lower(w)) || L.INDEFINITE.has(lower(w)))));
+  const modifiers = pre
+    .slice(0, -1)
+    .filter(
+      (w, i) =>
+        isCapitalised(w) && !(i === 0 && (atSentenceStart || L.DEFINITE.has(lower(w)) || L.INDEFINITE.has(lower(w)))),
+    );
   const namedModifier = modifiers.length > 0 || /[A-Z]/.test(post.replace(/^\S+\s*/, ''));
   const headIsFirst = pre.length === 1;
-  const headCapitalised = isCapitalised(headWord) && !(headIsFirst && atSentenceStart && (isLexiconWord(headWord) ||
-    ctx.lowerWords.has(lower(headWord))));
+  const headCapitalised =
+    isCapitalised(headWord) &&
+    !(headIsFirst && atSentenceStart && (isLexiconWord(headWord) || ctx.lowerWords.has(lower(headWord))));
   const gender = GENDER_WORDS[head] ?? null;
-  const named = (reason: string, kind: Kind): PhraseResult => result('named', reason, kind, plural, gender, { head,
-    definite });
+  const named = (reason: string, kind: Kind): PhraseResult =>
+    result('named', reason, kind, plural, gender, { head, definite });
 
   // "Other major unions, including the American Federation of Teachers": named by example.
   if (/^,?\s*(?:including|such as)\s+(?:the\s+)?[A-Z]/.test(rest)) return named('named by example', 'org');
@@ -325,16 +381,22 @@ function readPhrase(raw: string, cue: string, ctx: DocContext, atSentenceStart: 
   // Single-word vague and generic sources ("some", "others in the party", "no one").
   if (pre.length === 1) {
     if (L.VAGUE_QUANTIFIERS.has(head) || head === 'other') return result('anonymous', `vague "${head}"`, 'group', true);
-    if (L.GENERIC.has(lower(headWord)) && !post) return result('neither', `generic "${lower(headWord)}"`, 'other',
-      false);
+    if (L.GENERIC.has(lower(headWord)) && !post)
+      return result('neither', `generic "${lower(headWord)}"`, 'other', false);
   }
   if (/^(no one|nobody|not everyone|none)$/i.test(main)) return result('neither', 'generic actor', 'other', false);
-  if (L.NOT_SOURCES.has(head) || /^wall street$/i.test(main)) return result('neither', 'not a source (market)',
-    'other', false);
+  if (L.NOT_SOURCES.has(head) || /^wall street$/i.test(main))
+    return result('neither', 'not a source (market)', 'other', false);
 
   // A proper name built on a common noun: "Citizens for Tax Justice", "Americans for Prosperity".
-  if (headCapitalised && /^(?:for|of)\s/i.test(post) && post.split(/\s+/).slice(1).every((w) => isCapitalised(w) ||
-    /^(the|and|of|for)$/.test(w))) {
+  if (
+    headCapitalised &&
+    /^(?:for|of)\s/i.test(post) &&
+    post
+      .split(/\s+/)
+      .slice(1)
+      .every((w) => isCapitalised(w) || /^(the|and|of|for)$/.test(w))
+  ) {
     return result('named', 'proper name', 'org', false, null, { head });
   }
   // One party member is an unnamed individual ("an Iowa Republican"); "the Republican" refers back.
@@ -343,33 +405,45 @@ function readPhrase(raw: string, cue: string, ctx: DocContext, atSentenceStart: 
       return result('anonymous', `unnamed ${head}`, 'person', false, null, { head });
     }
     // "the Republican" is the one party member the article is about, like a title.
-    if (definite) return result('named', `the ${head} (unique description)`, 'person', false, null, { head, definite,
-      backref: true });
+    if (definite)
+      return result('named', `the ${head} (unique description)`, 'person', false, null, {
+        head,
+        definite,
+        backref: true,
+      });
   }
-  const lastTwoCapitalised = pre.length >= 2 && isCapitalised(pre[pre.length - 2]!) &&
+  const lastTwoCapitalised =
+    pre.length >= 2 &&
+    isCapitalised(pre[pre.length - 2]!) &&
     !L.DEFINITE.has(lower(pre[pre.length - 2]!)) &&
     !L.INDEFINITE.has(lower(pre[pre.length - 2]!));
   const demonym = headCapitalised && plural && /(?:ans|ats|ists|ites)$/.test(headWord) && !lastTwoCapitalised;
   if (L.CROWDS.has(head) || (demonym && !L.ORGANISATIONS.has(head))) {
-    if (det === 'any' || MODAL_CUE.test(cue)) return result('neither', `hypothetical ${head}`, 'group', plural, null,
-      { head });
+    if (det === 'any' || MODAL_CUE.test(cue))
+      return result('neither', `hypothetical ${head}`, 'group', plural, null, { head });
     if (L.FEELING_CUE.test(cue)) return result('neither', `crowd's stance (${head})`, 'group', true, null, { head });
     return result('unclear', `group stance (${head})`, 'group', true, null, { head });
   }
   if (headCapitalised && !L.UNNAMED_ROLES.has(head) && !L.TITLES.has(head)) {
-    const person = ctx.surnames.has(headWord) || pre.some((w) => L.NAME_TITLES.has(lower(w)) ||
-      firstNameGender(w) !== undefined);
+    const person =
+      ctx.surnames.has(headWord) || pre.some((w) => L.NAME_TITLES.has(lower(w)) || firstNameGender(w) !== undefined);
     const kind: Kind = person ? 'person' : L.ORGANISATIONS.has(head) ? 'org' : L.DOCUMENTS.has(head) ? 'doc' : 'other';
-    return result('named', person ? 'named person' : 'proper name', kind, plural && !person,
-      person ? (ctx.surnames.get(headWord) ?? gender) : null, { head, definite });
+    return result(
+      'named',
+      person ? 'named person' : 'proper name',
+      kind,
+      plural && !person,
+      person ? (ctx.surnames.get(headWord) ?? gender) : null,
+      { head, definite },
+    );
   }
   if (head === 'people' || head === 'person' || head === 'someone' || head === 'somebody') {
-    if (FAMILIAR.test(post) || FAMILIAR.test(clean(rest))) return result('anonymous', 'people familiar / close to',
-      'person', plural);
+    if (FAMILIAR.test(post) || FAMILIAR.test(clean(rest)))
+      return result('anonymous', 'people familiar / close to', 'person', plural);
     if (head.startsWith('some')) return result('anonymous', 'unnamed "someone"', 'person', false);
     if (L.INDEFINITE.has(det)) return result('anonymous', `unnamed ${det} ${head}`, 'person', plural);
-    if (definite && !plural) return result('unclear', 'the person', 'person', false, null, { head, definite, backref:
-      true });
+    if (definite && !plural)
+      return result('unclear', 'the person', 'person', false, null, { head, definite, backref: true });
     return result('unclear', 'people in general', 'group', true, null, { head });
   }
   if (L.FORCES.has(head)) {
@@ -379,20 +453,32 @@ function readPhrase(raw: string, cue: string, ctx: DocContext, atSentenceStart: 
   if (L.UNNAMED_ROLES.has(head)) {
     // "Obama's former campaign strategist", "his lawyer": one particular person, often named elsewhere.
     const possessive = possessivePronoun || pre.slice(0, -1).some((w) => /[’']s?$/.test(w));
-    if (possessive && !plural) return result('unclear', `${head} of someone (back-reference)`, 'person', false,
-      gender, { head, definite: true, backref: true });
-    if (definite) return result('anonymous', `the ${head} (back-reference)`, 'person', plural, gender, { head,
-      definite, backref: true });
-    return result('anonymous', `unnamed ${head}${namedModifier ? ' of a named body' : ''}`, 'person', plural, gender,
-      { head });
+    if (possessive && !plural)
+      return result('unclear', `${head} of someone (back-reference)`, 'person', false, gender, {
+        head,
+        definite: true,
+        backref: true,
+      });
+    if (definite)
+      return result('anonymous', `the ${head} (back-reference)`, 'person', plural, gender, {
+        head,
+        definite,
+        backref: true,
+      });
+    return result('anonymous', `unnamed ${head}${namedModifier ? ' of a named body' : ''}`, 'person', plural, gender, {
+      head,
+    });
   }
   if (L.TITLES.has(head)) {
     // "the two Republican presidents", "both candidates": particular people, usually named nearby.
     if (plural) return result('unclear', `several ${head}s`, 'group', true, null, { head });
     if (L.INDEFINITE.has(det)) return result('anonymous', `unnamed ${head}`, 'person', plural, gender, { head });
     if (possessivePronoun) return result('unclear', `${det} ${head}`, 'person', false, gender, { head });
-    return result('named', `unique title (${head})`, 'person', false, gender, { head, definite, backref: definite &&
-      !namedModifier });
+    return result('named', `unique title (${head})`, 'person', false, gender, {
+      head,
+      definite,
+      backref: definite && !namedModifier,
+    });
   }
   if (L.ORGANISATIONS.has(head)) {
     if (definite || namedModifier || possessivePronoun || det.endsWith("'s") || det.endsWith('’s')) {
@@ -401,24 +487,39 @@ function readPhrase(raw: string, cue: string, ctx: DocContext, atSentenceStart: 
     return result('unclear', `unnamed organisation (${head})`, 'org', plural, null, { head });
   }
   if (L.DOCUMENTS.has(head)) {
-    if (definite || namedModifier || possessivePronoun ||
-      /[’']s$/.test(det)) return named(`identifiable document (${head})`, 'doc');
+    if (definite || namedModifier || possessivePronoun || /[’']s$/.test(det))
+      return named(`identifiable document (${head})`, 'doc');
     return result('unclear', `unnamed document (${head})`, 'doc', plural, null, { head });
   }
   return result('unclear', `unknown head "${headWord}"`, 'other', plural, null, { head });
 }
 
-const PERSONAL = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'they', 'them', 'their',
-  'themselves', 'it', 'its', 'itself']);
+const PERSONAL = new Set([
+  'he',
+  'him',
+  'his',
+  'himself',
+  'she',
+  'her',
+  'hers',
+  'herself',
+  'they',
+  'them',
+  'their',
+  'themselves',
+  'it',
+  'its',
+  'itself',
+]);
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'myself', 'ourselves']);
 
 function compatible(pronoun: string, r: Referent): boolean {
   if (r.cls !== 'named' && r.cls !== 'anonymous') return false;
-  if (/^(he|him|his|himself)$/.test(pronoun)) return !r.plural && (r.kind === 'person' || r.kind === 'other') &&
-    r.gender !== 'f';
-  if (/^(she|her|hers|herself)$/.test(pronoun)) return !r.plural && (r.kind === 'person' || r.kind === 'other') &&
-    r.gender !== 'm';
+  if (/^(he|him|his|himself)$/.test(pronoun))
+    return !r.plural && (r.kind === 'person' || r.kind === 'other') && r.gender !== 'f';
+  if (/^(she|her|hers|herself)$/.test(pronoun))
+    return !r.plural && (r.kind === 'person' || r.kind === 'other') && r.gender !== 'm';
   if (/^(they|them|their|themselves)$/.test(pronoun)) return r.plural || r.kind === 'org';
   return !r.plural && (r.kind === 'org' || r.kind === 'doc' || r.kind === 'other');
 }
@@ -440,8 +541,15 @@ function resolvePronoun(a: Attribution, pronoun: string, ctx: DocContext): Refer
   }
   for (const m of ctx.mentions) {
     if (m.end > pos || inOwnContent(m.start)) continue;
-    candidates.push({ cls: 'named', reason: 'named person', kind: 'person', plural: false, gender: m.gender, start:
-      m.start, text: ctx.doc.text.slice(m.start, m.end) });
+    candidates.push({
+      cls: 'named',
+      reason: 'named person',
+      kind: 'person',
+      plural: false,
+      gender: m.gender,
+      start: m.start,
+      text: ctx.doc.text.slice(m.start, m.end),
+    });
   }
   // "they" and "it" also stand for things ("his returns"), so they only reach back one sentence.
   const text = ctx.doc.text;
@@ -486,43 +594,65 @@ function relativeAntecedent(a: Attribution, ctx: DocContext): PhraseResult & { t
   const pos = a.source!.start;
   const start = sentenceStart(text, pos);
   const before = text.slice(start, pos).replace(/[\s,—–-]+$/u, '');
-  const chunkStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'),
-    before.lastIndexOf('('), before.lastIndexOf('—'), before.lastIndexOf(' --'), before.lastIndexOf('“')) + 1;
+  const chunkStart =
+    Math.max(
+      before.lastIndexOf(','),
+      before.lastIndexOf(';'),
+      before.lastIndexOf(':'),
+      before.lastIndexOf('('),
+      before.lastIndexOf('—'),
+      before.lastIndexOf(' --'),
+      before.lastIndexOf('“'),
+    ) + 1;
   const words = before.slice(chunkStart).trim().split(/\s+/).filter(Boolean);
   // Cut after the last verb or preposition, but keep "nominee for president", "officials at the State Department".
   let from = 0;
   for (let i = words.length - 1; i > 0; i--) {
     const w = lower(clean(words[i - 1]!));
     if (/^(is|was|are|were|be|been|being|becomes|became|remains)$/.test(w)) {
-      return { ...result('unclear', 'predicate noun before the relative pronoun', 'other', false), text:
-        words.slice(i).join(' ') };
+      return {
+        ...result('unclear', 'predicate noun before the relative pronoun', 'other', false),
+        text: words.slice(i).join(' '),
+      };
     }
-    const boundary = PREPOSITIONS.has(w) || L.SPEECH_VERBS.has(w) ||
-      CLAUSE_WORDS.has(w);
+    const boundary = PREPOSITIONS.has(w) || L.SPEECH_VERBS.has(w) || CLAUSE_WORDS.has(w);
     if (!boundary) continue;
     const prev = i >= 2 ? singular(clean(words[i - 2]!)) : '';
-    if ((w === 'of' || w === 'for' || w === 'at' || w === 'with') && (L.UNNAMED_ROLES.has(prev) ||
-      L.TITLES.has(prev) || L.ORGANISATIONS.has(prev) || L.DOCUMENTS.has(prev))) continue;
+    if (
+      (w === 'of' || w === 'for' || w === 'at' || w === 'with') &&
+      (L.UNNAMED_ROLES.has(prev) || L.TITLES.has(prev) || L.ORGANISATIONS.has(prev) || L.DOCUMENTS.has(prev))
+    )
+      continue;
     from = i;
     break;
   }
   let np = words.slice(from).join(' ');
   // "members of the Saudi government, which": "which" and "that" stand for the thing, not its members.
   const ofThing = /^(.+?)\s+of\s+(.+)$/.exec(np);
-  if (ofThing && (lower(a.source!.text) === 'which' || lower(a.source!.text) === 'that') &&
-    L.UNNAMED_ROLES.has(singular(clean(ofThing[1]!.split(/\s+/).pop() ?? '')))) np = ofThing[2]!;
+  if (
+    ofThing &&
+    (lower(a.source!.text) === 'which' || lower(a.source!.text) === 'that') &&
+    L.UNNAMED_ROLES.has(singular(clean(ofThing[1]!.split(/\s+/).pop() ?? '')))
+  )
+    np = ofThing[2]!;
   if (!np) return { ...result('unclear', 'no antecedent for the relative pronoun', 'other', false), text: '' };
-  if (/^(he|she|they|it|him|her|them)$/i.test(np)) return { ...result('unclear', 'pronoun antecedent', 'other',
-    false), text: np };
+  if (/^(he|she|they|it|him|her|them)$/i.test(np))
+    return { ...result('unclear', 'pronoun antecedent', 'other', false), text: np };
   const atStart = chunkStart === 0 && from === 0;
   const r = readPhrase(np, a.cue?.text ?? '', ctx, atStart);
   // "Heather Samuelson, a Clinton campaign staffer, who", "China and the United States, the world's two biggest
   // polluters, which": the noun phrase is an appositive to the name before it.
   const named = /(\S+)\s*$/.exec(before.slice(0, Math.max(0, chunkStart - 1)).replace(/[,\s]+$/, ''))?.[1] ?? '';
   const appositive = /[a-z]/i.test(clean(np)) && !/^(?:and|or|but|nor)\b/i.test(before.slice(chunkStart).trim());
-  if (r.cls !== 'named' && appositive && chunkStart > 0 && isCapitalised(named) && !isLexiconWord(named) &&
+  if (
+    r.cls !== 'named' &&
+    appositive &&
+    chunkStart > 0 &&
+    isCapitalised(named) &&
+    !isLexiconWord(named) &&
     (hasPersonName(before.slice(Math.max(0, chunkStart - 40), chunkStart), ctx) ||
-      !/(?:who|whom)$/i.test(a.source!.text))) {
+      !/(?:who|whom)$/i.test(a.source!.text))
+  ) {
     return { ...r, cls: 'named', reason: 'named (appositive)', text: np };
   }
   return { ...r, text: np };
@@ -547,7 +677,11 @@ function resolveDefinite(a: Attribution, r: PhraseResult, ctx: DocContext): Phra
   for (const last of found) {
     const around = ctx.doc.text.slice(Math.max(0, last.index - 40), last.index + last[0].length + 40);
     const after = ctx.doc.text.slice(last.index + last[0].length, last.index + last[0].length + 40);
-    const beforeWords = ctx.doc.text.slice(Math.max(0, last.index - 30), last.index).trim().split(/\s+/).map(lower);
+    const beforeWords = ctx.doc.text
+      .slice(Math.max(0, last.index - 30), last.index)
+      .trim()
+      .split(/\s+/)
+      .map(lower);
     if (/^\s*,?\s*[A-Z][a-z]+ [A-Z]/.test(after) || hasPersonName(around, ctx)) {
       return { ...r, cls: 'named', reason: `${r.reason} → named nearby`, via: around.trim() };
     }
@@ -556,8 +690,8 @@ function resolveDefinite(a: Attribution, r: PhraseResult, ctx: DocContext): Phra
     }
     if (pos - last.index > MAX_REACH) break;
   }
-  if (L.TITLES.has(r.head) || L.PARTISANS.has(r.head)) return { ...r, cls: 'named', reason:
-    `unique title (${r.head})` };
+  if (L.TITLES.has(r.head) || L.PARTISANS.has(r.head))
+    return { ...r, cls: 'named', reason: `unique title (${r.head})` };
   return { ...r, cls: 'unclear', reason: `${r.reason}: no antecedent found` };
 }
 
@@ -572,8 +706,15 @@ function referentOf(a: Attribution, ctx: DocContext): Referent {
   if (known) return known;
   // Guard against cycles (two pronouns in each other's content): unclear until decided.
   const start = a.source?.start ?? a.cue?.start ?? 0;
-  ctx.memo.set(a, { cls: 'unclear', reason: 'circular reference', kind: 'other', plural: false, gender: null, start,
-    text: '' });
+  ctx.memo.set(a, {
+    cls: 'unclear',
+    reason: 'circular reference',
+    kind: 'other',
+    plural: false,
+    gender: null,
+    start,
+    text: '',
+  });
   const r = decide(a, ctx);
   ctx.memo.set(a, r);
   return r;
@@ -598,21 +739,32 @@ function decide(a: Attribution, ctx: DocContext): Referent {
   }
   const start = a.source.start;
   const word = lower(clean(sourceText));
-  const at = (r: Omit<Referent, 'start' | 'text'>): Referent => ({ ...r, start, text: sourceText, reason:
-    reasonPrefix + r.reason });
+  const at = (r: Omit<Referent, 'start' | 'text'>): Referent => ({
+    ...r,
+    start,
+    text: sourceText,
+    reason: reasonPrefix + r.reason,
+  });
 
   if (FIRST_PERSON.has(word)) {
-    const speaker = ctx.doc.attributions.find((o) => o !== a && o.source && o.contents.some((c) => start >= c.start &&
-      start < c.end));
-    if (!speaker) return at({ cls: 'neither', reason: `author's "${word}"`, kind: 'other', plural: false, gender:
-      null });
+    const speaker = ctx.doc.attributions.find(
+      (o) => o !== a && o.source && o.contents.some((c) => start >= c.start && start < c.end),
+    );
+    if (!speaker)
+      return at({ cls: 'neither', reason: `author's "${word}"`, kind: 'other', plural: false, gender: null });
     const s = referentOf(speaker, ctx);
     return at({ ...s, reason: `"${word}" in a quote → ${rootReason(s.reason)}`, via: s.text });
   }
   if (PERSONAL.has(word)) {
     const r = resolvePronoun(a, word, ctx);
-    if (!r) return at({ cls: 'unclear', reason: `"${word}": no compatible antecedent`, kind: 'other', plural: false,
-      gender: null });
+    if (!r)
+      return at({
+        cls: 'unclear',
+        reason: `"${word}": no compatible antecedent`,
+        kind: 'other',
+        plural: false,
+        gender: null,
+      });
     return at({ ...r, reason: r.cls === 'unclear' ? r.reason : `"${word}" → ${rootReason(r.reason)}`, via: r.text });
   }
   if (RELATIVE.has(word)) {

@@ -17,8 +17,14 @@ import { analyze } from '../../src/core/analyze.ts';
 import type { Article, Block } from '../../src/core/model/article.ts';
 import type { Claim } from '../../src/core/model/analysis.ts';
 import type { Attribution, PolnearDoc, Span } from './polnear.ts';
-import { classifyDoc, GOLD_CLASSES, sentenceEnd, sentenceStart, type ClassedAttribution,
-  type GoldClass } from './polnear-classes.ts';
+import {
+  classifyDoc,
+  GOLD_CLASSES,
+  sentenceEnd,
+  sentenceStart,
+  type ClassedAttribution,
+  type GoldClass,
+} from './polnear-classes.ts';
 import { formatSpanScores, scoreSpans, type CharSpan, type RoleSpans, type SpanRole } from './span-score.ts';
 
 export interface Offsets {
@@ -68,8 +74,12 @@ export function engineClaims(doc: PolnearDoc): PredictedClaim[] {
   return analysis.claims.map((c: Claim) => {
     const mapped: PredictedClaim = { ...back(c), kind: c.kind, text: c.text };
     // The cue may become optional and claims may gain a source span (issue 12): read each when it is there.
-    const { cue, sourceSpan: source } = c as Omit<Claim, 'cue'> & { cue?: Claim['cue']; sourceSpan?: Offsets & {
-      text?: string } };
+    const { cue, sourceSpan: source } = c as Omit<Claim, 'cue'> & {
+      cue?: Claim['cue'];
+      sourceSpan?: Offsets & {
+        text?: string;
+      };
+    };
     if (cue) {
       mapped.cue = back(cue);
       checkMapped(doc, mapped.cue, cue.text, 'cue');
@@ -104,8 +114,10 @@ export function claimFinds(claim: PredictedClaim, a: Attribution): boolean {
   const at = anchor(a);
   if (!at || claim.start > at.start || at.end > claim.end) return false;
   if (!claim.cue && !claim.sourceSpan) return overlapsSpan(claim, a.cue) || overlapsSpan(claim, a.source);
-  return (claim.cue !== undefined && overlapsSpan(claim.cue, a.cue)) ||
-    (claim.sourceSpan !== undefined && overlapsSpan(claim.sourceSpan, a.source));
+  return (
+    (claim.cue !== undefined && overlapsSpan(claim.cue, a.cue)) ||
+    (claim.sourceSpan !== undefined && overlapsSpan(claim.sourceSpan, a.source))
+  );
 }
 
 /** The loose rule: the claim's span overlaps the gold cue at all. */
@@ -145,11 +157,16 @@ const inDiscard = (doc: PolnearDoc, c: Offsets): boolean => doc.discard.some(([s
  * Scores predicted claims (one array per document, PolNeAR offsets) against the classed gold attributions.
  * `classed` may be passed when the caller already classed the documents.
  */
-export function scoreClaims(docs: PolnearDoc[], predicted: PredictedClaim[][], classed = docs.map(classifyDoc)):
-  ClaimScore {
+export function scoreClaims(
+  docs: PolnearDoc[],
+  predicted: PredictedClaim[][],
+  classed = docs.map(classifyDoc),
+): ClaimScore {
   if (predicted.length !== docs.length) throw new Error(`${predicted.length} claim lists for ${docs.length} documents`);
-  const byClass = Object.fromEntries(GOLD_CLASSES.map((c) => [c, { total: 0, found: 0, foundLoose:
-    0 }])) as Record<GoldClass, ClassTally>;
+  const byClass = Object.fromEntries(GOLD_CLASSES.map((c) => [c, { total: 0, found: 0, foundLoose: 0 }])) as Record<
+    GoldClass,
+    ClassTally
+  >;
   const claims = { total: 0, onAnonymousOrHedge: 0, onNamedOnly: 0, onOtherOnly: 0, onNothing: 0 };
   const misses: ScoredItem[] = [];
   const falseFlags: ScoredItem[] = [];
@@ -231,9 +248,11 @@ export function printClaimScore(
   console.log(`anonymous found (recall):   ${headline(b.anonymous)}`);
   console.log(`named wrongly flagged:      ${headline(b.named)}`);
   console.log(`hedges found:               ${headline(b.hedge)}`);
-  console.log(`claims: ${c.total}; on a clear-cut anonymous or hedge attribution ${c.onAnonymousOrHedge}, ` +
-    `on named only ${c.onNamedOnly}, on neither/unclear only ${c.onOtherOnly}, ` +
-    `on no gold attribution ${c.onNothing} (strict rule)`);
+  console.log(
+    `claims: ${c.total}; on a clear-cut anonymous or hedge attribution ${c.onAnonymousOrHedge}, ` +
+      `on named only ${c.onNamedOnly}, on neither/unclear only ${c.onOtherOnly}, ` +
+      `on no gold attribution ${c.onNothing} (strict rule)`,
+  );
   if (!options.verbose) return;
   console.log(`\n### Missed anonymous and hedge attributions (${score.misses.length})`);
   for (const m of score.misses) console.log(describe(m));
@@ -257,8 +276,10 @@ export function goldRoleSpans(doc: PolnearDoc): RoleSpans {
 }
 
 /** Token and exact-span P/R/F1 per role of predicted attribution spans (one RoleSpans per document). */
-export function scoreAttributionSpans(docs: PolnearDoc[], predicted: RoleSpans[]): Record<SpanRole,
-  ReturnType<typeof scoreSpans>[SpanRole]> {
+export function scoreAttributionSpans(
+  docs: PolnearDoc[],
+  predicted: RoleSpans[],
+): Record<SpanRole, ReturnType<typeof scoreSpans>[SpanRole]> {
   if (predicted.length !== docs.length) throw new Error(`${predicted.length} span sets for ${docs.length} documents`);
   return scoreSpans(docs.map((doc, i) => ({ text: doc.text, gold: goldRoleSpans(doc), predicted: predicted[i]! })));
 }

@@ -91,9 +91,7 @@ export function loadDoc(split: PolnearSplit, id: string): PolnearDoc {
       contents,
     });
   }
-  const discard = [...spans.values()]
-    .filter((s) => s.type === 'Discard')
-    .flatMap((s) => s.span.fragments);
+  const discard = [...spans.values()].filter((s) => s.type === 'Discard').flatMap((s) => s.span.fragments);
   return { id, split, text, attributions, discard };
 }
 

@@ -55,8 +55,13 @@ function add(a: Counts, b: Counts): Counts {
 const ZERO: Counts = { tp: 0, fp: 0, fn: 0 };
 
 function checkSpan(span: CharSpan, length: number): void {
-  if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > length ||
-    span.start > span.end) {
+  if (
+    !Number.isInteger(span.start) ||
+    !Number.isInteger(span.end) ||
+    span.start < 0 ||
+    span.end > length ||
+    span.start > span.end
+  ) {
     throw new Error(`span ${span.start}–${span.end} is not inside a text of ${length} characters`);
   }
   for (const [start, end] of span.fragments ?? []) {
@@ -144,8 +149,10 @@ export function scoreSpans(docs: ScoredDoc[]): Record<SpanRole, RoleScore> {
       token[role] = add(token[role], tokenCounts(doc.text, doc.gold[role], doc.predicted[role], tokens));
     }
   }
-  return Object.fromEntries(ROLES.map((r) => [r, { exact: prf(exact[r]), token: prf(token[r]) }])) as Record<SpanRole,
-    RoleScore>;
+  return Object.fromEntries(ROLES.map((r) => [r, { exact: prf(exact[r]), token: prf(token[r]) }])) as Record<
+    SpanRole,
+    RoleScore
+  >;
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1).padStart(5)}%`;
@@ -156,8 +163,10 @@ export function formatSpanScores(scores: Record<SpanRole, RoleScore>): string {
   for (const role of ROLES) {
     for (const way of ['token', 'exact'] as const) {
       const s = scores[role][way];
-      lines.push(`${role.padEnd(8)} ${way.padEnd(6)}  ${pct(s.precision)}    ${pct(s.recall)}  ${pct(s.f1)}  ` +
-        `${String(s.tp).padStart(6)} ${String(s.fp).padStart(6)} ${String(s.fn).padStart(6)}`);
+      lines.push(
+        `${role.padEnd(8)} ${way.padEnd(6)}  ${pct(s.precision)}    ${pct(s.recall)}  ${pct(s.f1)}  ` +
+          `${String(s.tp).padStart(6)} ${String(s.fp).padStart(6)} ${String(s.fn).padStart(6)}`,
+      );
     }
   }
   return lines.join('\n');

@@ -37,7 +37,11 @@ export function fitLogistic(points: Scored[]): Calibration {
   let slope = 0;
   let intercept = 0;
   for (let step = 0; step < 50; step++) {
-    let g0 = 0, g1 = 0, h00 = 0, h01 = 0, h11 = 0;
+    let g0 = 0,
+      g1 = 0,
+      h00 = 0,
+      h01 = 0,
+      h11 = 0;
     for (const { margin: x, correct } of points) {
       const p = logistic(slope * x + intercept);
       const r = (correct ? 1 : 0) - p;
@@ -73,7 +77,9 @@ export function reliabilityTable(points: Scored[], c: Calibration, bins = 10): s
   tally.forEach((b, i) => {
     if (!b.n) return;
     const range = `${(i / bins).toFixed(1)}–${((i + 1) / bins).toFixed(1)}`;
-    rows.push(`${range.padEnd(12)} ${String(b.n).padStart(5)}  ${(b.hit / b.n).toFixed(3).padStart(8)}  ${(b.sum / b.n).toFixed(3).padStart(14)}`);
+    rows.push(
+      `${range.padEnd(12)} ${String(b.n).padStart(5)}  ${(b.hit / b.n).toFixed(3).padStart(8)}  ${(b.sum / b.n).toFixed(3).padStart(14)}`,
+    );
   });
   return rows.join('\n');
 }

@@ -155,7 +155,10 @@ function ablate(options: EntityTrainOptions, full: TypeScores, testa: ConllDoc[]
   ];
   for (const [name, off] of groups) {
     const switches = { ...ALL_FEATURES, ...off };
-    const shipped = unpackModel(packModel(trainWith(options, switches, false), [...NER_TYPES], options.prune), NER_TAGS);
+    const shipped = unpackModel(
+      packModel(trainWith(options, switches, false), [...NER_TYPES], options.prune),
+      NER_TAGS,
+    );
     const s = scoreConll(shipped, testa, switches);
     const d = microF(s) - microF(full);
     console.log(`    without ${name}: ${formatScores(s)} (micro ${d >= 0 ? '+' : ''}${d.toFixed(3)})`);

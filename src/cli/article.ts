@@ -28,7 +28,10 @@ export function articleFromText(text: string): Article {
   const first = lines.findIndex((line) => line.trim());
   const title = collapse(lines[first] ?? '');
   const blocks: Block[] = [];
-  for (const paragraph of lines.slice(first + 1).join('\n').split(/\n[ \t]*\n/)) {
+  for (const paragraph of lines
+    .slice(first + 1)
+    .join('\n')
+    .split(/\n[ \t]*\n/)) {
     const body = collapse(paragraph);
     if (body) blocks.push({ kind: 'paragraph', text: body });
   }
@@ -45,13 +48,18 @@ export const MAX_ARTICLE_CHARS = 5_000_000;
 const count = (n: number) => n.toLocaleString('en');
 
 function checkLength(length: number): void {
-  if (length > MAX_ARTICLE_CHARS) throw new InputError(`article too long to analyse (${count(length)} characters; the limit is ${count(MAX_ARTICLE_CHARS)})`);
+  if (length > MAX_ARTICLE_CHARS)
+    throw new InputError(
+      `article too long to analyse (${count(length)} characters; the limit is ${count(MAX_ARTICLE_CHARS)})`,
+    );
 }
 
 export function articleFromHtml(html: string): ArticleInput {
   const size = measureMarkup(html, { depth: MAX_NESTING, elements: MAX_ELEMENTS });
-  if (size.depth > MAX_NESTING) throw new InputError(`elements nested too deeply to read (more than ${count(MAX_NESTING)} levels)`);
-  if (size.elements > MAX_ELEMENTS) throw new InputError(`too many elements to read (more than ${count(MAX_ELEMENTS)})`);
+  if (size.depth > MAX_NESTING)
+    throw new InputError(`elements nested too deeply to read (more than ${count(MAX_NESTING)} levels)`);
+  if (size.elements > MAX_ELEMENTS)
+    throw new InputError(`too many elements to read (more than ${count(MAX_ELEMENTS)})`);
   let extraction: ReturnType<typeof extractArticle>;
   try {
     const { document } = parseHTML(html);
@@ -60,7 +68,8 @@ export function articleFromHtml(html: string): ArticleInput {
   } catch (error) {
     throw new InputError(`cannot be read as an HTML page (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (!extraction.root || !extraction.article.blocks.length) throw new InputError('no article text found in this HTML page');
+  if (!extraction.root || !extraction.article.blocks.length)
+    throw new InputError('no article text found in this HTML page');
   checkLength(extraction.map.text.length);
   return { article: extraction.article, format: 'html', meta: extraction.meta };
 }

@@ -51,7 +51,8 @@ function parse(args: string[], options: ParseArgsConfig['options']): Parsed {
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
     const option = /'(-[^']*)'/.exec(message)?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new InputError(`unknown option "${option}"; see sourcelight --help`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option)
+      throw new InputError(`unknown option "${option}"; see sourcelight --help`);
     throw new InputError(`${message.split('\n')[0]}; see sourcelight --help`);
   }
 }
@@ -74,8 +75,10 @@ async function analyzeFile(path: string, io: CliIO): Promise<AnalyzedFile> {
 async function runAnalyze(args: string[], io: CliIO): Promise<string> {
   const { values, positionals } = parse(args, { format: { type: 'string', default: 'json' } });
   const format = String(values['format']);
-  if (!(FORMATS as readonly string[]).includes(format)) throw new InputError(`unknown format "${format}": use json or md`);
-  if (!positionals.length) throw new InputError('analyze needs at least one FILE (or - for stdin); see sourcelight --help');
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new InputError(`unknown format "${format}": use json or md`);
+  if (!positionals.length)
+    throw new InputError('analyze needs at least one FILE (or - for stdin); see sourcelight --help');
   if (positionals.filter((p) => p === '-').length > 1) throw new InputError('stdin ("-") can be read only once');
   const files: AnalyzedFile[] = [];
   // One at a time: only one file's page is in memory at once.
@@ -86,7 +89,8 @@ async function runAnalyze(args: string[], io: CliIO): Promise<string> {
 async function run(argv: string[], io: CliIO): Promise<string> {
   const [command, ...rest] = argv;
   if (command === undefined) throw new InputError('no command; see sourcelight --help');
-  if (command === '--help' || command === '-h' || command === 'help' || rest.includes('--help') || rest.includes('-h')) return USAGE;
+  if (command === '--help' || command === '-h' || command === 'help' || rest.includes('--help') || rest.includes('-h'))
+    return USAGE;
   if (command === '--version' || command === '-v') return `${pkg.version}\n`;
   if (command === 'analyze') return runAnalyze(rest, io);
   if (command === 'convert') {

@@ -25,7 +25,8 @@ export async function runConvert(
   to: string | undefined,
   readStdin: (limit: number) => Promise<Uint8Array>,
 ): Promise<Converted> {
-  if (positionals.length !== 1) throw new InputError('convert takes exactly one FILE (or - for stdin); see sourcelight --help');
+  if (positionals.length !== 1)
+    throw new InputError('convert takes exactly one FILE (or - for stdin); see sourcelight --help');
   if (to === undefined) throw new InputError('convert needs --to md, --to csv or --to jsonld');
   const format = TARGETS[to];
   if (!format) throw new InputError(`unknown target format "${to}": use md, csv or jsonld`);

@@ -10,9 +10,31 @@ export const MAX_NESTING = 2_000;
 export const MAX_ELEMENTS = 250_000;
 
 // What the parser (htmlparser2, under linkedom) does with tags, in the parts that decide nesting.
-const VOID_TAGS = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID_TAGS = new Set([
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Elements whose content is read as text, not markup, and the search for their end. */
-const RAW_TEXT_END = new Map(['script', 'style', 'title', 'textarea', 'xmp'].map((tag) => [tag, new RegExp(`</${tag}`, 'ig')]));
+const RAW_TEXT_END = new Map(
+  ['script', 'style', 'title', 'textarea', 'xmp'].map((tag) => [tag, new RegExp(`</${tag}`, 'ig')]),
+);
 /** Opening one of these closes the element on top when it is one of the listed (`<p>a<p>b`). */
 const IMPLIED_CLOSE = new Map<string, Set<string>>([
   ...'p h1 h2 h3 h4 h5 h6 address article aside blockquote details div dl fieldset figcaption figure footer form header hr main nav ol pre section table ul'
@@ -42,7 +64,10 @@ export interface MarkupSize {
 }
 
 /** Measures `html`, stopping as soon as it is past either limit. */
-export function measureMarkup(html: string, limits = { depth: Number.POSITIVE_INFINITY, elements: Number.POSITIVE_INFINITY }): MarkupSize {
+export function measureMarkup(
+  html: string,
+  limits = { depth: Number.POSITIVE_INFINITY, elements: Number.POSITIVE_INFINITY },
+): MarkupSize {
   const stack: string[] = [];
   const open = new Map<string, number>();
   const foreign: boolean[] = [];

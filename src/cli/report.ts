@@ -54,7 +54,11 @@ function quoted(claim: Claim): string {
   const cueStart = claim.cue.start - claim.start;
   const cueEnd = claim.cue.end - claim.start;
   if (cueStart < 0 || cueEnd > claim.text.length || cueEnd <= cueStart) return md(claim.text);
-  const [before, cue, after] = [claim.text.slice(0, cueStart), claim.text.slice(cueStart, cueEnd), claim.text.slice(cueEnd)];
+  const [before, cue, after] = [
+    claim.text.slice(0, cueStart),
+    claim.text.slice(cueStart, cueEnd),
+    claim.text.slice(cueEnd),
+  ];
   return `${md(before)}**${md(cue)}**${md(after)}`;
 }
 
@@ -82,7 +86,10 @@ function fileReport(file: AnalyzedFile): string {
   out.push(`| Sentences · words | ${summary.sentences} · ${summary.words} |`, '');
   const kinds = Object.entries(summary.claimsByKind).filter(([, n]) => n > 0);
   if (kinds.length) {
-    out.push(`**Claims by kind:** ${kinds.map(([kind, n]) => `${CLAIM_KIND_LABELS[kind as Claim['kind']].label} (\`${kind}\`) ${n}`).join(' · ')}`, '');
+    out.push(
+      `**Claims by kind:** ${kinds.map(([kind, n]) => `${CLAIM_KIND_LABELS[kind as Claim['kind']].label} (\`${kind}\`) ${n}`).join(' · ')}`,
+      '',
+    );
   }
   out.push(`**Named sources:** ${sources(summary.namedSources)}`, '');
   out.push(`**Outlets relied on:** ${sources(summary.outlets)}`, '');
@@ -93,7 +100,9 @@ function fileReport(file: AnalyzedFile): string {
     const label = CLAIM_KIND_LABELS[claim.kind].label;
     const marker = `${i + 1}. `;
     const indent = ' '.repeat(marker.length);
-    out.push(`${marker}**${label}** (\`${claim.kind}\`, confidence ${claim.confidence.toFixed(2)}): ${md(claim.reason)}`);
+    out.push(
+      `${marker}**${label}** (\`${claim.kind}\`, confidence ${claim.confidence.toFixed(2)}): ${md(claim.reason)}`,
+    );
     out.push(`${indent}cue: “${md(claim.cue.text)}”${claim.source ? ` · source: ${md(claim.source)}` : ''}`);
     out.push(`${indent}> ${quoted(claim)}`, '');
   });
@@ -102,7 +111,8 @@ function fileReport(file: AnalyzedFile): string {
   if (!summary.entities.length) out.push('None found.', '');
   else {
     out.push('| Entity | Type | Mentions |', '|---|---|---:|');
-    for (const e of summary.entities) out.push(`| ${md(e.canonical)} | ${ENTITY_TYPE_LABELS[e.type]} | ${e.mentions} |`);
+    for (const e of summary.entities)
+      out.push(`| ${md(e.canonical)} | ${ENTITY_TYPE_LABELS[e.type]} | ${e.mentions} |`);
     out.push('');
   }
   return out.join('\n');

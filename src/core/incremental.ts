@@ -53,7 +53,11 @@ export function readArticle(article: Article, previous?: Reading): Reading {
   /** Where the new blocks begin in the whole text: everything from here on is read anew. */
   const boundary = text.length - fresh.text.length;
   const windowSentences = segmentSentences(window.text, window.blocks);
-  const moved = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start + shift, end: span.end + shift });
+  const moved = <T extends { start: number; end: number }>(span: T): T => ({
+    ...span,
+    start: span.start + shift,
+    end: span.end + shift,
+  });
   const found = readWhole(window.text, windowSentences);
   const claims = [
     ...previous.claims.filter((c) => c.end <= boundary),
@@ -71,7 +75,16 @@ export function readArticle(article: Article, previous?: Reading): Reading {
       .map((a) => ({ ...moved(a), sentence: a.sentence + Math.max(0, firstSentence) }))
       .filter((a) => a.start >= boundary),
   ];
-  return { article, text, blocks, sentences, claims, entities: [...earlier, ...relink(later, earlier)], statements, reused: kept };
+  return {
+    article,
+    text,
+    blocks,
+    sentences,
+    claims,
+    entities: [...earlier, ...relink(later, earlier)],
+    statements,
+    reused: kept,
+  };
 }
 
 /** Entities, then attributions, then claims and statements on the record: each read once. */
@@ -87,7 +100,8 @@ function unchangedBlocks(before: Article, after: Article): number {
   if (before.title !== after.title) return 0;
   const n = Math.min(before.blocks.length, after.blocks.length);
   let i = 0;
-  while (i < n && before.blocks[i]!.text === after.blocks[i]!.text && before.blocks[i]!.kind === after.blocks[i]!.kind) i++;
+  while (i < n && before.blocks[i]!.text === after.blocks[i]!.text && before.blocks[i]!.kind === after.blocks[i]!.kind)
+    i++;
   return i;
 }
 

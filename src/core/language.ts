@@ -6,7 +6,9 @@
 
 // Very frequent English function words that are rare as words in other Latin-script languages.
 const ENGLISH = new Set(
-  'the of and to in is that for it was on with as by at from this be have are has but not they his her which were said would their been who will its an or had also after about more than'.split(' '),
+  'the of and to in is that for it was on with as by at from this be have are has but not they his her which were said would their been who will its an or had also after about more than'.split(
+    ' ',
+  ),
 );
 
 const SAMPLE_CHARS = 20_000;
@@ -21,7 +23,11 @@ export function declaredLanguageIsEnglish(lang: string | undefined): boolean | u
 
 /** undefined when the text is too short to tell. */
 export function looksEnglish(text: string): boolean | undefined {
-  const words = text.slice(0, SAMPLE_CHARS).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .slice(0, SAMPLE_CHARS)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) return undefined;
   let hits = 0;
   for (const word of words) if (ENGLISH.has(word)) hits++;

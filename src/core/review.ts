@@ -15,13 +15,19 @@ import { parseMarkdown } from './text/markdown.ts';
 
 /** Whether an annotation is painted as a note: anything but a bare dismissal or missed-claim mark. */
 export function isNote(a: Annotation): boolean {
-  return a.correction === undefined || a.body.note.trim() !== '' || a.body.verdict !== undefined || a.body.tags.length > 0;
+  return (
+    a.correction === undefined || a.body.note.trim() !== '' || a.body.verdict !== undefined || a.body.tags.length > 0
+  );
 }
 
 export const MISSED_CLAIM_REASON = 'marked by you as a claim the detector missed';
 
 /** Adds reader-marked claims where no detected claim already covers them, keeping claims sorted. */
-function withMissed(claims: Claim[], missed: ReturnType<typeof applyCorrections<Claim>>['missed'], text: string): Claim[] {
+function withMissed(
+  claims: Claim[],
+  missed: ReturnType<typeof applyCorrections<Claim>>['missed'],
+  text: string,
+): Claim[] {
   const added: Claim[] = [];
   for (const m of missed) {
     if (claims.some((c) => c.start < m.end && m.start < c.end)) continue;
@@ -44,14 +50,21 @@ function withMissed(claims: Claim[], missed: ReturnType<typeof applyCorrections<
  * `previous` is the reading of an earlier version of the same page, if there is one: only what
  * changed is read again. The new reading is returned for the next time.
  */
-export function reviewArticle(article: Article, annotations: readonly Annotation[], previous?: Reading): Review & { reading: Reading } {
+export function reviewArticle(
+  article: Article,
+  annotations: readonly Annotation[],
+  previous?: Reading,
+): Review & { reading: Reading } {
   const reading = readArticle(article, previous);
   const analysis = analyzeReading(reading, (text, detected) => {
     const corrected = applyCorrections(text, detected, annotations);
     return withMissed(corrected.claims, corrected.missed, text);
   });
   const notes = annotations.filter(isNote);
-  const anchors = anchorAll(analysis.text, notes.map((a) => a.target.selector));
+  const anchors = anchorAll(
+    analysis.text,
+    notes.map((a) => a.target.selector),
+  );
   const placed = notes.map((annotation, i) => {
     const { note, format } = annotation.body;
     const tree = format === 'markdown' && note.trim() ? { note: parseMarkdown(note) } : {};

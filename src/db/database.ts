@@ -45,7 +45,10 @@ export const V2_STORES = {
 
 export function toStored(annotation: Annotation): StoredAnnotation {
   const quote = annotation.target.selector.find((s) => s.type === 'TextQuoteSelector');
-  return { ...annotation, words: indexWords(quote?.type === 'TextQuoteSelector' ? quote.exact : '', annotation.body.note) };
+  return {
+    ...annotation,
+    words: indexWords(quote?.type === 'TextQuoteSelector' ? quote.exact : '', annotation.body.note),
+  };
 }
 
 export function fromStored(record: StoredAnnotation): Annotation {

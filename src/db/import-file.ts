@@ -21,6 +21,9 @@ export async function importFile(
 ): Promise<FileImport> {
   const parsed = importAnnotations(jsonText, options.now ? { now: options.now } : {});
   if (!parsed.ok) return parsed;
-  const report = await store.importMany(parsed.annotations, options.onProgress ? { onProgress: options.onProgress } : {});
+  const report = await store.importMany(
+    parsed.annotations,
+    options.onProgress ? { onProgress: options.onProgress } : {},
+  );
   return { ok: true, source: parsed.source, report, notices: parsed.notices };
 }

@@ -9,7 +9,14 @@ import { canonicalUrl, siteOf } from '../core/annotations/url.ts';
 import { normalizeTags } from '../core/annotations/create.ts';
 import { describeIssue } from '../core/annotations/issues.ts';
 
-export const LEGACY_VERDICTS = ['needs-source', 'unsupported', 'disputed', 'false-claim', 'verified', 'opinion'] as const;
+export const LEGACY_VERDICTS = [
+  'needs-source',
+  'unsupported',
+  'disputed',
+  'false-claim',
+  'verified',
+  'opinion',
+] as const;
 
 /** Epoch milliseconds a Date can hold (±8.64e15): a damaged stamp sets the note aside, not the upgrade off. */
 const EpochMs = z.number().check(z.minimum(-8.64e15), z.maximum(8.64e15));
@@ -43,7 +50,9 @@ export function upgradeLegacyNote(record: unknown): Upgraded {
   const v1 = parsed.data;
   const created = new Date(v1.createdAt).toISOString();
   const modified = new Date(Math.max(v1.createdAt, v1.updatedAt ?? v1.createdAt)).toISOString();
-  const selector: unknown[] = [{ type: 'TextQuoteSelector', exact: v1.quote, prefix: v1.prefix ?? '', suffix: v1.suffix ?? '' }];
+  const selector: unknown[] = [
+    { type: 'TextQuoteSelector', exact: v1.quote, prefix: v1.prefix ?? '', suffix: v1.suffix ?? '' },
+  ];
   if (v1.start !== undefined && v1.end !== undefined && v1.end - v1.start === v1.quote.length && v1.start >= 0) {
     selector.push({ type: 'TextPositionSelector', start: v1.start, end: v1.end });
   }

@@ -20,7 +20,8 @@ export type PersistenceResult =
   | 'unsupported';
 
 export async function requestPersistence(
-  storage: StorageManagerLike | undefined = (globalThis as { navigator?: { storage?: StorageManagerLike } }).navigator?.storage,
+  storage: StorageManagerLike | undefined = (globalThis as { navigator?: { storage?: StorageManagerLike } }).navigator
+    ?.storage,
 ): Promise<PersistenceResult> {
   if (!storage?.persist) return 'unsupported';
   try {

@@ -131,7 +131,12 @@ function matches(record: StoredAnnotation, query: ListQuery, words: string[]): b
   }
   if (query.correction === 'none' && record.correction) return false;
   if (query.correction === 'any' && !record.correction) return false;
-  if (query.correction && query.correction !== 'any' && query.correction !== 'none' && record.correction !== query.correction) {
+  if (
+    query.correction &&
+    query.correction !== 'any' &&
+    query.correction !== 'none' &&
+    record.correction !== query.correction
+  ) {
     return false;
   }
   if (query.from !== undefined && record.created < toIso(query.from)) return false;
@@ -197,7 +202,9 @@ export class AnnotationStore {
     const records = await this.db.annotations.where('target.source').equals(url).toArray();
     return records
       .map(fromStored)
-      .sort((a, b) => positionStart(a) - positionStart(b) || (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
+      .sort(
+        (a, b) => positionStart(a) - positionStart(b) || (a.created < b.created ? -1 : a.created > b.created ? 1 : 0),
+      );
   }
 
   async count(): Promise<number> {
@@ -257,7 +264,8 @@ export class AnnotationStore {
     if (query.correction !== undefined && query.correction !== 'none') {
       out.push(equal('correction', query.correction === 'any' ? CORRECTIONS : [query.correction]));
     }
-    if (query.verdict !== undefined) out.push(equal('body.verdict', typeof query.verdict === 'string' ? [query.verdict] : query.verdict));
+    if (query.verdict !== undefined)
+      out.push(equal('body.verdict', typeof query.verdict === 'string' ? [query.verdict] : query.verdict));
     if (out.length === 0 && (query.from !== undefined || query.to !== undefined)) {
       const lo = query.from !== undefined ? toIso(query.from) : '';
       const hi = query.to !== undefined ? toIso(query.to) : '\uffff';
@@ -302,7 +310,9 @@ export class AnnotationStore {
   /** Deletes the annotations (missing ids are ignored) and returns what restore() needs to undo it. */
   async deleteMany(ids: readonly string[]): Promise<Deletion> {
     return this.db.transaction('rw', this.db.annotations, async () => {
-      const records = (await this.db.annotations.bulkGet([...ids])).filter((r): r is StoredAnnotation => r !== undefined);
+      const records = (await this.db.annotations.bulkGet([...ids])).filter(
+        (r): r is StoredAnnotation => r !== undefined,
+      );
       await this.db.annotations.bulkDelete(records.map((r) => r.id));
       return { annotations: records.map(fromStored) };
     });

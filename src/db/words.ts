@@ -14,16 +14,22 @@
 const MAX_WORD = 32;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  ('a an and are as at be but by for from had has have he her his if in into is it its of on or our ' +
-    'she so than that the their them then there these they this to was we were which who will with you').split(' '),
+  (
+    'a an and are as at be but by for from had has have he her his if in into is it its of on or our ' +
+    'she so than that the their them then there these they this to was we were which who will with you'
+  ).split(' '),
 );
 
 const SPLIT = /[^\p{L}\p{N}]+/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const CJK_RUNS = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+)|([^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+)/gu;
+const CJK_RUNS =
+  /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+)|([^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+)/gu;
 
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 function pieces(text: string, out: Set<string>, keepStopWords: boolean): void {

@@ -32,7 +32,10 @@ export async function forEachChunked<T>(
 }
 
 /** Runs `fn` at most once per `waitMs`, after the calls stop coming. */
-export function debounce<A extends unknown[]>(fn: (...args: A) => void, waitMs: number): ((...args: A) => void) & { cancel(): void } {
+export function debounce<A extends unknown[]>(
+  fn: (...args: A) => void,
+  waitMs: number,
+): ((...args: A) => void) & { cancel(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const debounced = (...args: A) => {
     if (timer !== undefined) clearTimeout(timer);

@@ -36,7 +36,11 @@ forEachBrowser('annotating', (ctx) => {
     expect(await paintedTexts(page, 'sourcelight-note')).toEqual([PHRASE]);
 
     const popup = await openPopupFor(session, page);
-    await popup.waitFor(() => document.querySelector('#notes-heading')?.textContent === 'Your notes (1)', undefined, 'the note in the popup');
+    await popup.waitFor(
+      () => document.querySelector('#notes-heading')?.textContent === 'Your notes (1)',
+      undefined,
+      'the note in the popup',
+    );
     const shown = await popup.evaluate(() => document.querySelector('.annotation')?.textContent ?? '');
     expect(shown).toContain('Who are these officials?');
     expect(shown).toContain('Needs source');
@@ -49,7 +53,11 @@ forEachBrowser('annotating', (ctx) => {
     await popup.press('End');
     await popup.type(' Named later by Reuters.');
     await popup.click('.annotation button[type="submit"]');
-    await popup.waitFor(() => document.querySelector('.annotation .note')?.textContent?.includes('Named later by Reuters.'), undefined, 'the edited note');
+    await popup.waitFor(
+      () => document.querySelector('.annotation .note')?.textContent?.includes('Named later by Reuters.'),
+      undefined,
+      'the edited note',
+    );
 
     // Delete, then undo: the page loses the highlight, then gets it back.
     await popup.evaluate(() => {

@@ -44,10 +44,14 @@ forEachBrowser('claim card', (ctx) => {
     await page.mouse.move(box.first.x + 30, box.first.y);
     await page.mouse.down();
     await page.mouse.up();
-    await page.waitFor(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-focus');
-      return [...(h ?? [])].some((r) => r.toString().includes('the anonymous officials told the AP'));
-    }, undefined, 'the clicked claim focused');
+    await page.waitFor(
+      () => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-focus');
+        return [...(h ?? [])].some((r) => r.toString().includes('the anonymous officials told the AP'));
+      },
+      undefined,
+      'the clicked claim focused',
+    );
     await page.screenshot(await artifact('card-click'));
     if (await page.colorScheme('dark')) await page.screenshot(await artifact('card-dark'));
     expect(extensionErrors(page)).toEqual([]);

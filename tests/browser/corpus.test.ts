@@ -30,7 +30,10 @@ forEachBrowser('corpus pages', (ctx) => {
       for (const label of labels.filter((l) => l.page === name)) {
         const places = occurrences(body, label.quote);
         expect(places.length, `label not in the page: ${label.quote}`).toBeGreaterThan(0);
-        expect(places.some((q) => spans.some((s) => intersects(s, q))), `label not painted: ${label.quote}`).toBe(true);
+        expect(
+          places.some((q) => spans.some((s) => intersects(s, q))),
+          `label not painted: ${label.quote}`,
+        ).toBe(true);
       }
       for (const negative of negatives.filter((n) => n.page === name)) {
         const places = occurrences(body, negative.quote);

@@ -78,9 +78,17 @@ forEachBrowser('nothing fails silently', (ctx, browser) => {
     const library = await session.openExtensionPage('library.html?tab=transfer');
     await library.setViewport(1280, 900);
     await library.upload('input[type="file"]', join(dir, 'seed.jsonld'));
-    await library.waitFor(() => /1 added/.test(document.querySelector('.report')?.textContent ?? ''), undefined, 'the seed import');
+    await library.waitFor(
+      () => /1 added/.test(document.querySelector('.report')?.textContent ?? ''),
+      undefined,
+      'the seed import',
+    );
     await library.click('#tab-notes');
-    await library.waitFor(() => document.querySelector('.summary [role="status"]')?.textContent?.startsWith('1 note'), undefined, 'the note');
+    await library.waitFor(
+      () => document.querySelector('.summary [role="status"]')?.textContent?.startsWith('1 note'),
+      undefined,
+      'the note',
+    );
 
     // 1. The disk is full while the reader edits a note: the editor says so and keeps the text.
     await library.evaluate(() => {
@@ -91,13 +99,23 @@ forEachBrowser('nothing fails silently', (ctx, browser) => {
       };
     });
     await library.click('.row');
-    await library.evaluate(() => Array.from(document.querySelectorAll<HTMLButtonElement>('.detail button')).find((b) => b.textContent === 'Edit')!.click());
+    await library.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLButtonElement>('.detail button'))
+        .find((b) => b.textContent === 'Edit')!
+        .click(),
+    );
     await library.click('.detail textarea');
     await library.press('End');
     await library.type(' More.');
     await library.click('.detail button[type="submit"]');
-    await library.waitFor(() => /no room left for notes/.test(document.querySelector('.detail [role="alert"]')?.textContent ?? ''), undefined, 'the full-disk message');
-    expect(await library.evaluate(() => document.querySelector<HTMLTextAreaElement>('.detail textarea')?.value)).toBe(`${NOTE} More.`);
+    await library.waitFor(
+      () => /no room left for notes/.test(document.querySelector('.detail [role="alert"]')?.textContent ?? ''),
+      undefined,
+      'the full-disk message',
+    );
+    expect(await library.evaluate(() => document.querySelector<HTMLTextAreaElement>('.detail textarea')?.value)).toBe(
+      `${NOTE} More.`,
+    );
     await library.screenshot(await artifact('diagnostics-quota'));
     await library.evaluate(() => {
       const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put'] };
@@ -132,7 +150,11 @@ forEachBrowser('nothing fails silently', (ctx, browser) => {
     });
     await library.click('input[type="search"]');
     await library.type('harbour');
-    await library.waitFor(() => /could not be read/.test(document.querySelector('.notes-view [role="alert"]')?.textContent ?? ''), undefined, 'the read failure');
+    await library.waitFor(
+      () => /could not be read/.test(document.querySelector('.notes-view [role="alert"]')?.textContent ?? ''),
+      undefined,
+      'the read failure',
+    );
     await library.screenshot(await artifact('diagnostics-closed-database'));
     const closed = await waitForEntry(library, 'library:list', /Error/);
     expect(`${closed.name} ${closed.message}`).toMatch(/UnknownError|backing store|closed/i);
@@ -145,7 +167,11 @@ forEachBrowser('nothing fails silently', (ctx, browser) => {
     await popup.waitFor(() => document.querySelector('button.claim') !== null, undefined, 'the claims in the popup');
     await article.close();
     await popup.click('button.claim');
-    await popup.waitFor(() => /did not answer/.test(document.querySelector('[role="alert"]')?.textContent ?? ''), undefined, 'the unanswered message');
+    await popup.waitFor(
+      () => /did not answer/.test(document.querySelector('[role="alert"]')?.textContent ?? ''),
+      undefined,
+      'the unanswered message',
+    );
     await popup.screenshot(await artifact('diagnostics-popup'));
     await waitForEntry(library, 'popup:focus-claim', /Error/);
     await popup.close();
@@ -157,11 +183,16 @@ forEachBrowser('nothing fails silently', (ctx, browser) => {
     await throwing.goto(`${server.origin}/throwing/story.html`);
     await waitForHighlights(throwing);
     await throwing.waitFor(
-      () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-claim-condition-of-anonymity')?.size,
+      () =>
+        (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+          'sourcelight-claim-condition-of-anonymity',
+        )?.size,
       undefined,
       'the late claim painted',
     );
-    expect((await paintedTexts(throwing, 'sourcelight-claim-')).join(' ')).toContain('the ferry contract had been cancelled');
+    expect((await paintedTexts(throwing, 'sourcelight-claim-')).join(' ')).toContain(
+      'the ferry contract had been cancelled',
+    );
     expect(throwing.errors.some((e) => /page observer failed|page widget failed/.test(e))).toBe(true);
     expect(extensionErrors(throwing)).toEqual([]);
     await throwing.close();
@@ -206,20 +237,48 @@ forEachBrowser('nothing fails silently', (ctx, browser) => {
 
     // Settings › Diagnostics lists them, with version and browser, and copies a report.
     await library.click('#tab-settings');
-    await library.waitFor(() => document.querySelectorAll('.diagnostics-log li').length >= 3, undefined, 'the log in Settings');
+    await library.waitFor(
+      () => document.querySelectorAll('.diagnostics-log li').length >= 3,
+      undefined,
+      'the log in Settings',
+    );
     const shown = await library.evaluate(() => document.querySelector('.diagnostics')?.textContent ?? '');
     expect(shown).toMatch(/Sourcelight \d+\.\d+\.\d+ · (Chrome|Firefox) \d+/);
-    for (const where of ['library:save', 'library:list', 'popup:focus-claim', 'background:review-notes', 'content:tags']) {
+    for (const where of [
+      'library:save',
+      'library:list',
+      'popup:focus-claim',
+      'background:review-notes',
+      'content:tags',
+    ]) {
       expect(shown).toContain(where);
     }
-    await library.evaluate(() => Array.from(document.querySelectorAll<HTMLButtonElement>('.diagnostics button')).find((b) => b.textContent === 'Copy report')!.click());
-    await library.waitFor(() => /Report copied|copy it/.test(document.querySelector('.diagnostics')?.textContent ?? ''), undefined, 'the copy');
+    await library.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLButtonElement>('.diagnostics button'))
+        .find((b) => b.textContent === 'Copy report')!
+        .click(),
+    );
+    await library.waitFor(
+      () => /Report copied|copy it/.test(document.querySelector('.diagnostics')?.textContent ?? ''),
+      undefined,
+      'the copy',
+    );
     await library.evaluate(() => document.querySelector('.diagnostics')?.scrollIntoView());
     await library.screenshot(await artifact('diagnostics-settings'));
 
     // No word of a page or a note in the log.
     const log = JSON.stringify(await storedLog(library));
-    for (const secret of [NOTE, 'More.', QUOTE, 'harbour', 'Harbour', 'ferry', 'Residents', 'microelectronics', server.origin]) {
+    for (const secret of [
+      NOTE,
+      'More.',
+      QUOTE,
+      'harbour',
+      'Harbour',
+      'ferry',
+      'Residents',
+      'microelectronics',
+      server.origin,
+    ]) {
       expect(log, `${secret} in the log`).not.toContain(secret);
     }
     console.log(`[${browser}] log: ${log}`);

@@ -12,7 +12,9 @@ import type { BrowserSession } from './harness/index.ts';
 
 const PHRASE = 'China had for months publicly claimed neutrality in the war';
 
-type DownloadsApi = { downloads: { search(q: object): Promise<Array<{ filename: string; state: string; startTime: string }>> } };
+type DownloadsApi = {
+  downloads: { search(q: object): Promise<Array<{ filename: string; state: string; startTime: string }>> };
+};
 
 /**
  * The path of the `n`th finished download (1-based), asked from one of our pages. (Playwright keeps
@@ -25,7 +27,9 @@ async function download(session: BrowserSession, n: number): Promise<string> {
       (count: number) => {
         const g = globalThis as unknown as { browser?: DownloadsApi; chrome?: DownloadsApi; __found?: string };
         void (g.browser ?? g.chrome)!.downloads.search({}).then((items) => {
-          const done = items.filter((d) => d.state === 'complete').sort((a, b) => a.startTime.localeCompare(b.startTime));
+          const done = items
+            .filter((d) => d.state === 'complete')
+            .sort((a, b) => a.startTime.localeCompare(b.startTime));
           g.__found = done[count - 1]?.filename;
         });
         return Boolean(g.__found);
@@ -53,20 +57,30 @@ forEachBrowser('export from the popup', (ctx) => {
 
     const popup = await openPopupFor(session, page);
     await popup.waitFor(() => document.querySelectorAll('.export button').length > 0, undefined, 'the export buttons');
-    await popup.evaluate(() => Array.from(document.querySelectorAll<HTMLButtonElement>('.export button')).find((b) => b.textContent === 'Markdown')!.click());
+    await popup.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLButtonElement>('.export button'))
+        .find((b) => b.textContent === 'Markdown')!
+        .click(),
+    );
     const markdown = await readFile(await download(session, 1), 'utf8');
     expect(markdown).toMatch(/^---\n/); // YAML front matter
     expect(markdown).toContain(`> ${PHRASE}`);
     expect(markdown).toContain('China Sending Russia Missile');
     expect(markdown).not.toContain('<b>on paper</b>'); // page and note text cannot inject HTML
 
-    await popup.evaluate(() => Array.from(document.querySelectorAll<HTMLButtonElement>('.export button')).find((b) => b.textContent?.startsWith('Web Annotation'))!.click());
+    await popup.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLButtonElement>('.export button'))
+        .find((b) => b.textContent?.startsWith('Web Annotation'))!
+        .click(),
+    );
     const jsonld = await readFile(await download(session, 2), 'utf8');
     const back = importAnnotations(jsonld);
     expect(back.ok).toBe(true);
     if (back.ok) {
       expect(back.annotations).toHaveLength(1);
-      expect(back.annotations[0]!.target.selector.find((s) => s.type === 'TextQuoteSelector')).toMatchObject({ exact: PHRASE });
+      expect(back.annotations[0]!.target.selector.find((s) => s.type === 'TextQuoteSelector')).toMatchObject({
+        exact: PHRASE,
+      });
       expect(back.annotations[0]!.body.note).toBe('Neutral <b>on paper</b> | *only*');
     }
     expect(popup.errors).toEqual([]);

@@ -69,10 +69,14 @@ forEachBrowser('extension loads', (ctx) => {
     await page.goto(`${server.origin}/policy/article.html`);
     await waitForHighlights(page);
     const popup = await openPopupFor(session, page);
-    await popup.waitFor(() => document.querySelector('a[href*="harbour.example"]') !== null, undefined, 'the policy link');
-    expect(await popup.evaluate(() => document.querySelector<HTMLAnchorElement>('a[href*="harbour.example"]')?.href)).toBe(
-      'https://harbour.example/standards#anonymous-sources',
+    await popup.waitFor(
+      () => document.querySelector('a[href*="harbour.example"]') !== null,
+      undefined,
+      'the policy link',
     );
+    expect(
+      await popup.evaluate(() => document.querySelector<HTMLAnchorElement>('a[href*="harbour.example"]')?.href),
+    ).toBe('https://harbour.example/standards#anonymous-sources');
     await popup.close();
     await page.close();
   });
@@ -88,7 +92,11 @@ forEachBrowser('extension loads', (ctx) => {
       const page = await session.newPage();
       await page.goto(`${server.origin}${path}`);
       const popup = await openPopupFor(session, page);
-      await popup.waitFor((text: string) => document.querySelector('.status')?.textContent?.includes(text), expected, `the popup saying "${expected}"`);
+      await popup.waitFor(
+        (text: string) => document.querySelector('.status')?.textContent?.includes(text),
+        expected,
+        `the popup saying "${expected}"`,
+      );
       expect(await paintedHighlights(page)).toEqual({});
       await popup.screenshot(await artifact(`popup-${path.includes('fr') ? 'other-language' : 'not-article'}`), true);
       expect(extensionErrors(page)).toEqual([]);

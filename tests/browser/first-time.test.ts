@@ -29,7 +29,12 @@ function lineRects(page: TestPage, phrase: string): Promise<Rect[]> {
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + text.length);
-      return Array.from(range.getClientRects()).map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+      return Array.from(range.getClientRects()).map((r) => ({
+        left: r.left,
+        top: r.top,
+        right: r.right,
+        bottom: r.bottom,
+      }));
     }
     return [];
   }, phrase);
@@ -59,7 +64,9 @@ function textUnder(page: TestPage, box: Rect): Promise<string[]> {
           const range = document.createRange();
           range.setStart(caret.node, at);
           range.setEnd(caret.node, at + 1);
-          const hit = Array.from(range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+          const hit = Array.from(range.getClientRects()).some(
+            (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
+          );
           if (hit) found.push(text[at]!);
         }
       }
@@ -96,7 +103,9 @@ forEachBrowser('first-time reader', (ctx) => {
       () => {
         type Ext = { extension: { getViews(q: object): Window[] } };
         const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
-        return (g.browser ?? g.chrome)!.extension.getViews({ type: 'tab' }).some((w) => w.location.pathname.endsWith('/welcome.html'));
+        return (g.browser ?? g.chrome)!.extension
+          .getViews({ type: 'tab' })
+          .some((w) => w.location.pathname.endsWith('/welcome.html'));
       },
       undefined,
       'the welcome page opened by the install',
@@ -110,17 +119,25 @@ forEachBrowser('first-time reader', (ctx) => {
       sections: Array.from(document.querySelectorAll('h2')).map((h) => h.textContent),
       keyRows: document.querySelectorAll('.legend li').length,
       tint: getComputedStyle(document.querySelector('.legend .lg-mark')!).backgroundColor,
-      underline: getComputedStyle(document.querySelectorAll('.legend ul')[1]!.querySelector('.lg-mark')!).textDecorationLine,
+      underline: getComputedStyle(document.querySelectorAll('.legend ul')[1]!.querySelector('.lg-mark')!)
+        .textDecorationLine,
     }));
     expect(facts.heading).toBe('Welcome to Sourcelight');
-    expect(facts.sections).toEqual(['What the marks mean', 'How to annotate', 'Where your notes are', 'Nothing leaves your machine']);
+    expect(facts.sections).toEqual([
+      'What the marks mean',
+      'How to annotate',
+      'Where your notes are',
+      'Nothing leaves your machine',
+    ]);
     expect(facts.keyRows).toBe(7 + 4 + 1);
     // The first kind's tint is the palette's condition-of-anonymity colour, as painted on pages.
     expect(facts.tint).toBe('rgba(213, 94, 0, 0.34)');
     expect(facts.underline).toBe('underline');
     for (const size of SIZES) {
       await page.setViewport(size.width, size.height);
-      await bothSchemes(page, async (scheme) => page.screenshot(await artifact(`first-run-${size.name}-${scheme}`), true));
+      await bothSchemes(page, async (scheme) =>
+        page.screenshot(await artifact(`first-run-${size.name}-${scheme}`), true),
+      );
     }
     expect(page.errors).toEqual([]);
     await page.close();
@@ -143,10 +160,14 @@ forEachBrowser('first-time reader', (ctx) => {
     await page.mouse.move(name.first.x + 15, name.first.y);
     await page.mouse.down();
     await page.mouse.up();
-    await page.waitFor(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-focus');
-      return [...(h ?? [])].some((r) => r.toString().includes('officials told the Associated Press and Bloomberg'));
-    }, undefined, 'the claim around "Bloomberg" focused');
+    await page.waitFor(
+      () => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-focus');
+        return [...(h ?? [])].some((r) => r.toString().includes('officials told the Associated Press and Bloomberg'));
+      },
+      undefined,
+      'the claim around "Bloomberg" focused',
+    );
     const markup = await page.uiMarkup();
     if (markup !== null) {
       expect(markup).toContain('card claim');
@@ -186,7 +207,9 @@ forEachBrowser('first-time reader', (ctx) => {
       await key.setViewport(size.width, size.height);
       await key.evaluate(() => document.getElementById('marks')!.scrollIntoView());
       // The section's heading is at the top of the view: the key is what the reader sees first.
-      expect(await key.evaluate(() => Math.round(document.getElementById('marks')!.getBoundingClientRect().top))).toBeLessThan(40);
+      expect(
+        await key.evaluate(() => Math.round(document.getElementById('marks')!.getBoundingClientRect().top)),
+      ).toBeLessThan(40);
       await bothSchemes(key, async (scheme) => key.screenshot(await artifact(`first-legend-${size.name}-${scheme}`)));
     }
     expect(key.errors).toEqual([]);
@@ -206,7 +229,9 @@ forEachBrowser('first-time reader', (ctx) => {
     await saveSettings(session, { showEntities: true });
     await page.setViewport(1280, 800);
     await page.waitFor(
-      () => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-entity-outlet')?.size ?? 0) > 0,
+      () =>
+        ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-entity-outlet')
+          ?.size ?? 0) > 0,
       undefined,
       'entity underlines once turned on',
     );
@@ -216,10 +241,14 @@ forEachBrowser('first-time reader', (ctx) => {
     await page.mouse.move(again.first.x + 15, again.first.y);
     await page.mouse.down();
     await page.mouse.up();
-    await page.waitFor(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-focus');
-      return [...(h ?? [])].some((r) => r.toString().includes('Bloomberg'));
-    }, undefined, 'the claim focused with underlines on');
+    await page.waitFor(
+      () => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-focus');
+        return [...(h ?? [])].some((r) => r.toString().includes('Bloomberg'));
+      },
+      undefined,
+      'the claim focused with underlines on',
+    );
     if (markup !== null) expect(await page.uiMarkup()).toContain('card claim');
     await page.screenshot(await artifact('first-card-underlines-on'));
     await saveSettings(session, {});
@@ -311,7 +340,9 @@ forEachBrowser('first-time reader', (ctx) => {
     await page.waitFor(
       (text: string) => {
         const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-        const painted = [...h].filter(([n]) => n.startsWith('sourcelight-claim-')).flatMap(([, set]) => [...set].map(String));
+        const painted = [...h]
+          .filter(([n]) => n.startsWith('sourcelight-claim-'))
+          .flatMap(([, set]) => [...set].map(String));
         return !painted.join(' ').includes(text);
       },
       focused,
@@ -328,7 +359,9 @@ forEachBrowser('first-time reader', (ctx) => {
     await page.waitFor(
       (text: string) => {
         const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-        const painted = [...h].filter(([n]) => n.startsWith('sourcelight-claim-')).flatMap(([, set]) => [...set].map(String));
+        const painted = [...h]
+          .filter(([n]) => n.startsWith('sourcelight-claim-'))
+          .flatMap(([, set]) => [...set].map(String));
         return painted.join(' ').includes(text);
       },
       focused,
@@ -411,7 +444,9 @@ forEachBrowser('first-time reader', (ctx) => {
     if (markdown !== null) {
       expect(markdown).toContain('<strong>Bold claim</strong>');
       expect(markdown).toContain('<em>care</em>');
-      expect(markdown).toContain('<a href="https://example.com/x" target="_blank" rel="noopener noreferrer">the source</a>');
+      expect(markdown).toContain(
+        '<a href="https://example.com/x" target="_blank" rel="noopener noreferrer">the source</a>',
+      );
       expect(markdown).toMatch(/<ul><li>one<\/li><li>two<\/li><\/ul>/);
       expect(markdown).toContain('<h2 class="md-h md-h2">Checked</h2>');
     }

@@ -127,11 +127,19 @@ forEachBrowser('hostile pages', (ctx) => {
     const page = await session.newPage();
     await page.goto(`${server.origin}/hostile/forgeries.html`);
     await waitForHighlights(page);
-    await page.waitFor(() => (window as unknown as { __forgeriesSent?: boolean }).__forgeriesSent === true, undefined, 'the forgeries');
+    await page.waitFor(
+      () => (window as unknown as { __forgeriesSent?: boolean }).__forgeriesSent === true,
+      undefined,
+      'the forgeries',
+    );
     await new Promise((done) => setTimeout(done, 500));
     expect(await paintedTexts(page, 'sourcelight-note')).toEqual([]);
     const library = await session.openExtensionPage('library.html');
-    await library.waitFor(() => document.querySelector('.empty')?.textContent?.startsWith('No notes yet'), undefined, 'an empty library');
+    await library.waitFor(
+      () => document.querySelector('.empty')?.textContent?.startsWith('No notes yet'),
+      undefined,
+      'an empty library',
+    );
     expect(extensionErrors(page)).toEqual([]);
     await library.close();
     await page.close();

@@ -16,7 +16,8 @@ const COUNT = 10_000;
 
 function backupFile(): string {
   const annotations = Array.from({ length: COUNT }, (_, i) => {
-    const quote = i === 4242 ? 'The zeppelin landed quietly near Reykjavik' : `Officials said shipment ${i} left the port on time`;
+    const quote =
+      i === 4242 ? 'The zeppelin landed quietly near Reykjavik' : `Officials said shipment ${i} left the port on time`;
     const text = `Lead paragraph. ${quote}. Closing paragraph.`;
     const start = text.indexOf(quote);
     return newAnnotation(
@@ -38,7 +39,6 @@ function backupFile(): string {
   return dir;
 }
 
-
 forEachBrowser('library', (ctx) => {
   it('imports 10,000 notes, lists them virtualised, searches, filters and bulk-deletes with undo', async () => {
     const { session, artifact } = ctx();
@@ -47,24 +47,50 @@ forEachBrowser('library', (ctx) => {
     await library.setViewport(1280, 900);
 
     await library.upload('input[type="file"]', join(dir, 'broken.jsonld'));
-    await library.waitFor(() => document.querySelector('[role="alert"]')?.textContent?.includes('nothing changed'), undefined, 'the refusal of a broken file');
+    await library.waitFor(
+      () => document.querySelector('[role="alert"]')?.textContent?.includes('nothing changed'),
+      undefined,
+      'the refusal of a broken file',
+    );
 
     await library.upload('input[type="file"]', join(dir, 'backup.jsonld'));
-    await library.waitFor(() => /10000 added/.test(document.querySelector('.report')?.textContent ?? ''), undefined, 'the import report', 60_000);
+    await library.waitFor(
+      () => /10000 added/.test(document.querySelector('.report')?.textContent ?? ''),
+      undefined,
+      'the import report',
+      60_000,
+    );
     await library.screenshot(await artifact('library-import'));
 
     await library.click('#tab-notes');
-    await library.waitFor((n: number) => document.querySelector('.summary [role="status"]')?.textContent?.startsWith(`${n.toLocaleString('en-US')} notes`), COUNT, 'the full list');
+    await library.waitFor(
+      (n: number) =>
+        document
+          .querySelector('.summary [role="status"]')
+          ?.textContent?.startsWith(`${n.toLocaleString('en-US')} notes`),
+      COUNT,
+      'the full list',
+    );
     const rendered = await library.evaluate(() => document.querySelectorAll('.vrow').length);
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(60); // 10,000 notes, a screenful of rows in the DOM
 
     await library.click('input[type="search"]');
     await library.type('zeppelin reykj');
-    await library.waitFor(() => document.querySelector('.summary [role="status"]')?.textContent?.startsWith('1 of 10,000'), undefined, 'one search hit');
-    expect(await library.evaluate(() => document.querySelector('.row-quote')?.textContent)).toBe('The zeppelin landed quietly near Reykjavik');
+    await library.waitFor(
+      () => document.querySelector('.summary [role="status"]')?.textContent?.startsWith('1 of 10,000'),
+      undefined,
+      'one search hit',
+    );
+    expect(await library.evaluate(() => document.querySelector('.row-quote')?.textContent)).toBe(
+      'The zeppelin landed quietly near Reykjavik',
+    );
     await library.click('.row');
-    await library.waitFor(() => document.querySelector('.detail blockquote')?.textContent?.includes('zeppelin'), undefined, 'the detail');
+    await library.waitFor(
+      () => document.querySelector('.detail blockquote')?.textContent?.includes('zeppelin'),
+      undefined,
+      'the detail',
+    );
     await library.screenshot(await artifact('library-search'));
 
     // Clear the search, filter by verdict: every 7th note is "Verified".
@@ -79,7 +105,14 @@ forEachBrowser('library', (ctx) => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     const verified = Math.ceil((COUNT - 5) / 7);
-    await library.waitFor((n: number) => document.querySelector('.summary [role="status"]')?.textContent?.startsWith(`${n.toLocaleString('en-US')} of 10,000`), verified, 'the verdict filter');
+    await library.waitFor(
+      (n: number) =>
+        document
+          .querySelector('.summary [role="status"]')
+          ?.textContent?.startsWith(`${n.toLocaleString('en-US')} of 10,000`),
+      verified,
+      'the verdict filter',
+    );
     expect(await library.evaluate(() => location.hash)).toContain('verdict=verified');
 
     // The keyboard: a clicked row leaves the focus on the list, whose arrow keys carry on from that row.
@@ -99,15 +132,33 @@ forEachBrowser('library', (ctx) => {
     );
 
     // Select all matching, delete, undo.
-    await library.evaluate(() => Array.from(document.querySelectorAll<HTMLButtonElement>('.summary button')).find((b) => b.textContent?.startsWith('Select all'))!.click());
-    await library.evaluate(() => Array.from(document.querySelectorAll<HTMLButtonElement>('.summary button')).find((b) => b.textContent?.startsWith('Delete'))!.click());
-    await library.waitFor(() => document.querySelector('.empty')?.textContent?.includes('No note matches'), undefined, 'the deletion');
+    await library.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLButtonElement>('.summary button'))
+        .find((b) => b.textContent?.startsWith('Select all'))!
+        .click(),
+    );
+    await library.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLButtonElement>('.summary button'))
+        .find((b) => b.textContent?.startsWith('Delete'))!
+        .click(),
+    );
+    await library.waitFor(
+      () => document.querySelector('.empty')?.textContent?.includes('No note matches'),
+      undefined,
+      'the deletion',
+    );
     await library.click('.toast button');
-    await library.waitFor((n: number) => document.querySelector('.summary [role="status"]')?.textContent?.startsWith(`${n.toLocaleString('en-US')} of 10,000`), verified, 'the undo');
+    await library.waitFor(
+      (n: number) =>
+        document
+          .querySelector('.summary [role="status"]')
+          ?.textContent?.startsWith(`${n.toLocaleString('en-US')} of 10,000`),
+      verified,
+      'the undo',
+    );
     await library.screenshot(await artifact('library-filtered'));
     if (await library.colorScheme('dark')) await library.screenshot(await artifact('library-dark'));
     expect(library.errors).toEqual([]);
     await library.close();
   });
 });
-

@@ -11,7 +11,8 @@ const LATE = 'Officials said, speaking on condition of anonymity, that the bridg
 const FIRST = 'The mayor said the budget would be published on Friday, according to a statement.';
 const SECOND_CLAIM = 'The minister reportedly plans to resign before the summer recess.';
 
-const SECOND_STORY = '<h1>Minister under pressure</h1>' +
+const SECOND_STORY =
+  '<h1>Minister under pressure</h1>' +
   '<p>The minister faced questions in parliament on Wednesday about the delayed rail contract.</p>' +
   `<p>${SECOND_CLAIM}</p>` +
   '<p>Opposition members asked for the contract documents to be published in full this week.</p>';
@@ -20,10 +21,13 @@ function articlePage(script: string, article?: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>City news</title>
 <meta property="og:type" content="article"></head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a></nav>
-<article>${article ?? `<h1>City council weighs its options</h1>
+<article>${
+    article ??
+    `<h1>City council weighs its options</h1>
 <p>The city council met on Tuesday to discuss the future of the old harbour district and its bridges.</p>
 <p>${FIRST}</p>
-<p>Residents filled the hall and many of them spoke during the two-hour public session on the plans.</p>`}
+<p>Residents filled the hall and many of them spoke during the two-hour public session on the plans.</p>`
+  }
 </article>
 <script>${script}</script></body></html>`;
 }
@@ -49,7 +53,9 @@ forEachBrowser('live pages', (ctx) => {
     await waitForHighlights(page);
     await page.waitFor(
       (late: string) => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-claim-condition-of-anonymity');
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+          'sourcelight-claim-condition-of-anonymity',
+        );
         return [...(h ?? [])].some((r) => r.toString() === late);
       },
       LATE,
@@ -70,7 +76,9 @@ forEachBrowser('live pages', (ctx) => {
     await waitForHighlights(page);
     await page.waitFor(
       (claim: string) => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-claim-reportedly');
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+          'sourcelight-claim-reportedly',
+        );
         return location.pathname === '/spa/second-story' && [...(h ?? [])].some((r) => r.toString() === claim);
       },
       SECOND_CLAIM,

@@ -58,7 +58,11 @@ forEachBrowser('untrusted text', (ctx) => {
     const { session, server, artifact } = ctx();
     const library = await session.openExtensionPage('library.html?tab=transfer');
     await library.upload('input[type="file"]', payloadBackup(server.origin));
-    await library.waitFor(() => /6 added/.test(document.querySelector('.report')?.textContent ?? ''), undefined, 'the import');
+    await library.waitFor(
+      () => /6 added/.test(document.querySelector('.report')?.textContent ?? ''),
+      undefined,
+      'the import',
+    );
     await library.click('#tab-notes');
     await library.waitFor(() => document.querySelectorAll('.row').length === 6, undefined, 'six rows');
     await library.click('.row');
@@ -87,8 +91,14 @@ forEachBrowser('untrusted text', (ctx) => {
     await expectInert(page, 'body');
 
     const popup = await openPopupFor(session, page);
-    await popup.waitFor(() => document.querySelector('#notes-heading')?.textContent === 'Your notes (1)', undefined, 'the note in the popup');
-    expect(await popup.evaluate(() => document.querySelector('.annotation')?.textContent ?? '')).toContain('Note <img src=x onerror="window.__pwned=1">');
+    await popup.waitFor(
+      () => document.querySelector('#notes-heading')?.textContent === 'Your notes (1)',
+      undefined,
+      'the note in the popup',
+    );
+    expect(await popup.evaluate(() => document.querySelector('.annotation')?.textContent ?? '')).toContain(
+      'Note <img src=x onerror="window.__pwned=1">',
+    );
     await expectInert(popup, '.popup');
     await popup.close();
     await page.close();

@@ -39,50 +39,58 @@ describe('privacy', () => {
     }
   });
 
-  it.runIf(selectedBrowsers().includes('chromium'))('makes no request of its own while it works (Chromium)', async () => {
-    // Playwright reports service-worker requests only with this switch.
-    process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-    const server = await serveStatic([CORPUS_PAGES]);
-    const profile = await mkdtemp(join(tmpdir(), 'sourcelight-privacy-'));
-    const dir = extensionDir('chromium');
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: findBrowser('chromium'),
-      headless: true,
-      args: chromiumArgs(dir),
-    });
-    const ours: string[] = [];
-    context.on('request', (request) => {
-      const url = request.url();
-      if (url.startsWith('chrome-extension:') || url.startsWith('data:') || url.startsWith('blob:')) return; // its own files
-      const frameUrl = (() => {
-        try {
-          return request.frame().url();
-        } catch {
-          return '';
+  it.runIf(selectedBrowsers().includes('chromium'))(
+    'makes no request of its own while it works (Chromium)',
+    async () => {
+      // Playwright reports service-worker requests only with this switch.
+      process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+      const server = await serveStatic([CORPUS_PAGES]);
+      const profile = await mkdtemp(join(tmpdir(), 'sourcelight-privacy-'));
+      const dir = extensionDir('chromium');
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: findBrowser('chromium'),
+        headless: true,
+        args: chromiumArgs(dir),
+      });
+      const ours: string[] = [];
+      context.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('chrome-extension:') || url.startsWith('data:') || url.startsWith('blob:')) return; // its own files
+        const frameUrl = (() => {
+          try {
+            return request.frame().url();
+          } catch {
+            return '';
+          }
+        })();
+        if (request.serviceWorker() || frameUrl.startsWith('chrome-extension:')) ours.push(url);
+      });
+      try {
+        const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+        const origin = `chrome-extension://${new URL(worker.url()).host}`;
+        for (const name of ['seed-china-russia', 'nytimes-1', 'wapo-2', 'cnn']) {
+          const page = await context.newPage();
+          await page.goto(`${server.origin}/${name}.html`, { waitUntil: 'domcontentloaded' });
+          await page.waitForFunction(
+            () =>
+              (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('sourcelight-claim-reportedly'),
+            null,
+            { timeout: 30_000 },
+          );
+          await page.close();
         }
-      })();
-      if (request.serviceWorker() || frameUrl.startsWith('chrome-extension:')) ours.push(url);
-    });
-    try {
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      const origin = `chrome-extension://${new URL(worker.url()).host}`;
-      for (const name of ['seed-china-russia', 'nytimes-1', 'wapo-2', 'cnn']) {
-        const page = await context.newPage();
-        await page.goto(`${server.origin}/${name}.html`, { waitUntil: 'domcontentloaded' });
-        await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('sourcelight-claim-reportedly'), null, { timeout: 30_000 });
-        await page.close();
+        for (const path of ['popup.html', 'library.html', 'library.html?tab=entities', 'library.html?tab=settings']) {
+          const page = await context.newPage();
+          await page.goto(`${origin}/${path}`);
+          await page.waitForTimeout(500);
+          await page.close();
+        }
+        expect(ours).toEqual([]);
+      } finally {
+        await context.close();
+        await rm(profile, { recursive: true, force: true });
+        await server.close();
       }
-      for (const path of ['popup.html', 'library.html', 'library.html?tab=entities', 'library.html?tab=settings']) {
-        const page = await context.newPage();
-        await page.goto(`${origin}/${path}`);
-        await page.waitForTimeout(500);
-        await page.close();
-      }
-      expect(ours).toEqual([]);
-    } finally {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-      await server.close();
-    }
-  });
+    },
+  );
 });

@@ -50,8 +50,14 @@ forEachBrowser('re-anchoring', (ctx) => {
     await waitForHighlights(page);
     expect(await paintedTexts(page, 'sourcelight-note')).toEqual([]);
     const popup = await openPopupFor(session, page);
-    await popup.waitFor(() => document.querySelector('.annotation.orphan') !== null, undefined, 'the orphan in the popup');
-    expect(await popup.evaluate(() => document.querySelector('.annotation.orphan')?.textContent ?? '')).toContain('Not found on the page as it is now');
+    await popup.waitFor(
+      () => document.querySelector('.annotation.orphan') !== null,
+      undefined,
+      'the orphan in the popup',
+    );
+    expect(await popup.evaluate(() => document.querySelector('.annotation.orphan')?.textContent ?? '')).toContain(
+      'Not found on the page as it is now',
+    );
     expect(extensionErrors(page)).toEqual([]);
     await popup.close();
     await page.close();

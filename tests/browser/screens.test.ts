@@ -98,8 +98,7 @@ function measureType(page: TestPage): Promise<TypeReport> {
       const r = el.getBoundingClientRect();
       return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
     };
-    const sizes = (selector: string) =>
-      Array.from(document.querySelectorAll(selector)).filter(visible).map(size);
+    const sizes = (selector: string) => Array.from(document.querySelectorAll(selector)).filter(visible).map(size);
     const ownText = (el: Element) =>
       Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
     const tiny = Array.from(document.querySelectorAll('body *'))
@@ -180,7 +179,14 @@ function seedDiagnostics(page: TestPage): Promise<void> {
     await api.chrome.storage.local.set({
       diagnostics: [
         { part: 'content', where: 'content:live', name: 'TypeError', message: 'node is null', at, count: 3 },
-        { part: 'library', where: 'library:import', name: 'QuotaExceededError', message: 'The quota has been exceeded.', at, count: 1 },
+        {
+          part: 'library',
+          where: 'library:import',
+          name: 'QuotaExceededError',
+          message: 'The quota has been exceeded.',
+          at,
+          count: 1,
+        },
       ],
     });
   });
@@ -352,29 +358,33 @@ forEachBrowser('screens', (ctx, browserName) => {
   }, 120_000);
 
   // Firefox over BiDi cannot switch a page to dark: a second Firefox, started dark, shows both screens.
-  it.runIf(browserName === 'firefox')('the popup and the library in Firefox’s dark theme', async () => {
-    const { server, artifact } = ctx();
-    const session = await launch('firefox', { colorScheme: 'dark' });
-    try {
-      const page = await seed(session, server.origin);
-      const popup = await openPopupFor(session, page);
-      await popup.waitFor(() => document.querySelector('#notes-heading') !== null, undefined, 'the popup notes');
-      expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-      await popupScreens(popup, artifact, 'dark');
-      expect((await measureType(popup)).body).toBeGreaterThanOrEqual(13);
-      const library = await session.openExtensionPage('library.html');
-      await seedDiagnostics(library);
-      for (const [width, height] of [
-        [1280, 800],
-        [400, 600],
-      ] as const) {
-        await library.setViewport(width, height);
-        await libraryScreens(library, artifact, `${width}x${height}`, 'dark');
+  it.runIf(browserName === 'firefox')(
+    'the popup and the library in Firefox’s dark theme',
+    async () => {
+      const { server, artifact } = ctx();
+      const session = await launch('firefox', { colorScheme: 'dark' });
+      try {
+        const page = await seed(session, server.origin);
+        const popup = await openPopupFor(session, page);
+        await popup.waitFor(() => document.querySelector('#notes-heading') !== null, undefined, 'the popup notes');
+        expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+        await popupScreens(popup, artifact, 'dark');
+        expect((await measureType(popup)).body).toBeGreaterThanOrEqual(13);
+        const library = await session.openExtensionPage('library.html');
+        await seedDiagnostics(library);
+        for (const [width, height] of [
+          [1280, 800],
+          [400, 600],
+        ] as const) {
+          await library.setViewport(width, height);
+          await libraryScreens(library, artifact, `${width}x${height}`, 'dark');
+        }
+        expect(popup.errors).toEqual([]);
+        expect(library.errors).toEqual([]);
+      } finally {
+        await session.close();
       }
-      expect(popup.errors).toEqual([]);
-      expect(library.errors).toEqual([]);
-    } finally {
-      await session.close();
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });

@@ -37,7 +37,11 @@ function stored(page: TestPage): Promise<Annotation[]> {
 }
 
 const summary = (library: TestPage, text: string, what: string) =>
-  library.waitFor((t: string) => document.querySelector('.summary [role="status"]')?.textContent?.startsWith(t), text, what);
+  library.waitFor(
+    (t: string) => document.querySelector('.summary [role="status"]')?.textContent?.startsWith(t),
+    text,
+    what,
+  );
 
 async function timed(what: string, wait: () => Promise<void>): Promise<void> {
   const started = Date.now();
@@ -59,7 +63,11 @@ forEachBrowser('notes in step', (ctx, browser) => {
     await library.setViewport(1280, 800);
     await summary(library, '0 notes', 'the empty library');
     const popup = await openPopupFor(session, second);
-    await popup.waitFor(() => document.querySelector('#notes-heading')?.textContent === 'Your notes (0)', undefined, 'the popup');
+    await popup.waitFor(
+      () => document.querySelector('#notes-heading')?.textContent === 'Your notes (0)',
+      undefined,
+      'the popup',
+    );
     console.log(`[${browser}]`);
 
     // A tab writes: the other tab, the library and the popup follow.
@@ -70,33 +78,57 @@ forEachBrowser('notes in step', (ctx, browser) => {
     await waitForNotes(first, 1);
     await timed('tab save → other tab', () => waitForNotes(second, 1));
     await timed('tab save → library', () => summary(library, '1 note', 'the note in the library'));
-    await popup.waitFor(() => document.querySelector('#notes-heading')?.textContent === 'Your notes (1)', undefined, 'the note in the popup');
+    await popup.waitFor(
+      () => document.querySelector('#notes-heading')?.textContent === 'Your notes (1)',
+      undefined,
+      'the note in the popup',
+    );
 
     // The library edits: the popup shows the new text.
     await library.bringToFront();
     await library.click('.row');
-    await library.evaluate(() => Array.from(document.querySelectorAll<HTMLButtonElement>('.detail button')).find((b) => b.textContent === 'Edit')!.click());
+    await library.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLButtonElement>('.detail button'))
+        .find((b) => b.textContent === 'Edit')!
+        .click(),
+    );
     await library.click('.detail textarea');
     await library.press('End');
     await library.type(' Named later.');
     await library.click('.detail button[type="submit"]');
     await timed('library edit → popup', () =>
-      popup.waitFor(() => document.querySelector('.annotation .note')?.textContent?.endsWith('Named later.'), undefined, 'the edit in the popup'),
+      popup.waitFor(
+        () => document.querySelector('.annotation .note')?.textContent?.endsWith('Named later.'),
+        undefined,
+        'the edit in the popup',
+      ),
     );
 
     // The library deletes, then undoes: both tabs and the popup follow each step.
-    await library.evaluate(() => Array.from(document.querySelectorAll<HTMLButtonElement>('.detail button')).find((b) => b.textContent === 'Delete')!.click());
+    await library.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLButtonElement>('.detail button'))
+        .find((b) => b.textContent === 'Delete')!
+        .click(),
+    );
     await timed('library delete → tabs', async () => {
       await waitForNotes(first, 0);
       await waitForNotes(second, 0);
     });
-    await popup.waitFor(() => document.querySelector('#notes-heading')?.textContent === 'Your notes (0)', undefined, 'the delete in the popup');
+    await popup.waitFor(
+      () => document.querySelector('#notes-heading')?.textContent === 'Your notes (0)',
+      undefined,
+      'the delete in the popup',
+    );
     await library.click('.toast button');
     await timed('library undo → tabs', async () => {
       await waitForNotes(first, 1);
       await waitForNotes(second, 1);
     });
-    await popup.waitFor(() => document.querySelector('#notes-heading')?.textContent === 'Your notes (1)', undefined, 'the undo in the popup');
+    await popup.waitFor(
+      () => document.querySelector('#notes-heading')?.textContent === 'Your notes (1)',
+      undefined,
+      'the undo in the popup',
+    );
 
     // An import adds a note on this page: both tabs paint it, the popup lists it.
     const [saved] = await stored(library);
@@ -112,17 +144,29 @@ forEachBrowser('notes in step', (ctx, browser) => {
     writeFileSync(join(dir, 'colleague.jsonld'), exportAs('backup', [imported]));
     await library.click('#tab-transfer');
     await library.upload('input[type="file"]', join(dir, 'colleague.jsonld'));
-    await library.waitFor(() => /1 added/.test(document.querySelector('.report')?.textContent ?? ''), undefined, 'the import report');
+    await library.waitFor(
+      () => /1 added/.test(document.querySelector('.report')?.textContent ?? ''),
+      undefined,
+      'the import report',
+    );
     await timed('import → tabs', async () => {
       await waitForNotes(first, 2);
       await waitForNotes(second, 2);
     });
-    await popup.waitFor(() => document.querySelector('#notes-heading')?.textContent === 'Your notes (2)', undefined, 'the import in the popup');
+    await popup.waitFor(
+      () => document.querySelector('#notes-heading')?.textContent === 'Your notes (2)',
+      undefined,
+      'the import in the popup',
+    );
 
     // The popup deletes: the tabs and the library follow.
     await library.click('#tab-notes');
     await summary(library, '2 notes', 'both notes in the library');
-    await popup.evaluate(() => Array.from(document.querySelectorAll<HTMLButtonElement>('.annotation button')).find((b) => b.textContent === 'Delete')!.click());
+    await popup.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLButtonElement>('.annotation button'))
+        .find((b) => b.textContent === 'Delete')!
+        .click(),
+    );
     await timed('popup delete → library', () => summary(library, '1 note', 'the popup delete in the library'));
     await waitForNotes(first, 1);
     await waitForNotes(second, 1);

@@ -109,7 +109,11 @@ export function anchorAll(
       }
       return;
     }
-    if (position && position.end - position.start === quote.exact.length && text.startsWith(quote.exact, position.start)) {
+    if (
+      position &&
+      position.end - position.start === quote.exact.length &&
+      text.startsWith(quote.exact, position.start)
+    ) {
       results[index] = { start: position.start, end: position.end, method: 'position', score: 1 };
       shifts.push([position.start, position.start]);
       return;
@@ -160,7 +164,12 @@ function findAll(text: string, exact: string): number[] {
 function prefixAgreement(text: string, prefix: string, start: number): number {
   if (!prefix) return start === 0 ? 1 : 0.5;
   let n = 0;
-  while (n < prefix.length && start - 1 - n >= 0 && text.charCodeAt(start - 1 - n) === prefix.charCodeAt(prefix.length - 1 - n)) n++;
+  while (
+    n < prefix.length &&
+    start - 1 - n >= 0 &&
+    text.charCodeAt(start - 1 - n) === prefix.charCodeAt(prefix.length - 1 - n)
+  )
+    n++;
   return n / prefix.length;
 }
 
@@ -172,7 +181,8 @@ function suffixAgreement(text: string, suffix: string, end: number): number {
 }
 
 function combine(quote: number, context: number, position: number | undefined): number {
-  if (position === undefined) return (WEIGHT.quote * quote + WEIGHT.context * context) / (WEIGHT.quote + WEIGHT.context);
+  if (position === undefined)
+    return (WEIGHT.quote * quote + WEIGHT.context * context) / (WEIGHT.quote + WEIGHT.context);
   return WEIGHT.quote * quote + WEIGHT.context * context + WEIGHT.position * position;
 }
 

@@ -145,7 +145,10 @@ export function bestHit(
   for (let k = 0; k < scores.length; k++) {
     const s = scores[k] ?? Infinity;
     const end = from + k + 1;
-    if (s < bestErrors || (s === bestErrors && bestEnd >= 0 && Math.abs(end - preferEnd) < Math.abs(bestEnd - preferEnd))) {
+    if (
+      s < bestErrors ||
+      (s === bestErrors && bestEnd >= 0 && Math.abs(end - preferEnd) < Math.abs(bestEnd - preferEnd))
+    ) {
       bestErrors = s;
       bestEnd = end;
     }
@@ -155,7 +158,13 @@ export function bestHit(
 }
 
 /** Where a match ending at `end` starts: the alignment with fewest errors, then length nearest m. */
-export function startOf(reversedPattern: Pattern, text: Uint16Array, end: number, maxErrors: number, floor = 0): number {
+export function startOf(
+  reversedPattern: Pattern,
+  text: Uint16Array,
+  end: number,
+  maxErrors: number,
+  floor = 0,
+): number {
   const m = reversedPattern.length;
   const from = Math.max(floor, end - m - maxErrors);
   const scores = editScores(reversedPattern, text, from, end, -1, 'anchored');
@@ -195,7 +204,9 @@ export function allHits(
     if (s <= prev && s < next) ends.push({ end: from + k + 1, errors: s });
   }
   ends.sort((a, b) => a.errors - b.errors || a.end - b.end);
-  return ends.slice(0, limit).map(({ end, errors }) => ({ start: startOf(reversedPattern, text, end, maxErrors), end, errors }));
+  return ends
+    .slice(0, limit)
+    .map(({ end, errors }) => ({ start: startOf(reversedPattern, text, end, maxErrors), end, errors }));
 }
 
 export interface Fit {
@@ -208,7 +219,13 @@ export interface Fit {
  * Where a stored prefix fits best when it must end within `margin` characters of `around`: the
  * end position with fewest errors, ties nearest `around`. Tells where an edited quote begins.
  */
-export function fitBefore(prefix: Pattern, text: Uint16Array, around: number, margin: number, slack: number): Fit | null {
+export function fitBefore(
+  prefix: Pattern,
+  text: Uint16Array,
+  around: number,
+  margin: number,
+  slack: number,
+): Fit | null {
   if (prefix.length === 0) return null;
   const lo = Math.max(0, around - margin);
   const hi = Math.min(text.length, around + margin);
@@ -219,7 +236,11 @@ export function fitBefore(prefix: Pattern, text: Uint16Array, around: number, ma
     const at = from + k + 1;
     if (at < lo) continue;
     const errors = scores[k] ?? Infinity;
-    if (!best || errors < best.errors || (errors === best.errors && Math.abs(at - around) < Math.abs(best.at - around))) {
+    if (
+      !best ||
+      errors < best.errors ||
+      (errors === best.errors && Math.abs(at - around) < Math.abs(best.at - around))
+    ) {
       best = { at, errors };
     }
   }
@@ -227,7 +248,13 @@ export function fitBefore(prefix: Pattern, text: Uint16Array, around: number, ma
 }
 
 /** The mirror of fitBefore: where a suffix (given reversed) fits best when it starts near `around`. */
-export function fitAfter(reversedSuffix: Pattern, text: Uint16Array, around: number, margin: number, slack: number): Fit | null {
+export function fitAfter(
+  reversedSuffix: Pattern,
+  text: Uint16Array,
+  around: number,
+  margin: number,
+  slack: number,
+): Fit | null {
   if (reversedSuffix.length === 0) return null;
   const lo = Math.max(0, around - margin);
   const hi = Math.min(text.length, around + margin);
@@ -238,7 +265,11 @@ export function fitAfter(reversedSuffix: Pattern, text: Uint16Array, around: num
     const at = to - 1 - k;
     if (at > hi) continue;
     const errors = scores[k] ?? Infinity;
-    if (!best || errors < best.errors || (errors === best.errors && Math.abs(at - around) < Math.abs(best.at - around))) {
+    if (
+      !best ||
+      errors < best.errors ||
+      (errors === best.errors && Math.abs(at - around) < Math.abs(best.at - around))
+    ) {
       best = { at, errors };
     }
   }

@@ -32,7 +32,10 @@ export function applyCorrections<C extends Spanned>(
   annotations: readonly Annotation[],
 ): CorrectedClaims<C> {
   const corrections = annotations.filter((a) => a.correction !== undefined);
-  const anchors = anchorAll(text, corrections.map((a) => a.target.selector));
+  const anchors = anchorAll(
+    text,
+    corrections.map((a) => a.target.selector),
+  );
   const removed = new Map<C, Annotation>();
   const missed: CorrectedClaims<C>['missed'] = [];
   corrections.forEach((correction, i) => {
@@ -64,7 +67,9 @@ export function applyCorrections<C extends Spanned>(
 }
 
 /** How many corrections of each kind a set of annotations holds (the library's counts). */
-export function countCorrections(annotations: Iterable<Annotation>): Record<NonNullable<Annotation['correction']>, number> {
+export function countCorrections(
+  annotations: Iterable<Annotation>,
+): Record<NonNullable<Annotation['correction']>, number> {
   const counts = { 'not-anonymous': 0, 'not-a-claim': 0, 'missed-claim': 0 };
   for (const a of annotations) if (a.correction) counts[a.correction]++;
   return counts;

@@ -113,9 +113,9 @@ export interface AnnotationEdit {
 /** The annotation with the edit applied and `modified` bumped (never earlier than before). */
 export function editAnnotation(annotation: Annotation, edit: AnnotationEdit, now: Date = new Date()): Annotation {
   const { verdict: _verdict, ...bodyRest } = annotation.body;
-  const verdict = edit.verdict === undefined ? annotation.body.verdict : edit.verdict ?? undefined;
+  const verdict = edit.verdict === undefined ? annotation.body.verdict : (edit.verdict ?? undefined);
   const { correction: _correction, ...rest } = annotation;
-  const correction = edit.correction === undefined ? annotation.correction : edit.correction ?? undefined;
+  const correction = edit.correction === undefined ? annotation.correction : (edit.correction ?? undefined);
   return Annotation.parse({
     ...rest,
     body: {

@@ -44,8 +44,13 @@ export function describeValue(value: unknown): string {
 }
 
 const A: Record<string, string> = {
-  string: 'a string', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'an array',
-  object: 'an object', null: 'null',
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'an array',
+  object: 'an object',
+  null: 'null',
 };
 
 const FORMATS: Record<string, string> = {
@@ -78,8 +83,9 @@ function deepest(issue: Issue): Issue {
   if (best.code === 'invalid_value') {
     // A wrong discriminator ("type"): every branch refused it; name all the values they take.
     const at = jsonPath(best.path);
-    const values = issue.errors.flat().flatMap((e) =>
-      e.code === 'invalid_value' && jsonPath([...issue.path, ...e.path]) === at ? e.values : []);
+    const values = issue.errors
+      .flat()
+      .flatMap((e) => (e.code === 'invalid_value' && jsonPath([...issue.path, ...e.path]) === at ? e.values : []));
     best = { ...best, values: [...new Set(values)] };
   }
   return best;
@@ -96,11 +102,15 @@ export function describeIssue(raw: Issue, data?: unknown, root = '$'): { path: s
   let message: string;
   switch (issue.code) {
     case 'invalid_type':
-      message = value === undefined ? 'is missing' : `expected ${A[issue.expected] ?? issue.expected}, got ${describeValue(value)}`;
+      message =
+        value === undefined
+          ? 'is missing'
+          : `expected ${A[issue.expected] ?? issue.expected}, got ${describeValue(value)}`;
       break;
     case 'too_small':
       if (issue.origin === 'string') {
-        message = Number(issue.minimum) <= 1 ? 'must not be empty' : `is too short (at least ${n(issue.minimum)} characters)`;
+        message =
+          Number(issue.minimum) <= 1 ? 'must not be empty' : `is too short (at least ${n(issue.minimum)} characters)`;
       } else if (issue.origin === 'array') {
         message = `must have at least ${n(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}`;
       } else {

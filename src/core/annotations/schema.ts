@@ -50,7 +50,15 @@ export const LIMITS = {
   cue: 1_000,
 } as const;
 
-export const VERDICTS = ['needs-source', 'unsupported', 'misleading', 'disputed', 'false', 'verified', 'opinion'] as const;
+export const VERDICTS = [
+  'needs-source',
+  'unsupported',
+  'misleading',
+  'disputed',
+  'false',
+  'verified',
+  'opinion',
+] as const;
 export const Verdict = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof Verdict>;
 
@@ -92,11 +100,13 @@ export const TextQuoteSelector = z.object({
 });
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
 
-export const TextPositionSelector = z.object({
-  type: z.literal('TextPositionSelector'),
-  start: offset,
-  end: offset,
-}).check(z.refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] }));
+export const TextPositionSelector = z
+  .object({
+    type: z.literal('TextPositionSelector'),
+    start: offset,
+    end: offset,
+  })
+  .check(z.refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] }));
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 
 /** A plain union (z.discriminatedUnion costs the content script 0.4 KB gzipped); issues.ts reports the closest branch. */
@@ -116,10 +126,9 @@ export const Selectors = z.array(Selector).check(
 );
 
 /** An absolute http(s) or file URL (saved pages); pages are only ever annotated at such addresses. */
-export const PageUrl = z.string().check(
-  z.maxLength(LIMITS.url),
-  z.regex(/^(https?|file):\/\/\S+$/i, 'expected an absolute http(s) or file URL'),
-);
+export const PageUrl = z
+  .string()
+  .check(z.maxLength(LIMITS.url), z.regex(/^(https?|file):\/\/\S+$/i, 'expected an absolute http(s) or file URL'));
 
 export const Target = z.object({
   /** The page's canonical URL, see canonicalUrl(). */
@@ -129,11 +138,13 @@ export const Target = z.object({
 export type Target = z.infer<typeof Target>;
 
 /** A tag as the reader typed it, trimmed: no line breaks or other control characters. */
-export const Tag = z.string().check(
-  z.minLength(1),
-  z.maxLength(LIMITS.tag),
-  z.regex(/^[^\p{Cc}\s](?:[^\p{Cc}]*[^\p{Cc}\s])?$/u, 'tags are trimmed and have no control characters'),
-);
+export const Tag = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.maxLength(LIMITS.tag),
+    z.regex(/^[^\p{Cc}\s](?:[^\p{Cc}]*[^\p{Cc}\s])?$/u, 'tags are trimmed and have no control characters'),
+  );
 
 export const Body = z.object({
   /** The reader's note; empty when the annotation only carries a verdict, tags or a correction. */
@@ -168,37 +179,47 @@ export type ClaimRef = z.infer<typeof ClaimRef>;
  * gzipped of its 40 KB budget. The patterns accept exactly what zod's do (dates checked per month).
  */
 /** A UUID (versions 1–8, RFC 4122 variant), or the nil and max UUIDs. */
-export const Uuid = z.string().check(
-  z.regex(
-    /^(?:[\da-fA-F]{8}-[\da-fA-F]{4}-[1-8][\da-fA-F]{3}-[89abAB][\da-fA-F]{3}-[\da-fA-F]{12}|0{8}(?:-0{4}){3}-0{12}|f{8}(?:-f{4}){3}-f{12})$/,
-    'expected a UUID (like 3f2504e0-4f89-41d3-9a0c-0305e82c3301)',
-  ),
-);
+export const Uuid = z
+  .string()
+  .check(
+    z.regex(
+      /^(?:[\da-fA-F]{8}-[\da-fA-F]{4}-[1-8][\da-fA-F]{3}-[89abAB][\da-fA-F]{3}-[\da-fA-F]{12}|0{8}(?:-0{4}){3}-0{12}|f{8}(?:-f{4}){3}-f{12})$/,
+      'expected a UUID (like 3f2504e0-4f89-41d3-9a0c-0305e82c3301)',
+    ),
+  );
 
-const DAY = '(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:'
-  + '(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8])))';
+const DAY =
+  '(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:' +
+  '(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8])))';
 /** ISO 8601 date-time in UTC as Date#toISOString() writes it (xsd:dateTime compatible). */
-export const DateTime = z.string().check(
-  z.regex(
-    new RegExp(`^${DAY}T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?Z$`),
-    'expected an ISO 8601 date-time in UTC (like 2024-05-01T09:30:00Z)',
-  ),
-);
+export const DateTime = z
+  .string()
+  .check(
+    z.regex(
+      new RegExp(`^${DAY}T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?Z$`),
+      'expected an ISO 8601 date-time in UTC (like 2024-05-01T09:30:00Z)',
+    ),
+  );
 
-export const Annotation = z.object({
-  id: Uuid,
-  target: Target,
-  body: Body,
-  page: PageInfo,
-  claim: z.optional(ClaimRef),
-  correction: z.optional(Correction),
-  /** Where an imported annotation came from: its id in the other tool (W3C `via`). */
-  via: z.optional(z.string().check(z.minLength(1), z.maxLength(LIMITS.url))),
-  created: DateTime,
-  modified: DateTime,
-}).check(
-  z.refine((a) => Date.parse(a.modified) >= Date.parse(a.created), { message: 'modified is before created', path: ['modified'] }),
-);
+export const Annotation = z
+  .object({
+    id: Uuid,
+    target: Target,
+    body: Body,
+    page: PageInfo,
+    claim: z.optional(ClaimRef),
+    correction: z.optional(Correction),
+    /** Where an imported annotation came from: its id in the other tool (W3C `via`). */
+    via: z.optional(z.string().check(z.minLength(1), z.maxLength(LIMITS.url))),
+    created: DateTime,
+    modified: DateTime,
+  })
+  .check(
+    z.refine((a) => Date.parse(a.modified) >= Date.parse(a.created), {
+      message: 'modified is before created',
+      path: ['modified'],
+    }),
+  );
 export type Annotation = z.infer<typeof Annotation>;
 
 /** The quote selector of an annotation's target (every valid target has exactly one). */

@@ -38,7 +38,12 @@ export function describe(
   const prefixStart = snap(text, Math.max(0, start - contextLength), 1);
   const suffixEnd = snap(text, Math.min(text.length, end + contextLength), -1);
   return [
-    { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd) },
+    {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start, end),
+      prefix: text.slice(prefixStart, start),
+      suffix: text.slice(end, suffixEnd),
+    },
     { type: 'TextPositionSelector', start, end },
   ];
 }

@@ -113,7 +113,8 @@ const RELATIVE = /^(?:who|which|that|whom)$/i;
 /** Words that open a noun phrase naming a source: "a", "one", "two", "the". */
 const DETERMINER = /^(?:a|an|one|another|two|three|four|five|several|some|many|few|most|other|the)$/i;
 /** Lower-case words that may stand between a determiner and a source's head: "a former aide". */
-const MODIFIER = /^(?:former|senior|retired|veteran|longtime|top|local|young|junior|new|current|\p{Ll}+(?:al|ive|ior|ic|an|ese|ish))$/u;
+const MODIFIER =
+  /^(?:former|senior|retired|veteran|longtime|top|local|young|junior|new|current|\p{Ll}+(?:al|ive|ior|ic|an|ese|ish))$/u;
 /** Most words a source phrase after its cue may have. */
 const PHRASE_AFTER = 8;
 
@@ -124,7 +125,12 @@ function phraseAfter(tagged: TaggedArticle, cue: TokenSpan): TokenSpan | null {
   const from = cue.to;
   if (!DETERMINER.test(words[from] ?? '') || sentenceOf[from] !== sentenceOf[cue.from]) return null;
   let to = from + 1;
-  while (to < words.length && to - from < PHRASE_AFTER && sentenceOf[to] === sentenceOf[from] && /^[\p{L}\p{N}'’-]+$/u.test(words[to]!)) {
+  while (
+    to < words.length &&
+    to - from < PHRASE_AFTER &&
+    sentenceOf[to] === sentenceOf[from] &&
+    /^[\p{L}\p{N}'’-]+$/u.test(words[to]!)
+  ) {
     if (RELATIVE.test(words[to]!) || SAYING.has(words[to]!.toLowerCase())) break;
     to++;
   }
@@ -132,7 +138,8 @@ function phraseAfter(tagged: TaggedArticle, cue: TokenSpan): TokenSpan | null {
   return { from, to, start: tokens.starts[from]!, end: tokens.ends[to - 1]! };
 }
 /** Words a noun phrase's tail may be joined to its head by: "soldiers serving near the town". */
-const LINKS = /^(?:near|at|in|of|on|from|by|inside|within|with|for|around|across|serving|working|based|close|familiar)$/i;
+const LINKS =
+  /^(?:near|at|in|of|on|from|by|inside|within|with|for|around|across|serving|working|based|close|familiar)$/i;
 /** Where a clause, and so a source's noun phrase, begins. */
 const CLAUSE_EDGE = /^(?:[,;:(“"‘—–]|that|and|but|while|as|because|when|if|after|before)$/i;
 const REACH = 16;
@@ -148,7 +155,12 @@ function withDeterminer(tagged: TaggedArticle, source: TokenSpan): TokenSpan {
   const { tokens, sentenceOf } = tagged;
   const words = tokens.words;
   const sentence = sentenceOf[source.from];
-  const at = (from: number, to: number): TokenSpan => ({ from, to, start: tokens.starts[from]!, end: tokens.ends[to - 1]! });
+  const at = (from: number, to: number): TokenSpan => ({
+    from,
+    to,
+    start: tokens.starts[from]!,
+    end: tokens.ends[to - 1]!,
+  });
   if (source.to - source.from === 1 && DETERMINER.test(words[source.from]!) && !/^the$/i.test(words[source.from]!)) {
     const longer = phraseAfter(tagged, { ...source, to: source.from } as TokenSpan);
     return longer ?? source;

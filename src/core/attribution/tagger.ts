@@ -11,7 +11,6 @@ import { ATTRIBUTION_TAGS } from './roles.ts';
 import { articleTokens, type ArticleTokens } from './sequences.ts';
 import { ATTRIBUTION_WEIGHTS } from './weights.ts';
 
-
 let model: LinearModel | null = null;
 
 export function attributionModel(): LinearModel {
@@ -25,7 +24,11 @@ export interface TaggedArticle extends ArticleTokens {
   margins: Float64Array;
 }
 
-export function tagAttributions(text: string, sentences: Sentence[], using: LinearModel = attributionModel()): TaggedArticle {
+export function tagAttributions(
+  text: string,
+  sentences: Sentence[],
+  using: LinearModel = attributionModel(),
+): TaggedArticle {
   const at = articleTokens(text, sentences);
   const n = at.tokens.words.length;
   const tags = new Int32Array(n);

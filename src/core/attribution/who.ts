@@ -47,7 +47,18 @@ export type Verdict =
   | { status: 'none'; reason: string };
 
 /** Words for one unnamed person that may stand for each other: "a pal" … "the friend". */
-const KINDRED = new Set(['friend', 'pal', 'relative', 'confidant', 'associate', 'member', 'insider', 'source', 'person', 'acquaintance']);
+const KINDRED = new Set([
+  'friend',
+  'pal',
+  'relative',
+  'confidant',
+  'associate',
+  'member',
+  'insider',
+  'source',
+  'person',
+  'acquaintance',
+]);
 
 /** How far back (sentences) "he" or "the official" may refer to a source. */
 const REFER_BACK = 6;
@@ -70,7 +81,11 @@ interface Phrase {
 export function analysePhrase(words: string[]): Phrase {
   const lower = words.map((w) => w.toLowerCase());
   let start = 0;
-  while (start < words.length - 1 && (lower[start] === 'and' || lower[start] === 'but' || /^\p{P}$/u.test(words[start]!))) start++;
+  while (
+    start < words.length - 1 &&
+    (lower[start] === 'and' || lower[start] === 'but' || /^\p{P}$/u.test(words[start]!))
+  )
+    start++;
   // "one of the officials": the group after "of" is the head's phrase.
   let end = words.length;
   for (let k = start; k < words.length; k++) {
@@ -101,7 +116,8 @@ export function analysePhrase(words: string[]): Phrase {
   return { words, lower, head, determiner, post: lower.slice(end).join(' '), cut: end, capitalizedModifier };
 }
 
-const isRole = (w: string): boolean => OFFICIAL_HEADS.has(w) || SOURCE_HEADS.has(w) || GROUP_HEADS.has(w) || EXPERT_HEADS.has(w);
+const isRole = (w: string): boolean =>
+  OFFICIAL_HEADS.has(w) || SOURCE_HEADS.has(w) || GROUP_HEADS.has(w) || EXPERT_HEADS.has(w);
 
 export interface SourceContext {
   text: string;
@@ -124,22 +140,27 @@ function firstEndingAfter(entities: Entity[], at: number): number {
 
 function entitiesIn(entities: Entity[], start: number, end: number): Entity[] {
   const out: Entity[] = [];
-  for (let k = firstEndingAfter(entities, start); k < entities.length && entities[k]!.start < end; k++) out.push(entities[k]!);
+  for (let k = firstEndingAfter(entities, start); k < entities.length && entities[k]!.start < end; k++)
+    out.push(entities[k]!);
   return out;
 }
 
-const isPlural = (word: string): boolean => /(?:s|people|men|women|staff|folks)$/.test(word) && !/(?:ss|us|is)$/.test(word);
+const isPlural = (word: string): boolean =>
+  /(?:s|people|men|women|staff|folks)$/.test(word) && !/(?:ss|us|is)$/.test(word);
 
 /** People who speak for a body when it is named: "a representative for Harrow". */
 const REPRESENTS = /^(?:representatives?|agents?|lawyers?|attorneys?)$/;
 /** A forum handle or an account name: pseudonymous, but identified ("user jayk1984", "@dana"). */
 const HANDLE = /^@|\d|_/;
 /** "said they would", "said they felt": the source's own plans or feelings, not information. */
-const OWN_STANCE = /^(?:that\s+)?(?:(?:afterwards|later|then|privately|publicly|\w+ly),?\s+)?(?:they|we|he|she|i)\s+(?:would|will|'d|’d|'ll|’ll|intend|intended|plan|planned|want|wanted|hope|hoped|felt|feel|feels)\b/i;
+const OWN_STANCE =
+  /^(?:that\s+)?(?:(?:afterwards|later|then|privately|publicly|\w+ly),?\s+)?(?:they|we|he|she|i)\s+(?:would|will|'d|’d|'ll|’ll|intend|intended|plan|planned|want|wanted|hope|hoped|felt|feel|feels)\b/i;
 /** Verbs of saying that mean something else with these particles: "added to", "wrote down". */
-const NOT_SPEECH_AFTER = /^\s*(?:to|by|down|up|off|in|into|out|back|on|for|from|at|missing|dead|killed|injured|wounded|safe)\b/i;
+const NOT_SPEECH_AFTER =
+  /^\s*(?:to|by|down|up|off|in|into|out|back|on|for|from|at|missing|dead|killed|injured|wounded|safe)\b/i;
 /** "declined to say", "could not say", "did not respond": no information given. */
-const REFUSAL = /\b(?:declined|refused|unable|not|n't|n’t|never|no)\b[\s\w]{0,20}\b(?:say|said|comment|respond|confirm|elaborate)/i;
+const REFUSAL =
+  /\b(?:declined|refused|unable|not|n't|n’t|never|no)\b[\s\w]{0,20}\b(?:say|said|comment|respond|confirm|elaborate)/i;
 /** A document's or a data set's named origin after its head: "published by the Environment Agency". */
 const NAMED_ORIGIN = /\b(?:by|from|of|in)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -147,7 +168,11 @@ const NAMED_ORIGIN = /\b(?:by|from|of|in)\s+(?:the\s+)?\p{Lu}/u;
  * Judges one attribution's source, given the verdicts of the attributions before it (for "he",
  * "they", "the official").
  */
-export function judge(ctx: SourceContext, a: FoundAttribution, earlier: Array<{ a: FoundAttribution; v: Verdict }>): Verdict {
+export function judge(
+  ctx: SourceContext,
+  a: FoundAttribution,
+  earlier: Array<{ a: FoundAttribution; v: Verdict }>,
+): Verdict {
   if (!a.source) return { status: 'none', reason: 'no source given' };
   const { tokens, text } = ctx;
   const src = a.source;
@@ -157,7 +182,12 @@ export function judge(ctx: SourceContext, a: FoundAttribution, earlier: Array<{ 
   const phrase = analysePhrase(words);
   const head = phrase.lower[phrase.head] ?? '';
   const none = (reason: string): Verdict => ({ status: 'none', reason });
-  const named = (reason: string, speaker: Entity | null = null): Verdict => ({ status: 'named', source: sourceText, speaker, reason });
+  const named = (reason: string, speaker: Entity | null = null): Verdict => ({
+    status: 'named',
+    source: sourceText,
+    speaker,
+    reason,
+  });
   const sourceAfterCue = src.start >= a.cue.end;
   const particleAfter = (k: number): boolean => NOT_SPEECH_AFTER.test(text.slice(tokens.ends[k], tokens.ends[k]! + 12));
   const statement = cueWords.some(
@@ -171,8 +201,19 @@ export function judge(ctx: SourceContext, a: FoundAttribution, earlier: Array<{ 
   const appositive = nameBefore(ctx, src);
   if (appositive) return named(`named: ${appositive.canonical}`, appositive);
   // A pronoun points back to a source already cited ("he", "they", "many of them").
-  if ((words.length === 1 || phrase.lower.includes('of')) && (PRONOUNS_SINGULAR.has(head) || PRONOUNS_PLURAL.has(head))) {
-    return referBack(ctx, a, earlier, sourceText, PRONOUNS_PLURAL.has(head) ? 'plural' : 'singular', REFER_BACK, informs);
+  if (
+    (words.length === 1 || phrase.lower.includes('of')) &&
+    (PRONOUNS_SINGULAR.has(head) || PRONOUNS_PLURAL.has(head))
+  ) {
+    return referBack(
+      ctx,
+      a,
+      earlier,
+      sourceText,
+      PRONOUNS_PLURAL.has(head) ? 'plural' : 'singular',
+      REFER_BACK,
+      informs,
+    );
   }
   if (NOT_A_SOURCE.has(head)) return none(`'${sourceText}' is not a source of information`);
   if (phrase.words.some((w, k) => k > phrase.head && HANDLE.test(w) && /\p{L}/u.test(w))) {
@@ -189,7 +230,11 @@ export function judge(ctx: SourceContext, a: FoundAttribution, earlier: Array<{ 
   if (person) return named(`named: ${person.canonical}`, person);
   // "President Joe Biden had …" with only the title tagged: the name right after it is the source.
   const next = ctx.entities[firstEndingAfter(ctx.entities, src.end)];
-  if (next?.type === 'person' && /^\p{Lu}/u.test(words[words.length - 1] ?? '') && /^\s*$/.test(text.slice(src.end, next.start))) {
+  if (
+    next?.type === 'person' &&
+    /^\p{Lu}/u.test(words[words.length - 1] ?? '') &&
+    /^\s*$/.test(text.slice(src.end, next.start))
+  ) {
     return named(`named: ${next.canonical}`, next);
   }
   // "A representative for Harrow said": speaks for the company, as a spokesperson does.
@@ -199,7 +244,8 @@ export function judge(ctx: SourceContext, a: FoundAttribution, earlier: Array<{ 
   }
   // "The Labour MP for Northfield, Hannah Clegg, said": the name in apposition after the role.
   const nameAfter = inSpan.find(
-    (e) => e.type === 'person' && e.start >= cutStart && /,\s*$/.test(text.slice(Math.max(src.start, e.start - 3), e.start)),
+    (e) =>
+      e.type === 'person' && e.start >= cutStart && /,\s*$/.test(text.slice(Math.max(src.start, e.start - 3), e.start)),
   );
   if (nameAfter && roleHead) return named(`named: ${nameAfter.canonical}`, nameAfter);
 
@@ -230,7 +276,9 @@ export function judge(ctx: SourceContext, a: FoundAttribution, earlier: Array<{ 
   // Agency" or "a trial published in JAMA Pediatrics" are not.
   if (DOCUMENT_HEADS.has(head) || REPORT_HEADS.has(head)) {
     const after = `${phrase.post} ${text.slice(a.cue.end, a.cue.end + 60)}`;
-    const origin = inSpan.some((e) => e.type !== 'place' && e.start > headStart) || NAMED_ORIGIN.test(text.slice(headStart, src.end)) ||
+    const origin =
+      inSpan.some((e) => e.type !== 'place' && e.start > headStart) ||
+      NAMED_ORIGIN.test(text.slice(headStart, src.end)) ||
       NAMED_ORIGIN.test(after.replace(/^\s*(?:on|last|this)\s+\p{Lu}\p{Ll}+day\b/u, ''));
     if (origin || phrase.capitalizedModifier || phrase.determiner === 'the' || phrase.determiner === 'this') {
       return named(`'${sourceText}' is an identified document or report`);
@@ -270,7 +318,8 @@ export function judge(ctx: SourceContext, a: FoundAttribution, earlier: Array<{ 
   }
   if (roleHead) {
     // "official Jane Doe": a title in front of a name the recogniser missed.
-    if (!phrase.determiner && !plural && /^\p{Lu}/u.test(phrase.words[phrase.head + 1] ?? '')) return named(`'${sourceText}' is named`);
+    if (!phrase.determiner && !plural && /^\p{Lu}/u.test(phrase.words[phrase.head + 1] ?? ''))
+      return named(`'${sourceText}' is named`);
     return unnamed(`source '${sourceText}': no name given`, phrase.determiner || plural ? 0.95 : 0.85);
   }
   // "some", "many", "others" on their own.
@@ -279,11 +328,21 @@ export function judge(ctx: SourceContext, a: FoundAttribution, earlier: Array<{ 
   }
   // An unknown head after "a", "one", "three" is an unnamed individual when it speaks: "a retired
   // teacher told me", "said one host", "an Ohio Democrat said", "three donors tell CBS News".
-  if (/^(?:a|an|one|two|three|four|five|several|another|some|many|most|other|few)$/.test(phrase.determiner) && statement && looksLikePerson(head)) {
+  if (
+    /^(?:a|an|one|two|three|four|five|several|another|some|many|most|other|few)$/.test(phrase.determiner) &&
+    statement &&
+    looksLikePerson(head)
+  ) {
     return unnamed(`source '${sourceText}': no name given`, 0.75, 'unnamed-source');
   }
   // "Cardiologists who reviewed the data said", "Aid agencies say": people or bodies, none named.
-  if (!phrase.determiner && statement && /^\p{Ll}/u.test(words[phrase.head] ?? '') && plural && (looksLikePerson(head) || COLLECTIVES.has(head))) {
+  if (
+    !phrase.determiner &&
+    statement &&
+    /^\p{Ll}/u.test(words[phrase.head] ?? '') &&
+    plural &&
+    (looksLikePerson(head) || COLLECTIVES.has(head))
+  ) {
     return unnamed(`source '${sourceText}': a group, no one named`, 0.7, 'unnamed-source');
   }
   if (/^\p{Lu}/u.test(words[phrase.head] ?? '')) return named(`'${sourceText}' is named`);
@@ -308,7 +367,9 @@ function namedLater(ctx: SourceContext, head: string, from: number): Entity | nu
 function looksLikePerson(head: string): boolean {
   return (
     PERSON_NOUNS.has(head) ||
-    /(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|man|men|woman|women|ee|ees|crat|crats|can|cans|ive|ives)$/.test(head)
+    /(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|man|men|woman|women|ee|ees|crat|crats|can|cans|ive|ives)$/.test(
+      head,
+    )
   );
 }
 
@@ -344,19 +405,34 @@ function referBack(
     if (!head && number === 'singular') {
       const between = entitiesIn(ctx.entities, prior.a.source.end, src.start).filter((e) => e.type === 'person');
       if (between.length) {
-        return { status: 'named', source: sourceText, speaker: between[between.length - 1]!, reason: `'${sourceText}' refers to ${between[between.length - 1]!.canonical}` };
+        return {
+          status: 'named',
+          source: sourceText,
+          speaker: between[between.length - 1]!,
+          reason: `'${sourceText}' refers to ${between[between.length - 1]!.canonical}`,
+        };
       }
     }
     if (prior.v.status === 'named') {
       if (number === 'plural' && prior.v.speaker?.type === 'person') continue;
       if (head && !prior.v.source.toLowerCase().split(/\s+/).includes(head)) continue;
-      return { status: 'named', source: sourceText, speaker: prior.v.speaker, reason: `'${sourceText}' refers back to ${prior.v.source}` };
+      return {
+        status: 'named',
+        source: sourceText,
+        speaker: prior.v.speaker,
+        reason: `'${sourceText}' refers back to ${prior.v.source}`,
+      };
     }
-    if (head && prior.v.head.replace(/s$/, '') !== head.replace(/s$/, '') && !(KINDRED.has(head) && KINDRED.has(prior.v.head))) {
+    if (
+      head &&
+      prior.v.head.replace(/s$/, '') !== head.replace(/s$/, '') &&
+      !(KINDRED.has(head) && KINDRED.has(prior.v.head))
+    ) {
       continue;
     }
     if (!head && number === 'singular' && prior.v.plural) continue;
-    if (!informs && prior.v.kind !== 'unnamed-official') return { status: 'none', reason: `'${sourceText}' states a view` };
+    if (!informs && prior.v.kind !== 'unnamed-official')
+      return { status: 'none', reason: `'${sourceText}' states a view` };
     return {
       status: 'unnamed',
       source: sourceText,
@@ -368,5 +444,10 @@ function referBack(
       bare: false,
     };
   }
-  return { status: 'named', source: sourceText, speaker: null, reason: `'${sourceText}' refers to someone named earlier` };
+  return {
+    status: 'named',
+    source: sourceText,
+    speaker: null,
+    reason: `'${sourceText}' refers to someone named earlier`,
+  };
 }

@@ -27,22 +27,38 @@ type Number = 'plural' | 'singular' | 'either';
 
 /** Sentence openers that refer back to a source, and whom they can refer to. */
 const OPENERS: [string[], Number][] = [
-  [['they'], 'plural'], [['many', 'of', 'them'], 'plural'], [['some', 'of', 'them'], 'plural'], [['most', 'of', 'them'], 'plural'],
-  [['all', 'of', 'them'], 'plural'], [['several', 'of', 'them'], 'plural'], [['both', 'of', 'them'], 'plural'], [['one', 'of', 'them'], 'plural'],
-  [['two', 'of', 'them'], 'plural'], [['each', 'of', 'them'], 'plural'], [['one'], 'plural'], [['others'], 'plural'],
-  [['both'], 'plural'], [['all'], 'plural'], [['most'], 'plural'],
-  [['he'], 'singular'], [['she'], 'singular'],
-  [['another'], 'either'], [['a', 'second'], 'either'], [['a', 'third'], 'either'], [['a', 'fourth'], 'either'],
+  [['they'], 'plural'],
+  [['many', 'of', 'them'], 'plural'],
+  [['some', 'of', 'them'], 'plural'],
+  [['most', 'of', 'them'], 'plural'],
+  [['all', 'of', 'them'], 'plural'],
+  [['several', 'of', 'them'], 'plural'],
+  [['both', 'of', 'them'], 'plural'],
+  [['one', 'of', 'them'], 'plural'],
+  [['two', 'of', 'them'], 'plural'],
+  [['each', 'of', 'them'], 'plural'],
+  [['one'], 'plural'],
+  [['others'], 'plural'],
+  [['both'], 'plural'],
+  [['all'], 'plural'],
+  [['most'], 'plural'],
+  [['he'], 'singular'],
+  [['she'], 'singular'],
+  [['another'], 'either'],
+  [['a', 'second'], 'either'],
+  [['a', 'third'], 'either'],
+  [['a', 'fourth'], 'either'],
 ];
 
 /** "The president sided with Bessent, they said, but …": the pronoun and its verb set off by commas. */
 // Also inverted: "“He's not himself,” said one."
-const PARENTHETICAL = /,["”’]?\s+(?:(they|he|she|one(?: of them)?|another)\s+(?:said|say|says|added|noted|explained|insisted|told \w+)|(?:said|says|added)\s+(one(?: of them)?|another))\s*[,.;:]/i;
+const PARENTHETICAL =
+  /,["”’]?\s+(?:(they|he|she|one(?: of them)?|another)\s+(?:said|say|says|added|noted|explained|insisted|told \w+)|(?:said|says|added)\s+(one(?: of them)?|another))\s*[,.;:]/i;
 
 function parenthetical(text: string, sentence: Sentence, antecedent: Antecedent, distance: number): Cue | null {
   const m = PARENTHETICAL.exec(text.slice(sentence.start, sentence.end));
   if (!m) return null;
-  const who = (m[1] ?? m[2] as string).toLowerCase();
+  const who = (m[1] ?? (m[2] as string)).toLowerCase();
   // "“…,” one said" and "another said" pick one person out of the group cited before.
   if (who.startsWith('one') || who === 'another') {
     if (!antecedent.plural || distance > 1) return null;

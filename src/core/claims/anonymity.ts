@@ -25,9 +25,29 @@ export function anonymityCue(c: CueCandidate): Cue | null {
   let end = c.end;
   let reason = 'anonymity granted';
   if (lo === 'anonymity') {
-    const granted = ['of', 'granted', 'grant', 'requested', 'request', 'given', 'on', 'under', 'insisted', 'sought', 'demanded', 'asked', 'for', 'promised',
+    const granted = [
+      'of',
+      'granted',
+      'grant',
+      'requested',
+      'request',
+      'given',
+      'on',
+      'under',
+      'insisted',
+      'sought',
+      'demanded',
+      'asked',
+      'for',
+      'promised',
       // West African and South Asian usage: "a source who pleaded anonymity", "craved anonymity".
-      'pleaded', 'begged', 'craved', 'preferred', 'chose', 'wanted'].includes(p0);
+      'pleaded',
+      'begged',
+      'craved',
+      'preferred',
+      'chose',
+      'wanted',
+    ].includes(p0);
     if (!granted && !['to', 'because', 'in'].includes(right[0]?.lo ?? '')) return null;
     if (left[0]) start = left[0].start;
   } else if (lo === 'anonymously') {
@@ -49,12 +69,23 @@ export function anonymityCue(c: CueCandidate): Cue | null {
     start = (left.find((t) => ASKED.has(t.lo)) as Token).start;
     reason = 'name withheld';
   } else if (/^not (?:to )?be /.test(lo)) {
-    const asked = left.some((t) => ['asked', 'requested', 'wished', 'wanted', 'agreed', 'preferred', 'condition', 'insisted'].includes(t.lo));
+    const asked = left.some((t) =>
+      ['asked', 'requested', 'wished', 'wanted', 'agreed', 'preferred', 'condition', 'insisted'].includes(t.lo),
+    );
     if (!asked) return null;
-    start = (left.find((t) => ['asked', 'requested', 'wished', 'wanted', 'agreed', 'preferred', 'condition', 'insisted'].includes(t.lo)) as Token).start;
+    start = (
+      left.find((t) =>
+        ['asked', 'requested', 'wished', 'wanted', 'agreed', 'preferred', 'condition', 'insisted'].includes(t.lo),
+      ) as Token
+    ).start;
   } else if (/anonymous$/.test(lo)) {
     // "asked to remain anonymous", "wished to stay anonymous".
-    if (!left.slice(0, 3).some((t) => ['asked', 'requested', 'wished', 'wanted', 'preferred', 'agreed', 'to', 'insisted'].includes(t.lo))) return null;
+    if (
+      !left
+        .slice(0, 3)
+        .some((t) => ['asked', 'requested', 'wished', 'wanted', 'preferred', 'agreed', 'to', 'insisted'].includes(t.lo))
+    )
+      return null;
   } else if (/names?$/.test(lo)) {
     reason = 'name withheld';
   } else if (/^(?:authori[sz]ed|permitted|allowed|cleared) /.test(lo)) {
@@ -64,10 +95,19 @@ export function anonymityCue(c: CueCandidate): Cue | null {
     // Only people: not "neither side was allowed to speak for more than ten minutes".
     const at = left.findIndex((t) => NEGATIONS.has(t.lo) || t.lo === 'none' || t.lo === 'nobody');
     const who = left[at - 1];
-    if (at < 0 || !(left[at]?.lo === 'nobody' || left[at]?.lo === 'none' || (who && (PEOPLE.has(who.lo) || isPersonNoun(who.lo, /s$/.test(who.lo)))))) return null;
+    if (
+      at < 0 ||
+      !(
+        left[at]?.lo === 'nobody' ||
+        left[at]?.lo === 'none' ||
+        (who && (PEOPLE.has(who.lo) || isPersonNoun(who.lo, /s$/.test(who.lo))))
+      )
+    )
+      return null;
     // Speaking to the press or about the matter: not "allowed to speak for five minutes".
     const next = right[0];
-    if (next && isWord(next) && !['publicly', 'about', 'on', 'to', 'with', 'openly', 'freely'].includes(next.lo)) return null;
+    if (next && isWord(next) && !['publicly', 'about', 'on', 'to', 'with', 'openly', 'freely'].includes(next.lo))
+      return null;
     start = (left[at] as Token).start;
     reason = 'not authorized to speak publicly';
   } else if (/^not to /.test(lo)) {

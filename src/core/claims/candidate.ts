@@ -45,7 +45,15 @@ export const before = (c: CueCandidate, n = 8): Token[] => tokensBefore(c.text, 
 export const after = (c: CueCandidate, n = 10): Token[] => tokensAfter(c.text, c.end, c.sentence.end, n);
 
 /** A cue found on candidate `_c` (passed so every rule's return reads alike; the span is the rule's own). */
-export function cue(_c: CueCandidate, start: number, end: number, kind: ClaimKind, confidence: number, reason: string, extra: Partial<Cue> = {}): Cue {
+export function cue(
+  _c: CueCandidate,
+  start: number,
+  end: number,
+  kind: ClaimKind,
+  confidence: number,
+  reason: string,
+  extra: Partial<Cue> = {},
+): Cue {
   return { start, end, kind, confidence, reason, ...extra };
 }
 
@@ -63,7 +71,8 @@ export function insideQuotation(text: string, from: number, pos: number, to?: nu
     else if (ch === '”') open = false;
     // A straight mark after a word and before no word closes a quote, perhaps one opened in an
     // earlier sentence ("… him. Where will we get it?" the relative said); any other opens one.
-    else if (ch === '"') open = !(i > from && /\S/.test(text[i - 1] as string) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ''));
+    else if (ch === '"')
+      open = !(i > from && /\S/.test(text[i - 1] as string) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ''));
     else continue;
     seen = true;
   }

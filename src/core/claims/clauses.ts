@@ -10,9 +10,11 @@ export interface Clause {
   attributed: boolean;
 }
 
-const BOUNDARY = /\s*;\s*|,\s+(?=(?:while|whereas|though|although|but|which|even as|yet|and|who|as)\b)|\s*(?:—|–|--)\s*/g;
+const BOUNDARY =
+  /\s*;\s*|,\s+(?=(?:while|whereas|though|although|but|which|even as|yet|and|who|as)\b)|\s*(?:—|–|--)\s*/g;
 /** Words that attribute a statement to someone. */
-export const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|claimed|claims|wrote|writes|reported|reports|suggested|admitted|insisted|argued|stated|added|noted|acknowledged|announced|warned|asserted|explained|believes?|believed|insist|argues)\b/i;
+export const ATTRIBUTION =
+  /\b(?:said|says|say|told|tells|according to|claimed|claims|wrote|writes|reported|reports|suggested|admitted|insisted|argued|stated|added|noted|acknowledged|announced|warned|asserted|explained|believes?|believed|insist|argues)\b/i;
 
 export function splitClauses(text: string, start: number, end: number): Clause[] {
   const s = text.slice(start, end);

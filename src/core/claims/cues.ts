@@ -45,12 +45,40 @@ const CANDIDATES = new RegExp(
   // No "u" flag: the pattern is ASCII apart from "’", and the flag halves the scan's speed.
   'gi',
 );
-export type Family = 'report' | 'anon' | 'familiar' | 'doc' | 'alleged' | 'told' | 'court' | 'person' | 'posts' | 'docref' | 'speech';
-const FAMILIES: Family[] = ['report', 'anon', 'familiar', 'doc', 'alleged', 'told', 'court', 'person', 'posts', 'docref', 'speech'];
+export type Family =
+  | 'report'
+  | 'anon'
+  | 'familiar'
+  | 'doc'
+  | 'alleged'
+  | 'told'
+  | 'court'
+  | 'person'
+  | 'posts'
+  | 'docref'
+  | 'speech';
+const FAMILIES: Family[] = [
+  'report',
+  'anon',
+  'familiar',
+  'doc',
+  'alleged',
+  'told',
+  'court',
+  'person',
+  'posts',
+  'docref',
+  'speech',
+];
 export const ALL_FAMILIES: ReadonlySet<Family> = new Set(FAMILIES);
 
 /** All cues in the text of the given families, in order of position, merged with `extra` cues. */
-export function findCues(text: string, sentences: Sentence[], families: ReadonlySet<Family> = ALL_FAMILIES, extra: Cue[] = []): Cue[] {
+export function findCues(
+  text: string,
+  sentences: Sentence[],
+  families: ReadonlySet<Family> = ALL_FAMILIES,
+  extra: Cue[] = [],
+): Cue[] {
   const cues: Cue[] = [];
   let s = 0;
   CANDIDATES.lastIndex = 0;

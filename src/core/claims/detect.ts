@@ -24,7 +24,8 @@ const SOURCE_KINDS = new Set<ClaimKind>(['unnamed-official', 'unnamed-source', '
 
 const RANK = new Map<ClaimKind, number>(CLAIM_KINDS.map((k, i) => [k, i]));
 /** A sentence about the source just cited: "They spoke …", "The officials requested …". */
-const REFERS_BACK = /^(?:they|he|she|both|all|the (?:\w+ )?(?:officials?|sources?|people|person|employees?|diplomats?|aides?))\b/i;
+const REFERS_BACK =
+  /^(?:they|he|she|both|all|the (?:\w+ )?(?:officials?|sources?|people|person|employees?|diplomats?|aides?))\b/i;
 
 export interface DetectOptions {
   /** The article's entities, when already recognised (else they are recognised here). */
@@ -44,7 +45,8 @@ export function detectClaims(text: string, sentences: Sentence[], options: Detec
   const model = options.model ?? true;
   const extra = model
     ? attributionCues(
-        options.attributions ?? analyseAttributions(text, sentences, options.entities ?? recognizeEntities(text, sentences)),
+        options.attributions ??
+          analyseAttributions(text, sentences, options.entities ?? recognizeEntities(text, sentences)),
       )
     : [];
   const cues = findCues(text, sentences, options.families ?? RULE_FAMILIES, extra);
@@ -80,7 +82,11 @@ export function detectClaims(text: string, sentences: Sentence[], options: Detec
       if (back) mine.push(back);
       // Someone else speaks: "they" or "he" in a later sentence may no longer mean the source.
       // Not a "they said" inside the source's own quoted words: "“They said if we don't pay …”".
-      else if (!antecedent.interrupted && index - antecedent.sentence < 2 && ATTRIBUTION.test(outsideQuotes(text, sentence.start, sentence.end))) {
+      else if (
+        !antecedent.interrupted &&
+        index - antecedent.sentence < 2 &&
+        ATTRIBUTION.test(outsideQuotes(text, sentence.start, sentence.end))
+      ) {
         antecedent.interrupted = true;
       }
     }
@@ -88,8 +94,14 @@ export function detectClaims(text: string, sentences: Sentence[], options: Detec
     // "… officials said. They spoke on condition of anonymity because …": the anonymity is the
     // previous claim's too.
     const previous = claims[claims.length - 1];
-    if (previous && previous.kind !== 'condition-of-anonymity' && SOURCE_KINDS.has(previous.kind) && mine.every((k) => k.modifier) &&
-        antecedent?.sentence === index - 1 && REFERS_BACK.test(text.slice(sentence.start, sentence.start + 20))) {
+    if (
+      previous &&
+      previous.kind !== 'condition-of-anonymity' &&
+      SOURCE_KINDS.has(previous.kind) &&
+      mine.every((k) => k.modifier) &&
+      antecedent?.sentence === index - 1 &&
+      REFERS_BACK.test(text.slice(sentence.start, sentence.start + 20))
+    ) {
       previous.kind = 'condition-of-anonymity';
       previous.reason += '; anonymity granted';
       // The source is still the one talked about: "“…,” one of them said" may follow.
@@ -101,7 +113,14 @@ export function detectClaims(text: string, sentences: Sentence[], options: Detec
     const group = mine.filter((k) => k.source && SOURCE_KINDS.has(k.kind)).sort(bySpecificity)[0];
     if (group) {
       const official = group.kind === 'unnamed-official' && group.plural === true;
-      antecedent = { sentence: index, kind: group.kind, official, plural: group.plural === true, source: group.source ?? '', interrupted: false };
+      antecedent = {
+        sentence: index,
+        kind: group.kind,
+        official,
+        plural: group.plural === true,
+        source: group.source ?? '',
+        interrupted: false,
+      };
     }
   });
   return claims;
@@ -121,7 +140,18 @@ function carriesFamiliar(cue: Cue, antecedent: Antecedent | null): boolean {
 /** How far "the friend added" may reach back for the one unnamed person it means. */
 const FOLLOW_SAME = 4;
 /** Words for one unnamed person that may stand for each other: "a pal" … "the friend". */
-const KINDRED = new Set(['friend', 'pal', 'relative', 'confidant', 'associate', 'member', 'insider', 'source', 'person', 'acquaintance']);
+const KINDRED = new Set([
+  'friend',
+  'pal',
+  'relative',
+  'confidant',
+  'associate',
+  'member',
+  'insider',
+  'source',
+  'person',
+  'acquaintance',
+]);
 
 /**
  * "A purchasing executive …, who spoke on condition …, said … "…," the executive said": a single
@@ -146,7 +176,10 @@ function outsideQuotes(text: string, start: number, end: number): string {
   for (let i = start; i < end; i++) {
     const ch = text[i];
     if (ch === '“') break;
-    if (ch === '”' || (ch === '"' && i > start && /\S/.test(text[i - 1] as string) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ''))) {
+    if (
+      ch === '”' ||
+      (ch === '"' && i > start && /\S/.test(text[i - 1] as string) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ''))
+    ) {
       open = true;
       break;
     }
@@ -196,19 +229,22 @@ function claimsOf(text: string, sentence: Sentence, cues: Cue[]): Claim[] {
     const at = clauseAt(clauses, mod.start);
     let best = -1;
     for (const k of groups.keys()) {
-      if (best < 0 || Math.abs(k - at) < Math.abs(best - at) || (Math.abs(k - at) === Math.abs(best - at) && k < best)) best = k;
+      if (best < 0 || Math.abs(k - at) < Math.abs(best - at) || (Math.abs(k - at) === Math.abs(best - at) && k < best))
+        best = k;
     }
     push(groups, best < 0 ? at : best, mod);
   }
   // A group covers every clause its cues touch: "A senior official, who …, said" spans the aside.
-  const spans: Group[] = [...groups.keys()].sort((a, b) => a - b).map((k) => {
-    const group: Group = { first: k, last: k, cues: groups.get(k) as Cue[] };
-    for (const cue of group.cues) {
-      group.first = Math.min(group.first, clauseAt(clauses, cue.start));
-      group.last = Math.max(group.last, clauseAt(clauses, cue.end - 1));
-    }
-    return group;
-  });
+  const spans: Group[] = [...groups.keys()]
+    .sort((a, b) => a - b)
+    .map((k) => {
+      const group: Group = { first: k, last: k, cues: groups.get(k) as Cue[] };
+      for (const cue of group.cues) {
+        group.first = Math.min(group.first, clauseAt(clauses, cue.start));
+        group.last = Math.max(group.last, clauseAt(clauses, cue.end - 1));
+      }
+      return group;
+    });
   let othersAttributed = false;
   clauses.forEach((cl, i) => {
     if (cl.attributed && !spans.some((g) => g.first <= i && i <= g.last)) othersAttributed = true;
@@ -224,7 +260,14 @@ function claimsOf(text: string, sentence: Sentence, cues: Cue[]): Claim[] {
     while (last + 1 < stop && !(clauses[last + 1] as Clause).attributed) last++;
     const start = (clauses[g.first] as Clause).start;
     const prev = claims[claims.length - 1];
-    claims.push(makeClaim(text, prev ? Math.max(start, prev.end) : start, trimEnd(text, (clauses[last] as Clause).end, sentence.end), g.cues));
+    claims.push(
+      makeClaim(
+        text,
+        prev ? Math.max(start, prev.end) : start,
+        trimEnd(text, (clauses[last] as Clause).end, sentence.end),
+        g.cues,
+      ),
+    );
   });
   return claims;
 }

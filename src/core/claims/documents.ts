@@ -38,7 +38,10 @@ export function documentCue(c: CueCandidate): Cue | null {
   const who = right[0];
   if (!who || !(isCapitalized(who) || ['us', 'the', 'this', 'our'].includes(who.lo))) return null;
   if (who.lo === 'the' && !isCapitalized(right[1])) return null;
-  const np = nounPhrase({ ...c, start: noun.start, end: noun.end, lo: noun.lo }, tokensBefore(c.text, noun.start, c.sentence.start, 5));
+  const np = nounPhrase(
+    { ...c, start: noun.start, end: noun.end, lo: noun.lo },
+    tokensBefore(c.text, noun.start, c.sentence.start, 5),
+  );
   let end = who.end;
   for (const t of right.slice(1, 4)) {
     if (!isCapitalized(t)) break;
@@ -49,16 +52,56 @@ export function documentCue(c: CueCandidate): Cue | null {
 
 /** Unnamed press: "according to local media", "according to the Spanish press". */
 const MEDIA_NOUNS = new Set(['media', 'press', 'outlets', 'newspapers', 'tabloids']);
-const REPORT_MODIFIERS = new Set(['unconfirmed', 'local', 'news', 'initial', 'early', 'earlier', 'some', 'several', 'multiple', 'unverified',
-  'government', 'state', 'social', 'online', 'other', 'recent', 'conflicting', 'official', 'media', 'press']);
+const REPORT_MODIFIERS = new Set([
+  'unconfirmed',
+  'local',
+  'news',
+  'initial',
+  'early',
+  'earlier',
+  'some',
+  'several',
+  'multiple',
+  'unverified',
+  'government',
+  'state',
+  'social',
+  'online',
+  'other',
+  'recent',
+  'conflicting',
+  'official',
+  'media',
+  'press',
+]);
 /** Adjectives of nations and regions, capitalised but naming no one: "Italian media", "U.S. intelligence". */
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|u\.s\.|u\.k\.|us|uk|eu|western|eastern|arab|gulf)$/iu;
 const isDemonym = (t: Token): boolean => DEMONYM.test(t.t) && !/^(?:Vatican|Taliban|Guardian)$/.test(t.t);
 
 const OWNERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'the', 'these', 'those', 'this', 'that']);
 /** Counts that open a group of people: "according to five current and former developers". */
-const COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many',
-  'multiple', 'numerous', 'dozens', 'more', 'at']);
+const COUNTS = new Set([
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+  'some',
+  'many',
+  'multiple',
+  'numerous',
+  'dozens',
+  'more',
+  'at',
+]);
 
 /**
  * "according to five current and former developers who spoke to Kotaku", "according to nurses on
@@ -89,13 +132,27 @@ function unnamedPeople(right: Token[]): Token | null {
 function accordingTo(c: CueCandidate): Cue | null {
   const right = after(c, 8);
   const people = unnamedPeople(right);
-  if (people) return cue(c, c.start, people.end, 'unnamed-source', 0.6, 'unnamed people cited', { source: c.text.slice((right[0] as Token).start, people.end), plural: /s$/.test(people.lo) });
+  if (people)
+    return cue(c, c.start, people.end, 'unnamed-source', 0.6, 'unnamed people cited', {
+      source: c.text.slice((right[0] as Token).start, people.end),
+      plural: /s$/.test(people.lo),
+    });
   let i = 0;
   const mods: Token[] = [];
-  if (right[i] && ['a', 'an', 'the', 'some', 'several', 'multiple', 'two', 'three'].includes((right[i] as Token).lo)) i++;
+  if (right[i] && ['a', 'an', 'the', 'some', 'several', 'multiple', 'two', 'three'].includes((right[i] as Token).lo))
+    i++;
   // "a classified American intelligence assessment": adjectives up to the noun.
-  while (right[i] && mods.length < 4 && isWord(right[i]) && !DOC_NOUNS.has((right[i] as Token).lo) && !MEDIA_NOUNS.has((right[i] as Token).lo) &&
-      (DOC_SECRECY.has((right[i] as Token).lo) || REPORT_MODIFIERS.has((right[i] as Token).lo) || NP_MODIFIERS.has((right[i] as Token).lo) || isCapitalized(right[i]))) {
+  while (
+    right[i] &&
+    mods.length < 4 &&
+    isWord(right[i]) &&
+    !DOC_NOUNS.has((right[i] as Token).lo) &&
+    !MEDIA_NOUNS.has((right[i] as Token).lo) &&
+    (DOC_SECRECY.has((right[i] as Token).lo) ||
+      REPORT_MODIFIERS.has((right[i] as Token).lo) ||
+      NP_MODIFIERS.has((right[i] as Token).lo) ||
+      isCapitalized(right[i]))
+  ) {
     mods.push(right[i] as Token);
     i++;
   }
@@ -105,23 +162,63 @@ function accordingTo(c: CueCandidate): Cue | null {
   const lows = mods.map((m) => m.lo);
   // "according to a Pentagon report", "according to Bloomberg reports": a named author.
   const named = mods.some((m) => isCapitalized(m) && !isDemonym(m) && !REPORT_MODIFIERS.has(m.lo));
-  if (MEDIA_NOUNS.has(noun.lo)) return named || !mods.length ? null : cue(c, c.start, noun.end, 'reportedly', 0.7, 'unnamed media reports cited');
+  if (MEDIA_NOUNS.has(noun.lo))
+    return named || !mods.length ? null : cue(c, c.start, noun.end, 'reportedly', 0.7, 'unnamed media reports cited');
   // "according to a report by the CBO" names its author; "reports in Portugal" names a place.
-  if (next && ['by', 'from', 'of', 'released', 'published', 'issued'].includes(next.lo) && isCapitalized(right[i + 2] ?? right[i + 3])) return null;
+  if (
+    next &&
+    ['by', 'from', 'of', 'released', 'published', 'issued'].includes(next.lo) &&
+    isCapitalized(right[i + 2] ?? right[i + 3])
+  )
+    return null;
   if (next?.lo === 'in' && namesOutlet(right.slice(i + 2))) return null;
   if (next && isCapitalized(next) && !CALENDAR.has(next.lo)) return null;
-  if ((noun.lo === 'reports' && !named) || (noun.lo === 'report' && lows.some((m) => m === 'media' || m === 'news' || m === 'press' || m === 'unconfirmed'))) {
+  if (
+    (noun.lo === 'reports' && !named) ||
+    (noun.lo === 'report' && lows.some((m) => m === 'media' || m === 'news' || m === 'press' || m === 'unconfirmed'))
+  ) {
     return cue(c, c.start, noun.end, 'reportedly', 0.7, 'unnamed reports cited');
   }
   const secret = lows.some((m) => DOC_SECRECY.has(m) || m === 'intelligence');
   if (named && !secret) return null;
   // "according to a study published last year": research that is not named.
   // Not "a study published in the New England Journal", "research firm Counterpoint".
-  if (['study', 'studies', 'survey', 'research'].includes(noun.lo) && !named && !after(c, 14).slice(i + 1).some((t) => isCapitalized(t))) {
+  if (
+    ['study', 'studies', 'survey', 'research'].includes(noun.lo) &&
+    !named &&
+    !after(c, 14)
+      .slice(i + 1)
+      .some((t) => isCapitalized(t))
+  ) {
     return cue(c, c.start, noun.end, 'unattributed-document', 0.55, 'a study cited without saying which');
   }
-  if (DOC_NOUNS.has(noun.lo) && (secret || ['documents', 'document', 'memo', 'memos', 'emails', 'email', 'records', 'transcript', 'transcripts', 'copy', 'messages', 'recordings', 'files'].includes(noun.lo))) {
-    return cue(c, c.start, noun.end, 'unattributed-document', secret ? 0.8 : 0.65, 'document whose source is not named');
+  if (
+    DOC_NOUNS.has(noun.lo) &&
+    (secret ||
+      [
+        'documents',
+        'document',
+        'memo',
+        'memos',
+        'emails',
+        'email',
+        'records',
+        'transcript',
+        'transcripts',
+        'copy',
+        'messages',
+        'recordings',
+        'files',
+      ].includes(noun.lo))
+  ) {
+    return cue(
+      c,
+      c.start,
+      noun.end,
+      'unattributed-document',
+      secret ? 0.8 : 0.65,
+      'document whose source is not named',
+    );
   }
   return null;
 }
@@ -140,12 +237,73 @@ function namesOutlet(toks: Token[]): boolean {
 }
 
 const CITING_BEFORE = new Set(['according', 'in', 'citing', 'cited', 'per']);
-const CITING_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'reveal', 'reveals', 'revealed', 'suggest', 'suggests', 'suggested',
-  'indicate', 'indicates', 'indicated', 'say', 'says', 'said', 'state', 'states', 'stated', 'describe', 'describes', 'described', 'detail',
-  'details', 'detailed', 'confirm', 'confirms', 'confirmed', 'found', 'list', 'lists', 'listed', 'outline', 'outlines', 'outlined', 'warn',
-  'warns', 'warned', 'note', 'notes', 'noted', 'include', 'includes', 'included', 'put', 'puts', 'estimate', 'estimates', 'estimated', 'obtained',
-  'seen', 'reviewed', 'viewed', 'calls', 'called', 'argues', 'argued', 'urges', 'urged', 'proposes', 'proposed', 'recommends', 'recommended',
-  'claims', 'claimed']);
+const CITING_VERBS = new Set([
+  'show',
+  'shows',
+  'showed',
+  'shown',
+  'reveal',
+  'reveals',
+  'revealed',
+  'suggest',
+  'suggests',
+  'suggested',
+  'indicate',
+  'indicates',
+  'indicated',
+  'say',
+  'says',
+  'said',
+  'state',
+  'states',
+  'stated',
+  'describe',
+  'describes',
+  'described',
+  'detail',
+  'details',
+  'detailed',
+  'confirm',
+  'confirms',
+  'confirmed',
+  'found',
+  'list',
+  'lists',
+  'listed',
+  'outline',
+  'outlines',
+  'outlined',
+  'warn',
+  'warns',
+  'warned',
+  'note',
+  'notes',
+  'noted',
+  'include',
+  'includes',
+  'included',
+  'put',
+  'puts',
+  'estimate',
+  'estimates',
+  'estimated',
+  'obtained',
+  'seen',
+  'reviewed',
+  'viewed',
+  'calls',
+  'called',
+  'argues',
+  'argued',
+  'urges',
+  'urged',
+  'proposes',
+  'proposed',
+  'recommends',
+  'recommended',
+  'claims',
+  'claimed',
+]);
 
 /** A document is cited when a claim rests on it: "leaked emails show", "in a leaked memo", "according to". */
 function citesDocument(left: Token[], afterNoun: Token[]): boolean {
@@ -154,7 +312,11 @@ function citesDocument(left: Token[], afterNoun: Token[]): boolean {
   const p = left[i];
   if (p && (CITING_BEFORE.has(p.lo) || (p.lo === 'to' && left[i + 1]?.lo === 'according'))) return true;
   let k = 0;
-  while (afterNoun[k] && ['also', 'have', 'has', 'had', 'which', 'that', 'were', 'was', 'by'].includes((afterNoun[k] as Token).lo)) k++;
+  while (
+    afterNoun[k] &&
+    ['also', 'have', 'has', 'had', 'which', 'that', 'were', 'was', 'by'].includes((afterNoun[k] as Token).lo)
+  )
+    k++;
   return afterNoun[k] !== undefined && CITING_VERBS.has((afterNoun[k] as Token).lo);
 }
 
@@ -175,10 +337,14 @@ export function documentRefCue(c: CueCandidate): Cue | null {
       // "In the memo, Patel wrote", "a plan included in the documents"; not "the cuts in the draft".
       const q = left[i + 2];
       if (q && isWord(q) && !INCLUDED.has(q.lo)) return null;
-      return cue(c, p.start, c.end, 'unattributed-document', 0.6, 'the same document as before', { needsAntecedent: 'document' });
+      return cue(c, p.start, c.end, 'unattributed-document', 0.6, 'the same document as before', {
+        needsAntecedent: 'document',
+      });
     }
     if (!verbAfterDocument(c, right)) return null;
-    return cue(c, det.start, c.end, 'unattributed-document', 0.6, 'the same document as before', { needsAntecedent: 'document' });
+    return cue(c, det.start, c.end, 'unattributed-document', 0.6, 'the same document as before', {
+      needsAntecedent: 'document',
+    });
   }
   // Bare: "DHS weighed bases, emails show"; not "Court records show" (public) or "the records show".
   if (!BARE_DOCS.has(c.lo) || (det && isWord(det) && !['and', 'but', 'as'].includes(det.lo))) return null;
@@ -187,17 +353,50 @@ export function documentRefCue(c: CueCandidate): Cue | null {
   return cue(c, start, (right[0] as Token).end, 'unattributed-document', 0.7, 'document whose source is not named');
 }
 
-const BARE_DOCS = new Set(['emails', 'e-mails', 'documents', 'memo', 'memos', 'messages', 'texts', 'files', 'recordings', 'transcripts', 'cables']);
+const BARE_DOCS = new Set([
+  'emails',
+  'e-mails',
+  'documents',
+  'memo',
+  'memos',
+  'messages',
+  'texts',
+  'files',
+  'recordings',
+  'transcripts',
+  'cables',
+]);
 const BARE_VERBS = new Set(['show', 'shows', 'showed', 'reveal', 'reveals', 'revealed', 'suggest', 'suggests']);
 const DEMONSTRATIVE_DOC = new Set(['the', 'these', 'those', 'that', 'this']);
-const INCLUDED = new Set(['included', 'contained', 'listed', 'cited', 'described', 'mentioned', 'detailed', 'outlined', 'found', 'seen',
-  'quoted', 'shown', 'named', 'identified', 'and', 'but']);
+const INCLUDED = new Set([
+  'included',
+  'contained',
+  'listed',
+  'cited',
+  'described',
+  'mentioned',
+  'detailed',
+  'outlined',
+  'found',
+  'seen',
+  'quoted',
+  'shown',
+  'named',
+  'identified',
+  'and',
+  'but',
+]);
 
 /** The verb of a document reference, right after it or after an aside: "the memo, sent Tuesday, said". */
 function verbAfterDocument(c: CueCandidate, right: Token[]): boolean {
   let k = 0;
   while (right[k] && ['also', 'further', 'even'].includes((right[k] as Token).lo)) k++;
-  if (right[k] && CITING_VERBS.has((right[k] as Token).lo) && !['obtained', 'seen', 'reviewed', 'viewed'].includes((right[k] as Token).lo)) return true;
+  if (
+    right[k] &&
+    CITING_VERBS.has((right[k] as Token).lo) &&
+    !['obtained', 'seen', 'reviewed', 'viewed'].includes((right[k] as Token).lo)
+  )
+    return true;
   if (right[0]?.t !== ',') return false;
   const close = c.text.indexOf(',', (right[0] as Token).end);
   if (close < 0 || close >= c.sentence.end || close - c.end > 160) return false;
@@ -208,7 +407,18 @@ function verbAfterDocument(c: CueCandidate, right: Token[]): boolean {
 // "studies have shown", "other studies have said", "U.S. intelligence finds"
 
 /** Adjectives of a single study that still leave it unnamed: "a recent study", "one 2019 study". */
-const STUDY_ADJECTIVES = new Set(['recent', 'new', 'separate', 'earlier', 'previous', 'small', 'large', 'major', 'landmark', 'preliminary']);
+const STUDY_ADJECTIVES = new Set([
+  'recent',
+  'new',
+  'separate',
+  'earlier',
+  'previous',
+  'small',
+  'large',
+  'major',
+  'landmark',
+  'preliminary',
+]);
 
 /** "A recent study found …", "one study suggests …": a study, but which one is not said. */
 function studyCue(c: CueCandidate): Cue | null {
@@ -235,8 +445,13 @@ export function researchCue(c: CueCandidate): Cue | null {
   const vagueFirst = det !== undefined && np.determiner === undefined;
   if (det && !VAGUE_DETERMINERS.has(det)) return null;
   const intelligence = c.lo === 'intelligence';
-  if (intelligence && (np.modifiers.includes('artificial') || np.modifiers.includes('business') || !np.modifiers.length)) return null;
-  if (np.modifiers.some((m) => !VAGUE_DETERMINERS.has(m) && !NP_MODIFIERS.has(m) && !(intelligence && DEMONYM.test(m)))) return null;
+  if (
+    intelligence &&
+    (np.modifiers.includes('artificial') || np.modifiers.includes('business') || !np.modifiers.length)
+  )
+    return null;
+  if (np.modifiers.some((m) => !VAGUE_DETERMINERS.has(m) && !NP_MODIFIERS.has(m) && !(intelligence && DEMONYM.test(m))))
+    return null;
   const opener = vagueFirst ? { ...np, prev: np.prev2 } : np;
   if (!det || vagueFirst) {
     if (opener.prev && !atClauseStart(opener) && opener.prev.lo !== 'that') return null;
@@ -245,7 +460,11 @@ export function researchCue(c: CueCandidate): Cue | null {
   // "studies by Harvard researchers" name their authors.
   if (right[0] && ['by', 'from', 'at', 'of', 'in'].includes(right[0].lo) && isCapitalized(right[1])) return null;
   let i = 0;
-  while (right[i] && ['have', 'has', 'had', 'also', 'long', 'consistently', 'repeatedly'].includes((right[i] as Token).lo)) i++;
+  while (
+    right[i] &&
+    ['have', 'has', 'had', 'also', 'long', 'consistently', 'repeatedly'].includes((right[i] as Token).lo)
+  )
+    i++;
   const verb = right[i];
   if (!verb || !FINDING_VERBS.has(verb.lo)) return null;
   return cue(c, np.start, verb.end, 'unattributed-document', 0.6, 'studies cited without saying which');
@@ -267,6 +486,9 @@ export function relativeDocumentCue(c: CueCandidate): Cue | null {
   if (back[0]?.t === ',') back.shift();
   const noun = back.find((t) => DOC_NOUNS.has(t.lo));
   if (!noun || back.slice(0, back.indexOf(noun)).some((t) => !isWord(t) && t.t !== "'" && t.t !== '’')) return null;
-  const np = nounPhrase({ ...c, start: noun.start, end: noun.end, lo: noun.lo }, tokensBefore(c.text, noun.start, c.sentence.start, 5));
+  const np = nounPhrase(
+    { ...c, start: noun.start, end: noun.end, lo: noun.lo },
+    tokensBefore(c.text, noun.start, c.sentence.start, 5),
+  );
   return cue(c, np.start, c.end, 'unattributed-document', 0.8, 'document whose source is not named');
 }

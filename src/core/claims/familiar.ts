@@ -12,10 +12,47 @@ import { isPersonNoun } from './speakers.ts';
 import { relativeDocumentCue } from './documents.ts';
 
 const FAMILIAR_PEOPLE = new Set([
-  ...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, 'people', 'person', 'someone', 'those', 'individuals', 'others', 'anyone', 'one',
-  'two', 'three', 'four', 'several', 'insiders', 'figures', 'members', 'allies', 'executives', 'lawyers', 'investigators', 'leader', 'leaders',
+  ...OFFICIAL_HEADS,
+  ...SOURCE_HEADS,
+  ...GROUP_HEADS,
+  'people',
+  'person',
+  'someone',
+  'those',
+  'individuals',
+  'others',
+  'anyone',
+  'one',
+  'two',
+  'three',
+  'four',
+  'several',
+  'insiders',
+  'figures',
+  'members',
+  'allies',
+  'executives',
+  'lawyers',
+  'investigators',
+  'leader',
+  'leaders',
 ]);
-const LINKING = new Set(['who', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'been', 'directly', 'personally', 'closely', 'intimately', 'with']);
+const LINKING = new Set([
+  'who',
+  'is',
+  'are',
+  'was',
+  'were',
+  'have',
+  'has',
+  'had',
+  'been',
+  'directly',
+  'personally',
+  'closely',
+  'intimately',
+  'with',
+]);
 
 /** Cues that need nothing after them: "people who attended", "those in the know". */
 const NO_OBJECT = /^(?:who |in the know)/;
@@ -28,7 +65,10 @@ export function familiarCue(c: CueCandidate): Cue | null {
     const p0 = before(c, 1)[0];
     if (p0 && isWord(p0) && !['and', 'but', 'while', 'though', 'yet'].includes(p0.lo)) return null;
     if (!saysAfter(c.text, c.end, c.sentence.end)) return null;
-    return cue(c, c.start, c.end, 'familiar-with', 0.8, 'people who were there, not named', { source: c.word, plural: true });
+    return cue(c, c.start, c.end, 'familiar-with', 0.8, 'people who were there, not named', {
+      source: c.word,
+      plural: true,
+    });
   }
   const left = before(c, 6);
   let i = 0;
@@ -43,7 +83,8 @@ export function familiarCue(c: CueCandidate): Cue | null {
   if (!head || !(FAMILIAR_PEOPLE.has(head.lo) || isPersonNoun(head.lo, /s$|men$/.test(head.lo)))) return null;
   // Without "who", only a direct link counts: "officials were aware of the risks" is not sourcing.
   const linkers = left.slice(0, i).map((t) => t.lo);
-  if (linkers.some((w) => BE_FORMS.has(w) || w === 'have' || w === 'has' || w === 'had') && !linkers.includes('who')) return null;
+  if (linkers.some((w) => BE_FORMS.has(w) || w === 'have' || w === 'has' || w === 'had') && !linkers.includes('who'))
+    return null;
   const right = after(c, 6);
   const obj = right[0];
   const bare = NO_OBJECT.test(c.lo);
@@ -60,11 +101,17 @@ export function familiarCue(c: CueCandidate): Cue | null {
   // "close to", "aware of", "involved in" describe people as often as they source them
   // ("officials involved in the scandal were fired"): they need someone to say something.
   // Sources are sources: "sources close to the team played down …" needs no verb.
-  if (!/^(?:familiar|briefed|knowledge|direct|first|detailed|intimate|knowledgeable|acquainted|consulted)/.test(c.lo) && !SOURCE_HEADS.has(head.lo)) {
+  if (
+    !/^(?:familiar|briefed|knowledge|direct|first|detailed|intimate|knowledgeable|acquainted|consulted)/.test(c.lo) &&
+    !SOURCE_HEADS.has(head.lo)
+  ) {
     if (!saysAfter(c.text, end, c.sentence.end) && !verbBefore(np, undefined)) return null;
   }
   const source = c.text.slice(np.start, end);
-  return cue(c, np.start, end, 'familiar-with', 0.9, 'people said to know the matter, not named', { source, plural: PLURAL.test(head.lo) });
+  return cue(c, np.start, end, 'familiar-with', 0.9, 'people said to know the matter, not named', {
+    source,
+    plural: PLURAL.test(head.lo),
+  });
 }
 
 /** A verb of saying within a few words: "… said", "… played down suggestions". */
@@ -85,7 +132,13 @@ function saysAfter(text: string, from: number, limit: number): boolean {
 function aroundCue(c: CueCandidate): Cue | null {
   const p0 = before(c, 1)[0];
   // "… and those around him said" is fine; "sat with those around him" describes, not sources.
-  if (p0 && isWord(p0) && !['and', 'but', 'while', 'though', 'yet'].includes(p0.lo) && !verbBefore(nounPhrase(c, before(c, 3)), undefined)) return null;
+  if (
+    p0 &&
+    isWord(p0) &&
+    !['and', 'but', 'while', 'though', 'yet'].includes(p0.lo) &&
+    !verbBefore(nounPhrase(c, before(c, 3)), undefined)
+  )
+    return null;
   const right = after(c, 4);
   const obj = right[0];
   if (!obj || !(['him', 'her', 'them', 'the', 'his', 'their'].includes(obj.lo) || /^\p{Lu}/u.test(obj.t))) return null;
@@ -96,7 +149,10 @@ function aroundCue(c: CueCandidate): Cue | null {
   }
   if (!saysAfter(c.text, end, c.sentence.end) && !verbBefore(nounPhrase(c, before(c, 3)), undefined)) return null;
   const head = c.lo.split(' ')[0] as string;
-  return cue(c, c.start, end, 'familiar-with', 0.8, 'people close to someone, not named', { source: c.text.slice(c.start, end), plural: head !== 'someone' && head !== 'source' });
+  return cue(c, c.start, end, 'familiar-with', 0.8, 'people close to someone, not named', {
+    source: c.text.slice(c.start, end),
+    plural: head !== 'someone' && head !== 'source',
+  });
 }
 
 /** "someone in the president's entourage told Le Monde", "members of his inner circle say". */
@@ -107,7 +163,13 @@ function entourageCue(c: CueCandidate): Cue | null {
   if (at < 0 || at > 3) return null;
   const head = left[at + 1];
   if (!head || !FAMILIAR_PEOPLE.has(head.lo)) return null;
-  const np = nounPhrase({ ...c, start: head.start, end: head.end, lo: head.lo }, tokensBefore(c.text, head.start, c.sentence.start, 6));
+  const np = nounPhrase(
+    { ...c, start: head.start, end: head.end, lo: head.lo },
+    tokensBefore(c.text, head.start, c.sentence.start, 6),
+  );
   if (!saysAfter(c.text, c.end, c.sentence.end) && !verbBefore(np, undefined)) return null;
-  return cue(c, np.start, c.end, 'familiar-with', 0.85, 'people close to someone, not named', { source: c.text.slice(np.start, c.end), plural: PLURAL.test(head.lo) });
+  return cue(c, np.start, c.end, 'familiar-with', 0.85, 'people close to someone, not named', {
+    source: c.text.slice(np.start, c.end),
+    plural: PLURAL.test(head.lo),
+  });
 }

@@ -11,7 +11,19 @@ import { ADJ_CONTEXT, BE_FORMS } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
 import { before, after, cue, type CueCandidate, type Cue } from './candidate.ts';
 
-const ADVERB_GAP = new Set(['widely', 'also', 'generally', 'now', 'long', 'previously', 'once', 'still', 'largely', 'further', 'commonly']);
+const ADVERB_GAP = new Set([
+  'widely',
+  'also',
+  'generally',
+  'now',
+  'long',
+  'previously',
+  'once',
+  'still',
+  'largely',
+  'further',
+  'commonly',
+]);
 
 function hedge(c: CueCandidate, kind: ClaimKind, conf: number, reason: string, start = c.start): Cue {
   return cue(c, start, c.end, kind, conf, reason);
@@ -22,33 +34,51 @@ export function reportCue(c: CueCandidate): Cue | null {
   const left = before(c, 3);
   const right = after(c, 3);
   // Headlines: "Report: Amazon to cut jobs", "Amazon to cut jobs, report says".
-  if (lo === 'report') return c.start === c.sentence.start ? hedge(c, 'reportedly', 0.7, 'an unnamed report cited') : null;
-  if (lo === 'report says') return left[0]?.t === ',' && headlineEnd(c) ? hedge(c, 'reportedly', 0.7, 'an unnamed report cited') : null;
+  if (lo === 'report')
+    return c.start === c.sentence.start ? hedge(c, 'reportedly', 0.7, 'an unnamed report cited') : null;
+  if (lo === 'report says')
+    return left[0]?.t === ',' && headlineEnd(c) ? hedge(c, 'reportedly', 0.7, 'an unnamed report cited') : null;
   if (lo.endsWith(' with')) return linkedWith(c, left, after(c, 4));
   // "Unconfirmed reports on social media suggest …": the hedge is in the adjective.
-  if (lo.startsWith('unconfirmed ') || lo.startsWith('unverified ')) return hedge(c, 'reportedly', 0.7, 'unconfirmed reports cited');
+  if (lo.startsWith('unconfirmed ') || lo.startsWith('unverified '))
+    return hedge(c, 'reportedly', 0.7, 'unconfirmed reports cited');
   // "Per multiple reports, the forward has agreed terms": sports copy's "according to reports".
   // Not "per reports filed with the SEC", "per reports by ESPN": named papers and outlets.
   if (lo.startsWith('per ')) {
-    return ['filed', 'published', 'released', 'issued', 'by', 'from', 'in', 'to'].includes(right[0]?.lo ?? '') ? null : hedge(c, 'reportedly', 0.65, 'unnamed reports cited');
+    return ['filed', 'published', 'released', 'issued', 'by', 'from', 'in', 'to'].includes(right[0]?.lo ?? '')
+      ? null
+      : hedge(c, 'reportedly', 0.65, 'unnamed reports cited');
   }
   if (RUMOUR_NOUN.test(lo)) return rumourNoun(c, left);
   if (/^(?:story|talk|gossip)$/.test(lo)) return storyGoingAround(c);
   // Trade press: "Two cargoes were reported fixed", "the unit was reported shut": "reported (to be)".
   if (lo === 'reported') {
     const state = right[0];
-    if (!BE_THAT.has(left[0]?.lo ?? '') || !state || ['stolen', 'missing', 'lost'].includes(state.lo) || right[1]?.lo === 'by') return null;
+    if (
+      !BE_THAT.has(left[0]?.lo ?? '') ||
+      !state ||
+      ['stolen', 'missing', 'lost'].includes(state.lo) ||
+      right[1]?.lo === 'by'
+    )
+      return null;
     return hedge(c, 'reportedly', 0.6, 'hedged: reported, source not given', (left[0] as Token).start);
   }
-  if (lo === 'reportedly' || lo === 'reputedly') return hedge(c, 'reportedly', 0.8, `hedged: "${lo}", source not given`);
-  if (lo === 'reputed') return ADJ_CONTEXT.has(left[0]?.lo ?? '') ? hedge(c, 'reportedly', 0.6, 'hedged: "reputed"') : null;
+  if (lo === 'reportedly' || lo === 'reputedly')
+    return hedge(c, 'reportedly', 0.8, `hedged: "${lo}", source not given`);
+  if (lo === 'reputed')
+    return ADJ_CONTEXT.has(left[0]?.lo ?? '') ? hedge(c, 'reportedly', 0.6, 'hedged: "reputed"') : null;
   if (lo.startsWith('rumo')) {
     // "rumours that", "amid rumours", "Rumours are swirling that …".
-    const spreading = SPREADING.has(right[0]?.lo ?? '') || (BE_THAT.has(right[0]?.lo ?? '') && SPREADING.has(right[1]?.lo ?? ''));
+    const spreading =
+      SPREADING.has(right[0]?.lo ?? '') || (BE_THAT.has(right[0]?.lo ?? '') && SPREADING.has(right[1]?.lo ?? ''));
     if (/rs$/.test(lo)) {
-      return ['that', 'of'].includes(right[0]?.lo ?? '') || left[0]?.lo === 'amid' || spreading || rumoursHere(c) ? hedge(c, 'reportedly', 0.6, 'rumours cited') : null;
+      return ['that', 'of'].includes(right[0]?.lo ?? '') || left[0]?.lo === 'amid' || spreading || rumoursHere(c)
+        ? hedge(c, 'reportedly', 0.6, 'rumours cited')
+        : null;
     }
-    return BE_FORMS.has(left[0]?.lo ?? '') || right[0]?.lo === 'to' || right[0]?.lo === 'that' ? hedge(c, 'reportedly', 0.7, 'hedged: rumoured') : null;
+    return BE_FORMS.has(left[0]?.lo ?? '') || right[0]?.lo === 'to' || right[0]?.lo === 'that'
+      ? hedge(c, 'reportedly', 0.7, 'hedged: rumoured')
+      : null;
   }
   if (lo.startsWith('it ') || lo.startsWith("it's ")) {
     // "it was reported by the BBC" names the reporter.
@@ -60,20 +90,83 @@ export function reportCue(c: CueCandidate): Cue | null {
   if (/^(?:media|outlets|newspapers|tabloids|press) /.test(lo)) {
     // "Local media reported", "Israeli media said"; not "Fox media said" or "social media posts".
     const p0 = left[0];
-    const unnamed = p0 !== undefined && (['local', 'state', 'national', 'foreign', 'western', 'international', 'official', 'several', 'some', 'other',
-      'regional', 'domestic', 'independent', 'hebrew', 'arabic', 'greek', 'urdu', 'farsi', 'persian', 'mainland', 'pro-government',
-      'pro-kremlin', 'government-controlled', 'state-run', 'state-controlled', 'opposition', 'exile', 'exiled'].includes(p0.lo) || (isCapitalized(p0) && /(?:an|ese|ish|i|ch)$/.test(p0.lo)));
+    const unnamed =
+      p0 !== undefined &&
+      ([
+        'local',
+        'state',
+        'national',
+        'foreign',
+        'western',
+        'international',
+        'official',
+        'several',
+        'some',
+        'other',
+        'regional',
+        'domestic',
+        'independent',
+        'hebrew',
+        'arabic',
+        'greek',
+        'urdu',
+        'farsi',
+        'persian',
+        'mainland',
+        'pro-government',
+        'pro-kremlin',
+        'government-controlled',
+        'state-run',
+        'state-controlled',
+        'opposition',
+        'exile',
+        'exiled',
+      ].includes(p0.lo) ||
+        (isCapitalized(p0) && /(?:an|ese|ish|i|ch)$/.test(p0.lo)));
     return unnamed ? hedge(c, 'reportedly', 0.65, 'unnamed media reports cited', p0.start) : null;
   }
-  if (/^reports (?:have |had )?(?:now |also )?emerged$/.test(lo)) return hedge(c, 'reportedly', 0.7, 'unnamed reports cited');
+  if (/^reports (?:have |had )?(?:now |also )?emerged$/.test(lo))
+    return hedge(c, 'reportedly', 0.7, 'unnamed reports cited');
   if (lo.startsWith('reports ')) {
     // "Reports say", "media reports suggest"; not "his reports said" or "the CBO's reports say".
     const p0 = left[0];
     // "when asked about reports that …": the question's premise; the answer is the claim.
     if (p0?.lo === 'about' && ['asked', 'questioned', 'pressed'].includes(left[1]?.lo ?? '')) return null;
-    const unnamed = !p0 || !isWord(p0) || ['news', 'media', 'press', 'local', 'unconfirmed', 'earlier', 'initial', 'some', 'several',
-      'multiple', 'other', 'conflicting', 'recent', 'and', 'but', 'as', 'state', 'online', 'social', 'western', 'foreign', 'on', 'amid',
-      'denied', 'dismissed', 'rejected', 'about', 'over', 'unverified', 'widespread'].includes(p0.lo) ||
+    const unnamed =
+      !p0 ||
+      !isWord(p0) ||
+      [
+        'news',
+        'media',
+        'press',
+        'local',
+        'unconfirmed',
+        'earlier',
+        'initial',
+        'some',
+        'several',
+        'multiple',
+        'other',
+        'conflicting',
+        'recent',
+        'and',
+        'but',
+        'as',
+        'state',
+        'online',
+        'social',
+        'western',
+        'foreign',
+        'on',
+        'amid',
+        'denied',
+        'dismissed',
+        'rejected',
+        'about',
+        'over',
+        'unverified',
+        'widespread',
+      ].includes(p0.lo) ||
       // "There were reports of looting."
       (lo === 'reports of' && ['were', 'are', 'have', 'had', 'been'].includes(p0.lo));
     return unnamed ? hedge(c, 'reportedly', 0.7, 'unnamed reports cited') : null;
@@ -89,14 +182,26 @@ export function reportCue(c: CueCandidate): Cue | null {
     // Without "is": "talks understood to be at an advanced stage", "a man believed to have fled".
     // A capitalised subject only where it cannot be a speaker: "Dravid understood to be", not "Smith said to be".
     // And set off by commas: "The man, believed to be in his 40s, …", "Two men, thought to be brothers, …".
-    const reduced = be !== undefined && i === 0 && (isWord(be) || (be.t === ',' && verb !== 'said')) && (!isCapitalized(be) || (verb !== 'said' && verb !== 'reported')) &&
-      !REDUCED_SUBJECT_STOPS.has(be.lo) && verb !== 'claimed' && ['be', 'have', 'been'].includes(right[0]?.lo ?? '');
+    const reduced =
+      be !== undefined &&
+      i === 0 &&
+      (isWord(be) || (be.t === ',' && verb !== 'said')) &&
+      (!isCapitalized(be) || (verb !== 'said' && verb !== 'reported')) &&
+      !REDUCED_SUBJECT_STOPS.has(be.lo) &&
+      verb !== 'claimed' &&
+      ['be', 'have', 'been'].includes(right[0]?.lo ?? '');
     if (!reduced) return null;
     if (verb === 'alleged') return hedge(c, 'allegedly', 0.65, 'hedged: "alleged to"');
     return hedge(c, 'reportedly', 0.6, `hedged: "${c.word}", source not given`);
   }
   if (verb === 'alleged') return hedge(c, 'allegedly', 0.75, 'hedged: "alleged to"', be.start);
-  return hedge(c, 'reportedly', verb === 'believed' || verb === 'thought' ? 0.65 : 0.75, `hedged: "${be.t} ${c.word}", source not given`, be.start);
+  return hedge(
+    c,
+    'reportedly',
+    verb === 'believed' || verb === 'thought' ? 0.65 : 0.75,
+    `hedged: "${be.t} ${c.word}", source not given`,
+    be.start,
+  );
 }
 
 /** Talk passed on with no source: "Word in the paddock is that …", "the whispers are", "speculation that". */
@@ -104,8 +209,21 @@ const RUMOUR_NOUN = /^(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|specul
 const BE_THAT = new Set(['is', 'was', 'are', 'were']);
 
 /** Talk that spreads: "speculation is mounting that", "rumours are swirling that". */
-const SPREADING = new Set(['mounting', 'growing', 'swirling', 'circulating', 'rife', 'mounted', 'grew', 'swirled', 'circulated', 'spread',
-  'spreading', 'intensified', 'intensifying']);
+const SPREADING = new Set([
+  'mounting',
+  'growing',
+  'swirling',
+  'circulating',
+  'rife',
+  'mounted',
+  'grew',
+  'swirled',
+  'circulated',
+  'spread',
+  'spreading',
+  'intensified',
+  'intensifying',
+]);
 
 function rumourNoun(c: CueCandidate, left: Token[]): Cue | null {
   const right = after(c, 10);
@@ -113,14 +231,19 @@ function rumourNoun(c: CueCandidate, left: Token[]): Cue | null {
   // "amid speculation that …", "speculation that he will quit": like "rumours that".
   if (bare === 'speculation') {
     // Also "Speculation is mounting that …", "speculation grew that …".
-    const that = right[0]?.lo === 'that' || (SPREADING.has(right[0]?.lo ?? '') && right[1]?.lo === 'that') ||
+    const that =
+      right[0]?.lo === 'that' ||
+      (SPREADING.has(right[0]?.lo ?? '') && right[1]?.lo === 'that') ||
       (BE_THAT.has(right[0]?.lo ?? '') && SPREADING.has(right[1]?.lo ?? '') && right[2]?.lo === 'that');
-    return that && !['no', 'any', 'the'].includes(left[0]?.lo ?? '') ? hedge(c, 'reportedly', 0.55, 'speculation cited, source not given') : null;
+    return that && !['no', 'any', 'the'].includes(left[0]?.lo ?? '')
+      ? hedge(c, 'reportedly', 0.55, 'speculation cited, source not given')
+      : null;
   }
   // Opening its clause: "Word is …", "The word around Westminster is that …", not "a word in his ear".
   const p0 = left[0];
   if (p0 && isWord(p0) && !['and', 'but', 'yet', 'so', 'now'].includes(p0.lo)) return null;
-  if (right[0]?.lo === 'has' && right[1]?.lo === 'it') return hedge(c, 'reportedly', 0.6, 'hearsay cited, source not given');
+  if (right[0]?.lo === 'has' && right[1]?.lo === 'it')
+    return hedge(c, 'reportedly', 0.6, 'hearsay cited, source not given');
   // Over a short place phrase ("in the paddock", "in the corridors of the Berlaymont") to "is" (+ "that").
   for (let k = 0; k < Math.min(right.length, PLACE_PHRASE); k++) {
     const t = right[k] as Token;
@@ -128,7 +251,12 @@ function rumourNoun(c: CueCandidate, left: Token[]): Cue | null {
     if (BE_THAT.has(t.lo)) {
       const next = right[k + 1];
       // "The word is out", "the buzz was deafening": not hearsay.
-      if (!next || ['out', 'not', 'a', 'an', 'deafening', 'loud'].includes(next.lo) || (!isWord(next) && next.t !== ',')) return null;
+      if (
+        !next ||
+        ['out', 'not', 'a', 'an', 'deafening', 'loud'].includes(next.lo) ||
+        (!isWord(next) && next.t !== ',')
+      )
+        return null;
       return hedge(c, 'reportedly', 0.6, 'hearsay cited, source not given');
     }
     if (k === 0 && !['in', 'around', 'on', 'from', 'inside', 'at', 'among', 'within'].includes(t.lo)) return null;
@@ -145,7 +273,8 @@ function storyGoingAround(c: CueCandidate): Cue | null {
   for (let k = 2; k + 1 < right.length; k++) {
     const t = right[k] as Token;
     if (!isWord(t)) return null;
-    if (BE_THAT.has(t.lo) && right[k + 1]?.lo === 'that') return hedge(c, 'reportedly', 0.55, 'hearsay cited, source not given');
+    if (BE_THAT.has(t.lo) && right[k + 1]?.lo === 'that')
+      return hedge(c, 'reportedly', 0.55, 'hearsay cited, source not given');
   }
   return null;
 }
@@ -168,8 +297,30 @@ function rumoursHere(c: CueCandidate): boolean {
 }
 
 /** Words after which "understood to be" has a subject of its own: "he said to be careful". */
-const REDUCED_SUBJECT_STOPS = new Set(['he', 'she', 'it', 'they', 'i', 'you', 'we', 'who', 'which', 'that', 'what', 'and', 'or', 'but', 'not',
-  'never', 'has', 'have', 'had', 'himself', 'herself', 'themselves']);
+const REDUCED_SUBJECT_STOPS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'i',
+  'you',
+  'we',
+  'who',
+  'which',
+  'that',
+  'what',
+  'and',
+  'or',
+  'but',
+  'not',
+  'never',
+  'has',
+  'have',
+  'had',
+  'himself',
+  'herself',
+  'themselves',
+]);
 
 /** The candidate ends its sentence, as a headline's attribution does. */
 function headlineEnd(c: CueCandidate): boolean {
@@ -179,7 +330,18 @@ function headlineEnd(c: CueCandidate): boolean {
 }
 
 /** Transfer talk: "have also been linked with a move", "credited with an interest". */
-const RUMOURED_OBJECTS = new Set(['move', 'interest', 'switch', 'transfer', 'bid', 'approach', 'return', 'deal', 'offer', 'swoop']);
+const RUMOURED_OBJECTS = new Set([
+  'move',
+  'interest',
+  'switch',
+  'transfer',
+  'bid',
+  'approach',
+  'return',
+  'deal',
+  'offer',
+  'swoop',
+]);
 
 function linkedWith(c: CueCandidate, left: Token[], right: Token[]): Cue | null {
   let i = 0;
@@ -194,15 +356,72 @@ function linkedWith(c: CueCandidate, left: Token[], right: Token[]): Cue | null 
 const SURFACED = new Set(['surfaced', 'emerged', 'resurfaced', 'arose', 'surface', 'emerge']);
 
 /** Legal papers whose allegations are not established: "the lawsuit alleges that …". */
-const LEGAL_PAPERS = new Set(['lawsuit', 'suit', 'complaint', 'indictment', 'filing', 'petition', 'affidavit', 'claim', 'charges',
-  'charge', 'lawsuits', 'complaints', 'filings', 'writ', 'summons']);
+const LEGAL_PAPERS = new Set([
+  'lawsuit',
+  'suit',
+  'complaint',
+  'indictment',
+  'filing',
+  'petition',
+  'affidavit',
+  'claim',
+  'charges',
+  'charge',
+  'lawsuits',
+  'complaints',
+  'filings',
+  'writ',
+  'summons',
+]);
 /** Parties to a suit whose allegations are not established: "the plaintiffs allege". */
 const LEGAL_PARTIES = new Set(['plaintiffs', 'shareholders', 'plaintiff', 'petitioners', 'claimants']);
 /** Words that may not stand before an adjectival "suspected": "he suspected", "was suspected". */
-const NOT_BEFORE_ADJECTIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'have', 'has', 'had', 'not', 'never']);
+const NOT_BEFORE_ADJECTIVE = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'who',
+  'which',
+  'that',
+  'have',
+  'has',
+  'had',
+  'not',
+  'never',
+]);
 /** Words after "suspected" that make it a verb with an object: "suspected the husband". */
-const OBJECT_STARTS = new Set(['that', 'to', 'by', 'in', 'of', 'him', 'her', 'them', 'it', 'the', 'a', 'an', 'his', 'their', 'its', 'this', 'these',
-  'those', 'me', 'us', 'you', 'nothing', 'something', 'anything', 'someone', 'foul']);
+const OBJECT_STARTS = new Set([
+  'that',
+  'to',
+  'by',
+  'in',
+  'of',
+  'him',
+  'her',
+  'them',
+  'it',
+  'the',
+  'a',
+  'an',
+  'his',
+  'their',
+  'its',
+  'this',
+  'these',
+  'those',
+  'me',
+  'us',
+  'you',
+  'nothing',
+  'something',
+  'anything',
+  'someone',
+  'foul',
+]);
 
 // "allegedly", "a suspected spy balloon", "was suspected of", "accusations that"
 
@@ -212,26 +431,44 @@ export function allegedCue(c: CueCandidate): Cue | null {
   const right = after(c, 2);
   const p0 = left[0];
   const reason = `hedged: "${c.word}", not established`;
-  if (lo === 'allegedly' || lo === 'purportedly' || lo === 'supposedly') return cue(c, c.start, c.end, 'allegedly', 0.8, reason);
+  if (lo === 'allegedly' || lo === 'purportedly' || lo === 'supposedly')
+    return cue(c, c.start, c.end, 'allegedly', 0.8, reason);
   // "videos purporting to show …": what they show is claimed, not established.
-  if (lo === 'purporting') return right[0]?.lo === 'to' ? cue(c, c.start, (right[0] as Token).end, 'allegedly', 0.6, reason) : null;
+  if (lo === 'purporting')
+    return right[0]?.lo === 'to' ? cue(c, c.start, (right[0] as Token).end, 'allegedly', 0.6, reason) : null;
   // "the alleged victim", "nine suspected cases", "police arrest suspected mafia boss".
-  const adjective = (!p0 || ADJ_CONTEXT.has(p0.lo) || p0.t === ',' || p0.t === '(' || /'s$/.test(p0.lo) ||
+  const adjective =
+    (!p0 ||
+      ADJ_CONTEXT.has(p0.lo) ||
+      p0.t === ',' ||
+      p0.t === '(' ||
+      /'s$/.test(p0.lo) ||
       (isWord(p0) && !BE_FORMS.has(p0.lo) && !NOT_BEFORE_ADJECTIVE.has(p0.lo) && !/ly$/.test(p0.lo))) &&
-    isWord(right[0]) && !OBJECT_STARTS.has(right[0]?.lo ?? '');
+    isWord(right[0]) &&
+    !OBJECT_STARTS.has(right[0]?.lo ?? '');
   let i = 0;
   while (left[i] && (ADVERB_GAP.has((left[i] as Token).lo) || /ly$/.test((left[i] as Token).lo))) i++;
-  const passive = left[i] !== undefined && (BE_FORMS.has((left[i] as Token).lo) || ['stands', 'stand', 'remains'].includes((left[i] as Token).lo));
+  const passive =
+    left[i] !== undefined &&
+    (BE_FORMS.has((left[i] as Token).lo) || ['stands', 'stand', 'remains'].includes((left[i] as Token).lo));
   // "officers may chase a car when the driver is suspected of a felony": a condition in a rule
   // or a policy, about no one in particular.
   if (passive && (lo === 'suspected' || lo === 'accused of') && conditional(before(c, 8), i)) return null;
   if (lo === 'on suspicion of') return cue(c, c.start, c.end, 'allegedly', 0.6, 'held on suspicion, not established');
-  if (lo === 'alleges' || lo === 'allege' || lo === 'accusing' || lo === 'alleging' || (lo === 'alleged' && right[0]?.lo === 'that')) {
+  if (
+    lo === 'alleges' ||
+    lo === 'allege' ||
+    lo === 'accusing' ||
+    lo === 'alleging' ||
+    (lo === 'alleged' && right[0]?.lo === 'that')
+  ) {
     // A lawsuit's or complaint's allegations, or its plaintiffs'; a named person's own accusation
     // is their stance, and people who allege are found with the people.
     const participle = lo === 'accusing' || lo === 'alleging';
     const window = participle ? before(c, 6) : before(c, 20);
-    const paper = window.find((t) => LEGAL_PAPERS.has(t.lo) || (!participle && LEGAL_PARTIES.has(t.lo) && t === window[0]));
+    const paper = window.find(
+      (t) => LEGAL_PAPERS.has(t.lo) || (!participle && LEGAL_PARTIES.has(t.lo) && t === window[0]),
+    );
     return paper ? cue(c, c.start, c.end, 'allegedly', 0.6, 'allegations in a legal filing, not established') : null;
   }
   if (lo === 'alleged' || lo === 'purported') {
@@ -239,14 +476,17 @@ export function allegedCue(c: CueCandidate): Cue | null {
   }
   if (lo === 'suspected') {
     if (adjective) return cue(c, c.start, c.end, 'allegedly', 0.6, reason);
-    if (passive && ['of', 'to', 'in'].includes(right[0]?.lo ?? '')) return cue(c, (left[i] as Token).start, (right[0] as Token).end, 'allegedly', 0.65, reason);
+    if (passive && ['of', 'to', 'in'].includes(right[0]?.lo ?? ''))
+      return cue(c, (left[i] as Token).start, (right[0] as Token).end, 'allegedly', 0.65, reason);
     return null;
   }
   if (lo === 'accused of') {
     if (passive) return cue(c, (left[i] as Token).start, c.end, 'allegedly', 0.55, reason);
     // Headlines drop "is": "RSF accused of killing dozens".
     const headline = !/[.!?”"’]$/.test(c.text.slice(c.sentence.end - 1, c.sentence.end));
-    return headline && p0 && isWord(p0) && !['who', 'he', 'she', 'they', 'it', 'i', 'we'].includes(p0.lo) ? cue(c, c.start, c.end, 'allegedly', 0.5, reason) : null;
+    return headline && p0 && isWord(p0) && !['who', 'he', 'she', 'they', 'it', 'i', 'we'].includes(p0.lo)
+      ? cue(c, c.start, c.end, 'allegedly', 0.5, reason)
+      : null;
   }
   // "accusations that …", "allegations of …": the claim is someone's, not established.
   // "Allegations surfaced last year that …": the same, with the verb between.
@@ -254,7 +494,8 @@ export function allegedCue(c: CueCandidate): Cue | null {
     const verb = right[0]?.lo === 'have' || right[0]?.lo === 'had' ? right[1] : right[0];
     if (verb && SURFACED.has(verb.lo)) return cue(c, c.start, verb.end, 'allegedly', 0.5, reason);
   }
-  if (['that', 'of'].includes(right[0]?.lo ?? '')) return cue(c, c.start, (right[0] as Token).end, 'allegedly', 0.5, reason);
+  if (['that', 'of'].includes(right[0]?.lo ?? ''))
+    return cue(c, c.start, (right[0] as Token).end, 'allegedly', 0.5, reason);
   return null;
 }
 
@@ -272,10 +513,22 @@ function conditional(left: Token[], be: number): boolean {
   return false;
 }
 
-const OWN_PLANS = /^\s*(?:that\s+)?(?:it|they)\s+(?:would|will|was going to|is going to|planned|plans|intends|intended)\b/i;
+const OWN_PLANS =
+  /^\s*(?:that\s+)?(?:it|they)\s+(?:would|will|was going to|is going to|planned|plans|intends|intended)\b/i;
 /** Words for the court a case is put to: "told the jury", "told magistrates". */
 const COURT_AUDIENCE = new Set(['jury', 'jurors', 'court', 'magistrates', 'judge', 'tribunal', 'inquest', 'hearing']);
-const PROSECUTION_VERBS = new Set(['alleges', 'alleged', 'claims', 'claimed', 'says', 'said', 'argues', 'argued', 'contends', 'contended']);
+const PROSECUTION_VERBS = new Set([
+  'alleges',
+  'alleged',
+  'claims',
+  'claimed',
+  'says',
+  'said',
+  'argues',
+  'argued',
+  'contends',
+  'contended',
+]);
 
 /**
  * Court reporting: what the prosecution puts to a court is an allegation ("Opening the prosecution
@@ -285,20 +538,27 @@ export function courtCue(c: CueCandidate): Cue | null {
   const lo = c.lo;
   if (/ (?:hears|heard|told)$/.test(lo)) {
     // Only as a headline's closing attribution: "Boss 'took £1m', court hears".
-    return before(c, 1)[0]?.t === ',' && headlineEnd(c) ? cue(c, c.start, c.end, 'allegedly', 0.6, 'an allegation made in court, not established') : null;
+    return before(c, 1)[0]?.t === ',' && headlineEnd(c)
+      ? cue(c, c.start, c.end, 'allegedly', 0.6, 'an allegation made in court, not established')
+      : null;
   }
   const right = after(c, 24);
   // "The prosecution alleges", "the prosecution case is that".
   // Not "the prosecution said it would appeal": its own plans.
-  if (lo !== 'prosecutor' && PROSECUTION_VERBS.has(right[0]?.lo ?? '') && !OWN_PLANS.test(c.text.slice((right[0] as Token).end, c.sentence.end))) {
-    return cue(c, c.start, (right[0] as Token).end, 'allegedly', 0.6, 'the prosecution\'s case, not established');
+  if (
+    lo !== 'prosecutor' &&
+    PROSECUTION_VERBS.has(right[0]?.lo ?? '') &&
+    !OWN_PLANS.test(c.text.slice((right[0] as Token).end, c.sentence.end))
+  ) {
+    return cue(c, c.start, (right[0] as Token).end, 'allegedly', 0.6, "the prosecution's case, not established");
   }
   // "…, prosecutor Jane Hill told the jury that …": a case put to the court.
   for (let k = 0; k + 1 < right.length; k++) {
     const t = right[k] as Token;
     if (t.lo !== 'told') continue;
     const audience = right[k + 1]?.lo === 'the' ? right[k + 2] : right[k + 1];
-    if (audience && COURT_AUDIENCE.has(audience.lo)) return cue(c, c.start, audience.end, 'allegedly', 0.6, 'the prosecution\'s case, not established');
+    if (audience && COURT_AUDIENCE.has(audience.lo))
+      return cue(c, c.start, audience.end, 'allegedly', 0.6, "the prosecution's case, not established");
   }
   return null;
 }

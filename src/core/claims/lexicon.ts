@@ -100,8 +100,15 @@ export const SAY_VERBS = set(`
   flags commented corroborated corroborate corroborates attributed attributes texted emailed e-mailed messaged
 `);
 /** Verbs of saying only with their particle: "pushed back" (not "pushed for a deal"). */
-export const PARTICLE_VERBS = new Map([['pushed', 'back'], ['push', 'back'], ['pushing', 'back'], ['played', 'down'], ['play', 'down'],
-  ['plays', 'down'], ['playing', 'down']]);
+export const PARTICLE_VERBS = new Map([
+  ['pushed', 'back'],
+  ['push', 'back'],
+  ['pushing', 'back'],
+  ['played', 'down'],
+  ['play', 'down'],
+  ['plays', 'down'],
+  ['playing', 'down'],
+]);
 
 /** Words that may sit between a source and its verb: "officials said late Thursday", "have long argued". */
 export const FILLERS = set(`
@@ -120,7 +127,8 @@ export const VERB_STOPS = set(`
 `);
 
 /** Phrases after the verb that put a statement on the record. */
-export const ON_RECORD_AFTER = /^\s*(?:\S+\s+){0,3}?(?:in (?:a |an |their |its )?(?:joint |written |brief |blog )?(?:statements?|news releases?|press releases?|releases?|filings?|letters?|posts?|tweets?|(?:research )?notes? to (?:clients|investors))|in (?:a |an )?(?:research )?note\b|in the journal|at (?:a |an )?(?:news |press |media )?(?:briefings?|conferences?|news conferences?|hearings?|events?)|at (?:a|an|the) (?:meeting|summit|rally|session|forum|debate|convention|congress)(?: of| in| with)|on (?:the )?record|publicly)\b/i;
+export const ON_RECORD_AFTER =
+  /^\s*(?:\S+\s+){0,3}?(?:in (?:a |an |their |its )?(?:joint |written |brief |blog )?(?:statements?|news releases?|press releases?|releases?|filings?|letters?|posts?|tweets?|(?:research )?notes? to (?:clients|investors))|in (?:a |an )?(?:research )?note\b|in the journal|at (?:a |an )?(?:news |press |media )?(?:briefings?|conferences?|news conferences?|hearings?|events?)|at (?:a|an|the) (?:meeting|summit|rally|session|forum|debate|convention|congress)(?: of| in| with)|on (?:the )?record|publicly)\b/i;
 
 /** Nouns for information a source gives: "concerns from U.S. officials". */
 export const INFO_NOUNS = set(`

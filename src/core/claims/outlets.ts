@@ -8,7 +8,8 @@ import { GROUP_HEADS, INDEFINITE, OFFICIAL_HEADS, PRONOUNS, SOURCE_HEADS } from 
 import { isCapitalized, isWord, type Token } from './tokens.ts';
 import { before, after, cue, insideQuotation, type CueCandidate, type Cue } from './candidate.ts';
 
-const OUTLET_WORDS = /^(?:news|times|post|journal|guardian|telegraph|mail|sun|mirror|express|herald|standard|independent|observer|politico|axios|reuters|bloomberg|tribune|chronicle|globe|insider|variety|deadline)$/;
+const OUTLET_WORDS =
+  /^(?:news|times|post|journal|guardian|telegraph|mail|sun|mirror|express|herald|standard|independent|observer|politico|axios|reuters|bloomberg|tribune|chronicle|globe|insider|variety|deadline)$/;
 
 /** A live blog's time stamp opening the entry: "02.40 BST", "10:15 a.m. ET", "14:32". */
 const LIVE_STAMP = /^\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s*$/u;
@@ -18,7 +19,10 @@ export function toldCue(c: CueCandidate): Cue | null {
   if (/^(?:some|many|others) /.test(lo)) {
     // "Some say …" opening a clause; not "some people say" (a group, found as such) or a quote.
     const p0 = before(c, 1)[0];
-    const opens = !p0 || [',', ';', '—', '–', ':'].includes(p0.t) || ['but', 'and', 'while', 'though', 'although', 'yet'].includes(p0.lo);
+    const opens =
+      !p0 ||
+      [',', ';', '—', '–', ':'].includes(p0.t) ||
+      ['but', 'and', 'while', 'though', 'although', 'yet'].includes(p0.lo);
     if (!opens || insideQuotation(c.text, c.sentence.start, c.start)) return null;
     return cue(c, c.start, c.end, 'unnamed-source', 0.5, 'vague attribution ("some say")');
   }
@@ -27,18 +31,25 @@ export function toldCue(c: CueCandidate): Cue | null {
     // speaker's ("“We understand the anger,” she said").
     if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
     const p0 = before(c, 1)[0];
-    if (p0 && isWord(p0) && !['and', 'but', 'now'].includes(p0.lo) && !LIVE_STAMP.test(c.text.slice(c.sentence.start, c.start))) return null;
-    return cue(c, c.start, c.end, 'unnamed-source', 0.7, 'the outlet\'s own unnamed sources');
+    if (
+      p0 &&
+      isWord(p0) &&
+      !['and', 'but', 'now'].includes(p0.lo) &&
+      !LIVE_STAMP.test(c.text.slice(c.sentence.start, c.start))
+    )
+      return null;
+    return cue(c, c.start, c.end, 'unnamed-source', 0.7, "the outlet's own unnamed sources");
   }
   if (/ from$/.test(lo)) return heardFrom(c);
-  if (lo === 'can reveal' || lo === 'can exclusively reveal' || lo === 'is told' || lo === 'was told') return outletFormula(c);
+  if (lo === 'can reveal' || lo === 'can exclusively reveal' || lo === 'is told' || lo === 'was told')
+    return outletFormula(c);
   if (/told$/.test(lo) && !/has been told$/.test(lo)) {
     // "“We were told our money was gone,” he said": a speaker's own account.
     if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
     // "I was told by the minister" names the teller.
     const right = after(c, 2);
     if (right[0]?.lo === 'by' && isCapitalized(right[1])) return null;
-    return cue(c, c.start, c.end, 'unnamed-source', 0.8, 'the outlet\'s own unnamed sources');
+    return cue(c, c.start, c.end, 'unnamed-source', 0.8, "the outlet's own unnamed sources");
   }
   const left = before(c, 4);
   const subject: Token[] = [];
@@ -48,7 +59,7 @@ export function toldCue(c: CueCandidate): Cue | null {
   }
   if (lo === 'learns' && c.sentence.end - c.end > 2) return null; // only a headline's "Nikkei learns"
   if (lo === 'have learned' && left[0]?.lo === 'we') {
-    return cue(c, (left[0] as Token).start, c.end, 'unnamed-source', 0.75, 'the outlet\'s own unnamed sources');
+    return cue(c, (left[0] as Token).start, c.end, 'unnamed-source', 0.75, "the outlet's own unnamed sources");
   }
   if (subject.length === 0 || PRONOUNS.has((subject[0] as Token).lo)) return null;
   // "Smith has learned that …" is a person's news; "TMZ has learned" is the outlet's sources, and
@@ -56,17 +67,21 @@ export function toldCue(c: CueCandidate): Cue | null {
   const closing = /^\s*(?:[,;.—–)]|$)/.test(c.text.slice(c.end, Math.min(c.sentence.end, c.end + 3)));
   const first0 = subject[subject.length - 1] as Token;
   // "…, News24 has established.": only closing a clause; "the inquiry has established that …" is a finding.
-  if (lo === 'has established') return closing ? cue(c, first0.start, c.end, 'unnamed-source', 0.7, 'the outlet\'s own unnamed sources') : null;
+  if (lo === 'has established')
+    return closing ? cue(c, first0.start, c.end, 'unnamed-source', 0.7, "the outlet's own unnamed sources") : null;
   // "Playbook hears that …", "…, the Herald hears.": a newsletter's or column's own sources, the
   // name opening its clause ("court hears" is found with court reporting).
   if (lo === 'hears') {
     const opens = !left[subject.length] || !isWord(left[subject.length]);
-    return opens && (closing || after(c, 1)[0]?.lo === 'that') ? cue(c, first0.start, c.end, 'unnamed-source', 0.7, 'the outlet\'s own unnamed sources') : null;
+    return opens && (closing || after(c, 1)[0]?.lo === 'that')
+      ? cue(c, first0.start, c.end, 'unnamed-source', 0.7, "the outlet's own unnamed sources")
+      : null;
   }
-  const outletLike = closing || subject.some((t) => t.lo === 'the' || OUTLET_WORDS.test(t.lo) || /^\p{Lu}{2,6}$/u.test(t.t));
+  const outletLike =
+    closing || subject.some((t) => t.lo === 'the' || OUTLET_WORDS.test(t.lo) || /^\p{Lu}{2,6}$/u.test(t.t));
   if (!outletLike) return null;
   const first = subject[subject.length - 1] as Token;
-  return cue(c, first.start, c.end, 'unnamed-source', 0.75, 'the outlet\'s own unnamed sources');
+  return cue(c, first.start, c.end, 'unnamed-source', 0.75, "the outlet's own unnamed sources");
 }
 
 /** Who heard it, as tokens may split them: "I", "we", "I've", "we've". */
@@ -90,8 +105,17 @@ function heardFrom(c: CueCandidate): Cue | null {
   if (!head || !isWord(head) || isCapitalized(head)) return null;
   const group = SOURCE_HEADS.has(head.lo) || OFFICIAL_HEADS.has(head.lo) || GROUP_HEADS.has(head.lo);
   // "heard from people": anyone; counted ("a couple of people") or placed ("people at the club") is someone.
-  if (!group || ((head.lo === 'people' || head.lo === 'someone') && i === 0 && !['at', 'in', 'inside', 'close', 'around', 'who'].includes(right[i + 1]?.lo ?? ''))) return null;
-  return cue(c, c.start, head.end, 'unnamed-source', 0.7, 'hearsay from people not named', { source: c.text.slice((right[0] as Token).start, head.end), plural: /s$|people$/.test(head.lo) });
+  if (
+    !group ||
+    ((head.lo === 'people' || head.lo === 'someone') &&
+      i === 0 &&
+      !['at', 'in', 'inside', 'close', 'around', 'who'].includes(right[i + 1]?.lo ?? ''))
+  )
+    return null;
+  return cue(c, c.start, head.end, 'unnamed-source', 0.7, 'hearsay from people not named', {
+    source: c.text.slice((right[0] as Token).start, head.end),
+    plural: /s$|people$/.test(head.lo),
+  });
 }
 
 /**
@@ -110,5 +134,5 @@ function outletFormula(c: CueCandidate): Cue | null {
   if (!subject.length || (PRONOUNS.has((subject[0] as Token).lo) && (subject[0] as Token).lo !== 'we')) return null;
   if (/told$/.test(c.lo) && (subject[0] as Token).lo === 'we') return null; // "we were told" is found with the told forms
   const first = subject[subject.length - 1] as Token;
-  return cue(c, first.start, c.end, 'unnamed-source', 0.75, 'the outlet\'s own unnamed sources');
+  return cue(c, first.start, c.end, 'unnamed-source', 0.75, "the outlet's own unnamed sources");
 }

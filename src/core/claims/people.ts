@@ -6,12 +6,50 @@
  * blind 1–7): family person: without it, dev-set recall 0.984 → 0.655 and PolNeAR dev anonymous found 48% → 20%.
  */
 import type { ClaimKind } from '../model/analysis.ts';
-import { CALENDAR, DEMONSTRATIVE, DOC_NOUNS, FILLERS, HEADS_NEEDING_MODIFIER, INDEFINITE, INFO_NOUNS, NAMING, NOT_PERSON_AFTER_SOURCE, NOT_PERSON_BEFORE_SOURCE, NP_MODIFIERS, OFFICIAL_HEADS, ON_RECORD_AFTER, PARTICLE_VERBS, POSSESSIVE, SAY_VERBS, SINGULAR_NEEDS_INDEFINITE, SOURCE_HEADS, VERB_STOPS } from './lexicon.ts';
+import {
+  CALENDAR,
+  DEMONSTRATIVE,
+  DOC_NOUNS,
+  FILLERS,
+  HEADS_NEEDING_MODIFIER,
+  INDEFINITE,
+  INFO_NOUNS,
+  NAMING,
+  NOT_PERSON_AFTER_SOURCE,
+  NOT_PERSON_BEFORE_SOURCE,
+  NP_MODIFIERS,
+  OFFICIAL_HEADS,
+  ON_RECORD_AFTER,
+  PARTICLE_VERBS,
+  POSSESSIVE,
+  SAY_VERBS,
+  SINGULAR_NEEDS_INDEFINITE,
+  SOURCE_HEADS,
+  VERB_STOPS,
+} from './lexicon.ts';
 import { isCapitalized, isWord, tokensAfter, tokensBefore, type Token } from './tokens.ts';
 import { before, after, cue, insideQuotation, type CueCandidate, type Cue } from './candidate.ts';
 
 /** Capitalised words that open sentences or clauses, not part of a source's name. */
-const CONNECTIVE = new Set(['but', 'and', 'meanwhile', 'however', 'yet', 'so', 'then', 'although', 'though', 'because', 'while', 'as', 'since', 'when', 'after', 'before', 'still']);
+const CONNECTIVE = new Set([
+  'but',
+  'and',
+  'meanwhile',
+  'however',
+  'yet',
+  'so',
+  'then',
+  'although',
+  'though',
+  'because',
+  'while',
+  'as',
+  'since',
+  'when',
+  'after',
+  'before',
+  'still',
+]);
 
 export interface NounPhrase {
   start: number;
@@ -55,10 +93,20 @@ export function nounPhrase(c: CueCandidate, toks: Token[]): NounPhrase {
     }
     const modifier =
       NP_MODIFIERS.has(t.lo) ||
-      (isCapitalized(t) && isWord(t) && !FILLERS.has(t.lo) && !VERB_STOPS.has(t.lo) && !CONNECTIVE.has(t.lo) && !SAY_VERBS.has(t.lo)) ||
+      (isCapitalized(t) &&
+        isWord(t) &&
+        !FILLERS.has(t.lo) &&
+        !VERB_STOPS.has(t.lo) &&
+        !CONNECTIVE.has(t.lo) &&
+        !SAY_VERBS.has(t.lo)) ||
       // "a store employee", "a hospital nurse": one plain word between "a" and the head.
-      (np.modifiers.length === 0 && /^\p{Ll}+(?:['’-]\p{Ll}+)*(?:['’]s)?$/u.test(t.t) && next !== undefined && INDEFINITE.has(next.lo) &&
-        (!FILLERS.has(t.lo) || ADJECTIVE_FILLERS.has(t.lo)) && !VERB_STOPS.has(t.lo) && !SAY_VERBS.has(t.lo));
+      (np.modifiers.length === 0 &&
+        /^\p{Ll}+(?:['’-]\p{Ll}+)*(?:['’]s)?$/u.test(t.t) &&
+        next !== undefined &&
+        INDEFINITE.has(next.lo) &&
+        (!FILLERS.has(t.lo) || ADJECTIVE_FILLERS.has(t.lo)) &&
+        !VERB_STOPS.has(t.lo) &&
+        !SAY_VERBS.has(t.lo));
     if (!modifier) break;
     np.modifiers.push(t.lo);
     np.start = t.start;
@@ -73,8 +121,12 @@ export function nounPhrase(c: CueCandidate, toks: Token[]): NounPhrase {
   np.rest = toks.slice(i);
   // "one of the officials", "two of the sources": the phrase starts at the quantity.
   // "one of her longtime collaborators": someone's unnamed associate, picked out of the group.
-  if (np.prev?.lo === 'of' && np.prev2 && PARTITIVES.has(np.prev2.lo) &&
-      (!np.determiner || DEMONSTRATIVE.has(np.determiner) || POSSESSIVE.has(np.determiner) || np.determiner === 'our')) {
+  if (
+    np.prev?.lo === 'of' &&
+    np.prev2 &&
+    PARTITIVES.has(np.prev2.lo) &&
+    (!np.determiner || DEMONSTRATIVE.has(np.determiner) || POSSESSIVE.has(np.determiner) || np.determiner === 'our')
+  ) {
     np.partitiveOf = np.determiner ?? '';
     np.determiner = np.prev2.lo;
     np.start = np.prev2.start;
@@ -86,14 +138,44 @@ export function nounPhrase(c: CueCandidate, toks: Token[]): NounPhrase {
 }
 
 /** Verbs of a document's or an inquiry's findings: "records show that …". */
-const FINDINGS = new Set(['show', 'shows', 'showed', 'shown', 'reveal', 'reveals', 'revealed', 'indicate', 'indicates', 'indicated', 'found',
-  'finds', 'confirm', 'confirms', 'confirmed']);
+const FINDINGS = new Set([
+  'show',
+  'shows',
+  'showed',
+  'shown',
+  'reveal',
+  'reveals',
+  'revealed',
+  'indicate',
+  'indicates',
+  'indicated',
+  'found',
+  'finds',
+  'confirm',
+  'confirms',
+  'confirmed',
+]);
 
 /** Words of time that can also stand as adjectives between "a" and a role: "one early investor". */
 const ADJECTIVE_FILLERS = new Set(['early', 'late', 'last', 'first', 'long']);
 
 /** Quantities that pick people out of a group: "one of the officials". */
-const PARTITIVES = new Set(['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'each', 'another', 'both', 'all', 'none']);
+const PARTITIVES = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'some',
+  'many',
+  'most',
+  'each',
+  'another',
+  'both',
+  'all',
+  'none',
+]);
 
 export const PLURAL = /(?:s|people|men|women|staff)$/;
 
@@ -111,22 +193,32 @@ export function personCue(c: CueCandidate): Cue | null {
 
   // "Source: Reuters" credits a picture or a table; only "Sources: …" opens a headline.
   if (headline && headlineSources(c, left, a0) && (plural || c.start !== c.sentence.start)) {
-    return cue(c, c.start, c.end, 'unnamed-source', 0.8, plural ? 'unnamed sources' : 'an unnamed source', { source: c.word, plural });
+    return cue(c, c.start, c.end, 'unnamed-source', 0.8, plural ? 'unnamed sources' : 'an unnamed source', {
+      source: c.word,
+      plural,
+    });
   }
   // "the General Staff of Ukraine's Armed Forces": in running text, a capitalised role after a
   // capitalised word is part of an institution's name.
   if (/^\p{Lu}\p{Ll}+$/u.test(c.word) && isCapitalized(left[0]) && isWord(left[0]) && !isHeadline(c)) return null;
   // "His chief of staff told reporters": a title held by one person, not the staff.
   if (c.lo === 'staff' && left[0]?.lo === 'of' && (left[1]?.lo === 'chief' || left[1]?.lo === 'chiefs')) return null;
-  if ((c.lo === 'source' || c.lo === 'sources') &&
-      (NOT_PERSON_AFTER_SOURCE.has(a0?.lo ?? '') || NOT_PERSON_BEFORE_SOURCE.has(left[0]?.lo ?? ''))) return null;
+  if (
+    (c.lo === 'source' || c.lo === 'sources') &&
+    (NOT_PERSON_AFTER_SOURCE.has(a0?.lo ?? '') || NOT_PERSON_BEFORE_SOURCE.has(left[0]?.lo ?? ''))
+  )
+    return null;
   if (headline && notAPersonHere(c, right, plural)) return null;
 
   const np = nounPhrase(c, left);
   const det = np.determiner;
   // An appositive to a name: "Dmitry Peskov, a spokesperson for the Kremlin, suggested".
-  if (np.prev?.t === ',' && (isCapitalized(np.prev2) || np.prev2?.t === ')') && (det === 'a' || det === 'an' || det === 'the') &&
-      !np.prev2?.lo.match(/^(?:in|on|at)$/)) {
+  if (
+    np.prev?.t === ',' &&
+    (isCapitalized(np.prev2) || np.prev2?.t === ')') &&
+    (det === 'a' || det === 'an' || det === 'the') &&
+    !np.prev2?.lo.match(/^(?:in|on|at)$/)
+  ) {
     if (right.some((t) => t.t === ',') && !BEFORE_NAME_SAFE.has(np.prev2?.lo ?? '')) return null;
   }
   // "higher than economists had forecast": a comparison with a consensus, not a claim of theirs.
@@ -145,7 +237,8 @@ export function personCue(c: CueCandidate): Cue | null {
   const follows = !plural && c.lo === 'person' && det === 'the';
   // "the friend added", "the executive said": the one unnamed person cited just before, if the
   // words agree (detect.ts checks); otherwise someone already named.
-  const same = !plural && !indefinite && !follows && ((!isOfficial && !isSource) || SINGULAR_NEEDS_INDEFINITE.has(c.lo));
+  const same =
+    !plural && !indefinite && !follows && ((!isOfficial && !isSource) || SINGULAR_NEEDS_INDEFINITE.has(c.lo));
   if (same && (det !== 'the' || np.partitiveOf !== undefined)) return null;
   // "people" alone is anyone; "people in the room", "staff at the hospital" are someone.
   const bare = HEADS_NEEDING_MODIFIER.has(c.lo) && !det && np.modifiers.length === 0;
@@ -155,23 +248,49 @@ export function personCue(c: CueCandidate): Cue | null {
   if (bare && !relative && (c.lo === 'members' || !PLACE_PREPOSITIONS.has(a0?.lo ?? ''))) return null;
 
   // "allies of the chancellor": people close to someone, as "people close to" are.
-  const kind: ClaimKind = isOfficial ? 'unnamed-official' : CLOSE_TO.has(c.lo) && a0?.lo === 'of' ? 'familiar-with' : 'unnamed-source';
+  const kind: ClaimKind = isOfficial
+    ? 'unnamed-official'
+    : CLOSE_TO.has(c.lo) && a0?.lo === 'of'
+      ? 'familiar-with'
+      : 'unnamed-source';
   const figures = c.lo === 'figures' || c.lo === 'figure';
   const source = c.text.slice(np.start, c.end);
   const conf = confidenceFor(c, np, isOfficial, isSource);
-  const again = (start: number, end: number): Cue => cue(c, start, end, kind, 0.6, 'the same unnamed source as before', { source, needsAntecedent: 'same' });
+  const again = (start: number, end: number): Cue =>
+    cue(c, start, end, kind, 0.6, 'the same unnamed source as before', { source, needsAntecedent: 'same' });
   const anonymous = np.modifiers.some((m) => m === 'anonymous' || m === 'unnamed' || m === 'unidentified');
-  const reason = isOfficial && anonymous ? (plural ? 'anonymous officials' : 'an anonymous official')
-    : isOfficial ? (plural ? 'unnamed officials' : 'an unnamed official')
-    : isSource ? (plural ? 'unnamed sources' : 'an unnamed source')
-    : `unnamed ${plural ? c.lo : 'person'} cited`;
+  const reason =
+    isOfficial && anonymous
+      ? plural
+        ? 'anonymous officials'
+        : 'an anonymous official'
+      : isOfficial
+        ? plural
+          ? 'unnamed officials'
+          : 'an unnamed official'
+        : isSource
+          ? plural
+            ? 'unnamed sources'
+            : 'an unnamed source'
+          : `unnamed ${plural ? c.lo : 'person'} cited`;
 
   // "what prosecutors called a Ponzi scheme", "what witnesses described as": the label is theirs.
-  if (np.prev?.lo === 'what' && a0 && CALLED.has(a0.lo) && !same) return cue(c, np.start, a0.end, kind, conf, reason, { source, plural });
+  if (np.prev?.lo === 'what' && a0 && CALLED.has(a0.lo) && !same)
+    return cue(c, np.start, a0.end, kind, conf, reason, { source, plural });
   // "told investors on a call that …": the people after a verb of saying heard it.
   const object = np.prev !== undefined && SAY_VERBS.has(np.prev.lo) && !['said', 'say', 'says'].includes(np.prev.lo);
-  const extra = isSource ? sourceVerbAt : EXPERTISE.has(c.lo) || FORECASTERS.has(c.lo) ? forecastAt : isOfficial && !ELECTED.has(c.lo) ? accusedAt : undefined;
-  const verb = object ? null : relative ? verbAfterRelative(right, true) : verbAfter(right, extra) ?? verbAfterAside(c, right) ?? verbAfterRelative(right);
+  const extra = isSource
+    ? sourceVerbAt
+    : EXPERTISE.has(c.lo) || FORECASTERS.has(c.lo)
+      ? forecastAt
+      : isOfficial && !ELECTED.has(c.lo)
+        ? accusedAt
+        : undefined;
+  const verb = object
+    ? null
+    : relative
+      ? verbAfterRelative(right, true)
+      : (verbAfter(right, extra) ?? verbAfterAside(c, right) ?? verbAfterRelative(right));
   if (verb) {
     if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end)) return null;
     // "Health officials speaking at a news conference said": on the record before the verb too.
@@ -187,7 +306,8 @@ export function personCue(c: CueCandidate): Cue | null {
     // "pushed back", "pointed out": the particle belongs to the verb.
     const particle = tokensAfter(c.text, verb.end, c.sentence.end, 1)[0];
     const end = particle && (particle.lo === 'back' || particle.lo === 'out') ? particle.end : verb.end;
-    if (follows) return cue(c, np.start, end, kind, 0.7, 'the same unnamed source as before', { source, needsAntecedent: 'any' });
+    if (follows)
+      return cue(c, np.start, end, kind, 0.7, 'the same unnamed source as before', { source, needsAntecedent: 'any' });
     if (same) return again(np.start, end);
     if (indefinite && !plural && namedLater(c)) return null;
     return cue(c, np.start, end, kind, conf, reason, { source, plural, anaphoric: backReference(np) });
@@ -196,11 +316,20 @@ export function personCue(c: CueCandidate): Cue | null {
   const lead = bare || figures ? null : verbBefore(np, a0);
   if (lead && same) return again(Math.min(lead.start, np.start), c.end);
   if (lead && indefinite && !plural && namedLater(c)) return null;
-  if (lead) return cue(c, Math.min(lead.start, np.start), c.end, kind, conf, reason, { source, plural, anaphoric: backReference(np) });
+  if (lead)
+    return cue(c, Math.min(lead.start, np.start), c.end, kind, conf, reason, {
+      source,
+      plural,
+      anaphoric: backReference(np),
+    });
   if (same) return null;
   // "Those officials are also urging …": rests on officials introduced earlier.
   if (isOfficial && plural && det && DEMONSTRATIVE.has(det) && det !== 'such' && atClauseStart(np)) {
-    return cue(c, np.start, c.end, kind, conf - 0.15, 'the same unnamed officials', { source, plural, needsAntecedent: 'official' });
+    return cue(c, np.start, c.end, kind, conf - 0.15, 'the same unnamed officials', {
+      source,
+      plural,
+      needsAntecedent: 'official',
+    });
   }
   return null;
 }
@@ -212,14 +341,33 @@ function notAPersonHere(c: CueCandidate, right: Token[], plural: boolean): boole
   if (plural && (c.text[c.end] === "'" || c.text[c.end] === '’') && /\s/.test(c.text[c.end + 1] ?? '')) return true;
   // "official figures", "expert advice", "witness accounts": the head word used as an adjective.
   // Not "an official working on the file": a participle with its phrase.
-  if (!plural && a0 && isWord(a0) && !isCapitalized(a0) && !SAY_VERBS.has(a0.lo) && !FILLERS.has(a0.lo) && !PREPOSITIONS.has(a0.lo) &&
-      !speechWithObject(a0, right.slice(1, 4)) && !(/ing$/.test(a0.lo) && PREPOSITIONS.has(right[1]?.lo ?? '')) &&
-      !['close', 'familiar', 'briefed', 'knowledgeable'].includes(a0.lo) &&
-      // "A ministry source was quoted by Interfax as saying …".
-      !((a0.lo === 'was' || a0.lo === 'is') && (right[1]?.lo === 'quoted' || right[1]?.lo === 'cited'))) return true;
+  if (
+    !plural &&
+    a0 &&
+    isWord(a0) &&
+    !isCapitalized(a0) &&
+    !SAY_VERBS.has(a0.lo) &&
+    !FILLERS.has(a0.lo) &&
+    !PREPOSITIONS.has(a0.lo) &&
+    !speechWithObject(a0, right.slice(1, 4)) &&
+    !(/ing$/.test(a0.lo) && PREPOSITIONS.has(right[1]?.lo ?? '')) &&
+    !['close', 'familiar', 'briefed', 'knowledgeable'].includes(a0.lo) &&
+    // "A ministry source was quoted by Interfax as saying …".
+    !((a0.lo === 'was' || a0.lo === 'is') && (right[1]?.lo === 'quoted' || right[1]?.lo === 'cited'))
+  )
+    return true;
   // A name attached: "spokesperson Vedant Patel said", "officials including Secretary X".
-  if (a0 && isCapitalized(a0) && isWord(a0) && !CALENDAR.has(a0.lo) && !SAY_VERBS.has(a0.lo) &&
-      !FILLERS.has(a0.lo) && !VERB_STOPS.has(a0.lo) && !['say', 'deny', 'i'].includes(a0.lo)) return true;
+  if (
+    a0 &&
+    isCapitalized(a0) &&
+    isWord(a0) &&
+    !CALENDAR.has(a0.lo) &&
+    !SAY_VERBS.has(a0.lo) &&
+    !FILLERS.has(a0.lo) &&
+    !VERB_STOPS.has(a0.lo) &&
+    !['say', 'deny', 'i'].includes(a0.lo)
+  )
+    return true;
   if (a0 && NAMING.has(a0.lo)) return true;
   return a0?.t === ',' && namedAppositive(right.slice(1));
 }
@@ -236,32 +384,118 @@ const namedLaterPatterns = new Map<string, RegExp>();
 function namedLater(c: CueCandidate): boolean {
   let pattern = namedLaterPatterns.get(c.lo);
   if (!pattern) {
-    pattern = new RegExp(String.raw`\b[Tt]he (?:[\p{Ll}-]+ ){0,2}${c.lo.replace(/[^\p{L}-]/gu, '')},\s+(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Capt|Det|Rev)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},`, 'u');
+    pattern = new RegExp(
+      String.raw`\b[Tt]he (?:[\p{Ll}-]+ ){0,2}${c.lo.replace(/[^\p{L}-]/gu, '')},\s+(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Capt|Det|Rev)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},`,
+      'u',
+    );
     namedLaterPatterns.set(c.lo, pattern);
   }
   return pattern.test(c.text.slice(c.end, Math.min(c.text.length, c.sentence.end + NAMED_LATER_CHARS)));
 }
 
 /** Verbs that name a thing in someone's words: "what officials called a targeted strike". */
-const CALLED = new Set(['called', 'call', 'calls', 'termed', 'dubbed', 'labelled', 'labeled', 'branded', 'characterized', 'characterised', 'described']);
+const CALLED = new Set([
+  'called',
+  'call',
+  'calls',
+  'termed',
+  'dubbed',
+  'labelled',
+  'labeled',
+  'branded',
+  'characterized',
+  'characterised',
+  'described',
+]);
 
 /** Heads a headline can end on: "…: Source", "… - sources", "…, insiders". */
 const HEADLINE_SOURCES = new Set(['sources', 'source', 'insider', 'insiders']);
 /** People close to someone: "allies of the chancellor". */
 const CLOSE_TO = new Set(['allies', 'ally', 'confidants', 'confidant']);
 /** Heads whose forecasts are their claims: "economists have cut their forecasts", "analysts see". */
-const FORECASTERS = new Set(['forecasters', 'forecaster', 'traders', 'trader', 'investors', 'investor', 'bankers', 'banker', 'strategist', 'strategists', 'economist', 'analyst']);
+const FORECASTERS = new Set([
+  'forecasters',
+  'forecaster',
+  'traders',
+  'trader',
+  'investors',
+  'investor',
+  'bankers',
+  'banker',
+  'strategist',
+  'strategists',
+  'economist',
+  'analyst',
+]);
 /** What elected members or anyone before a named speaker "believe" or "expect": a view, not a source. */
-const ATTITUDE_VERBS = new Set(['expect', 'expects', 'expected', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'think', 'thinks',
-  'thought', 'believe', 'believes', 'believed', 'worry', 'worried', 'doubt', 'doubted', 'suspect', 'suspects', 'suspected']);
+const ATTITUDE_VERBS = new Set([
+  'expect',
+  'expects',
+  'expected',
+  'hope',
+  'hopes',
+  'hoped',
+  'fear',
+  'fears',
+  'feared',
+  'think',
+  'thinks',
+  'thought',
+  'believe',
+  'believes',
+  'believed',
+  'worry',
+  'worried',
+  'doubt',
+  'doubted',
+  'suspect',
+  'suspects',
+  'suspected',
+]);
 /** The sentence closes on a named speaker: "…, Mr. Limmer said." */
-const NAMED_TAIL = /,["”’]?\s+(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sgt|Lt|Capt|Col|Gen|Det|Insp|Chief|Detective|Inspector|Sheriff)\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:said|says|added|explained)|(?:said|says|added) (?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[.!?"”’]*$/u;
+const NAMED_TAIL =
+  /,["”’]?\s+(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sgt|Lt|Capt|Col|Gen|Det|Insp|Chief|Detective|Inspector|Sheriff)\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:said|says|added|explained)|(?:said|says|added) (?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[.!?"”’]*$/u;
 
 /** Revisions of forecasts ("have cut their price forecasts") and "see" ("economists see rates at 4%"). */
-const REVISIONS = new Set(['cut', 'cuts', 'raised', 'raise', 'raises', 'lowered', 'lower', 'trimmed', 'trim', 'revised', 'revise', 'pared', 'slashed',
-  'upgraded', 'downgraded', 'pencilled', 'penciled', 'lifted', 'boosted', 'scaled']);
-const FORECAST_NOUNS = new Set(['forecasts', 'forecast', 'estimates', 'estimate', 'projections', 'targets', 'target', 'outlook', 'expectations',
-  'predictions', 'views', 'ratings', 'rating', 'calls', 'in']);
+const REVISIONS = new Set([
+  'cut',
+  'cuts',
+  'raised',
+  'raise',
+  'raises',
+  'lowered',
+  'lower',
+  'trimmed',
+  'trim',
+  'revised',
+  'revise',
+  'pared',
+  'slashed',
+  'upgraded',
+  'downgraded',
+  'pencilled',
+  'penciled',
+  'lifted',
+  'boosted',
+  'scaled',
+]);
+const FORECAST_NOUNS = new Set([
+  'forecasts',
+  'forecast',
+  'estimates',
+  'estimate',
+  'projections',
+  'targets',
+  'target',
+  'outlook',
+  'expectations',
+  'predictions',
+  'views',
+  'ratings',
+  'rating',
+  'calls',
+  'in',
+]);
 const SEE = new Set(['see', 'sees', 'saw']);
 
 function forecastAt(toks: Token[], k: number): Token | null {
@@ -295,21 +529,83 @@ function accusedAt(toks: Token[], k: number): Token | null {
 }
 
 /** Words that make "figures" people rather than numbers: "senior Defence figures". */
-const PEOPLE_FIGURES = new Set(['senior', 'leading', 'prominent', 'key', 'top', 'influential', 'high-ranking', 'veteran', 'former', 'party',
-  'opposition', 'establishment', 'political', 'several', 'some', 'many', 'two', 'three', 'a', 'one', 'another']);
+const PEOPLE_FIGURES = new Set([
+  'senior',
+  'leading',
+  'prominent',
+  'key',
+  'top',
+  'influential',
+  'high-ranking',
+  'veteran',
+  'former',
+  'party',
+  'opposition',
+  'establishment',
+  'political',
+  'several',
+  'some',
+  'many',
+  'two',
+  'three',
+  'a',
+  'one',
+  'another',
+]);
 /** Verbs only people use: "figures concede", not "figures show" or "figures suggest". */
-const HUMAN_VERBS = new Set(['told', 'tell', 'tells', 'concede', 'concedes', 'conceded', 'admit', 'admits', 'admitted', 'insist', 'insists',
-  'insisted', 'fear', 'fears', 'feared', 'worry', 'worried', 'complain', 'complained', 'believe', 'believes', 'believed', 'warn', 'warned',
-  'warns', 'argue', 'argued', 'grumbled', 'acknowledge', 'acknowledged', 'deny', 'denied', 'claim', 'claimed', 'think', 'thought',
-  'played', 'confided', 'described']);
+const HUMAN_VERBS = new Set([
+  'told',
+  'tell',
+  'tells',
+  'concede',
+  'concedes',
+  'conceded',
+  'admit',
+  'admits',
+  'admitted',
+  'insist',
+  'insists',
+  'insisted',
+  'fear',
+  'fears',
+  'feared',
+  'worry',
+  'worried',
+  'complain',
+  'complained',
+  'believe',
+  'believes',
+  'believed',
+  'warn',
+  'warned',
+  'warns',
+  'argue',
+  'argued',
+  'grumbled',
+  'acknowledge',
+  'acknowledged',
+  'deny',
+  'denied',
+  'claim',
+  'claimed',
+  'think',
+  'thought',
+  'played',
+  'confided',
+  'described',
+]);
 
 /** "Senior Defence figures have privately conceded", "Figures in the paddock say"; not "figures show". */
 function figuresSpeak(c: CueCandidate, np: NounPhrase, right: Token[], verb: Token): boolean {
   if (right.slice(0, right.indexOf(verb)).some((t) => DOC_NOUNS.has(t.lo))) return false;
   if (HUMAN_VERBS.has(verb.lo) || PROGRESSIVE_SAY.has(verb.lo)) return true;
   if (!['say', 'says', 'said'].includes(verb.lo)) return false;
-  return np.modifiers.some((m) => PEOPLE_FIGURES.has(m)) || PEOPLE_FIGURES.has(np.determiner ?? '') || PLACE_PREPOSITIONS.has(right[0]?.lo ?? '') ||
-    c.lo === 'figure';
+  return (
+    np.modifiers.some((m) => PEOPLE_FIGURES.has(m)) ||
+    PEOPLE_FIGURES.has(np.determiner ?? '') ||
+    PLACE_PREPOSITIONS.has(right[0]?.lo ?? '') ||
+    c.lo === 'figure'
+  );
 }
 
 /** A headline: no closing punctuation. */
@@ -325,15 +621,39 @@ function isHeadline(c: CueCandidate): boolean {
 export function verbBlocked(text: string, verb: Token, sentenceStart: number, sentenceEnd: number): boolean {
   if (onRecord(text, verb.end, sentenceEnd) || instruction(text, verb, sentenceEnd)) return true;
   if (!TOLD_VERBS.has(verb.lo)) return false;
-  return BE_BEFORE_VERB.has(tokensBefore(text, verb.start, sentenceStart, 1)[0]?.lo ?? '') ||
-    ['it', 'that', 'to'].includes(tokensAfter(text, verb.end, sentenceEnd, 1)[0]?.lo ?? '');
+  return (
+    BE_BEFORE_VERB.has(tokensBefore(text, verb.start, sentenceStart, 1)[0]?.lo ?? '') ||
+    ['it', 'that', 'to'].includes(tokensAfter(text, verb.end, sentenceEnd, 1)[0]?.lo ?? '')
+  );
 }
 
 const TOLD_VERBS = new Set(['told', 'tell', 'tells']);
 const BE_BEFORE_VERB = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being', "'re", "'s"]);
 /** Elected members, whose stance is the news ("lawmakers said they would vote against"). */
-const ELECTED = new Set(['lawmakers', 'legislators', 'mps', 'senators', 'backbenchers', 'lawmaker', 'legislator', 'mp', 'senator', 'backbencher',
-  'parliamentarians', 'parliamentarian', 'ministers', 'minister', 'td', 'tds', 'msp', 'msps', 'mla', 'mlas', 'mep', 'meps']);
+const ELECTED = new Set([
+  'lawmakers',
+  'legislators',
+  'mps',
+  'senators',
+  'backbenchers',
+  'lawmaker',
+  'legislator',
+  'mp',
+  'senator',
+  'backbencher',
+  'parliamentarians',
+  'parliamentarian',
+  'ministers',
+  'minister',
+  'td',
+  'tds',
+  'msp',
+  'msps',
+  'mla',
+  'mlas',
+  'mep',
+  'meps',
+]);
 
 /** "the people", "one of the people": a group cited before, not a new one. */
 function backReference(np: NounPhrase): boolean {
@@ -369,7 +689,11 @@ function namedAppositive(toks: Token[]): boolean {
 
 export function atClauseStart(np: NounPhrase): boolean {
   const p = np.prev;
-  return !p || [',', ';', '—', '–', '“', '"', ':'].includes(p.t) || ['and', 'but', 'while', 'though', 'although', 'yet', 'meanwhile'].includes(p.lo);
+  return (
+    !p ||
+    [',', ';', '—', '–', '“', '"', ':'].includes(p.t) ||
+    ['and', 'but', 'while', 'though', 'although', 'yet', 'meanwhile'].includes(p.lo)
+  );
 }
 
 /** Participles that open a phrase after a source: "soldiers serving near the town", "workers brought in". */
@@ -411,10 +735,20 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
       const then = toks[toks.indexOf(ing as Token) + 1]?.lo ?? '';
       if (ing && PROGRESSIVE_SAY.has(ing.lo) && !['about', 'over', 'with', 'among'].includes(then)) return ing;
       // "A ministry source was quoted by Interfax as saying …".
-      if ((next?.lo === 'quoted' || next?.lo === 'cited') && toks.slice(k + 2, k + 9).some((n) => n.lo === 'as' || n.lo === 'saying')) return next;
+      if (
+        (next?.lo === 'quoted' || next?.lo === 'cited') &&
+        toks.slice(k + 2, k + 9).some((n) => n.lo === 'as' || n.lo === 'saying')
+      )
+        return next;
     }
-    if (next?.lo === 'to' && TO_SAY.has(toks[k + 2]?.lo ?? '') && (/ed$/.test(t.lo) || t.lo === 'touch') && !NOT_TO_SAY.has(t.lo) &&
-        saysWhat(toks[k + 3])) return toks[k + 2] as Token;
+    if (
+      next?.lo === 'to' &&
+      TO_SAY.has(toks[k + 2]?.lo ?? '') &&
+      (/ed$/.test(t.lo) || t.lo === 'touch') &&
+      !NOT_TO_SAY.has(t.lo) &&
+      saysWhat(toks[k + 3])
+    )
+      return toks[k + 2] as Token;
     if (PREPOSITIONS.has(t.lo) || (k === 0 && PARTICIPLE.test(t.lo) && !FILLERS.has(t.lo))) {
       phrase = 5;
       inPhrase = true;
@@ -429,17 +763,81 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
 
 const BE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Verbs of saying in the progressive: "are telling her", "are privately warning". Not "thinking", "hoping": attitudes. */
-const PROGRESSIVE_SAY = new Set(['telling', 'saying', 'warning', 'insisting', 'arguing', 'claiming', 'suggesting', 'predicting', 'complaining',
-  'describing', 'briefing', 'whispering', 'grumbling', 'cautioning', 'stressing', 'signalling', 'signaling', 'admitting', 'conceding',
-  'acknowledging', 'reporting', 'hinting', 'speculating', 'muttering', 'boasting']);
+const PROGRESSIVE_SAY = new Set([
+  'telling',
+  'saying',
+  'warning',
+  'insisting',
+  'arguing',
+  'claiming',
+  'suggesting',
+  'predicting',
+  'complaining',
+  'describing',
+  'briefing',
+  'whispering',
+  'grumbling',
+  'cautioning',
+  'stressing',
+  'signalling',
+  'signaling',
+  'admitting',
+  'conceding',
+  'acknowledging',
+  'reporting',
+  'hinting',
+  'speculating',
+  'muttering',
+  'boasting',
+]);
 /** "called to say", "got in touch to say". */
 const TO_SAY = new Set(['say', 'tell', 'warn', 'confirm', 'report', 'complain']);
 /** Verbs before "to say" that withhold or only plan the statement: "declined to say", "expected to say". */
-const NOT_TO_SAY = new Set(['declined', 'refused', 'expected', 'scheduled', 'wanted', 'tried', 'prepared', 'hesitated', 'failed', 'pleased',
-  'delighted', 'inclined', 'reluctant', 'asked', 'invited', 'allowed', 'authorized', 'authorised', 'permitted', 'cleared', 'supposed']);
+const NOT_TO_SAY = new Set([
+  'declined',
+  'refused',
+  'expected',
+  'scheduled',
+  'wanted',
+  'tried',
+  'prepared',
+  'hesitated',
+  'failed',
+  'pleased',
+  'delighted',
+  'inclined',
+  'reluctant',
+  'asked',
+  'invited',
+  'allowed',
+  'authorized',
+  'authorised',
+  'permitted',
+  'cleared',
+  'supposed',
+]);
 /** After "… to say": a statement ("to say the party will …", "to tell me that"), not "to say goodbye". */
-const STATEMENT_OPENERS = new Set(['that', 'the', 'it', 'he', 'she', 'they', 'we', 'there', 'his', 'her', 'its', 'their', 'this', 'these', 'me',
-  'us', 'him', 'them', 'reporters']);
+const STATEMENT_OPENERS = new Set([
+  'that',
+  'the',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'there',
+  'his',
+  'her',
+  'its',
+  'their',
+  'this',
+  'these',
+  'me',
+  'us',
+  'him',
+  'them',
+  'reporters',
+]);
 const saysWhat = (t: Token | undefined): boolean => t !== undefined && (!isWord(t) || STATEMENT_OPENERS.has(t.lo));
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'our', 'my']);
 const NAME_PUNCTUATION = new Set(['&', '–', '-', '—']);
@@ -451,19 +849,44 @@ const ATTITUDE_ABOUT = new Set(['worry', 'worries', 'worried', 'fear', 'fears', 
  * not information given.
  */
 export const notReporting = (t: Token | undefined): boolean =>
-  t === undefined || !isWord(t) || ['to', 'for', 'from', 'back', 'on', 'in', 'live', 'sick', 'missing', 'late', 'by'].includes(t.lo) || /(?:ed|en)$/.test(t.lo);
+  t === undefined ||
+  !isWord(t) ||
+  ['to', 'for', 'from', 'back', 'on', 'in', 'live', 'sick', 'missing', 'late', 'by'].includes(t.lo) ||
+  /(?:ed|en)$/.test(t.lo);
 
 /** Messages are a source's words when sent to the reporter: "texted us", "emailed The Times", "messaged:". */
 const MESSAGED = new Set(['texted', 'emailed', 'e-mailed', 'messaged']);
 /** "texted us", "emailed The Times", "messaged that …"; not "emailed the chief executive to complain". */
 export const toReporter = (t: Token | undefined): boolean =>
-  t === undefined || !isWord(t) || ['us', 'me', 'reporters', 'journalists', 'that', 'to'].includes(t.lo) || isCapitalized(t);
+  t === undefined ||
+  !isWord(t) ||
+  ['us', 'me', 'reporters', 'journalists', 'that', 'to'].includes(t.lo) ||
+  isCapitalized(t);
 
 const ADMITTED = new Set(['admitted', 'admit', 'admits']);
 const WRITE_ADD = new Set(['write', 'writes', 'wrote', 'add', 'adds', 'added']);
 /** What is dismissed or questioned when it is speech: "dismissed the reports as …", "questioned whether …". */
-const DISMISSED_OBJECTS = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'accusations', 'suggestions', 'suggestion',
-  'speculation', 'talk', 'idea', 'notion', 'concerns', 'criticism', 'warnings', 'fears', 'rumours', 'rumors', 'as']);
+const DISMISSED_OBJECTS = new Set([
+  'reports',
+  'report',
+  'claims',
+  'claim',
+  'allegations',
+  'accusations',
+  'suggestions',
+  'suggestion',
+  'speculation',
+  'talk',
+  'idea',
+  'notion',
+  'concerns',
+  'criticism',
+  'warnings',
+  'fears',
+  'rumours',
+  'rumors',
+  'as',
+]);
 
 /**
  * Whether toks[k] is a verb of saying: the token if so, null if it is one but states no claim
@@ -478,13 +901,19 @@ export function sayingAt(toks: Token[], k: number, prev: string): Token | null |
     if (ATTITUDE_ABOUT.has(t.lo) && ['about', 'over', 'for'].includes(next)) return null;
     // "workers admitted to Canada", "patients admitted to hospital": let in, not a confession
     // ("admitted to taking bribes" is one).
-    if (ADMITTED.has(t.lo) && ['to', 'into', 'as'].includes(next) && !/ing$/.test(toks[k + 2]?.lo ?? '')) return undefined;
+    if (ADMITTED.has(t.lo) && ['to', 'into', 'as'].includes(next) && !/ing$/.test(toks[k + 2]?.lo ?? ''))
+      return undefined;
     if (t.lo === 'reported' && notReporting(toks[k + 1])) return undefined;
     if (MESSAGED.has(t.lo) && !toReporter(toks[k + 1])) return undefined;
     // "mediators from Qatar and Egypt expected to meet negotiators": a passive of what is planned.
     if (t.lo === 'expected' && next === 'to') return undefined;
     // "wrote to the chair", "added to bets": an act, not a statement.
-    if (next === 'to' && (WRITE_ADD.has(t.lo)) && !toks.slice(k + 2, k + 8).some((n) => n.lo === 'that' || n.lo === 'saying')) return null;
+    if (
+      next === 'to' &&
+      WRITE_ADD.has(t.lo) &&
+      !toks.slice(k + 2, k + 8).some((n) => n.lo === 'that' || n.lo === 'saying')
+    )
+      return null;
     return t;
   }
   if (PARTICLE_VERBS.has(t.lo) && toks[k + 1]?.lo === PARTICLE_VERBS.get(t.lo)) return t;
@@ -494,37 +923,86 @@ export function sayingAt(toks: Token[], k: number, prev: string): Token | null |
 
 /** Verbs that are speech only with the right object: "dismissed the talk", "questioned how". */
 export function speechWithObject(t: Token, next: Token[]): boolean {
-  if (t.lo === 'dismissed' || t.lo === 'dismiss' || t.lo === 'dismisses') return next.some((n) => DISMISSED_OBJECTS.has(n.lo));
-  if (t.lo === 'questioned' || t.lo === 'question' || t.lo === 'questions') return ['how', 'whether', 'why', 'if'].includes(next[0]?.lo ?? '');
-  if (t.lo === 'raised' || t.lo === 'raise' || t.lo === 'raises') return next.slice(0, 3).some((n) => RAISED_OBJECTS.has(n.lo));
-  if (t.lo === 'expressed' || t.lo === 'express' || t.lo === 'expresses') return RAISED_OBJECTS.has(next[0]?.lo ?? '') && ['that', 'about', 'over'].includes(next[1]?.lo ?? '');
+  if (t.lo === 'dismissed' || t.lo === 'dismiss' || t.lo === 'dismisses')
+    return next.some((n) => DISMISSED_OBJECTS.has(n.lo));
+  if (t.lo === 'questioned' || t.lo === 'question' || t.lo === 'questions')
+    return ['how', 'whether', 'why', 'if'].includes(next[0]?.lo ?? '');
+  if (t.lo === 'raised' || t.lo === 'raise' || t.lo === 'raises')
+    return next.slice(0, 3).some((n) => RAISED_OBJECTS.has(n.lo));
+  if (t.lo === 'expressed' || t.lo === 'express' || t.lo === 'expresses')
+    return RAISED_OBJECTS.has(next[0]?.lo ?? '') && ['that', 'about', 'over'].includes(next[1]?.lo ?? '');
   // "recalled being summoned", "recalled that …"; not "recalled the ambassador".
-  if (t.lo === 'recalled' || t.lo === 'recalls' || t.lo === 'recall') return ['that', 'how', 'being', 'seeing', 'hearing', 'watching', 'when'].includes(next[0]?.lo ?? '');
+  if (t.lo === 'recalled' || t.lo === 'recalls' || t.lo === 'recall')
+    return ['that', 'how', 'being', 'seeing', 'hearing', 'watching', 'when'].includes(next[0]?.lo ?? '');
   // "insiders point to a rift", "others pointed to his record": evidence offered for a claim.
   if (t.lo === 'point' || t.lo === 'points' || t.lo === 'pointed') return next[0]?.lo === 'to';
   // "A security source put the toll at 40": an estimate given; "as one official put it".
-  if (t.lo === 'put' || t.lo === 'puts') return (next[0]?.lo === 'it' && putItSo(next[1])) || next.slice(0, 3).some((n) => ESTIMATED.has(n.lo));
+  if (t.lo === 'put' || t.lo === 'puts')
+    return (next[0]?.lo === 'it' && putItSo(next[1])) || next.slice(0, 3).some((n) => ESTIMATED.has(n.lo));
   // "Users on X posted screenshots showing …", "residents posted videos of …".
   if (t.lo === 'posted' || t.lo === 'post' || t.lo === 'posts') return next.slice(0, 3).some((n) => POSTED.has(n.lo));
   // "The researcher shared screenshots with TechCrunch", "a source shared documents showing …".
-  if (t.lo === 'shared' || t.lo === 'share' || t.lo === 'shares') return next.slice(0, 3).some((n) => POSTED.has(n.lo) || SHARED.has(n.lo));
+  if (t.lo === 'shared' || t.lo === 'share' || t.lo === 'shares')
+    return next.slice(0, 3).some((n) => POSTED.has(n.lo) || SHARED.has(n.lo));
   // "security firms identified the ship as …".
-  if (t.lo === 'identified' || t.lo === 'identify') return next.length > 0 && isWord(next[0]) && next[0]?.lo !== 'as' && identifiedAs(next);
+  if (t.lo === 'identified' || t.lo === 'identify')
+    return next.length > 0 && isWord(next[0]) && next[0]?.lo !== 'as' && identifiedAs(next);
   return false;
 }
 
 /** "put it bluntly", "put it this way", "as one official put it,"; not "put it back". */
 const putItSo = (t: Token | undefined): boolean =>
-  t === undefined || !isWord(t) || /ly$/.test(t.lo) || ['this', 'that', 'another', 'best', 'simply', 'plainly', 'more', 'differently'].includes(t.lo);
+  t === undefined ||
+  !isWord(t) ||
+  /ly$/.test(t.lo) ||
+  ['this', 'that', 'another', 'best', 'simply', 'plainly', 'more', 'differently'].includes(t.lo);
 
 /** What an estimate is of: "put the death toll at …". */
-const ESTIMATED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'losses', 'damage', 'tally', 'count', 'value', 'price', 'bill', 'total']);
+const ESTIMATED = new Set([
+  'toll',
+  'number',
+  'figure',
+  'cost',
+  'costs',
+  'losses',
+  'damage',
+  'tally',
+  'count',
+  'value',
+  'price',
+  'bill',
+  'total',
+]);
 /** What is posted as evidence or a statement: "posted videos", "posted that". */
-const POSTED = new Set(['videos', 'video', 'photos', 'pictures', 'images', 'screenshots', 'footage', 'messages', 'comments', 'claims',
-  'accounts', 'that', 'saying']);
+const POSTED = new Set([
+  'videos',
+  'video',
+  'photos',
+  'pictures',
+  'images',
+  'screenshots',
+  'footage',
+  'messages',
+  'comments',
+  'claims',
+  'accounts',
+  'that',
+  'saying',
+]);
 
 /** What is shared with a reporter as evidence: "shared documents with the Guardian". */
-const SHARED = new Set(['documents', 'emails', 'e-mails', 'records', 'files', 'recordings', 'details', 'data', 'texts', 'transcripts']);
+const SHARED = new Set([
+  'documents',
+  'emails',
+  'e-mails',
+  'records',
+  'files',
+  'recordings',
+  'details',
+  'data',
+  'texts',
+  'transcripts',
+]);
 
 /** "identified the ship as", over a short object. */
 function identifiedAs(next: Token[]): boolean {
@@ -532,8 +1010,21 @@ function identifiedAs(next: Token[]): boolean {
 }
 
 /** "raised concerns", "raised questions": voicing doubts is a statement. */
-const RAISED_OBJECTS = new Set(['concerns', 'concern', 'questions', 'doubts', 'doubt', 'alarm', 'objections', 'fears', 'worries', 'worry',
-  'suspicions', 'skepticism', 'scepticism']);
+const RAISED_OBJECTS = new Set([
+  'concerns',
+  'concern',
+  'questions',
+  'doubts',
+  'doubt',
+  'alarm',
+  'objections',
+  'fears',
+  'worries',
+  'worry',
+  'suspicions',
+  'skepticism',
+  'scepticism',
+]);
 
 /** "Former officials who have run such inquiries said …", "a person who attended the meeting said". */
 function verbAfterRelative(right: Token[], strict = false): Token | null {
@@ -561,24 +1052,87 @@ function verbAfterAside(c: CueCandidate, right: Token[]): Token | null {
   }
   // "Three deputies, interviewed separately by the Star Tribune, described …": a participle's aside too.
   const opener = right[open + 1];
-  if (right[open]?.t !== ',' || !opener || !(['who', 'speaking', 'citing', 'according', 'like', 'whose'].includes(opener.lo) ||
-      (PARTICIPLE.test(opener.lo) && !SAY_VERBS.has(opener.lo) && !NAMING.has(opener.lo)))) return null;
+  if (
+    right[open]?.t !== ',' ||
+    !opener ||
+    !(
+      ['who', 'speaking', 'citing', 'according', 'like', 'whose'].includes(opener.lo) ||
+      (PARTICIPLE.test(opener.lo) && !SAY_VERBS.has(opener.lo) && !NAMING.has(opener.lo))
+    )
+  )
+    return null;
   const close = c.text.indexOf(',', (right[open + 1] as Token).end);
   if (close < 0 || close >= c.sentence.end || close - c.end > 240) return null;
   return verbAfter(tokensAfter(c.text, close + 1, c.sentence.end, 6));
 }
 
-const PREPOSITIONS = new Set(['of', 'to', 'in', 'at', 'with', 'from', 'for', 'on', 'by', 'inside', 'within', 'across', 'around']);
+const PREPOSITIONS = new Set([
+  'of',
+  'to',
+  'in',
+  'at',
+  'with',
+  'from',
+  'for',
+  'on',
+  'by',
+  'inside',
+  'within',
+  'across',
+  'around',
+]);
 
-const LEAD_VERBS = new Set(['said', 'say', 'says', 'according', 'citing', 'cited', 'quoted', 'quoting', 'quotes', 'per']);
+const LEAD_VERBS = new Set([
+  'said',
+  'say',
+  'says',
+  'according',
+  'citing',
+  'cited',
+  'quoted',
+  'quoting',
+  'quotes',
+  'per',
+]);
 /** "described to The New York Times by two officials": the verb before the outlet that heard it. */
 // "is said by friends to be heartbroken": the passive hides nothing but the word order.
-const PASSIVE_TOLD = new Set(['told', 'quoted', 'cited', 'confirmed', 'described', 'provided', 'given', 'shown', 'relayed', 'explained', 'outlined',
-  'said', 'reported']);
+const PASSIVE_TOLD = new Set([
+  'told',
+  'quoted',
+  'cited',
+  'confirmed',
+  'described',
+  'provided',
+  'given',
+  'shown',
+  'relayed',
+  'explained',
+  'outlined',
+  'said',
+  'reported',
+]);
 
 /** Words that may follow the speaker in "…, said a senior official in Kyiv." */
-const AFTER_INVERTED = new Set(['who', 'in', 'at', 'with', 'from', 'for', 'of', 'on', 'familiar', 'close', 'briefed', 'involved',
-  'speaking', 'citing', 'told', 'knowledgeable', 'aware', 'and']);
+const AFTER_INVERTED = new Set([
+  'who',
+  'in',
+  'at',
+  'with',
+  'from',
+  'for',
+  'of',
+  'on',
+  'familiar',
+  'close',
+  'briefed',
+  'involved',
+  'speaking',
+  'citing',
+  'told',
+  'knowledgeable',
+  'aware',
+  'and',
+]);
 
 /**
  * "said two officials", "according to officials", "concerns from U.S. officials".
@@ -601,18 +1155,22 @@ export function verbBefore(np: NounPhrase, next: Token | undefined): Token | nul
       if (!isCapitalized(t) && t.lo !== 'to' && t.lo !== 'the') break;
     }
   }
-  if ((p0.lo === 'from' || p0.lo === 'by' || p0.lo === 'of' || p0.lo === 'among') && p1 && INFO_NOUNS.has(p1.lo)) return p1;
+  if ((p0.lo === 'from' || p0.lo === 'by' || p0.lo === 'of' || p0.lo === 'among') && p1 && INFO_NOUNS.has(p1.lo))
+    return p1;
   if (p0.lo === 'quoted' || (p1?.lo === 'quoted' && p2)) return p1 ?? p0;
   return null;
 }
 
-const STANCE = /^\s*(?:that\s+)?(?:(?:on|last|this|late|earlier)\s+\w+\s+)?(?:(?:if|when|once|unless|after|before)\b[^;.]{0,80}?\s)?(?:they|we)\s+(?:would|will|wanted|want|hope|hoped|plan|planned|intend|intended|feel|felt|fear|feared|support|supported|oppose|opposed|love|loved|like|liked|hate|hated|enjoy|enjoyed|prefer|preferred|welcome|welcomed|miss|missed|wish|wished|cannot afford|can't afford|could not afford|couldn't afford)\b/i;
+const STANCE =
+  /^\s*(?:that\s+)?(?:(?:on|last|this|late|earlier)\s+\w+\s+)?(?:(?:if|when|once|unless|after|before)\b[^;.]{0,80}?\s)?(?:they|we)\s+(?:would|will|wanted|want|hope|hoped|plan|planned|intend|intended|feel|felt|fear|feared|support|supported|oppose|opposed|love|loved|like|liked|hate|hated|enjoy|enjoyed|prefer|preferred|welcome|welcomed|miss|missed|wish|wished|cannot afford|can't afford|could not afford|couldn't afford)\b/i;
 /** "Residents said they were frustrated": the speakers' own feelings. */
 // Not "he" or "she": "a friend said he was unhappy" is about someone else as often as not.
-const FEELING = /^\s*(?:that\s+)?(?:they|we|i)\s+(?:were|are|was|am|had been|have been|felt|feel|remain|remained|got|grew)\s+(?:\w+ly\s+|so\s+|too\s+|all\s+)?(?:frustrated|angry|upset|relieved|happy|sad|disappointed|worried|scared|afraid|frightened|terrified|shocked|saddened|devastated|delighted|pleased|glad|grateful|thankful|excited|heartbroken|furious|concerned|anxious|proud|thrilled|nervous|fed up|tired|exhausted|confused|unhappy|hopeful|optimistic|nervous|stunned|outraged|horrified|elated|overjoyed|humbled)\b/i;
+const FEELING =
+  /^\s*(?:that\s+)?(?:they|we|i)\s+(?:were|are|was|am|had been|have been|felt|feel|remain|remained|got|grew)\s+(?:\w+ly\s+|so\s+|too\s+|all\s+)?(?:frustrated|angry|upset|relieved|happy|sad|disappointed|worried|scared|afraid|frightened|terrified|shocked|saddened|devastated|delighted|pleased|glad|grateful|thankful|excited|heartbroken|furious|concerned|anxious|proud|thrilled|nervous|fed up|tired|exhausted|confused|unhappy|hopeful|optimistic|nervous|stunned|outraged|horrified|elated|overjoyed|humbled)\b/i;
 
 /** "… said they are prepared to retaliate": what the speakers' own side is ready to do. */
-const PREPARED = /^\s*(?:that\s+)?(?:they|we)\s+(?:are|were|was|'re|’re|would be|will be|remain|remained|stand|stood)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:prepared|ready|willing|unwilling|determined|reluctant)\s+to\b/i;
+const PREPARED =
+  /^\s*(?:that\s+)?(?:they|we)\s+(?:are|were|was|'re|’re|would be|will be|remain|remained|stand|stood)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:prepared|ready|willing|unwilling|determined|reluctant)\s+to\b/i;
 
 export function preparedStance(text: string, verb: Token, limit: number): boolean {
   return PREPARED.test(text.slice(verb.end, Math.min(limit, verb.end + 60)));
@@ -655,5 +1213,24 @@ function confidenceFor(c: CueCandidate, np: NounPhrase, isOfficial: boolean, isS
 }
 
 /** Groups presented for their expertise ("analysts say"), a little surer than bystanders or users. */
-const EXPERTISE = new Set(['experts', 'expert', 'analysts', 'analyst', 'economists', 'economist', 'critics', 'critic', 'observers',
-  'commentators', 'scientists', 'researchers', 'scholars', 'historians', 'strategists', 'insiders', 'allies', 'associates', 'confidants']);
+const EXPERTISE = new Set([
+  'experts',
+  'expert',
+  'analysts',
+  'analyst',
+  'economists',
+  'economist',
+  'critics',
+  'critic',
+  'observers',
+  'commentators',
+  'scientists',
+  'researchers',
+  'scholars',
+  'historians',
+  'strategists',
+  'insiders',
+  'allies',
+  'associates',
+  'confidants',
+]);

@@ -21,7 +21,12 @@ export function postsCue(c: CueCandidate): Cue | null {
   if (!['on', 'in'].includes(right[0]?.lo ?? '')) return null;
   // "Posts in the cabinet", "comments in the report": a forum or a network, not an office or a text.
   const p0 = before(c, 1)[0];
-  if (p0 && isWord(p0) && !['and', 'but', 'some', 'many', 'several', 'anonymous', 'online', 'social', 'recent', 'other'].includes(p0.lo)) return null;
+  if (
+    p0 &&
+    isWord(p0) &&
+    !['and', 'but', 'some', 'many', 'several', 'anonymous', 'online', 'social', 'recent', 'other'].includes(p0.lo)
+  )
+    return null;
   let prev = '';
   for (let k = 1; k < right.length; k++) {
     const t = right[k] as Token;
@@ -38,7 +43,9 @@ export function postsCue(c: CueCandidate): Cue | null {
     if (said === null) return null;
     if (said || POST_VERBS.has(t.lo)) {
       if (!isPlatformPhrase(right.slice(1, k))) return null;
-      return cue(c, c.start, t.end, 'unnamed-source', 0.6, 'posts by people not named', { source: c.text.slice(c.start, (right[k - 1] as Token).end) });
+      return cue(c, c.start, t.end, 'unnamed-source', 0.6, 'posts by people not named', {
+        source: c.text.slice(c.start, (right[k - 1] as Token).end),
+      });
     }
     prev = t.lo;
   }
@@ -46,7 +53,8 @@ export function postsCue(c: CueCandidate): Cue | null {
 }
 
 /** Words that mark a place people post to. */
-const PLATFORM = /^(?:forums?|app|apps|platforms?|threads?|boards?|message|networks?|sites?|websites?|media|channels?|servers?|groups?|subreddits?|reddit|x|twitter|telegram|tiktok|facebook|instagram|weibo|discord|blind|glassdoor|linkedin|youtube|threads|bluesky|whatsapp|4chan|online)$/;
+const PLATFORM =
+  /^(?:forums?|app|apps|platforms?|threads?|boards?|message|networks?|sites?|websites?|media|channels?|servers?|groups?|subreddits?|reddit|x|twitter|telegram|tiktok|facebook|instagram|weibo|discord|blind|glassdoor|linkedin|youtube|threads|bluesky|whatsapp|4chan|online)$/;
 
 /** The phrase after "posts on" names a platform: a forum word, or a name right after "on" ("on Blind"). */
 function isPlatformPhrase(toks: Token[]): boolean {

@@ -15,13 +15,73 @@ import { notReporting, ownStance, speechWithObject, toReporter, verbBlocked } fr
 /** Endings of nouns for people: "detainees", "cardiologists", "caseworker", "villagers", "civilians". */
 const PERSON_ENDING = /(?:ers?|ors?|ists?|ians?|ants?|ents?|ees|men|women|man|woman)$/;
 /** People nouns without such an ending. */
-const PERSON_WORDS = new Set(['victims', 'victim', 'kids', 'children', 'child', 'youths', 'teens', 'couples', 'couple', 'mothers', 'fathers',
-  'sisters', 'brothers', 'daughters', 'sons', 'wives', 'husbands', 'widows', 'widow', 'refugees', 'refugee', 'clergy', 'monks', 'nuns', 'priests',
-  'priest', 'imams', 'imam', 'cops', 'crew', 'crews', 'guards', 'guard', 'staff', 'students', 'student', 'pupils', 'graduates', 'veterans',
-  'veteran', 'athletes', 'athlete', 'coaches', 'coach', 'owners', 'owner', 'drivers', 'driver', 'chefs', 'chef', 'artists', 'artist',
-  'captain', 'captains', 'skipper', 'skippers', 'sergeant', 'sergeants', 'lieutenant', 'lieutenants', 'colonel', 'colonels']);
+const PERSON_WORDS = new Set([
+  'victims',
+  'victim',
+  'kids',
+  'children',
+  'child',
+  'youths',
+  'teens',
+  'couples',
+  'couple',
+  'mothers',
+  'fathers',
+  'sisters',
+  'brothers',
+  'daughters',
+  'sons',
+  'wives',
+  'husbands',
+  'widows',
+  'widow',
+  'refugees',
+  'refugee',
+  'clergy',
+  'monks',
+  'nuns',
+  'priests',
+  'priest',
+  'imams',
+  'imam',
+  'cops',
+  'crew',
+  'crews',
+  'guards',
+  'guard',
+  'staff',
+  'students',
+  'student',
+  'pupils',
+  'graduates',
+  'veterans',
+  'veteran',
+  'athletes',
+  'athlete',
+  'coaches',
+  'coach',
+  'owners',
+  'owner',
+  'drivers',
+  'driver',
+  'chefs',
+  'chef',
+  'artists',
+  'artist',
+  'captain',
+  'captains',
+  'skipper',
+  'skippers',
+  'sergeant',
+  'sergeants',
+  'lieutenant',
+  'lieutenants',
+  'colonel',
+  'colonels',
+]);
 /** Words with those endings that are not people, or people who speak on the record for someone. */
-const NOT_SPEAKERS = new Set(`
+const NOT_SPEAKERS = new Set(
+  `
   number numbers paper papers order orders letter letters center centers centre centres border borders water waters matter matters
   power powers layer layers filter filters chamber chambers corner corners tower towers quarter quarters headquarters marker markers
   barrier barriers offer offers answer answers other others computer computers server servers container containers cancer chapter
@@ -44,17 +104,47 @@ const NOT_SPEAKERS = new Set(`
   spokesman spokeswoman spokesmen spokeswomen spokesperson spokespeople lawyer lawyers attorney attorneys representative
   representatives publicist publicists chairman chairwoman president presidents member members manner banner banners cover
   covers leader leaders premier partner partners owner customer
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 /** Organisations not named: "rights groups said", "aid agencies say". */
 const ORG_HEADS = new Set(['groups', 'agencies', 'organisations', 'organizations', 'charities', 'ngos', 'campaigners']);
-const KNOWN = (lo: string): boolean => OFFICIAL_HEADS.has(lo) || SOURCE_HEADS.has(lo) || GROUP_HEADS.has(lo) || RESEARCH_HEADS.has(lo) ||
-  lo === 'people' || lo === 'person';
+const KNOWN = (lo: string): boolean =>
+  OFFICIAL_HEADS.has(lo) ||
+  SOURCE_HEADS.has(lo) ||
+  GROUP_HEADS.has(lo) ||
+  RESEARCH_HEADS.has(lo) ||
+  lo === 'people' ||
+  lo === 'person';
 
 /** Verbs in the plural present, which a capitalised first word ("Detainees say") must agree with. */
 const PLURAL_VERBS = new Set(['say', 'tell', 'warn', 'claim', 'describe', 'report', 'recall']);
 /** Words between the speaker and the verb: "have long said", "also told". */
-const BETWEEN = new Set(['have', 'has', 'had', 'also', 'privately', 'publicly', 'repeatedly', 'previously', 'long', 'now', 'still', 'later',
-  'earlier', 'recently', 'often', 'all', 'both', 'themselves', 'too', 'separately', 'initially', 'first']);
+const BETWEEN = new Set([
+  'have',
+  'has',
+  'had',
+  'also',
+  'privately',
+  'publicly',
+  'repeatedly',
+  'previously',
+  'long',
+  'now',
+  'still',
+  'later',
+  'earlier',
+  'recently',
+  'often',
+  'all',
+  'both',
+  'themselves',
+  'too',
+  'separately',
+  'initially',
+  'first',
+]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'what', 'which', 'that']);
 const PLACE = new Set(['in', 'on', 'at', 'from', 'near', 'inside', 'across', 'around', 'outside']);
 const ADJECTIVE_LIKE = /^[\p{Ll}][\p{Ll}'’-]*$/u;
@@ -74,9 +164,16 @@ export function speakerCue(c: CueCandidate): Cue | null {
   const prev = near[i];
   if (prev && (SUBJECT_PRONOUNS.has(prev.lo) || KNOWN(prev.lo))) return null;
   // "… Smith said": a name, unless a "who" clause or a place phrase may hide a speaker before it.
-  if (prev && isCapitalized(prev) && !PLURAL_VERBS.has(c.lo) && !near.some((t) => t.lo === 'who' || PLACE.has(t.lo) || PARTICIPLE_WORD.test(t.t)) &&
-      !TRADES.has(prev.lo) && !(GROUP_NAME.test(prev.t) && near.some((t) => QUANTIFIERS.has(t.lo))) &&
-      !(near[i + 1] === undefined || !isWord(near[i + 1]) ? commonPlural(c.text, prev) : false)) return null;
+  if (
+    prev &&
+    isCapitalized(prev) &&
+    !PLURAL_VERBS.has(c.lo) &&
+    !near.some((t) => t.lo === 'who' || PLACE.has(t.lo) || PARTICIPLE_WORD.test(t.t)) &&
+    !TRADES.has(prev.lo) &&
+    !(GROUP_NAME.test(prev.t) && near.some((t) => QUANTIFIERS.has(t.lo))) &&
+    !(near[i + 1] === undefined || !isWord(near[i + 1]) ? commonPlural(c.text, prev) : false)
+  )
+    return null;
   const subject = (prev && isWord(prev) ? subjectBefore(before(c, 12), c) : null) ?? subjectAfter(c);
   if (!subject) return null;
   // "“… the kids say we are mad,” she said": a speaker's own words are not a source.
@@ -86,11 +183,19 @@ export function speakerCue(c: CueCandidate): Cue | null {
   if ((c.lo === 'texted' || c.lo === 'emailed' || c.lo === 'messaged') && !toReporter(after(c, 1)[0])) return null;
   // "identified the ship as …", "point to a rift": these are speech only with their object.
   if (OBJECT_VERBS.has(c.lo) && !speechWithObject(verb, after(c, 3))) return null;
-  if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end) || ownStance(c.text, verb, c.sentence.end)) return null;
+  if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end) || ownStance(c.text, verb, c.sentence.end))
+    return null;
   const start = Math.min(subject.start, c.start);
   const end = Math.max(subject.end, c.end);
-  return cue(c, start, end, 'unnamed-source', 0.45, subject.plural ? 'unnamed people cited' : 'an unnamed person cited',
-    { source: c.text.slice(subject.start, subject.end), plural: subject.plural });
+  return cue(
+    c,
+    start,
+    end,
+    'unnamed-source',
+    0.45,
+    subject.plural ? 'unnamed people cited' : 'an unnamed person cited',
+    { source: c.text.slice(subject.start, subject.end), plural: subject.plural },
+  );
 }
 
 interface Subject {
@@ -117,7 +222,8 @@ function subjectBefore(left: Token[], c: CueCandidate): Subject | null {
     }
     // "A hacking group calling itself NullSec claimed": the group goes by a name.
     if (NAMING_WORDS.has(t.lo)) return null;
-    if ((PLACE.has(t.lo) && k - i < 4) || (PARTICIPLE_WORD.test(t.t) && k > i && k - i < 6)) heads.push([k + 1, 'phrase']);
+    if ((PLACE.has(t.lo) && k - i < 4) || (PARTICIPLE_WORD.test(t.t) && k > i && k - i < 6))
+      heads.push([k + 1, 'phrase']);
   }
   for (const [h, place] of heads) {
     const subject = subjectAt(left, h, c, place);
@@ -151,19 +257,27 @@ function subjectAt(left: Token[], h: number, c: CueCandidate, place: HeadPlace):
     const sentenceFirst = isCapitalized(t) && (!left[k + 1] || !isWord(left[k + 1]));
     // "one Bordeaux négociant", "a Fresno caseworker": one capitalised word (a place, a party)
     // right after "a" or "one" describes the person; it is not their name.
-    const placeWord = !sentenceFirst && /^\p{Lu}\p{Ll}+$/u.test(t.t) && ['a', 'an', 'one', 'another'].includes(left[k + 1]?.lo ?? '');
+    const placeWord =
+      !sentenceFirst && /^\p{Lu}\p{Ll}+$/u.test(t.t) && ['a', 'an', 'one', 'another'].includes(left[k + 1]?.lo ?? '');
     if (!ADJECTIVE_LIKE.test(t.t) && !sentenceFirst && !placeWord) break;
   }
   let det = left[k] && INDEFINITE.has((left[k] as Token).lo) ? (left[k] as Token) : undefined;
   // "one of her longtime collaborators": a quantity taken out of someone's circle.
   let partitive = false;
-  if (!det && left[k] && PARTITIVE_OWNERS.has((left[k] as Token).lo) && left[k + 1]?.lo === 'of' && INDEFINITE.has(left[k + 2]?.lo ?? '')) {
+  if (
+    !det &&
+    left[k] &&
+    PARTITIVE_OWNERS.has((left[k] as Token).lo) &&
+    left[k + 1]?.lo === 'of' &&
+    INDEFINITE.has(left[k + 2]?.lo ?? '')
+  ) {
     det = left[k + 2] as Token;
     k += 2;
     partitive = true;
   }
   const opener = det ? left[k + 1] : left[k];
-  const atStart = !opener || !isWord(opener) || ['and', 'but', 'while', 'though', 'although', 'yet', 'as'].includes(opener.lo);
+  const atStart =
+    !opener || !isWord(opener) || ['and', 'but', 'while', 'though', 'although', 'yet', 'as'].includes(opener.lo);
   if (!plural && !det) return null;
   // "a change supporters said would …": "a" cannot go with a plural.
   if (plural && det && !partitive && ['a', 'an', 'one', 'another'].includes(det.lo)) return null;
@@ -174,32 +288,103 @@ function subjectAt(left: Token[], h: number, c: CueCandidate, place: HeadPlace):
     // A capitalised word may be a name ("Sanders said"); first in its sentence with a plural verb
     // ("Detainees say"), a "who" clause ("Cardiologists who reviewed it said") or a phrase
     // ("Developers at Nightjar Studios told") it is a common noun.
-    if (det || adjectives > 0 || !atStart || !plural || !(PLURAL_VERBS.has(c.lo) || place !== 'direct' || commonPlural(c.text, head))) return null;
+    if (
+      det ||
+      adjectives > 0 ||
+      !atStart ||
+      !plural ||
+      !(PLURAL_VERBS.has(c.lo) || place !== 'direct' || commonPlural(c.text, head))
+    )
+      return null;
   }
   const first = det ?? (adjectives > 0 ? (left[k - 1] as Token) : head);
   return { start: first.start, end: head.end, plural };
 }
 
 /** Words that give a speaker a name: "a group calling itself NullSec", "a leaker known as". */
-const NAMING_WORDS = new Set(['calling', 'called', 'named', 'known', 'dubbed', 'self-styled', 'self-described', 'nicknamed']);
+const NAMING_WORDS = new Set([
+  'calling',
+  'called',
+  'named',
+  'known',
+  'dubbed',
+  'self-styled',
+  'self-described',
+  'nicknamed',
+]);
 /** Verbs of saying only with the right object (people.ts' speechWithObject). */
 const OBJECT_VERBS = new Set(['identified', 'point', 'points', 'questioned']);
 /** A participle opening a phrase after the speaker: "contacted by Nature", "serving near the town". */
 const PARTICIPLE_WORD = /^\p{Ll}{3,}(?:ed|ing)$/u;
 const ORG_SINGULAR = new Set(['group', 'agency', 'organisation', 'organization', 'charity', 'firm', 'ngo']);
 /** Businesses of a trade, unnamed in the plural: "Insurers said premiums had risen". */
-const TRADES = new Set(['firms', 'insurers', 'lenders', 'retailers', 'carriers', 'operators', 'producers', 'exporters', 'importers',
-  'suppliers', 'manufacturers', 'distributors', 'publishers', 'broadcasters', 'providers', 'shipowners']);
+const TRADES = new Set([
+  'firms',
+  'insurers',
+  'lenders',
+  'retailers',
+  'carriers',
+  'operators',
+  'producers',
+  'exporters',
+  'importers',
+  'suppliers',
+  'manufacturers',
+  'distributors',
+  'publishers',
+  'broadcasters',
+  'providers',
+  'shipowners',
+]);
 /** A capitalised plural for members of a party, a nation or a faith: "Republicans", "Syrians". */
 const GROUP_NAME = /^\p{Lu}\p{Ll}{3,}s$/u;
 const COUNSEL = new Set(['lawyers', 'attorneys']);
-const QUANTIFIERS = new Set(['some', 'several', 'many', 'most', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'multiple', 'numerous', 'various']);
+const QUANTIFIERS = new Set([
+  'some',
+  'several',
+  'many',
+  'most',
+  'other',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'multiple',
+  'numerous',
+  'various',
+]);
 const PARTITIVE_OWNERS = new Set(['her', 'his', 'their', 'its', 'the', 'our', 'your']);
 
 /** Words that cannot stand between a determiner and its noun in this walk. */
-const STOP_BEFORE = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'of',
-  'to', 'for', 'with', 'by', 'not', 'no']);
+const STOP_BEFORE = new Set([
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'for',
+  'with',
+  'by',
+  'not',
+  'no',
+]);
 
 /** How far back a capitalised word is looked for as part of a name ("Bernie Sanders" … "Sanders said"). */
 const NAME_LOOKBACK = 20_000;
@@ -231,11 +416,17 @@ function subjectAfter(c: CueCandidate): Subject | null {
   const det = right[0];
   if (!det || !['a', 'an', 'one', 'another'].includes(det.lo)) return null;
   let k = 1;
-  while (right[k] && k < 3 && ADJECTIVE_LIKE.test((right[k] as Token).t) && !isPersonNoun((right[k] as Token).lo, false)) k++;
+  while (
+    right[k] &&
+    k < 3 &&
+    ADJECTIVE_LIKE.test((right[k] as Token).t) &&
+    !isPersonNoun((right[k] as Token).lo, false)
+  )
+    k++;
   const head = right[k];
   if (!head || !isPersonNoun(head.lo, false)) return null;
   const next = right[k + 1];
-  if (next && isWord(next) && !['who', 'in', 'at', 'from', 'near', 'outside', 'inside', 'with'].includes(next.lo)) return null;
+  if (next && isWord(next) && !['who', 'in', 'at', 'from', 'near', 'outside', 'inside', 'with'].includes(next.lo))
+    return null;
   return { start: det.start, end: head.end, plural: false };
 }
-

@@ -29,7 +29,8 @@ const CHARS_PER_TOKEN = 14;
 /** Letter or number class of the code point at i, and its length in code units. */
 function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? LETTER : code >= 48 && code <= 57 ? NUMBER : 0;
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? LETTER : code >= 48 && code <= 57 ? NUMBER : 0;
   if (code >= 0xd800 && code <= 0xdbff) {
     const next = text.charCodeAt(i + 1);
     if (next >= 0xdc00 && next <= 0xdfff) {

@@ -38,7 +38,11 @@ const PARTICLE_NAME = /^(?:al|el|ad|as|ash|ibn|bin|abu|bani)-\p{Lu}/u;
 /** A Korean or Cantonese given name written with a hyphen: "Jae-myung", "Kwok-hung", "Jong-un". */
 export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 /** Company suffixes that end a name ("Boeing Co", "Sumitomo Bank Ltd", "JPMorgan Chase & Co"). */
-export const CORP_SUFFIXES = new Set('inc|inc.|corp|corp.|ltd|ltd.|llc|plc|gmbh|ag|co|co.|s.a.|nv|n.v.|bv|spa|s.p.a.|sa|lp|llp|ab|asa|oyj|se|pjsc|ojsc|bhd|pty|kk'.split('|'));
+export const CORP_SUFFIXES = new Set(
+  'inc|inc.|corp|corp.|ltd|ltd.|llc|plc|gmbh|ag|co|co.|s.a.|nv|n.v.|bv|spa|s.p.a.|sa|lp|llp|ab|asa|oyj|se|pjsc|ojsc|bhd|pty|kk'.split(
+    '|',
+  ),
+);
 
 type Hit = [GazetteerEntry, number];
 /** Where the candidates cut go, in order. */
@@ -235,7 +239,13 @@ export class Chunker {
     const gap = T.gap(j);
     if (gap === ' ' || gap === ' & ' || gap === '&' || /^[ \t\u00a0]+$/.test(gap)) return true;
     // A hard-wrapped line inside one sentence ("International Criminal\nCourt").
-    return T.nl(j) && /^[ \t]*\n[ \t]*$/.test(gap) && !T.upper(j) && this.ctx.sentence[j] === this.ctx.sentence[j - 1] && this.ctx.initial[j] === 0;
+    return (
+      T.nl(j) &&
+      /^[ \t]*\n[ \t]*$/.test(gap) &&
+      !T.upper(j) &&
+      this.ctx.sentence[j] === this.ctx.sentence[j - 1] &&
+      this.ctx.initial[j] === 0
+    );
   }
 
   /** An ordinary word: a month or weekday, a frequent English word, or one the article writes in lower case. */
@@ -308,7 +318,15 @@ export class Chunker {
   /** "Bum-kun" in "Cha Bum-kun": a hyphenated given name after a short family name. */
   givenNameAfterSurname(i: number): boolean {
     const T = this.tokens;
-    if (i === 0 || !T.cap(i - 1) || T.upper(i - 1) || T.text(i - 1).length > 6 || !this.joinable(i) || !HYPHENATED_GIVEN_NAME.test(T.text(i))) return false;
+    if (
+      i === 0 ||
+      !T.cap(i - 1) ||
+      T.upper(i - 1) ||
+      T.text(i - 1).length > 6 ||
+      !this.joinable(i) ||
+      !HYPHENATED_GIVEN_NAME.test(T.text(i))
+    )
+      return false;
     const lower = this.lower(i - 1);
     return !this.lex.functionWords.has(lower) && !this.lex.calendar.has(lower) && !this.lex.titles.has(lower);
   }
@@ -325,7 +343,10 @@ export class Chunker {
   miscNounAfter(last: number): boolean {
     const next = this.joinedLowerWord(last + 1);
     if (this.lex.miscNouns.has(next)) return true;
-    return (next === 'share' || next === 'stock' || next === 'composite' || next === 'industrial') && this.lex.miscNouns.has(this.joinedLowerWord(last + 2));
+    return (
+      (next === 'share' || next === 'stock' || next === 'composite' || next === 'industrial') &&
+      this.lex.miscNouns.has(this.joinedLowerWord(last + 2))
+    );
   }
 
   /** Token i when it is a lower-case word joined to the token before it, else ''. */
@@ -430,7 +451,12 @@ export class Chunker {
         continue;
       }
       if (this.isConnector(i)) {
-        if (i > a && this.lower(i) === 'of' && this.lex.miscHeads.has(this.lower(i - 1)) && !this.lex.orgHeads.has(this.lower(i - 1))) {
+        if (
+          i > a &&
+          this.lower(i) === 'of' &&
+          this.lex.miscHeads.has(this.lower(i - 1)) &&
+          !this.lex.orgHeads.has(this.lower(i - 1))
+        ) {
           // "TOUR OF SPAIN", "Battle of Britain": an event, place and all.
           this.unknownStart = -1;
           this.pendingRole = null;
@@ -456,7 +482,12 @@ export class Chunker {
         continue;
       }
       // "Scorers :" opens a list of players; it names nobody.
-      if (!hit && this.ctx.initial[i] && this.ctx.playerList[this.ctx.sentence[i] ?? 0] && this.ctx.sentenceFirst[this.ctx.sentence[i] ?? 0] === i) {
+      if (
+        !hit &&
+        this.ctx.initial[i] &&
+        this.ctx.playerList[this.ctx.sentence[i] ?? 0] &&
+        this.ctx.sentenceFirst[this.ctx.sentence[i] ?? 0] === i
+      ) {
         this.flush(i - 1, out);
         this.pendingRole = null;
         i++;
@@ -530,13 +561,28 @@ export class Chunker {
 
   /** Hands the stretch of unknown words that began at unknownStart and ends at upTo to splitUnknown. */
   private flush(upTo: number, out: CandidateSink): void {
-    if (this.unknownStart >= 0 && upTo >= this.unknownStart) this.splitUnknown(this.unknownStart, upTo, this.pendingRole, out);
+    if (this.unknownStart >= 0 && upTo >= this.unknownStart)
+      this.splitUnknown(this.unknownStart, upTo, this.pendingRole, out);
     if (this.unknownStart >= 0) this.pendingRole = null;
     this.unknownStart = -1;
   }
 
-  private emitKnown(out: CandidateSink, first: number, last: number, known: GazetteerEntry, role: Candidate['role']): void {
-    out.push({ first, last, known, role: known.type === 'person' ? role : null, personHint: false, fragile: false, dateline: false });
+  private emitKnown(
+    out: CandidateSink,
+    first: number,
+    last: number,
+    known: GazetteerEntry,
+    role: Candidate['role'],
+  ): void {
+    out.push({
+      first,
+      last,
+      known,
+      role: known.type === 'person' ? role : null,
+      personHint: false,
+      fragile: false,
+      dateline: false,
+    });
   }
 
   private backedByProse(i: number): boolean {
@@ -555,20 +601,42 @@ export class Chunker {
     if (hit[0].type === 'organization' && CORP_SUFFIXES.has(this.lower(after))) return true;
     const nextHit = this.isConnector(after) ? null : this.lookup(after, b);
     // "U.N. General Assembly"
-    if (hit[0].type === 'organization' && this.tokens.upper(i) && nextHit && nextHit[0].type === 'organization' && nextHit[1] > 1) {
+    if (
+      hit[0].type === 'organization' &&
+      this.tokens.upper(i) &&
+      nextHit &&
+      nextHit[0].type === 'organization' &&
+      nextHit[1] > 1
+    ) {
       return true;
     }
     // "Rio Grande do Sul"
-    if (hit[0].type === 'place' && this.isConnector(after) && this.lex.nameParticles.has(this.lower(after)) && after + 1 <= b) return true;
+    if (
+      hit[0].type === 'place' &&
+      this.isConnector(after) &&
+      this.lex.nameParticles.has(this.lower(after)) &&
+      after + 1 <= b
+    )
+      return true;
     if (this.isConnector(after)) return false;
     // "Leicester City", "Manchester City": a town's club (cities named "… City" are in the gazetteer whole).
-    if (hit[1] === 1 && after === b && this.lower(after) === 'city' && hit[0].type === 'place' && !this.lex.countries.has(hit[0].canonical) && !this.lex.usStates.has(hit[0].canonical)) return true;
+    if (
+      hit[1] === 1 &&
+      after === b &&
+      this.lower(after) === 'city' &&
+      hit[0].type === 'place' &&
+      !this.lex.countries.has(hit[0].canonical) &&
+      !this.lex.usStates.has(hit[0].canonical)
+    )
+      return true;
     // Up to the next connector or title: does the stretch end in an organisation or place head
     // ("Islamabad High Court", "Stamford Bridge"), with no title after it ("White House Press Secretary …")?
     let j = after;
     while (j <= b && !this.isConnector(j) && !this.isTitle(j)) j++;
     const endHead = this.lower(j - 1);
-    const headed = this.lex.orgHeads.has(endHead) || (hit[0].type === 'place' && this.lex.placeHeads.has(endHead) && j - 1 === after);
+    const headed =
+      this.lex.orgHeads.has(endHead) ||
+      (hit[0].type === 'place' && this.lex.placeHeads.has(endHead) && j - 1 === after);
     if (j > b && j - 1 >= after && headed && !(nextHit && after + nextHit[1] - 1 === j - 1)) return true;
     if (this.roleStarts(after)) return false;
     if (this.tabular(i) && !nextHit) return true;
@@ -577,7 +645,13 @@ export class Chunker {
     if (hit[1] > 1) return false;
     // A given name that is also a town ("Douglas Hogg"), or a known org/outlet followed by more name.
     if (this.lex.firstNames.has(this.key(i)) && !nextHit && !this.isCommon(after)) return true;
-    return hit[0].type !== 'place' && hit[0].type !== 'outlet' && hit[0].type !== 'person' && !nextHit && !this.isCommon(after);
+    return (
+      hit[0].type !== 'place' &&
+      hit[0].type !== 'outlet' &&
+      hit[0].type !== 'person' &&
+      !nextHit &&
+      !this.isCommon(after)
+    );
   }
 
   /** A common word at a sentence start that still begins a name ("Global Times", "Bill Gates"). */
@@ -677,7 +751,13 @@ export class Chunker {
       for (let i = a + 1; i <= b; i++) if (this.lex.orgHeads.has(this.lower(i)) && !this.isConnector(i)) return true;
     }
     // "Christian Cullen": a given name before one uncommon word.
-    return a + 1 === b && this.lex.firstNames.has(this.key(a)) && !this.isCommon(b) && !this.demonymAt(b, b) && !this.lookup(b, b);
+    return (
+      a + 1 === b &&
+      this.lex.firstNames.has(this.key(a)) &&
+      !this.isCommon(b) &&
+      !this.demonymAt(b, b) &&
+      !this.lookup(b, b)
+    );
   }
 
   /** The words before "Administration" name a person ("Biden", "George W. Bush"), not a body ("Federal Aviation"). */
@@ -688,7 +768,14 @@ export class Chunker {
     return true;
   }
 
-  private connectorJoins(word: string, leftStart: number, leftEnd: number, rightStart: number, b: number, inOf: boolean): boolean {
+  private connectorJoins(
+    word: string,
+    leftStart: number,
+    leftEnd: number,
+    rightStart: number,
+    b: number,
+    inOf: boolean,
+  ): boolean {
     const leftHead = this.lower(leftEnd);
     if (this.lex.nameParticles.has(word) && word !== 'the') return true;
     const headed = this.lex.ofHeads.has(leftHead) || this.lex.orgHeads.has(leftHead);
@@ -715,7 +802,15 @@ export class Chunker {
     // Split off at "of" or "and", a stretch may be a known name after all ("Zverev of Germany").
     const whole = this.lookup(a, b);
     if (whole && whole[1] === b - a + 1) {
-      out.push({ first: a, last: b, known: whole[0], role: whole[0].type === 'person' ? role : null, personHint: false, fragile: false, dateline: false });
+      out.push({
+        first: a,
+        last: b,
+        known: whole[0],
+        role: whole[0].type === 'person' ? role : null,
+        personHint: false,
+        fragile: false,
+        dateline: false,
+      });
       return;
     }
     // Nationality words ("Chinese", "Russian", "South Korean") are not entities; in front of a name

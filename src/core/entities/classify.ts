@@ -21,8 +21,15 @@ export interface Typed {
 
 // The answers are shared constants, one per type and evidence: classify runs for every candidate.
 const answersFor = (evidence: Evidence) =>
-  Object.fromEntries(ENTITY_TYPES.map((type) => [type, Object.freeze({ type, evidence, team: false })])) as Record<EntityType, Typed>;
-const TYPED: Record<Evidence, Record<EntityType, Typed>> = { known: answersFor('known'), strong: answersFor('strong'), weak: answersFor('weak') };
+  Object.fromEntries(ENTITY_TYPES.map((type) => [type, Object.freeze({ type, evidence, team: false })])) as Record<
+    EntityType,
+    Typed
+  >;
+const TYPED: Record<Evidence, Record<EntityType, Typed>> = {
+  known: answersFor('known'),
+  strong: answersFor('strong'),
+  weak: answersFor('weak'),
+};
 /** A club, named as a side in a match. */
 const TEAM: Typed = Object.freeze({ type: 'organization', evidence: 'strong', team: true });
 
@@ -52,7 +59,9 @@ const MATCH_VERBS_AFTER = new Set(
   ),
 );
 /** Words right before the other side's name ("beat Syria", "against Leeds"). */
-const MATCH_WORDS_BEFORE = new Set('beat|beating|defeated|against|v|vs|vs.|versus|thrashed|edged|hosted|host|hosts|face|faces|visiting'.split('|'));
+const MATCH_WORDS_BEFORE = new Set(
+  'beat|beating|defeated|against|v|vs|vs.|versus|thrashed|edged|hosted|host|hosts|face|faces|visiting'.split('|'),
+);
 /** Two words before it ("drew with Leeds", "held by Brentford", "lost to Derby", "defeat at West Ham"). */
 const MATCH_PAIRS_BEFORE = new Set(
   'drew with|draw with|drawn with|draw by|draw against|held by|beaten by|defeated by|lost to|losing to|defeat to|defeat by|defeat at|win over|victory over|win against|victory against|win at|loss to|lose to|beat by'.split(
@@ -62,8 +71,16 @@ const MATCH_PAIRS_BEFORE = new Set(
 /** "NetChoice", "JPMorgan", "PayPal": a capital inside the word, unlike "McDonald", "DiCaprio", "LeBron". */
 const CAMEL_CASE = /^(?!Mc|Mac|O'|O’|Di|De|Da|La|Le|Van|Von|Du)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 /** After ", a" / ", the": the noun that says what the name is ("NetChoice, a trade group"). */
-const APPOSITIVE_FILLER = new Set('a|an|the|one|local|small|large|major|leading|private|state-run|state-owned|british|u.s.|german|french|new|former|rival|trade|industry|lobby|research|rights|human|global|regional|national|international|civic|advocacy|campaign|activist|militant|rebel|political|opposition'.split('|'));
-const COMPASS = new Set('north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|upper|lower'.split('|'));
+const APPOSITIVE_FILLER = new Set(
+  'a|an|the|one|local|small|large|major|leading|private|state-run|state-owned|british|u.s.|german|french|new|former|rival|trade|industry|lobby|research|rights|human|global|regional|national|international|civic|advocacy|campaign|activist|militant|rebel|political|opposition'.split(
+    '|',
+  ),
+);
+const COMPASS = new Set(
+  'north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|upper|lower'.split(
+    '|',
+  ),
+);
 /** Connectors that, after an organisation word, continue its name ("Office for …", "Banco de …"). */
 const OF_LIKE = new Set(['of', 'for', 'de', 'del', 'di', 'du', 'des', 'da']);
 
@@ -82,7 +99,8 @@ export class Classifier {
     private readonly chunker: Chunker,
   ) {
     this.scores = new Int32Array(ctx.sentenceFirst.length).fill(-1);
-    for (const [i, suffix] of tokens.suffixed()) if (suffix === 'based' || suffix === 'born' || suffix === 'headquartered') this.basedIn.add(tokens.text(i));
+    for (const [i, suffix] of tokens.suffixed())
+      if (suffix === 'based' || suffix === 'born' || suffix === 'headquartered') this.basedIn.add(tokens.text(i));
   }
 
   /** Names the article uses as "___-based", "___-born": places. */
@@ -154,7 +172,8 @@ export class Classifier {
     if (lex.placeNouns.has(nextWord)) return typed('place', 'strong');
     if (lex.orgNouns.has(nextWord)) return typed('organization', 'strong');
     const prevWord = c.first > 0 && !T.cap(c.first - 1) && T.spaced(c.first) ? chunker.lower(c.first - 1) : '';
-    if (prevWord === 'of' && c.first >= 2 && lex.placeOfNouns.has(chunker.lower(c.first - 2))) return typed('place', 'strong');
+    if (prevWord === 'of' && c.first >= 2 && lex.placeOfNouns.has(chunker.lower(c.first - 2)))
+      return typed('place', 'strong');
     if (acronym) return typed('organization', n >= 2 ? 'strong' : 'weak');
     const apposed = this.appositive(c.last);
     if (apposed) return typed(apposed, 'strong');
@@ -176,7 +195,8 @@ export class Classifier {
 
   /** One of the candidate's words (connectors aside) is a frequent English word. */
   private hasCommonWord(c: Candidate): boolean {
-    for (let i = c.first; i <= c.last; i++) if (this.lex.common.has(this.chunker.lower(i)) && !this.chunker.isConnector(i)) return true;
+    for (let i = c.first; i <= c.last; i++)
+      if (this.lex.common.has(this.chunker.lower(i)) && !this.chunker.isConnector(i)) return true;
     return false;
   }
 
@@ -196,8 +216,17 @@ export class Classifier {
     while (k < T.length && k - last <= 4) {
       if (k > first && !T.spaced(k)) return null;
       const w = this.chunker.lower(k);
-      if (this.lex.orgNouns.has(w) || w === 'group' || w === 'organisation' || w === 'organization') return 'organization';
-      if (this.lex.placeNouns.has(w) && w !== 'government' && w !== 'authorities' && w !== 'residents' && w !== 'governor' && w !== 'mayor') return 'place';
+      if (this.lex.orgNouns.has(w) || w === 'group' || w === 'organisation' || w === 'organization')
+        return 'organization';
+      if (
+        this.lex.placeNouns.has(w) &&
+        w !== 'government' &&
+        w !== 'authorities' &&
+        w !== 'residents' &&
+        w !== 'governor' &&
+        w !== 'mayor'
+      )
+        return 'place';
       if (!APPOSITIVE_FILLER.has(w)) return null;
       k++;
     }
@@ -226,7 +255,14 @@ export class Classifier {
     const s = this.ctx.sentence[c.first] ?? 0;
     // Scorecard shorthand never seen in prose: caught ("c"), bowled ("b"), stumped ("st"), "lbw".
     const T = this.tokens;
-    if (c.first > 0 && !T.cap(c.first - 1) && T.width(c.first - 1) <= 3 && /^(?:c|b|st|lbw)$/.test(T.text(c.first - 1)) && T.spaced(c.first)) return true;
+    if (
+      c.first > 0 &&
+      !T.cap(c.first - 1) &&
+      T.width(c.first - 1) <= 3 &&
+      /^(?:c|b|st|lbw)$/.test(T.text(c.first - 1)) &&
+      T.spaced(c.first)
+    )
+      return true;
     if (!this.ctx.tabular[s] && !this.ctx.playerList[s]) return false;
     const next = c.last + 1;
     const minute = next < T.length && T.num(next) && T.spaced(next) && /^\d{1,3}(?:-\d{1,3})?$/.test(T.text(next));
@@ -252,7 +288,8 @@ export class Classifier {
     const before = c.first - 1;
     const hasAfter = after < T.length;
     const endsAfter = !hasAfter || this.ctx.sentence[after] !== s || (T.cap(after) && !T.num(after));
-    const startsBefore = before < 0 || this.ctx.sentence[before] !== s || (T.num(before) && /^\d{1,2}$/.test(T.text(before)));
+    const startsBefore =
+      before < 0 || this.ctx.sentence[before] !== s || (T.num(before) && /^\d{1,2}$/.test(T.text(before)));
     return endsAfter && startsBefore && (hasAfter || before >= 0);
   }
 
@@ -279,7 +316,12 @@ export class Classifier {
     if (s < 0 || !this.ctx.tabular[s]) return false;
     if (c.known && c.known.canonical && this.isCountry(c)) return false;
     const next = c.last + 1;
-    return next < this.tokens.length && this.tokens.num(next) && this.tokens.spaced(next) && SCORE.test(this.tokens.text(next));
+    return (
+      next < this.tokens.length &&
+      this.tokens.num(next) &&
+      this.tokens.spaced(next) &&
+      SCORE.test(this.tokens.text(next))
+    );
   }
 
   /**

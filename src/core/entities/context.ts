@@ -5,7 +5,16 @@
  */
 import type { Sentence } from '../text/sentence.ts';
 import type { Tokens } from './tokens.ts';
-import { BRACKETED, DATELINE, INITIAL, MODE, PARAGRAPH_TABULAR, SENTENCE, SENTENCE_FIRSTS, type Scratch } from './scratch.ts';
+import {
+  BRACKETED,
+  DATELINE,
+  INITIAL,
+  MODE,
+  PARAGRAPH_TABULAR,
+  SENTENCE,
+  SENTENCE_FIRSTS,
+  type Scratch,
+} from './scratch.ts';
 
 /** How a sentence uses capitals: ordinary prose, a Title Case headline, or ALL CAPS. */
 export const PROSE = 0;
@@ -48,7 +57,11 @@ const BYLINE = /^(?:by|from|with|and)$/i;
 export const DATE = /^\d{4}-\d\d-\d\d$|^\d{1,2}-\d\d-\d{2,4}$/;
 const SPACES = /^[ \t]+$/;
 /** Labels that open a line listing players: "Scorers :", "Booked :", "Team :". */
-const PLAYER_LABELS = new Set('scorer|scorers|goalscorer|goalscorers|booked|cautioned|dismissed|sent-off|team|teams|squad|substitutes|lineup|line-up|try|tries|conversions|penalties|penalty'.split('|'));
+const PLAYER_LABELS = new Set(
+  'scorer|scorers|goalscorer|goalscorers|booked|cautioned|dismissed|sent-off|team|teams|squad|substitutes|lineup|line-up|try|tries|conversions|penalties|penalty'.split(
+    '|',
+  ),
+);
 
 /** With `scratch`, the per-token arrays are its buffers (see scratch.ts), valid until it is lent again. */
 export function tokenContext(tokens: Tokens, sentences: Sentence[], scratch?: Scratch): TokenContext {
@@ -112,7 +125,13 @@ export function tokenContext(tokens: Tokens, sentences: Sentence[], scratch?: Sc
   for (let s = 0; s < count; s++) {
     const a = sentenceFirst[s] as number;
     const b = sentenceLast[s] as number;
-    if (a + 1 < n && tokens.clausePunct(a + 1) && /^\s*:/.test(tokens.gap(a + 1)) && PLAYER_LABELS.has(tokens.text(a).toLowerCase())) playerList[s] = 1;
+    if (
+      a + 1 < n &&
+      tokens.clausePunct(a + 1) &&
+      /^\s*:/.test(tokens.gap(a + 1)) &&
+      PLAYER_LABELS.has(tokens.text(a).toLowerCase())
+    )
+      playerList[s] = 1;
     tabular[s] = paragraphTabular[a] || resultsLike(tokens, a, b) ? 1 : 0;
     // Results and lists of players are written in their own capitals, not a headline's.
     const m = tabular[s] || playerList[s] ? PROSE : sentenceMode(tokens, a, b);
@@ -176,7 +195,12 @@ function markDateline(tokens: Tokens, i: number, out: Uint8Array): void {
     // "KANO, Nigeria (Reuters) -", "STUTTGART , Germany 1996-09-20": the country or state comes after a comma.
     let k = j + 1;
     while (k < n && k - j < 4 && tokens.cap(k) && SPACES.test(tokens.gap(k))) k++;
-    if (k < n && !tokens.nl(k) && ((SPACES.test(tokens.gap(k)) && DATE.test(tokens.text(k))) || /^\s*[(\-\u2013\u2014]/.test(tokens.gap(k)))) kind = 1;
+    if (
+      k < n &&
+      !tokens.nl(k) &&
+      ((SPACES.test(tokens.gap(k)) && DATE.test(tokens.text(k))) || /^\s*[(\-\u2013\u2014]/.test(tokens.gap(k)))
+    )
+      kind = 1;
   }
   if (kind) out.fill(kind, i, j);
 }

@@ -35,7 +35,16 @@ interface Referent {
   canonical: string;
 }
 
-const OUTLET_SHORT_HEADS = new Set(['Journal', 'Times', 'Post', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Chronicle']);
+const OUTLET_SHORT_HEADS = new Set([
+  'Journal',
+  'Times',
+  'Post',
+  'Herald',
+  'Tribune',
+  'Telegraph',
+  'Gazette',
+  'Chronicle',
+]);
 const INITIAL_SKIP = new Set(['of', 'and', 'for', 'the', '&', 'de', 'la', 'du']);
 
 function acronym(words: string[]): string {
@@ -110,7 +119,8 @@ class ArticleEvidence {
       if (!prev || prev.canonical.length < m.canonical.length) this.surnames.set(last, ref);
       if (!this.givenFirst.has(words[0] as string)) this.givenFirst.set(words[0] as string, ref);
       // "Cha Bum-kun", "Lee Jae-myung": the family name comes first and is the short form.
-      if (words.length === 2 && HYPHENATED_GIVEN_NAME.test(last) && !this.surnames.has(words[0] as string)) this.surnames.set(words[0] as string, ref);
+      if (words.length === 2 && HYPHENATED_GIVEN_NAME.test(last) && !this.surnames.has(words[0] as string))
+        this.surnames.set(words[0] as string, ref);
     } else if (m.type === 'organization' || m.type === 'outlet') {
       const words = this.wordsOf(m);
       const shortForms = this.shortForms;
@@ -131,7 +141,8 @@ class ArticleEvidence {
       }
       // A later mention replaces this one's entry, so it is written for every mention.
       const lead = words[0] as string;
-      if (!shortForms.has(lead) && m.evidence !== 'weak' && /\p{Ll}/u.test(lead.slice(1))) shortForms.set(`~${lead}`, ref);
+      if (!shortForms.has(lead) && m.evidence !== 'weak' && /\p{Ll}/u.test(lead.slice(1)))
+        shortForms.set(`~${lead}`, ref);
     }
   }
 

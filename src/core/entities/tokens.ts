@@ -245,7 +245,11 @@ function isJoiner(c: number): boolean {
 }
 
 /** US state abbreviations: they follow a town and a comma ("Kansas City, Mo."), never a given name. */
-const STATE_ABBREVIATIONS = new Set('ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo'.split('|'));
+const STATE_ABBREVIATIONS = new Set(
+  'ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo'.split(
+    '|',
+  ),
+);
 
 /** Whether the period after `word` (at `end`) is part of it: "U.S.", "Inc.", the initial in "A. Dale". */
 function periodBelongs(text: string, start: number, end: number, word: string, prevEnd: number): boolean {
@@ -273,7 +277,17 @@ function lastWordStart(text: string, end: number): number {
 /** White space as /\s/ knows it. */
 function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** . ! ? : ; em and en dash. */
@@ -328,7 +342,8 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         if (g === 40 || g === 41) gapFlags |= BRACKET;
         else if (g === 44) gapFlags |= COMMA;
         else if (g === 47) gapFlags |= SLASH;
-        else if (g === 46 || g === 33 || g === 63 || g === 58 || g === 59 || g === 45 || g === 0x2013 || g === 0x2014) gapFlags |= CLAUSE;
+        else if (g === 46 || g === 33 || g === 63 || g === 58 || g === 59 || g === 45 || g === 0x2013 || g === 0x2014)
+          gapFlags |= CLAUSE;
       }
       i++;
       continue;
@@ -472,4 +487,3 @@ export function baseForms(w: string): string[] {
   if (w.endsWith('ly')) forms.push(w.slice(0, -2));
   return forms;
 }
-

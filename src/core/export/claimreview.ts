@@ -77,7 +77,10 @@ export function toClaimReview(a: Annotation, options: ClaimReviewOptions = {}): 
 }
 
 /** A schema.org graph of ClaimReviews, one per annotation with a verdict (others are left out). */
-export function toClaimReviews(annotations: readonly Annotation[], options: ClaimReviewOptions = {}): { [key: string]: Json } {
+export function toClaimReviews(
+  annotations: readonly Annotation[],
+  options: ClaimReviewOptions = {},
+): { [key: string]: Json } {
   const graph: Json[] = [];
   for (const a of annotations) {
     const review = toClaimReview(a, options);

@@ -12,8 +12,24 @@
 import type { Annotation } from '../annotations/schema.ts';
 
 export const CSV_COLUMNS = [
-  'id', 'url', 'site', 'title', 'quote', 'prefix', 'suffix', 'start', 'end', 'verdict', 'tags', 'note',
-  'note_format', 'claim_kind', 'claim_cue', 'correction', 'created', 'modified',
+  'id',
+  'url',
+  'site',
+  'title',
+  'quote',
+  'prefix',
+  'suffix',
+  'start',
+  'end',
+  'verdict',
+  'tags',
+  'note',
+  'note_format',
+  'claim_kind',
+  'claim_cue',
+  'correction',
+  'created',
+  'modified',
 ] as const;
 
 export interface CsvOptions {

@@ -35,7 +35,11 @@ const NAMES: Record<ExportFormat, { stem: string; extension: string }> = {
 
 export type ExportOptions = MarkdownOptions & CsvOptions & CollectionOptions & ClaimReviewOptions;
 
-export function exportAs(format: ExportFormat, annotations: readonly Annotation[], options: ExportOptions = {}): string {
+export function exportAs(
+  format: ExportFormat,
+  annotations: readonly Annotation[],
+  options: ExportOptions = {},
+): string {
   switch (format) {
     case 'markdown':
       return toMarkdown(annotations, options);

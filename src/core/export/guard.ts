@@ -55,7 +55,10 @@ export function checkShape(value: unknown): GuardProblem | null {
       path.push(key);
       const problem =
         key.length > IMPORT_LIMITS.stringChars
-          ? { path: jsonPath(path.slice(0, -1)), message: `has a key of ${key.length.toLocaleString('en-US')} characters` }
+          ? {
+              path: jsonPath(path.slice(0, -1)),
+              message: `has a key of ${key.length.toLocaleString('en-US')} characters`,
+            }
           : walk(record[key], depth + 1);
       path.pop();
       if (problem) return problem;

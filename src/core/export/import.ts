@@ -122,11 +122,26 @@ const TextualBodyIn = z.object({
   format: z.optional(z.union([z.string(), z.array(z.string())])),
 });
 
-const PURPOSE_NOTE = new Set(['commenting', 'describing', 'replying', 'questioning', 'editing', 'highlighting', 'linking', 'identifying', 'classifying', 'bookmarking', 'moderating']);
+const PURPOSE_NOTE = new Set([
+  'commenting',
+  'describing',
+  'replying',
+  'questioning',
+  'editing',
+  'highlighting',
+  'linking',
+  'identifying',
+  'classifying',
+  'bookmarking',
+  'moderating',
+]);
 
 /** "Needs source", "needs-source", "NEEDS_SOURCE" → 'needs-source'; unknown → undefined. */
 function verdictFrom(text: string): Verdict | undefined {
-  const key = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   if ((VERDICTS as readonly string[]).includes(key)) return key as Verdict;
   return VERDICTS.find((v) => VERDICT_LABELS[v].toLowerCase() === text.trim().toLowerCase());
 }
@@ -180,14 +195,21 @@ function readSelectors(target: Obj, p: string, ctx: Context): Selector[] | null 
       if (s.end <= s.start) throw new Reject(`${sp}.end`, `must be after start (${s.start}); got ${s.end}`);
       position = check(TextPositionSelector, s, sp);
     } else if (ctx.strict) {
-      throw new Reject(`${sp}.type`, `expected "TextQuoteSelector" or "TextPositionSelector", got ${describeValue(raw.type)}`);
+      throw new Reject(
+        `${sp}.type`,
+        `expected "TextQuoteSelector" or "TextPositionSelector", got ${describeValue(raw.type)}`,
+      );
     } else {
       notice(ctx, `${type ?? 'untyped'} selectors were ignored (Sourcelight places notes by quote and position)`);
     }
   });
   if (!quote) return null;
   // A position that does not span the quote would always be rejected when anchoring: drop it.
-  if (position?.type === 'TextPositionSelector' && quote.type === 'TextQuoteSelector' && position.end - position.start !== quote.exact.length) {
+  if (
+    position?.type === 'TextPositionSelector' &&
+    quote.type === 'TextQuoteSelector' &&
+    position.end - position.start !== quote.exact.length
+  ) {
     if (ctx.strict) throw new Reject(base, 'the TextPositionSelector does not span the quote');
     notice(ctx, 'positions that did not match their quote were dropped');
     position = undefined;
@@ -196,10 +218,12 @@ function readSelectors(target: Obj, p: string, ctx: Context): Selector[] | null 
 }
 
 function readTarget(item: Obj, p: string, ctx: Context): { source: string; selector: Selector[] } {
-  if (item.target === undefined) throw new Reject(`${p}.target`, 'is missing: an annotation must say what it annotates');
+  if (item.target === undefined)
+    throw new Reject(`${p}.target`, 'is missing: an annotation must say what it annotates');
   const targets = asList(item.target);
   const many = Array.isArray(item.target);
-  if (ctx.strict && (many || !isObject(item.target))) throw new Reject(`${p}.target`, `expected one target object, got ${describeValue(item.target)}`);
+  if (ctx.strict && (many || !isObject(item.target)))
+    throw new Reject(`${p}.target`, `expected one target object, got ${describeValue(item.target)}`);
   for (let i = 0; i < targets.length; i++) {
     const raw = targets[i];
     const tp = many ? `${p}.target[${i}]` : `${p}.target`;
@@ -247,11 +271,17 @@ function readBodies(item: Obj, p: string, ctx: Context): BodyParts {
       const verdict = verdictFrom(body.value);
       if (verdict && !parts.verdict) parts.verdict = verdict;
       else if (ctx.strict) {
-        throw new Reject(`${bp}.value`, `must be one of ${VERDICTS.map((v) => JSON.stringify(v)).join(', ')}; got ${describeValue(body.value)}`);
+        throw new Reject(
+          `${bp}.value`,
+          `must be one of ${VERDICTS.map((v) => JSON.stringify(v)).join(', ')}; got ${describeValue(body.value)}`,
+        );
       } else if (body.value.trim()) parts.notes.push(`Assessment: ${body.value}`);
     } else {
       if (ctx.strict && purposes.some((x) => x !== 'commenting')) {
-        throw new Reject(`${bp}.purpose`, `expected "commenting", "assessing" or "tagging", got ${describeValue(body.purpose)}`);
+        throw new Reject(
+          `${bp}.purpose`,
+          `expected "commenting", "assessing" or "tagging", got ${describeValue(body.purpose)}`,
+        );
       }
       if (!purposes.every((x) => PURPOSE_NOTE.has(x))) notice(ctx, 'bodies with unknown purposes were read as notes');
       parts.notes.push(body.value);
@@ -291,16 +321,27 @@ function readAnnotation(raw: unknown, p: string, ctx: Context): Annotation {
   const site = sl('site') === undefined ? siteOf(target.source) : check(SiteText, sl('site'), `${p}["sl:site"]`);
   const kind = sl('claimKind') === undefined ? undefined : check(ClaimKind, sl('claimKind'), `${p}["sl:claimKind"]`);
   const cue = sl('claimCue') === undefined ? '' : check(CueText, sl('claimCue'), `${p}["sl:claimCue"]`);
-  const correction = sl('correction') === undefined ? undefined : check(Correction, sl('correction'), `${p}["sl:correction"]`);
-  const noteFormat = sl('noteFormat') === undefined ? undefined : check(NoteFormat, sl('noteFormat'), `${p}["sl:noteFormat"]`);
+  const correction =
+    sl('correction') === undefined ? undefined : check(Correction, sl('correction'), `${p}["sl:correction"]`);
+  const noteFormat =
+    sl('noteFormat') === undefined ? undefined : check(NoteFormat, sl('noteFormat'), `${p}["sl:noteFormat"]`);
   const via = raw.via === undefined ? derivedVia : check(Iri, raw.via, `${p}.via`);
   const note = bodies.notes.join('\n\n');
-  if (note.length > LIMITS.note) throw new Reject(p, `has notes of ${note.length.toLocaleString('en-US')} characters in all; at most ${LIMITS.note.toLocaleString('en-US')}`);
+  if (note.length > LIMITS.note)
+    throw new Reject(
+      p,
+      `has notes of ${note.length.toLocaleString('en-US')} characters in all; at most ${LIMITS.note.toLocaleString('en-US')}`,
+    );
   const tags = ctx.strict ? bodies.tags : normalizeTags(bodies.tags);
   const candidate = {
     id,
     target,
-    body: { note, format: note ? bodies.format : (noteFormat ?? 'text'), ...(bodies.verdict ? { verdict: bodies.verdict } : {}), tags },
+    body: {
+      note,
+      format: note ? bodies.format : (noteFormat ?? 'text'),
+      ...(bodies.verdict ? { verdict: bodies.verdict } : {}),
+      tags,
+    },
     page: { title, site },
     ...(kind ? { claim: { kind, cue } } : {}),
     ...(correction ? { correction } : {}),
@@ -311,7 +352,10 @@ function readAnnotation(raw: unknown, p: string, ctx: Context): Annotation {
   if (!result.success) {
     const issue = result.error.issues[0];
     const described = issue ? describeIssue(issue, candidate, '') : { path: '', message: 'is not valid' };
-    throw new Reject(p, `does not make a valid annotation: ${described.path.replace(/^\./, '')} ${described.message}`.trim());
+    throw new Reject(
+      p,
+      `does not make a valid annotation: ${described.path.replace(/^\./, '')} ${described.message}`.trim(),
+    );
   }
   return result.data;
 }
@@ -321,20 +365,27 @@ function locateItems(data: unknown): { items: Array<{ value: unknown; path: stri
   const list = (array: unknown[], path: string) => array.map((value, i) => ({ value, path: `${path}[${i}]` }));
   if (Array.isArray(data)) return { items: list(data, '$'), backup: false };
   if (!isObject(data)) {
-    throw new Reject('$', `expected an annotation, an array of annotations, an AnnotationCollection or an AnnotationPage; got ${describeValue(data)}`);
+    throw new Reject(
+      '$',
+      `expected an annotation, an array of annotations, an AnnotationCollection or an AnnotationPage; got ${describeValue(data)}`,
+    );
   }
   const backup = data[BACKUP_MARKER] !== undefined;
   if (backup) {
     const marker = data[BACKUP_MARKER];
     const version = isObject(marker) ? marker.version : undefined;
     if (typeof version !== 'number' || version > BACKUP_VERSION) {
-      throw new Reject(`$["${BACKUP_MARKER}"].version`, `this Sourcelight reads backups up to version ${BACKUP_VERSION}; got ${describeValue(version)}`);
+      throw new Reject(
+        `$["${BACKUP_MARKER}"].version`,
+        `this Sourcelight reads backups up to version ${BACKUP_VERSION}; got ${describeValue(version)}`,
+      );
     }
   }
   const types = typesOf(data);
   if (types.includes('Annotation')) return { items: [{ value: data, path: '$' }], backup };
   if (types.includes('AnnotationPage')) {
-    if (!Array.isArray(data.items)) throw new Reject('$.items', `expected an array of annotations, got ${describeValue(data.items)}`);
+    if (!Array.isArray(data.items))
+      throw new Reject('$.items', `expected an array of annotations, got ${describeValue(data.items)}`);
     return { items: list(data.items, '$.items'), backup };
   }
   if (types.includes('AnnotationCollection')) {
@@ -348,23 +399,38 @@ function locateItems(data: unknown): { items: Array<{ value: unknown; path: stri
     let path = '$.first';
     while (page !== undefined) {
       if (typeof page === 'string') {
-        throw new Reject(path, 'is a link to a page of annotations, not the annotations: export the collection with its pages embedded');
+        throw new Reject(
+          path,
+          'is a link to a page of annotations, not the annotations: export the collection with its pages embedded',
+        );
       }
       if (!isObject(page)) throw new Reject(path, `expected an AnnotationPage, got ${describeValue(page)}`);
-      if (!Array.isArray(page.items)) throw new Reject(`${path}.items`, `expected an array of annotations, got ${describeValue(page.items)}`);
+      if (!Array.isArray(page.items))
+        throw new Reject(`${path}.items`, `expected an array of annotations, got ${describeValue(page.items)}`);
       items.push(...list(page.items, `${path}.items`));
       page = page.next;
       path = `${path}.next`;
     }
     return { items, backup };
   }
-  throw new Reject('$.type', `expected "Annotation", "AnnotationCollection" or "AnnotationPage", got ${describeValue(data.type)}`);
+  throw new Reject(
+    '$.type',
+    `expected "Annotation", "AnnotationCollection" or "AnnotationPage", got ${describeValue(data.type)}`,
+  );
 }
 
 export function importAnnotations(jsonText: string, options: ImportOptions = {}): ImportResult {
-  const fail = (path: string, message: string): ImportResult => ({ ok: false, error: `${path}: ${message}`, path, message });
+  const fail = (path: string, message: string): ImportResult => ({
+    ok: false,
+    error: `${path}: ${message}`,
+    path,
+    message,
+  });
   if (jsonText.length > IMPORT_LIMITS.fileChars) {
-    return fail('$', `the file has ${jsonText.length.toLocaleString('en-US')} characters; at most ${IMPORT_LIMITS.fileChars.toLocaleString('en-US')} are accepted`);
+    return fail(
+      '$',
+      `the file has ${jsonText.length.toLocaleString('en-US')} characters; at most ${IMPORT_LIMITS.fileChars.toLocaleString('en-US')} are accepted`,
+    );
   }
   let data: unknown;
   try {
@@ -377,14 +443,18 @@ export function importAnnotations(jsonText: string, options: ImportOptions = {})
   try {
     const { items, backup } = locateItems(data);
     if (items.length > IMPORT_LIMITS.annotations) {
-      return fail('$', `has ${items.length.toLocaleString('en-US')} annotations; at most ${IMPORT_LIMITS.annotations.toLocaleString('en-US')} per file`);
+      return fail(
+        '$',
+        `has ${items.length.toLocaleString('en-US')} annotations; at most ${IMPORT_LIMITS.annotations.toLocaleString('en-US')} per file`,
+      );
     }
     const ctx: Context = { strict: backup, now: (options.now ?? new Date()).toISOString(), notices: new Map() };
     const annotations = items.map(({ value, path }) => readAnnotation(value, path, ctx));
     const ids = new Set<string>();
     let repeated = 0;
-    for (const a of annotations) (ids.has(a.id) ? repeated++ : ids.add(a.id));
-    if (repeated) ctx.notices.set('annotations repeat an id already in the file (the newest of each is kept)', repeated);
+    for (const a of annotations) ids.has(a.id) ? repeated++ : ids.add(a.id);
+    if (repeated)
+      ctx.notices.set('annotations repeat an id already in the file (the newest of each is kept)', repeated);
     const notices = [...ctx.notices].map(([what, count]) => (count > 1 ? `${count} × ${what}` : what));
     return { ok: true, source: backup ? 'sourcelight-backup' : 'web-annotation', annotations, notices };
   } catch (error) {
@@ -392,4 +462,3 @@ export function importAnnotations(jsonText: string, options: ImportOptions = {})
     throw error;
   }
 }
-

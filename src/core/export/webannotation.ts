@@ -90,7 +90,10 @@ export interface CollectionOptions {
 }
 
 /** An AnnotationCollection with every annotation in one embedded AnnotationPage. */
-export function toAnnotationCollection(annotations: readonly Annotation[], options: CollectionOptions = {}): { [key: string]: Json } {
+export function toAnnotationCollection(
+  annotations: readonly Annotation[],
+  options: CollectionOptions = {},
+): { [key: string]: Json } {
   const generated = (options.generated ?? new Date()).toISOString();
   const id = uuidFrom(`${generated}\n${annotations.map((a) => a.id).join('\n')}`);
   return {

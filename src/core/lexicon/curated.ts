@@ -15,7 +15,7 @@ export const OUTLETS =
   'Channel 4 News|Deutsche Welle;DW|Radio Free Europe;Radio Free Europe/Radio Liberty;RFE/RL|Voice of America;VOA|ProPublica|' +
   'BuzzFeed News;BuzzFeed|HuffPost;Huffington Post|Breitbart;Breitbart News|Daily Beast|Vice News|' +
   'TMZ|CNET|Ars Technica|TechCrunch|Yahoo News;Yahoo Finance|Business Insider|Forbes|' +
-  'Nikkei;Nikkei Asia|South China Morning Post;SCMP|Global Times|People\'s Daily|China Daily|Asahi Shimbun|Yomiuri Shimbun|' +
+  "Nikkei;Nikkei Asia|South China Morning Post;SCMP|Global Times|People's Daily|China Daily|Asahi Shimbun|Yomiuri Shimbun|" +
   'Haaretz|Times of Israel|Jerusalem Post|Al Arabiya|Anadolu;Anadolu Agency|Press Trust of India;PTI|Times of India|Hindustan Times|' +
   'Straits Times|Sydney Morning Herald|Globe and Mail|Toronto Star|CBC;CBC News|Irish Times|Kommersant|Izvestia|Pravda|' +
   'Novaya Gazeta|Meduza|Kyiv Independent|Ukrainska Pravda|Frankfurter Allgemeine Zeitung;FAZ|Süddeutsche Zeitung|Die Zeit|Bild|' +
@@ -55,7 +55,7 @@ export const ORGANIZATIONS =
   'Airbus|Lockheed Martin|Raytheon|Huawei|ZTE|Alibaba|Tencent|Baidu|Xiaomi|Hikvision|Dahua|SMIC|TSMC|Gazprom|Rosneft|Lukoil|' +
   'Sberbank|Aeroflot|Shell;Royal Dutch Shell|BP|Exxon;ExxonMobil;Exxon Mobil|Chevron|Saudi Aramco;Aramco|Goldman Sachs|' +
   'JPMorgan;JPMorgan Chase;JP Morgan|Morgan Stanley|Citigroup;Citi|Bank of America|Wells Fargo|HSBC|Barclays|Deutsche Bank|' +
-  'UBS|Credit Suisse|BlackRock|Visa|Mastercard|PayPal|Uber|Lyft|Airbnb|Netflix|Disney;Walt Disney|Walmart|Starbucks|McDonald\'s|' +
+  "UBS|Credit Suisse|BlackRock|Visa|Mastercard|PayPal|Uber|Lyft|Airbnb|Netflix|Disney;Walt Disney|Walmart|Starbucks|McDonald's|" +
   'Coca-Cola|PepsiCo;Pepsi|Pfizer|Moderna|Johnson & Johnson|AstraZeneca|Novartis|Roche|Bayer|Siemens|Nokia|Ericsson|Philips|' +
   'Unilever|Nestle;Nestlé|Glencore|Rio Tinto|BHP|Vale|ArcelorMittal|Tata|Reliance|Infosys|Wipro|Nissan|Hyundai|Kia|LG|' +
   'Panasonic|Toshiba|Hitachi|Mitsubishi|Fiat|Renault|Peugeot|Volvo|Ikea|H&M|Zara|Inditex|Wikipedia|Wikileaks;WikiLeaks|' +
@@ -72,8 +72,8 @@ export const ORGANIZATIONS =
 /** Places the country/city lists miss, or name differently: canonical;aliases. */
 export const PLACES =
   'United States;U.S.;US;U.S.A.;USA;America;United States of America|United Kingdom;U.K.;UK;Britain;Great Britain|' +
-  'United Arab Emirates;UAE;U.A.E.|Soviet Union;USSR|Russia;Russian Federation|China;People\'s Republic of China;PRC;Mainland China|' +
-  'Taiwan;Republic of China|North Korea;DPRK|South Korea;Korea|Czech Republic;Czechia|Ivory Coast;Cote d\'Ivoire;Côte d\'Ivoire|' +
+  "United Arab Emirates;UAE;U.A.E.|Soviet Union;USSR|Russia;Russian Federation|China;People's Republic of China;PRC;Mainland China|" +
+  "Taiwan;Republic of China|North Korea;DPRK|South Korea;Korea|Czech Republic;Czechia|Ivory Coast;Cote d'Ivoire;Côte d'Ivoire|" +
   'Myanmar;Burma|Netherlands;Holland|Vatican;Vatican City;Holy See|Gaza;Gaza Strip|West Bank|East Jerusalem|Kashmir|Crimea|' +
   'Donbas;Donbass|Donetsk|Luhansk|Kherson|Zaporizhzhia|Chechnya|Dagestan|Siberia|Tibet|Xinjiang|Hong Kong|Macau;Macao|' +
   'Kurdistan|Darfur|Balkans|Caucasus|Middle East|Far East|Near East|Persian Gulf;Gulf|Latin America|South America|North America|' +
@@ -112,7 +112,8 @@ export const PLACE_HEADS =
   'stadium|stadion|arena|oval|bridge|circuit|velodrome|racecourse|speedway|raceway|airfield';
 
 /** Words that start a place name ("Mount Everest", "Lake Geneva", "Fort Worth"). */
-export const PLACE_PREFIXES = 'mount|mt.|lake|fort|cape|port|saint|st.|san|santa|sao|são|los|las|el|new|north|south|east|west';
+export const PLACE_PREFIXES =
+  'mount|mt.|lake|fort|cape|port|saint|st.|san|santa|sao|são|los|las|el|new|north|south|east|west';
 
 /** Lower-case heads that make a capitalised phrase an organisation ("Wuhan Tongsheng Technology"). */
 export const ORG_HEADS =
@@ -184,7 +185,7 @@ export const TITLE_QUALIFIERS =
 /** Nationalities, religions and other group adjectives the country list misses (CoNLL calls them MISC). */
 export const DEMONYMS_EXTRA =
   'European|Asian|African|Arab|Arabic|Western|Eastern|Northern|Southern|Latin|Muslim|Moslem|Christian|Islamic|Islamist|' +
-  'Jewish|Jew|Catholic|Protestant|Orthodox|Sunni|Shi\'ite|Shiite|Shia|Kurdish|Kurd|Palestinian|Basque|Catalan|Tamil|Sikh|' +
+  "Jewish|Jew|Catholic|Protestant|Orthodox|Sunni|Shi'ite|Shiite|Shia|Kurdish|Kurd|Palestinian|Basque|Catalan|Tamil|Sikh|" +
   'Hindu|Buddhist|Hutu|Tutsi|Chechen|Serb|Serbian|Croat|Croatian|Bosnian|Kosovar|Albanian|Tibetan|Uighur|Uyghur|Zionist|' +
   'Soviet|Nazi|Communist|Socialist|Marxist|Democrat|Republican|Conservative|Liberal|Labourite|Tory|Scottish|Scot|Welsh|' +
   'English|Irish|British|Briton|Britons|American|Yankee|Latino|Hispanic|Pashtun|Baloch|Sindhi|Punjabi|Bengali|Gujarati|' +
@@ -207,7 +208,8 @@ export const NAME_OPENING_ADJECTIVES =
 export const MISC_OPENERS = 'storm|hurricane|typhoon|cyclone|tropical|operation';
 
 /** Lower-case words after a name that make it a market index or product, not a company ("the Nikkei average"). */
-export const MISC_NOUNS = 'index|average|indices|futures|sedan|sedans|smartphone|smartphones|browser|rifle|rifles|missile|missiles';
+export const MISC_NOUNS =
+  'index|average|indices|futures|sedan|sedans|smartphone|smartphones|browser|rifle|rifles|missile|missiles';
 
 /** Months, weekdays and holidays: capitalised, never entities. */
 export const CALENDAR =
@@ -228,10 +230,12 @@ export const NOT_NAMES =
   'breaking|exclusive|update|analysis|opinion|editorial|live|watch|listen|photos|videos|news';
 
 /** Words that, capitalised inside a run of capitals, still join the parts of one name. */
-export const CONNECTORS = 'of|for|and|&|de|du|des|do|la|le|van|von|der|den|da|di|del|della|dos|das|al|el|bin|ibn|ben|on|the|zu|ter|ten|op|af|arap';
+export const CONNECTORS =
+  'of|for|and|&|de|du|des|do|la|le|van|von|der|den|da|di|del|della|dos|das|al|el|bin|ibn|ben|on|the|zu|ter|ten|op|af|arap';
 
 /** Lower-case particles that may start a person's surname ("Ursula von der Leyen", "Charles de Gaulle"). */
-export const NAME_PARTICLES = 'van|von|der|den|de|du|do|da|di|del|della|dos|das|le|la|al|el|bin|ibn|ben|ter|ten|zu|op|af|arap|st.';
+export const NAME_PARTICLES =
+  'van|von|der|den|de|du|do|da|di|del|della|dos|das|le|la|al|el|bin|ibn|ben|ter|ten|zu|op|af|arap|st.';
 
 /** Given names the English lists miss but newswire is full of. */
 export const FIRST_NAMES_EXTRA =
@@ -256,7 +260,8 @@ export const FIRST_NAMES_EXTRA =
   'Narges|Hassan|Ebrahim|Masoud|Mahmoud|Ali|Akbar|Javad|Hossein|Ruhollah|Qassem|Esmail|Abbas|Nasrallah|Yahya|Ismail';
 
 /** Endings that mark a word as a surname (Slavic, Balkan, Baltic…) or a place. */
-export const PERSON_SUFFIXES = 'ov|ova|ev|eva|ski|sky|skiy|skaya|vic|vich|ić|enko|chuk|yuk|uk|shvili|dze|yan|ian|oglu|oğlu|escu|opoulos|akis';
+export const PERSON_SUFFIXES =
+  'ov|ova|ev|eva|ski|sky|skiy|skaya|vic|vich|ić|enko|chuk|yuk|uk|shvili|dze|yan|ian|oglu|oğlu|escu|opoulos|akis';
 export const PLACE_SUFFIXES = 'stan|burg|bourg|grad|ville|abad|pur|polis|shire|ford|chester';
 
 /** Short words the frequency list leaves out; capitalised at a sentence start they are never names. */
@@ -268,11 +273,12 @@ export const FUNCTION_WORDS =
   'unless|whether|however|meanwhile|moreover|furthermore|nevertheless|nonetheless|instead|still|already|even|ever|never|' +
   'once|twice|again|about|above|across|against|along|amid|among|around|behind|below|beneath|beside|besides|between|' +
   'beyond|despite|down|during|except|for|from|inside|into|like|near|off|onto|out|outside|over|past|per|through|' +
-  'throughout|toward|towards|under|underneath|unlike|upon|via|with|within|without|yes|oh|ok|okay|mr|mrs|ms|dr|'+
+  'throughout|toward|towards|under|underneath|unlike|upon|via|with|within|without|yes|oh|ok|okay|mr|mrs|ms|dr|' +
   'many|much|several|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|next|new|old|another';
 
 /** Last words that make a name the person's group, not an organisation: "the Biden Administration". */
-export const PERSON_GROUP_HEADS = 'administration|government|campaign|presidency|era|camp|regime|cabinet|team|family|clan|years';
+export const PERSON_GROUP_HEADS =
+  'administration|government|campaign|presidency|era|camp|regime|cabinet|team|family|clan|years';
 
 /** Lower-case words right after a name that say what it is: "the Guaiba river", "her National Rally party". */
 export const PLACE_NOUNS =
@@ -283,7 +289,7 @@ export const ORG_NOUNS =
   'party|company|group|firm|bank|agency|ministry|department|militia|movement|alliance|coalition|network|organisation|' +
   'organization|union|club|team|airline|carrier|operator|conglomerate|automaker|carmaker|insurer|lender|retailer|manufacturer|' +
   'maker|giant|subsidiary|unit|newspaper|daily|broadcaster|magazine|news agency|council|committee|institute|' +
-  'university|foundation|charity|group\'s';
+  "university|foundation|charity|group's";
 /** Words before "of" that make the following name a place: "the town of Ngozi", "the capital of Kyzyl". */
 export const PLACE_OF_NOUNS =
   'town|village|city|region|province|state|capital|port|suburb|district|outskirts|island|republic|county|municipality|area|' +

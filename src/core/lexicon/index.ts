@@ -96,7 +96,9 @@ export type NameTokenizer = (names: string[]) => string[][];
 let cached: Lexicon | null = null;
 
 const OPEN_CLASS_FUNCTION_WORDS = new Set(
-  'new|old|first|second|third|last|next|one|two|three|four|five|six|seven|eight|nine|ten|many|much|several|another|yes|oh|ok|okay|mr|mrs|ms|dr|us|own|same'.split('|'),
+  'new|old|first|second|third|last|next|one|two|three|four|five|six|seven|eight|nine|ten|many|much|several|another|yes|oh|ok|okay|mr|mrs|ms|dr|us|own|same'.split(
+    '|',
+  ),
 );
 
 export function lexicon(tokenizeNames: NameTokenizer): Lexicon {
@@ -139,7 +141,8 @@ export function lexicon(tokenizeNames: NameTokenizer): Lexicon {
   }
 
   const outletsAfterThe = new Map<string, GazetteerEntry>();
-  for (const name of split(C.OUTLETS_AFTER_THE)) outletsAfterThe.set(name, { type: 'outlet', canonical: `The ${name}` });
+  for (const name of split(C.OUTLETS_AFTER_THE))
+    outletsAfterThe.set(name, { type: 'outlet', canonical: `The ${name}` });
 
   const demonyms = new Set<string>();
   const demonymPairs = new Map<string, Set<string>>();

@@ -59,7 +59,9 @@ export class EntityIndex {
       for (const id of short.annotations) if (!target.annotations.includes(id)) target.annotations.push(id);
       byKey.delete(`person\u0000${short.canonical}`);
     }
-    return [...byKey.values()].sort((a, b) => b.annotations.length - a.annotations.length || a.canonical.localeCompare(b.canonical));
+    return [...byKey.values()].sort(
+      (a, b) => b.annotations.length - a.annotations.length || a.canonical.localeCompare(b.canonical),
+    );
   }
 }
 

@@ -9,7 +9,8 @@ import { ClaimKind, type Claim } from './analysis.ts';
 
 /** Why a passage of this kind is flagged, in words a first-time reader follows. */
 export const CLAIM_KIND_WHY: Record<ClaimKind, string> = {
-  'condition-of-anonymity': 'The reporter agreed not to name the source, so you cannot judge who they are or what they stand to gain.',
+  'condition-of-anonymity':
+    'The reporter agreed not to name the source, so you cannot judge who they are or what they stand to gain.',
   'familiar-with': 'People "familiar with" the matter are not named, and how they know is not said.',
   'unattributed-document': 'It rests on a document that is neither published nor linked, so you cannot check it.',
   'unnamed-official': 'An official is described by rank or agency but not named: no one is on the record.',
@@ -22,7 +23,9 @@ export const CLAIM_KIND_WHY: Record<ClaimKind, string> = {
 export function sourceWords(claim: Pick<Claim, 'source' | 'kind'>): string {
   const source = claim.source?.trim();
   if (source) return `“${source}”, no name given`;
-  return claim.kind === 'allegedly' || claim.kind === 'reportedly' ? 'Not said: the story only hedges' : 'Not described';
+  return claim.kind === 'allegedly' || claim.kind === 'reportedly'
+    ? 'Not said: the story only hedges'
+    : 'Not described';
 }
 
 export const ConfidenceLevel = z.enum(['high', 'medium', 'low']);
@@ -48,7 +51,11 @@ export const CONFIDENCE_NOTE = 'How sure the detector is about the wording, not 
  */
 export function detectorDetail(claim: Pick<Claim, 'reason' | 'cue'>): string | null {
   const reason = claim.reason.trim();
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   if (!reason || norm(reason) === norm(claim.cue.text) || norm(claim.cue.text).includes(norm(reason))) return null;
   return reason;
 }

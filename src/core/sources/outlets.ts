@@ -7,8 +7,10 @@ import type { Entity } from '../model/analysis.ts';
 
 /** Words that, right before an outlet, show the article relies on it. */
 const OUTLET_LEAD = /(?:\b(?:told|to|according to|by|with|in|from|via|cited|citing|per)\s+(?:the\s+)?|\(\s*)$/i;
-const OUTLET_TAIL = /^(?:'s|’s)?\s*(?:\)|reported|reports|report|reporting|said|says|story|article|investigation|analysis|found|first reported|was first|,? citing)/i;
-const OUTLETS_REPORTED = /\bthe\s+(?:outlets|news outlets|publications|newspapers|papers|reports)\s+(?:reported|said|say|found)/gi;
+const OUTLET_TAIL =
+  /^(?:'s|’s)?\s*(?:\)|reported|reports|report|reporting|said|says|story|article|investigation|analysis|found|first reported|was first|,? citing)/i;
+const OUTLETS_REPORTED =
+  /\bthe\s+(?:outlets|news outlets|publications|newspapers|papers|reports)\s+(?:reported|said|say|found)/gi;
 
 /** Outlet mentions the article relies on as a source, plus the cited outlets a phrase like "the outlets reported" points back to. */
 export function outletCitations(text: string, entities: Entity[]): Entity[] {
@@ -27,7 +29,12 @@ export function outletCitations(text: string, entities: Entity[]): Entity[] {
     const before = text.slice(Math.max(0, x.start - 24), x.start);
     const after = text.slice(x.end, x.end + 24);
     const credit = /\(\s*$/.test(before) && /^\s*\)/.test(after);
-    if (credit || OUTLET_LEAD.test(before) || OUTLET_TAIL.test(after) || /^\s*(?:report|reporting|story|investigation|analysis)\b/i.test(after)) {
+    if (
+      credit ||
+      OUTLET_LEAD.test(before) ||
+      OUTLET_TAIL.test(after) ||
+      /^\s*(?:report|reporting|story|investigation|analysis)\b/i.test(after)
+    ) {
       cited.push(x);
       // A wire credit is the article's own byline, not one of "the outlets" it quotes.
       if (!credit) recent.push(x);

@@ -4,7 +4,15 @@
  * entities the article is about. Claims and statements on the record both come from the one pass
  * of the attribution model (attribution/analyse.ts), so their counts agree.
  */
-import { CLAIM_KINDS, type Claim, type ClaimKind, type Entity, type EntityType, type NamedSource, type Scorecard } from '../model/analysis.ts';
+import {
+  CLAIM_KINDS,
+  type Claim,
+  type ClaimKind,
+  type Entity,
+  type EntityType,
+  type NamedSource,
+  type Scorecard,
+} from '../model/analysis.ts';
 import type { Sentence } from '../text/sentence.ts';
 import { outletCitations } from './outlets.ts';
 import { countWords } from './words.ts';

@@ -16,7 +16,8 @@ const HIGH_SURROGATE = 4;
 
 /** What each UTF-16 code unit is, filled in as characters are met (ASCII and the joiners up front). */
 const KIND = new Uint8Array(0x10000).fill(UNKNOWN);
-for (let c = 0; c < 128; c++) KIND[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? WORD : OTHER;
+for (let c = 0; c < 128; c++)
+  KIND[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? WORD : OTHER;
 for (const c of [39, 0x2019, 46, 45]) KIND[c] = JOINER;
 KIND.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;

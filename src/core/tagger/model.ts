@@ -33,7 +33,13 @@ export function scoreInto(model: LinearModel, features: Uint32Array, count: numb
   if (n === 7) {
     // The attribution tag set. Sums in locals rather than the array: this loop is the engine's
     // hottest, and the specialised form runs it about twice as fast.
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0;
     for (let f = 0; f < count; f++) {
       const row = (features[f]! & mask) * 7;
       s0 += w[row]!;
@@ -55,7 +61,15 @@ export function scoreInto(model: LinearModel, features: Uint32Array, count: numb
   }
   if (n === 9) {
     // The entity tag set (B and I of four types, and O).
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0,
+      s7 = 0,
+      s8 = 0;
     for (let f = 0; f < count; f++) {
       const row = (features[f]! & mask) * 9;
       s0 += w[row]!;
@@ -105,7 +119,12 @@ export interface SequenceOptions {
 }
 
 /** Greedy decoding of `length` positions. */
-export function decode(model: LinearModel, length: number, featuresAt: FeatureFn, options: SequenceOptions = {}): Decoded {
+export function decode(
+  model: LinearModel,
+  length: number,
+  featuresAt: FeatureFn,
+  options: SequenceOptions = {},
+): Decoded {
   const tags = new Int32Array(length);
   const margins = new Float64Array(length);
   const n = model.tags.names.length;

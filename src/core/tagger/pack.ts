@@ -22,7 +22,11 @@ export interface PackStats {
 }
 
 /** Quantises and prunes: weights under `minWeight` of the largest in absolute value become 0. */
-export function packModel(model: LinearModel, types: string[], minWeight = 0.5 / 127): PackedModel & { stats: PackStats } {
+export function packModel(
+  model: LinearModel,
+  types: string[],
+  minWeight = 0.5 / 127,
+): PackedModel & { stats: PackStats } {
   const n = model.tags.names.length;
   let max = 0;
   for (const w of model.weights) max = Math.max(max, Math.abs(w * model.scale));

@@ -17,7 +17,8 @@ const IS_NUMBER = /\p{N}/u;
  * which is half of a code point, is neither.
  */
 export function unitClass(code: number): number {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? LETTER : code >= 48 && code <= 57 ? NUMBER : 0;
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? LETTER : code >= 48 && code <= 57 ? NUMBER : 0;
   let k = CLASS[code] as number;
   if (k === UNKNOWN) {
     const ch = String.fromCharCode(code);
@@ -32,8 +33,20 @@ export const isAlnumUnit = (code: number): boolean => unitClass(code) !== 0;
 
 /** White space as JavaScript's \s. */
 export function isSpaceCode(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 160 || (code > 255 && (code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff));
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 160 ||
+    (code > 255 &&
+      (code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff))
+  );
 }
 
 /**

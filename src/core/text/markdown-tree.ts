@@ -40,7 +40,11 @@ export type MdInline =
   | { type: 'link'; href: string; children: MdInline[] };
 
 const Paragraph = z.object({ type: z.literal('paragraph'), children: z.array(MdInline) });
-const Heading = z.object({ type: z.literal('heading'), level: z.int().check(z.minimum(1), z.maximum(6)), children: z.array(MdInline) });
+const Heading = z.object({
+  type: z.literal('heading'),
+  level: z.int().check(z.minimum(1), z.maximum(6)),
+  children: z.array(MdInline),
+});
 const CodeBlock = z.object({ type: z.literal('codeblock'), text: z.string() });
 const Rule = z.object({ type: z.literal('rule') });
 const List = z.object({

@@ -19,12 +19,14 @@ function isLowerFirst(ch: string): boolean {
   return code < 128 ? code >= 97 && code <= 122 : LOWER.test(ch);
 }
 /** A short capitalised name and a verb of saying, right after a closing quotation mark. */
-const ATTRIBUTION_AFTER = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|explained|recalled|replied|noted|continued|insisted|argued)\b/u;
+const ATTRIBUTION_AFTER =
+  /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|explained|recalled|replied|noted|continued|insisted|argued)\b/u;
 /**
  * After a quotation closed by a period, only an attribution that ends there belongs to it
  * (“It is over.” Smith said.); “… sanctions.” He said the penalties … is a new sentence.
  */
-const CLOSING_ATTRIBUTION = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|explained|recalled|replied|noted|continued|insisted|argued)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+\p{Ll}+ly)?\s*[.,;:!?]/u;
+const CLOSING_ATTRIBUTION =
+  /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|explained|recalled|replied|noted|continued|insisted|argued)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+\p{Ll}+ly)?\s*[.,;:!?]/u;
 
 export function segmentSentences(text: string, blocks: BlockSpan[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -65,7 +67,8 @@ function isBoundary(s: string, at: number, punct: string, end: number): boolean 
   // "?” he asked", "U.S. officials", "Inc. said": a lower-case word continues the sentence.
   if (isLowerFirst(first)) return false;
   // “Why don’t we do it?” Caudevilla told me. — the attribution belongs to the quotation.
-  if (/["”’]$/.test(punct) && (punct[0] === '.' ? CLOSING_ATTRIBUTION : ATTRIBUTION_AFTER).test(s.slice(end, end + 80))) return false;
+  if (/["”’]$/.test(punct) && (punct[0] === '.' ? CLOSING_ATTRIBUTION : ATTRIBUTION_AFTER).test(s.slice(end, end + 80)))
+    return false;
   if (punct[0] !== '.') return true;
   if (punct.startsWith('...') || punct.startsWith('…')) {
     // A spaced ellipsis ("room ... TMZ has learned") is a pause inside the sentence.
@@ -113,7 +116,9 @@ function isWordChar(code: number): boolean {
 
 /** Opening quotation marks and brackets before a sentence's first word: " ' “ ‘ ( [ « */
 function isOpening(code: number): boolean {
-  return code === 34 || code === 39 || code === 0x201c || code === 0x2018 || code === 40 || code === 91 || code === 0xab;
+  return (
+    code === 34 || code === 39 || code === 0x201c || code === 0x2018 || code === 40 || code === 91 || code === 0xab
+  );
 }
 
 /**

@@ -19,10 +19,18 @@ export interface DraftBlock {
 }
 
 const KIND_OF: Record<string, BlockKind> = {
-  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
-  li: 'list-item', dt: 'list-item', dd: 'list-item',
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  li: 'list-item',
+  dt: 'list-item',
+  dd: 'list-item',
   blockquote: 'quote',
-  figcaption: 'caption', caption: 'caption',
+  figcaption: 'caption',
+  caption: 'caption',
   pre: 'preformatted',
 };
 
@@ -111,7 +119,12 @@ export class BlockBuilder {
 
   private record(node: Text, offset: number, length: number): void {
     const last = this.runs[this.runs.length - 1];
-    if (last && last.node === node && last.offset + last.length === offset && last.text + last.length === this.text.length) {
+    if (
+      last &&
+      last.node === node &&
+      last.offset + last.length === offset &&
+      last.text + last.length === this.text.length
+    ) {
       last.length += length;
     } else {
       this.runs.push({ text: this.text.length, length, node, offset });
@@ -164,7 +177,9 @@ function skipped(el: Element, o: WalkOptions): boolean {
   const linkShare = tag === 'p' ? 0.9 : 0.6;
   if (LINK_LIST_TAGS.has(tag) && score.text >= 10 && score.link > score.text * linkShare) return true;
   // Many scraps of text and no prose: a chart's labels, a ticker, a data widget.
-  return LABEL_CLUSTER_TAGS.has(tag) && score.pieces >= 8 && score.text < 12 * score.pieces && score.all < 0.5 * score.text;
+  return (
+    LABEL_CLUSTER_TAGS.has(tag) && score.pieces >= 8 && score.text < 12 * score.pieces && score.all < 0.5 * score.text
+  );
 }
 
 interface Frame extends Children {
@@ -176,7 +191,8 @@ interface Frame extends Children {
 /** Walks the rendered tree under `root`; yields every `chunk` nodes. */
 export function* walkBlocks(root: Element, o: WalkOptions, chunk = 500): Generator<void, DraftBlock[]> {
   const out = new BlockBuilder();
-  const frame = (el: Element, kind: BlockKind, block: boolean): Frame => childrenOf(el, { next: null, list: null, at: 0, el, kind, block });
+  const frame = (el: Element, kind: BlockKind, block: boolean): Frame =>
+    childrenOf(el, { next: null, list: null, at: 0, el, kind, block });
   const stack: Frame[] = [frame(root, 'paragraph', true)];
   out.open(root, 'paragraph');
   let breaks = 0;

@@ -36,7 +36,11 @@ export function mutationMatters(record: MutationRecord, root: Element | null): b
  * Calls `onChange` when the page's content changes in a way that can change its article;
  * `articleRoot` tells where the article was last found (omitted: every change counts).
  */
-export function watchPage(body: HTMLElement, onChange: () => void, articleRoot: () => Element | null = () => null): MutationObserver {
+export function watchPage(
+  body: HTMLElement,
+  onChange: () => void,
+  articleRoot: () => Element | null = () => null,
+): MutationObserver {
   const observer = new MutationObserver((records) => {
     const root = articleRoot();
     if (records.some((record) => mutationMatters(record, root))) onChange();

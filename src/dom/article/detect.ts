@@ -46,7 +46,9 @@ export function detectArticle(doc: Document, depth = 0): ArticleDetection {
   if (articleNode(jsonLdNodes(tags))) return { isArticle: true, signal: 'json-ld' };
   if (doc.querySelector('[itemprop~="articleBody" i]')) return { isArticle: true, signal: 'articleBody' };
   // Teaser cards on home pages carry article microdata too: a story page has one such item.
-  const items = doc.querySelectorAll('[itemtype*="schema.org/NewsArticle" i], [itemtype$="schema.org/Article" i], [itemtype*="schema.org/BlogPosting" i]');
+  const items = doc.querySelectorAll(
+    '[itemtype*="schema.org/NewsArticle" i], [itemtype$="schema.org/Article" i], [itemtype*="schema.org/BlogPosting" i]',
+  );
   if (items.length === 1) return { isArticle: true, signal: 'microdata' };
   const articles = Array.from(doc.querySelectorAll('article'));
   // Home pages show many <article> cards; a story page has one that holds the text.

@@ -100,7 +100,9 @@ function* extractSteps(doc: Document, options: ExtractOptions, depth = 0): Gener
     exclude: new Set(titleElement ? [titleElement] : []),
   };
   const blocks = choice ? yield* walkBlocks(choice.root, walk) : [];
-  const titleBlock = titleElement ? (yield* walkBlocks(titleElement, { ...walk, exclude: new Set(), flat: true }))[0] : undefined;
+  const titleBlock = titleElement
+    ? (yield* walkBlocks(titleElement, { ...walk, exclude: new Set(), flat: true }))[0]
+    : undefined;
   meta.title = titleBlock?.text ?? declaredTitle;
   yield;
   return assemble(meta, blocks, titleBlock, choice?.root ?? null);
@@ -123,7 +125,12 @@ function* fromFrames(frames: Element[], options: ExtractOptions, depth: number):
   return best;
 }
 
-function assemble(meta: ArticleMeta, drafts: DraftBlock[], title: DraftBlock | undefined, root: Element | null): Extraction {
+function assemble(
+  meta: ArticleMeta,
+  drafts: DraftBlock[],
+  title: DraftBlock | undefined,
+  root: Element | null,
+): Extraction {
   const article: Article = { title: meta.title, blocks: drafts.map((b) => ({ kind: b.kind, text: b.text })) };
   if (meta.lang) article.lang = meta.lang;
   const joined = joinArticle(article);
@@ -175,6 +182,9 @@ function findTitleElement(headings: Element[], root: Element, titles: string[]):
 }
 
 function languageOf(doc: Document, tags: Element[], root: Element | null): string | null {
-  const declared = root?.closest('[lang]')?.getAttribute('lang') ?? doc.documentElement?.getAttribute('lang') ?? metaContent(tags, 'og:locale');
+  const declared =
+    root?.closest('[lang]')?.getAttribute('lang') ??
+    doc.documentElement?.getAttribute('lang') ??
+    metaContent(tags, 'og:locale');
   return declared?.trim().replace('_', '-') || null;
 }

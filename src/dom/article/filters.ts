@@ -36,7 +36,8 @@ const FURNITURE_WORDS = words(`
 const FURNITURE_PHRASES = /more-?stories|read-?more|most-?popular|skip-?link|tag-?list/i;
 
 /** Whole class names of content that is off screen or only for screen readers. */
-const HIDDEN_CLASSES = /(?:^|\s)(?:hidden|is-hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|offscreen|a11y-hidden)(?=$|\s)/i;
+const HIDDEN_CLASSES =
+  /(?:^|\s)(?:hidden|is-hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|offscreen|a11y-hidden)(?=$|\s)/i;
 
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -93,4 +94,5 @@ export function isFurniture(el: Element): boolean {
 }
 
 /** Class or id words that mark a likely article container, for the root score. */
-export const POSITIVE_NAMES = /(?:^|[\s_-])(?:article|story|body|content|entry|main|post|text|blog)(?=$|[\s_-])|articleBody|storyBody/i;
+export const POSITIVE_NAMES =
+  /(?:^|[\s_-])(?:article|story|body|content|entry|main|post|text|blog)(?=$|[\s_-])|articleBody|storyBody/i;

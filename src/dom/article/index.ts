@@ -12,6 +12,12 @@
  * found in a same-origin iframe is painted through that frame's `CSS.highlights`.
  */
 export { detectArticle, type ArticleDetection } from './detect.ts';
-export { extractArticle, extractArticleAsync, type Extraction, type ExtractOptions, type AsyncExtractOptions } from './extract.ts';
+export {
+  extractArticle,
+  extractArticleAsync,
+  type Extraction,
+  type ExtractOptions,
+  type AsyncExtractOptions,
+} from './extract.ts';
 export type { ArticleMeta, SourcingPolicy } from './metadata.ts';
 export { TextMap, type TextPosition, type BoundaryPoints, type NodeSegment, type MappedBlock } from './text-map.ts';

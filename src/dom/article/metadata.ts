@@ -43,7 +43,11 @@ export function isArticleNode(node: JsonObject): boolean {
 export const TAG_SELECTOR = 'meta, link, script[type="application/ld+json" i]';
 
 export function isMetadataTag(el: Element, tag: string): boolean {
-  return tag === 'meta' || tag === 'link' || (tag === 'script' && /^application\/ld\+json$/i.test(el.getAttribute('type') ?? ''));
+  return (
+    tag === 'meta' ||
+    tag === 'link' ||
+    (tag === 'script' && /^application\/ld\+json$/i.test(el.getAttribute('type') ?? ''))
+  );
 }
 
 /**
@@ -116,7 +120,11 @@ function policyOf(node: JsonObject | null): SourcingPolicy {
 /** The outlet's sourcing policy: on the article, its publisher, or any organisation the page describes. */
 export function sourcingPolicy(nodes: JsonObject[]): SourcingPolicy | undefined {
   const article = articleNode(nodes);
-  const candidates = [article, resolve(article?.['publisher'], nodes), ...nodes.filter((n) => typesOf(n).some((t) => /Organization$/.test(t)))];
+  const candidates = [
+    article,
+    resolve(article?.['publisher'], nodes),
+    ...nodes.filter((n) => typesOf(n).some((t) => /Organization$/.test(t))),
+  ];
   const policy: SourcingPolicy = {};
   for (const node of candidates) {
     const found = policyOf(node);

@@ -54,11 +54,13 @@ export function chooseRoot({ scores, articleBodies, articles }: PageScan): RootC
 
   const bodies = articleBodies.filter((el) => weight(el) > 0);
   const marked = commonAncestor(bodies);
-  if (marked && weight(marked) >= AGREE * weight(root)) return { root: marked, weight: weight(marked), measure, signal: 'articleBody' };
+  if (marked && weight(marked) >= AGREE * weight(root))
+    return { root: marked, weight: weight(marked), measure, signal: 'articleBody' };
 
   let article: Element | null = null;
   for (const el of articles) if (weight(el) > (article ? weight(article) : 0)) article = el;
-  if (article && weight(article) >= AGREE * weight(root)) return { root: article, weight: weight(article), measure, signal: 'article' };
+  if (article && weight(article) >= AGREE * weight(root))
+    return { root: article, weight: weight(article), measure, signal: 'article' };
 
   return { root, weight: weight(root), measure, signal: 'density' };
 }

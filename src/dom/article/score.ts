@@ -4,7 +4,16 @@
  */
 import { isFurniture, isHiddenByMarkup, isMediaWidget, isSkippedTag, words } from './filters.ts';
 import { isMetadataTag } from './metadata.ts';
-import { childrenOf, isElement, isText, nextChild, renderedParent, tagOf, trimmedLength, type Children } from './tree.ts';
+import {
+  childrenOf,
+  isElement,
+  isText,
+  nextChild,
+  renderedParent,
+  tagOf,
+  trimmedLength,
+  type Children,
+} from './tree.ts';
 
 /** Elements that start a new line of text; everything else flows inline. */
 export const BLOCK_TAGS = words(`

@@ -58,7 +58,8 @@ function declarations(style: HighlightStyle, important: string): string[] {
 /** The stylesheet injected with the content script (manifest `css`), so painting adds no DOM. */
 export function highlightStylesheet(): string {
   let css = '/* Sourcelight highlight styles, generated from src/dom/paint/palette.ts */\n';
-  for (const [name, style] of highlightStyles()) css += `::highlight(${name}) { ${declarations(style, '').join('; ')}; }\n`;
+  for (const [name, style] of highlightStyles())
+    css += `::highlight(${name}) { ${declarations(style, '').join('; ')}; }\n`;
   return css;
 }
 

@@ -87,8 +87,7 @@ export class RangeWindow {
     // Without an observer to say where blocks are, everything is painted, in batches still.
     if (typeof Observer === 'function') {
       this.#observer = new Observer((entries) => this.#observed(entries), { rootMargin: NEAR_MARGIN });
-    }
-    else this.#located = true;
+    } else this.#located = true;
     this.#preparing = true;
     void forEachChunked(items, (item) => {
       if (generation === this.#generation && accept(item)) this.#insert(item);

@@ -16,7 +16,18 @@ import { inlineStyle } from './palette.ts';
 export const MARK_TAG = 'sourcelight-mark';
 
 /** Text that is not shown as text, or that the reader edits: a mark there would change what the page holds. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template', 'xmp', 'iframe', 'noembed', 'noframes']);
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'noscript',
+  'template',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+]);
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 
 interface Point {
@@ -78,7 +89,10 @@ export function wrapPainter(doc: Document): Painter {
   const spansOf = (group: PaintGroup): Group => ({
     name: group.name,
     priority: group.priority,
-    spans: group.ranges.map((r) => ({ start: unsplit(r.startContainer, r.startOffset), end: unsplit(r.endContainer, r.endOffset) })),
+    spans: group.ranges.map((r) => ({
+      start: unsplit(r.startContainer, r.startOffset),
+      end: unsplit(r.endContainer, r.endOffset),
+    })),
   });
 
   const split = (text: Text, offset: number) => {
@@ -127,7 +141,8 @@ export function wrapPainter(doc: Document): Painter {
     for (const range of ranges.flat()) {
       const { startContainer, startOffset, endContainer, endOffset } = range;
       if (isText(endContainer) && endOffset > 0 && endOffset < endContainer.length) split(endContainer, endOffset);
-      if (isText(startContainer) && startOffset > 0 && startOffset < startContainer.length) split(startContainer, startOffset);
+      if (isText(startContainer) && startOffset > 0 && startOffset < startContainer.length)
+        split(startContainer, startOffset);
     }
     const covered = ranges.map((list) => list.flatMap(coveredTexts).filter(wrappable));
     groups.forEach((group, i) => {

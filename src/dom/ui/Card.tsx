@@ -53,7 +53,12 @@ export function Card(props: CardProps) {
     if (event.key === 'Escape') {
       event.stopPropagation();
       props.onClose();
-    } else if (event.altKey && event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp') && props.onMove) {
+    } else if (
+      event.altKey &&
+      event.shiftKey &&
+      (event.key === 'ArrowDown' || event.key === 'ArrowUp') &&
+      props.onMove
+    ) {
       // The page-wide shortcut, here too: focus sits in the card after a move.
       event.preventDefault();
       props.onMove(event.key === 'ArrowDown' ? 1 : -1);
@@ -65,7 +70,15 @@ export function Card(props: CardProps) {
     const detail = detectorDetail(claim);
     const named = target.entities ?? [];
     return (
-      <section ref={ref} class={`card claim kind-${claim.kind}`} style={style} role="dialog" aria-label={`Anonymous-source claim: ${kind.label}`} tabIndex={-1} onKeyDown={onKeyDown}>
+      <section
+        ref={ref}
+        class={`card claim kind-${claim.kind}`}
+        style={style}
+        role="dialog"
+        aria-label={`Anonymous-source claim: ${kind.label}`}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
         <header>
           <span class="swatch" aria-hidden="true" />
           <strong>{kind.label}</strong>
@@ -124,7 +137,12 @@ export function Card(props: CardProps) {
           ) : null}
           <span class="spacer" />
           {props.onDismiss ? (
-            <button type="button" class="quiet" title="The source is named after all: remove this flag (you can undo)" onClick={() => props.onDismiss?.('not-anonymous')}>
+            <button
+              type="button"
+              class="quiet"
+              title="The source is named after all: remove this flag (you can undo)"
+              onClick={() => props.onDismiss?.('not-anonymous')}
+            >
               Not anonymous
             </button>
           ) : null}
@@ -139,7 +157,15 @@ export function Card(props: CardProps) {
   }
   const { entity, mentions } = target;
   return (
-    <section ref={ref} class={`card entity type-${entity.type}`} style={style} role="dialog" aria-label={`${ENTITY_TYPE_LABELS[entity.type]}: ${entity.canonical}`} tabIndex={-1} onKeyDown={onKeyDown}>
+    <section
+      ref={ref}
+      class={`card entity type-${entity.type}`}
+      style={style}
+      role="dialog"
+      aria-label={`${ENTITY_TYPE_LABELS[entity.type]}: ${entity.canonical}`}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
       <header>
         <span class="swatch" aria-hidden="true" />
         <strong>{entity.canonical}</strong>

@@ -85,66 +85,93 @@ export function Editor(props: EditorProps) {
 
   return (
     <div ref={ref} class="editor" style={style} role="dialog" aria-label="Annotate passage" onKeyDown={onKeyDown}>
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSave(value());
-      }}
-    >
-      <header>
-        <strong>Annotate</strong>
-        <button class="close" type="button" aria-label="Cancel" onClick={props.onCancel}>
-          ×
-        </button>
-      </header>
-      <blockquote class="quote">{quote}</blockquote>
-      {props.claimLabel ? <p class="status">Detected claim: {props.claimLabel}</p> : null}
-      <label for="sl-note">Note</label>
-      <textarea id="sl-note" ref={noteRef} value={note} onInput={(e) => setNote(e.currentTarget.value)} placeholder="What should a reader know? (Markdown welcome)" />
-      <label for="sl-verdict">Verdict</label>
-      <select id="sl-verdict" value={verdict ?? ''} onChange={(e) => setVerdict((e.currentTarget.value || undefined) as Verdict | undefined)}>
-        <VerdictOptions empty="No verdict" />
-      </select>
-      <label for="sl-tags">Tags (comma-separated)</label>
-      <input id="sl-tags" value={tagText} onInput={(e) => setTagText(e.currentTarget.value)} autocomplete="off" aria-describedby="sl-tag-suggestions" />
-      {suggestions.length ? (
-        <div class="tags" id="sl-tag-suggestions" role="listbox" aria-label="Tag suggestions">
-          {suggestions.map((tag) => (
-            <button key={tag} type="button" class="tag" role="option" aria-selected="false" onClick={() => complete(tag)}>
-              {tag}
-            </button>
-          ))}
-        </div>
-      ) : null}
-      {props.canMarkMissed ? (
-        <>
-          <label for="sl-missed">Detector missed an anonymous-source claim here?</label>
-          <select id="sl-missed" value={missedKind ?? ''} onChange={(e) => setMissedKind((e.currentTarget.value || undefined) as ClaimKind | undefined)}>
-            <option value="">No</option>
-            {CLAIM_KINDS.map((k) => (
-              <option key={k} value={k}>
-                Yes: {CLAIM_KIND_LABELS[k].label}
-              </option>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onSave(value());
+        }}
+      >
+        <header>
+          <strong>Annotate</strong>
+          <button class="close" type="button" aria-label="Cancel" onClick={props.onCancel}>
+            ×
+          </button>
+        </header>
+        <blockquote class="quote">{quote}</blockquote>
+        {props.claimLabel ? <p class="status">Detected claim: {props.claimLabel}</p> : null}
+        <label for="sl-note">Note</label>
+        <textarea
+          id="sl-note"
+          ref={noteRef}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+          placeholder="What should a reader know? (Markdown welcome)"
+        />
+        <label for="sl-verdict">Verdict</label>
+        <select
+          id="sl-verdict"
+          value={verdict ?? ''}
+          onChange={(e) => setVerdict((e.currentTarget.value || undefined) as Verdict | undefined)}
+        >
+          <VerdictOptions empty="No verdict" />
+        </select>
+        <label for="sl-tags">Tags (comma-separated)</label>
+        <input
+          id="sl-tags"
+          value={tagText}
+          onInput={(e) => setTagText(e.currentTarget.value)}
+          autocomplete="off"
+          aria-describedby="sl-tag-suggestions"
+        />
+        {suggestions.length ? (
+          <div class="tags" id="sl-tag-suggestions" role="listbox" aria-label="Tag suggestions">
+            {suggestions.map((tag) => (
+              <button
+                key={tag}
+                type="button"
+                class="tag"
+                role="option"
+                aria-selected="false"
+                onClick={() => complete(tag)}
+              >
+                {tag}
+              </button>
             ))}
-          </select>
-        </>
-      ) : null}
-      {props.error ? (
-        <p class="error" role="alert">
-          {props.error}
-        </p>
-      ) : null}
-      <footer>
-        <span class="status">Enter saves · Shift+Enter: new line</span>
-        <span class="spacer" />
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-        <button type="submit" class="primary">
-          Save
-        </button>
-      </footer>
-    </form>
+          </div>
+        ) : null}
+        {props.canMarkMissed ? (
+          <>
+            <label for="sl-missed">Detector missed an anonymous-source claim here?</label>
+            <select
+              id="sl-missed"
+              value={missedKind ?? ''}
+              onChange={(e) => setMissedKind((e.currentTarget.value || undefined) as ClaimKind | undefined)}
+            >
+              <option value="">No</option>
+              {CLAIM_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  Yes: {CLAIM_KIND_LABELS[k].label}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : null}
+        {props.error ? (
+          <p class="error" role="alert">
+            {props.error}
+          </p>
+        ) : null}
+        <footer>
+          <span class="status">Enter saves · Shift+Enter: new line</span>
+          <span class="spacer" />
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+          <button type="submit" class="primary">
+            Save
+          </button>
+        </footer>
+      </form>
     </div>
   );
 }

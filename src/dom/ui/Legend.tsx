@@ -32,9 +32,7 @@ export function Legend({ help, entitiesOff }: LegendProps) {
     <div class={help ? 'legend detailed' : 'legend'}>
       <p class="lg-head">Tinted: a claim resting on an unnamed or unverified source</p>
       <ul>{CLAIM_KINDS.map((k) => row(claimHighlight(k), CLAIM_KIND_LABELS[k].label))}</ul>
-      <p class="lg-head">
-        Underlined: a named entity{entitiesOff ? ' (off unless you turn it on)' : ''}
-      </p>
+      <p class="lg-head">Underlined: a named entity{entitiesOff ? ' (off unless you turn it on)' : ''}</p>
       <ul>{ENTITY_TYPES.map((t) => row(entityHighlight(t), ENTITY_TYPE_LABELS[t]))}</ul>
       <p class="lg-head">Yours</p>
       <ul>{row(NOTE_HIGHLIGHT, 'Your note')}</ul>

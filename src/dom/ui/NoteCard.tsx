@@ -32,7 +32,13 @@ export function NoteCard({ annotation, tree, anchor, onEdit, onDelete, onClose }
     >
       <header>
         <span class="swatch note-swatch" aria-hidden="true" />
-        <strong>{body.verdict ? VERDICT_LABELS[body.verdict] : annotation.correction ? CORRECTION_LABELS[annotation.correction] : 'Your note'}</strong>
+        <strong>
+          {body.verdict
+            ? VERDICT_LABELS[body.verdict]
+            : annotation.correction
+              ? CORRECTION_LABELS[annotation.correction]
+              : 'Your note'}
+        </strong>
         <button class="close" type="button" aria-label="Close" onClick={onClose}>
           ×
         </button>

@@ -38,7 +38,9 @@ export function fitBox(anchor: Box, width: number, height: number, vw: number, v
   if (anchor.left - GAP - MARGIN >= w) return { left: anchor.left - GAP - w, top: sideTop, maxHeight: full };
   // No room anywhere: the larger gap, the box scrolls; a passage taller than the screen gets covered.
   if (Math.max(below, above) < 160) return { left, top: MARGIN, maxHeight: full };
-  return below >= above ? { left, top: anchor.bottom + GAP, maxHeight: below } : { left, top: MARGIN, maxHeight: above };
+  return below >= above
+    ? { left, top: anchor.bottom + GAP, maxHeight: below }
+    : { left, top: MARGIN, maxHeight: above };
 }
 
 /** A ref and an inline style that keep the element placed by fitBox, measured after each render. */

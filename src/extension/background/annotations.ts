@@ -72,7 +72,11 @@ export async function saveNote(sender: Runtime.MessageSender, request: SaveReque
       const existing = await (await store()).get(request.id);
       if (!existing) return { ok: false, error: 'This note no longer exists; it may have been deleted elsewhere.' };
       assertSameSite(sender, existing.target.source);
-      annotation = editAnnotation(existing, { note: request.note, verdict: request.verdict ?? null, tags: request.tags });
+      annotation = editAnnotation(existing, {
+        note: request.note,
+        verdict: request.verdict ?? null,
+        tags: request.tags,
+      });
     } else {
       annotation = newAnnotation({
         source: request.url,

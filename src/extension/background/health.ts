@@ -10,7 +10,10 @@ import { store } from './store.ts';
 export async function checkStoreHealth(): Promise<StoreHealth> {
   const stored = await browser.storage.local.get(HEALTH_KEY);
   const health = parseHealth(stored[HEALTH_KEY]);
-  const [status, persistence] = await Promise.all([(await store()).checkEviction(health.hadData), requestPersistence()]);
+  const [status, persistence] = await Promise.all([
+    (await store()).checkEviction(health.hadData),
+    requestPersistence(),
+  ]);
   const next: StoreHealth = {
     ...health,
     hadData: true,

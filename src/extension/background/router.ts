@@ -32,12 +32,17 @@ async function handle(message: ContentToBackground, sender: Runtime.MessageSende
         return [];
       });
       const tabId = sender.tab!.id!;
-      const { analysis, annotations: placed, reading } = reviewArticle(message.article, annotations, lastReading(tabId, url));
+      const {
+        analysis,
+        annotations: placed,
+        reading,
+      } = reviewArticle(message.article, annotations, lastReading(tabId, url));
       keepReading(tabId, url, reading);
       const { text: _known, ...withoutText } = analysis;
       const reply: ReviewReply = { url, analysis: withoutText, annotations: placed, words: CARD_WORDS };
       // Exports of annotated pages carry their scorecard; keep it while the page has notes.
-      if (annotations.length) await rememberScorecard(url, analysis.summary).catch((error: unknown) => record('background:scorecard', error));
+      if (annotations.length)
+        await rememberScorecard(url, analysis.summary).catch((error: unknown) => record('background:scorecard', error));
       return reply;
     }
     case 'content→background:status':

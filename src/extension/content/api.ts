@@ -10,7 +10,9 @@ interface NativeApi {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
-      addListener(fn: (message: unknown, sender: Runtime.MessageSender, respond: (reply: unknown) => void) => boolean | void): void;
+      addListener(
+        fn: (message: unknown, sender: Runtime.MessageSender, respond: (reply: unknown) => void) => boolean | void,
+      ): void;
     };
   };
   storage: {
@@ -26,11 +28,15 @@ const native = (): NativeApi => (g.browser ?? g.chrome)!;
 export const sendMessage = (message: unknown): Promise<unknown> => native().runtime.sendMessage(message);
 
 /** Like `runtime.onMessage.addListener`, for listeners that answer with a promise, or undefined to pass. */
-export function onMessage(listener: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined): void {
+export function onMessage(
+  listener: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined,
+): void {
   native().runtime.onMessage.addListener((message, sender, respond) => {
     const reply = listener(message, sender);
     if (!reply) return false;
-    reply.then(respond, (error: unknown) => respond({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+    reply.then(respond, (error: unknown) =>
+      respond({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
     return true; // The answer comes later.
   });
 }
@@ -38,5 +44,6 @@ export function onMessage(listener: (message: unknown, sender: Runtime.MessageSe
 export const storage = {
   get: (key: string) => native().storage.local.get(key),
   set: (items: Record<string, unknown>) => native().storage.local.set(items),
-  onChanged: (fn: (changes: Record<string, Storage.StorageChange>, area: string) => void) => native().storage.onChanged.addListener(fn),
+  onChanged: (fn: (changes: Record<string, Storage.StorageChange>, area: string) => void) =>
+    native().storage.onChanged.addListener(fn),
 };

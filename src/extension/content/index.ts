@@ -96,7 +96,9 @@ async function main(): Promise<void> {
 
   storage.onChanged((changes, area) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    void session.applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue)).catch((error: unknown) => record('content:settings', error));
+    void session
+      .applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue))
+      .catch((error: unknown) => record('content:settings', error));
   });
 
   watchUrl(window, () => session.restart());

@@ -1,6 +1,13 @@
 /** Typed requests from the content script to the background; every answer is validated. */
 import { sendMessage } from './api.ts';
-import { Claim, Entity, ReviewReplyShell, SavedReply, TagsReply, type ReviewReply } from '../shared/content-protocol.ts';
+import {
+  Claim,
+  Entity,
+  ReviewReplyShell,
+  SavedReply,
+  TagsReply,
+  type ReviewReply,
+} from '../shared/content-protocol.ts';
 import type { ContentToBackground } from '../shared/messages.ts';
 import type { Review } from '../../core/model/review.ts';
 import { forEachChunked } from '../../dom/schedule.ts';
@@ -16,14 +23,22 @@ export type Hints = Extract<ContentToBackground, { type: 'content→background:r
 export type NoteRequest = Omit<Extract<ContentToBackground, { type: 'content→background:save' }>, 'type'>;
 
 /** Checks each item with its schema, a few milliseconds at a time. */
-async function parseChunked<T>(items: unknown[], schema: { safeParse(x: unknown): { success: true; data: T } | { success: false } }, signal?: AbortSignal): Promise<T[]> {
+async function parseChunked<T>(
+  items: unknown[],
+  schema: { safeParse(x: unknown): { success: true; data: T } | { success: false } },
+  signal?: AbortSignal,
+): Promise<T[]> {
   const out: T[] = [];
   let bad = false;
-  await forEachChunked(items, (item) => {
-    const parsed = schema.safeParse(item);
-    if (parsed.success) out.push(parsed.data);
-    else bad = true;
-  }, signal);
+  await forEachChunked(
+    items,
+    (item) => {
+      const parsed = schema.safeParse(item);
+      if (parsed.success) out.push(parsed.data);
+      else bad = true;
+    },
+    signal,
+  );
   if (bad) throw new Error('the background sent a malformed analysis');
   return out;
 }
@@ -37,7 +52,13 @@ export async function requestReview(
   signal?: AbortSignal,
   preview = false,
 ): Promise<ReviewReply & { analysis: Review['analysis'] }> {
-  const message: ContentToBackground = { type: 'content→background:review', article, pageUrl, hints, ...(preview ? { preview } : {}) };
+  const message: ContentToBackground = {
+    type: 'content→background:review',
+    article,
+    pageUrl,
+    hints,
+    ...(preview ? { preview } : {}),
+  };
   const shell = ReviewReplyShell.safeParse(await ask(message));
   if (!shell.success) throw new Error('the background sent no usable analysis');
   const { analysis } = shell.data;
@@ -59,7 +80,9 @@ async function asked(where: string, message: ContentToBackground): Promise<unkno
 async function saved(message: ContentToBackground): Promise<SavedReply> {
   const reply = SavedReply.safeParse(await asked('content:save', message));
   // A reply that is no SavedReply was logged when it was refused; the editor shows this and keeps the draft.
-  return reply.success ? reply.data : { ok: false, error: 'Sourcelight could not reach its storage; the draft is kept.' };
+  return reply.success
+    ? reply.data
+    : { ok: false, error: 'Sourcelight could not reach its storage; the draft is kept.' };
 }
 
 export const saveNoteRequest = (request: NoteRequest) => saved({ type: 'content→background:save', ...request });
@@ -72,7 +95,9 @@ export function openKey(): void {
 
 /** Whether the note was deleted; a refusal is logged, and the caller tells the reader. */
 export async function deleteAnnotation(id: string): Promise<boolean> {
-  const reply = (await asked('content:delete', { type: 'content→background:delete', id })) as { ok?: unknown } | undefined;
+  const reply = (await asked('content:delete', { type: 'content→background:delete', id })) as
+    | { ok?: unknown }
+    | undefined;
   return reply?.ok === true;
 }
 
@@ -83,6 +108,8 @@ export async function knownTags(): Promise<string[]> {
 }
 
 /** The toolbar badge; a failure is logged and costs only the badge. */
-export async function reportStatus(status: Omit<Extract<ContentToBackground, { type: 'content→background:status' }>, 'type'>): Promise<void> {
+export async function reportStatus(
+  status: Omit<Extract<ContentToBackground, { type: 'content→background:status' }>, 'type'>,
+): Promise<void> {
   await asked('content:status', { type: 'content→background:status', ...status });
 }

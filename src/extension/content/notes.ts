@@ -33,7 +33,9 @@ export function noteRequest(ctx: PageContext, request: EditRequest, value: Edito
     verdict: value.verdict,
     tags: value.tags,
     ...(claim ? { claim: { kind: claim.kind, cue: claim.cue.text } } : {}),
-    ...(!claim && value.missedKind ? { claim: { kind: value.missedKind, cue: '' }, correction: 'missed-claim' as const } : {}),
+    ...(!claim && value.missedKind
+      ? { claim: { kind: value.missedKind, cue: '' }, correction: 'missed-claim' as const }
+      : {}),
   };
 }
 
@@ -67,7 +69,11 @@ function toast(ctx: PageContext, text: string, undo?: () => Promise<void>): void
  * (when the change comes back). Undo (for a few seconds) deletes the correction and the flag comes
  * back. A correction that cannot be stored, or undone, is said on the page.
  */
-export async function dismissClaim(ctx: PageContext, claim: Claim, correction: Extract<Correction, 'not-anonymous' | 'not-a-claim'>): Promise<SaveResult> {
+export async function dismissClaim(
+  ctx: PageContext,
+  claim: Claim,
+  correction: Extract<Correction, 'not-anonymous' | 'not-a-claim'>,
+): Promise<SaveResult> {
   if (!ctx.page) return { ok: false, error: 'The page is not analysed.' };
   const reply = await saveNoteRequest({
     ...passage(ctx, claim.start, claim.end),
@@ -82,7 +88,8 @@ export async function dismissClaim(ctx: PageContext, claim: Claim, correction: E
   }
   const { id } = reply.annotation;
   toast(ctx, correction === 'not-anonymous' ? 'Flag removed: not anonymous' : 'Flag removed: not a claim', async () => {
-    if (!(await deleteAnnotation(id))) toast(ctx, 'Sourcelight could not undo your correction. Delete it from the popup or the library.');
+    if (!(await deleteAnnotation(id)))
+      toast(ctx, 'Sourcelight could not undo your correction. Delete it from the popup or the library.');
   });
   return { ok: true };
 }
@@ -90,7 +97,8 @@ export async function dismissClaim(ctx: PageContext, claim: Claim, correction: E
 /** Deletes a note, then offers Undo for a few seconds (Undo puts it back unchanged). */
 export async function deleteNote(ctx: PageContext, annotation: Annotation): Promise<void> {
   // A refused delete was logged by the request; the reader is told here.
-  if (!(await deleteAnnotation(annotation.id))) return toast(ctx, 'Sourcelight could not delete this note. Try again from the popup or the library.');
+  if (!(await deleteAnnotation(annotation.id)))
+    return toast(ctx, 'Sourcelight could not delete this note. Try again from the popup or the library.');
   toast(ctx, 'Note deleted', async () => {
     const restored = await restoreAnnotation(annotation);
     if (!restored.ok) toast(ctx, `The note could not be put back: ${restored.error}`);

@@ -30,17 +30,29 @@ export async function paintPage(ctx: PageContext, signal: AbortSignal): Promise<
   group(NOTE_HIGHLIGHT, PRIORITY.note);
   // Ranges are built in chunks: a long article has thousands of entities.
   // rangesFor: a passage that crosses into a shadow tree or frame needs one range per tree.
-  await forEachChunked(page.claims, (claim) => {
-    group(claimHighlight(claim.kind), PRIORITY.claim).ranges.push(...map.rangesFor(claim.start, claim.end));
-  }, signal);
+  await forEachChunked(
+    page.claims,
+    (claim) => {
+      group(claimHighlight(claim.kind), PRIORITY.claim).ranges.push(...map.rangesFor(claim.start, claim.end));
+    },
+    signal,
+  );
   // Entities are quiet unless the reader asked for underlines: they are named on the claim card.
   const underlined = page.entities.filter((e) => entityUnderlined(ctx.settings, e.type));
-  await forEachChunked(underlined, (entity) => {
-    group(entityHighlight(entity.type), PRIORITY.entity).ranges.push(...map.rangesFor(entity.start, entity.end));
-  }, signal);
-  await forEachChunked(page.notes, (note) => {
-    group(NOTE_HIGHLIGHT, PRIORITY.note).ranges.push(...map.rangesFor(note.start, note.end));
-  }, signal);
+  await forEachChunked(
+    underlined,
+    (entity) => {
+      group(entityHighlight(entity.type), PRIORITY.entity).ranges.push(...map.rangesFor(entity.start, entity.end));
+    },
+    signal,
+  );
+  await forEachChunked(
+    page.notes,
+    (note) => {
+      group(NOTE_HIGHLIGHT, PRIORITY.note).ranges.push(...map.rangesFor(note.start, note.end));
+    },
+    signal,
+  );
   const focused = page.claims[ctx.focused];
   group(FOCUS_HIGHLIGHT, PRIORITY.focus).ranges.push(...(focused ? map.rangesFor(focused.start, focused.end) : []));
   if (signal.aborted) return;

@@ -4,7 +4,14 @@
  * over on SPA navigation; never throws.
  */
 import { storage } from './api.ts';
-import { SETTINGS_KEY, entityTypeShown, kindShown, parseSettings, siteEnabled, type Settings } from '../shared/settings.ts';
+import {
+  SETTINGS_KEY,
+  entityTypeShown,
+  kindShown,
+  parseSettings,
+  siteEnabled,
+  type Settings,
+} from '../shared/settings.ts';
 import type { Review } from '../../core/model/review.ts';
 import type { CardWords } from '../../core/model/explain.ts';
 import { isEnglish } from '../../core/language.ts';
@@ -115,7 +122,15 @@ export class Session implements PageContext {
     if (wasOn !== siteEnabled(next, host)) return this.restart();
     const page = this.page;
     if (page) {
-      this.page = buildPageState(page.url, page.canonicalUrl, page.extraction, page.review, page.words, next, page.truncated);
+      this.page = buildPageState(
+        page.url,
+        page.canonicalUrl,
+        page.extraction,
+        page.review,
+        page.words,
+        next,
+        page.truncated,
+      );
       this.focused = -1;
       this.ui.hide();
       await this.repaint();
@@ -174,7 +189,10 @@ export class Session implements PageContext {
     await yieldToMain();
     if (signal.aborted) return;
     if (!extraction.article.blocks.length) return this.setPhase('not-article');
-    const sample = extraction.article.blocks.slice(0, 30).map((b) => b.text).join(' ');
+    const sample = extraction.article.blocks
+      .slice(0, 30)
+      .map((b) => b.text)
+      .join(' ');
     if (!isEnglish(extraction.meta.lang ?? undefined, sample)) return this.setPhase('other-language');
     if (extraction.map.text.length > FIRST_LOOK_OVER) await this.firstLook(url, extraction, signal);
     if (signal.aborted) return;
@@ -240,7 +258,9 @@ export class Session implements PageContext {
     const { article, truncated } = limitArticle(extraction.article);
     const text = article === extraction.article ? extraction.map.text : joinArticle(article).text;
     const review = await requestReview(article, text, url, canonicalHints(extraction), signal);
-    return signal.aborted ? null : buildPageState(url, review.url, extraction, review, review.words, this.settings, truncated);
+    return signal.aborted
+      ? null
+      : buildPageState(url, review.url, extraction, review, review.words, this.settings, truncated);
   }
 
   /** New extraction (the page changed) or new annotations: ask again, keep the features running. */

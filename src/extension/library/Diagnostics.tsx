@@ -74,11 +74,13 @@ export function Diagnostics() {
         Sourcelight {info.version} · {info.browser}
       </p>
       <p class="muted">
-        When something fails, Sourcelight writes a short line here: where it happened and the error, never the text of a page or a note. It
-        stays in this browser; copy the report to include it in a bug report.
+        When something fails, Sourcelight writes a short line here: where it happened and the error, never the text of a
+        page or a note. It stays in this browser; copy the report to include it in a bug report.
       </p>
       <p role="status">
-        {total ? `${total} problem${total === 1 ? '' : 's'} recorded${log.length > SHOWN ? `; the latest ${SHOWN} are shown` : ''}.` : 'No problems recorded.'}
+        {total
+          ? `${total} problem${total === 1 ? '' : 's'} recorded${log.length > SHOWN ? `; the latest ${SHOWN} are shown` : ''}.`
+          : 'No problems recorded.'}
       </p>
       {log.length ? (
         <ol class="plain diagnostics-log">

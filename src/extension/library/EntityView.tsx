@@ -57,17 +57,16 @@ export function EntityView({ store, generation }: { store: AnnotationStore; gene
   }
   if (!entities) {
     return (
-      <p role="status">
-        Finding entities in your notes…{progress ? ` ${progress.done} of ${progress.total}` : ''}
-      </p>
+      <p role="status">Finding entities in your notes…{progress ? ` ${progress.done} of ${progress.total}` : ''}</p>
     );
   }
   const shown = entities.filter((e) => !type || e.type === type);
   return (
     <section class="entity-view" aria-label="Entities">
       <p class="intro">
-        The people, organisations, places and news outlets named in the passages you annotated and in your notes, across every article.
-        Choose one to see each note that mentions it: who keeps coming back, and what you wrote about them.
+        The people, organisations, places and news outlets named in the passages you annotated and in your notes, across
+        every article. Choose one to see each note that mentions it: who keeps coming back, and what you wrote about
+        them.
       </p>
       <label class="type-filter">
         Show{' '}
@@ -88,7 +87,12 @@ export function EntityView({ store, generation }: { store: AnnotationStore; gene
           const expanded = open === key;
           return (
             <li key={key}>
-              <button type="button" class="entity-toggle" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : key)}>
+              <button
+                type="button"
+                class="entity-toggle"
+                aria-expanded={expanded}
+                onClick={() => setOpen(expanded ? null : key)}
+              >
                 <span class="name">
                   <span class="chevron" aria-hidden="true">
                     {expanded ? '▾' : '▸'}

@@ -38,7 +38,12 @@ export function Filters({ query, tags, sites, onChange }: FiltersProps) {
       <div class="search">
         <label>
           <span class="visually-hidden">Search quotes and notes</span>
-          <input type="search" placeholder="Search quotes and notes…" value={query.text} onInput={(e) => set('text', e.currentTarget.value)} />
+          <input
+            type="search"
+            placeholder="Search quotes and notes…"
+            value={query.text}
+            onInput={(e) => set('text', e.currentTarget.value)}
+          />
         </label>
         <button type="button" class="fold" aria-expanded={!folded} onClick={() => setFolded(!folded)}>
           Filters{active ? ` (${active})` : ''}
@@ -46,7 +51,10 @@ export function Filters({ query, tags, sites, onChange }: FiltersProps) {
       </div>
       <label>
         Verdict
-        <select value={query.verdict} onChange={(e) => set('verdict', e.currentTarget.value as LibraryQuery['verdict'])}>
+        <select
+          value={query.verdict}
+          onChange={(e) => set('verdict', e.currentTarget.value as LibraryQuery['verdict'])}
+        >
           <VerdictOptions empty="Any" />
         </select>
       </label>
@@ -74,7 +82,10 @@ export function Filters({ query, tags, sites, onChange }: FiltersProps) {
       </label>
       <label>
         Claim kind
-        <select value={query.claimKind} onChange={(e) => set('claimKind', e.currentTarget.value as LibraryQuery['claimKind'])}>
+        <select
+          value={query.claimKind}
+          onChange={(e) => set('claimKind', e.currentTarget.value as LibraryQuery['claimKind'])}
+        >
           <option value="">Any</option>
           {CLAIM_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -85,7 +96,10 @@ export function Filters({ query, tags, sites, onChange }: FiltersProps) {
       </label>
       <label>
         Corrections
-        <select value={query.correction} onChange={(e) => set('correction', e.currentTarget.value as LibraryQuery['correction'])}>
+        <select
+          value={query.correction}
+          onChange={(e) => set('correction', e.currentTarget.value as LibraryQuery['correction'])}
+        >
           <option value="">Include</option>
           <option value="none">Notes only</option>
           <option value="any">Corrections only</option>
@@ -117,7 +131,9 @@ export function Filters({ query, tags, sites, onChange }: FiltersProps) {
         </label>
         <button
           type="button"
-          aria-label={query.order === 'desc' ? 'Newest or last first; change order' : 'Oldest or first first; change order'}
+          aria-label={
+            query.order === 'desc' ? 'Newest or last first; change order' : 'Oldest or first first; change order'
+          }
           title="Change the order"
           onClick={() => set('order', query.order === 'desc' ? 'asc' : 'desc')}
         >

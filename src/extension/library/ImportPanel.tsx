@@ -25,7 +25,11 @@ export function ImportPanel({ store }: { store: AnnotationStore }) {
     const name = file.name;
     // A character is at least a byte: a file with more bytes than the limit allows is refused unread.
     if (file.size > IMPORT_LIMITS.fileChars * 4) {
-      return setState({ phase: 'failed', name, error: `The file is ${(file.size / 1e6).toFixed(0)} MB, too large to import.` });
+      return setState({
+        phase: 'failed',
+        name,
+        error: `The file is ${(file.size / 1e6).toFixed(0)} MB, too large to import.`,
+      });
     }
     setState({ phase: 'reading', name });
     let writing = false;
@@ -41,7 +45,11 @@ export function ImportPanel({ store }: { store: AnnotationStore }) {
     } catch (error) {
       // Shown below; a failed write was logged by the writer, a file that could not be read is logged here.
       if (!writing) record('library:read-file', error);
-      setState({ phase: 'failed', name, error: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` });
+      setState({
+        phase: 'failed',
+        name,
+        error: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   };
 
@@ -49,8 +57,8 @@ export function ImportPanel({ store }: { store: AnnotationStore }) {
     <section aria-labelledby="import-heading" class="panel">
       <h2 id="import-heading">Import</h2>
       <p class="muted">
-        A Sourcelight backup, or W3C Web Annotation JSON-LD from another tool. The whole file is checked first: if anything in it is wrong,
-        nothing is imported and you are told where.
+        A Sourcelight backup, or W3C Web Annotation JSON-LD from another tool. The whole file is checked first: if
+        anything in it is wrong, nothing is imported and you are told where.
       </p>
       <label class="file-button">
         {/* The native picker is hidden: its own button and "No file chosen" would make a second picker. */}
@@ -72,8 +80,8 @@ export function ImportPanel({ store }: { store: AnnotationStore }) {
         {state.phase === 'done' ? (
           <div class="report">
             <p>
-              Imported {state.name}: {state.report.added} added, {state.report.updated} updated (newer in the file), {state.report.kept} kept (yours
-              were newer or the same).
+              Imported {state.name}: {state.report.added} added, {state.report.updated} updated (newer in the file),{' '}
+              {state.report.kept} kept (yours were newer or the same).
             </p>
             {state.notices.length ? (
               <ul>

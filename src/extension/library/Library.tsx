@@ -82,7 +82,13 @@ export function Library() {
       {store ? (
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {tab === 'notes' ? (
-            <NotesView store={store} query={query} onQuery={changeQuery} generation={generation} onExport={() => changeTab('transfer')} />
+            <NotesView
+              store={store}
+              query={query}
+              onQuery={changeQuery}
+              generation={generation}
+              onExport={() => changeTab('transfer')}
+            />
           ) : null}
           {tab === 'entities' ? <EntityView store={store} generation={generation} /> : null}
           {tab === 'transfer' ? (

@@ -52,24 +52,32 @@ export function NotesView({ store, query, onQuery, generation, onExport }: Notes
   const [activeId, setActiveId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [toast, setToast] = useState<ToastMessage | null>(null);
-  const [facets, setFacets] = useState<{ tags: Array<{ tag: string; count: number }>; sites: Array<{ site: string; count: number }> }>({ tags: [], sites: [] });
+  const [facets, setFacets] = useState<{
+    tags: Array<{ tag: string; count: number }>;
+    sites: Array<{ site: string; count: number }>;
+  }>({ tags: [], sites: [] });
   const [counts, setCounts] = useState<{ all: number; corrections: number }>({ all: 0, corrections: 0 });
   const [readError, setReadError] = useState<string | null>(null);
   const unreadable = (where: string) => (e: unknown) => {
     record(where, e);
-    setReadError(`Your notes could not be read: ${reason(e)} The list shows what was read before; reload the page to try again.`);
+    setReadError(
+      `Your notes could not be read: ${reason(e)} The list shows what was read before; reload the page to try again.`,
+    );
   };
 
   useEffect(() => {
     let stale = false;
-    const timer = setTimeout(() => {
-      store.list(toListQuery(query)).then((result) => {
-        if (stale) return;
-        setItems(result.items);
-        setTotal(result.total);
-        setReadError(null);
-      }, unreadable('library:list'));
-    }, query.text ? SEARCH_DEBOUNCE_MS : 0);
+    const timer = setTimeout(
+      () => {
+        store.list(toListQuery(query)).then((result) => {
+          if (stale) return;
+          setItems(result.items);
+          setTotal(result.total);
+          setReadError(null);
+        }, unreadable('library:list'));
+      },
+      query.text ? SEARCH_DEBOUNCE_MS : 0,
+    );
     return () => {
       stale = true;
       clearTimeout(timer);
@@ -77,10 +85,13 @@ export function NotesView({ store, query, onQuery, generation, onExport }: Notes
   }, [store, query, generation]);
 
   useEffect(() => {
-    Promise.all([store.tags(), store.sites(), store.count(), store.correctionCounts()]).then(([tags, sites, all, c]) => {
-      setFacets({ tags, sites });
-      setCounts({ all, corrections: c['not-anonymous'] + c['not-a-claim'] + c['missed-claim'] });
-    }, unreadable('library:facets'));
+    Promise.all([store.tags(), store.sites(), store.count(), store.correctionCounts()]).then(
+      ([tags, sites, all, c]) => {
+        setFacets({ tags, sites });
+        setCounts({ all, corrections: c['not-anonymous'] + c['not-a-claim'] + c['missed-claim'] });
+      },
+      unreadable('library:facets'),
+    );
   }, [store, generation]);
 
   const visibleIds = useMemo(() => new Set((items ?? []).map((a) => a.id)), [items]);
@@ -99,7 +110,8 @@ export function NotesView({ store, query, onQuery, generation, onExport }: Notes
       text: `${ids.length} note${ids.length === 1 ? '' : 's'} deleted`,
       action: {
         label: 'Undo',
-        run: () => void restoreNotes(store, deletion, 'library:restore').catch(failed('The notes could not be put back')),
+        run: () =>
+          void restoreNotes(store, deletion, 'library:restore').catch(failed('The notes could not be put back')),
       },
     });
   };
@@ -119,10 +131,16 @@ export function NotesView({ store, query, onQuery, generation, onExport }: Notes
             : isFiltered(query)
               ? `${total.toLocaleString()} of ${counts.all.toLocaleString()} notes match`
               : `${counts.all.toLocaleString()} note${counts.all === 1 ? '' : 's'}`}
-          {counts.corrections ? ` · ${counts.corrections} correction${counts.corrections === 1 ? '' : 's'} of the detector` : ''}
+          {counts.corrections
+            ? ` · ${counts.corrections} correction${counts.corrections === 1 ? '' : 's'} of the detector`
+            : ''}
         </span>
         {isFiltered(query) ? (
-          <button type="button" class="link" onClick={() => onQuery({ ...EMPTY_QUERY, sort: query.sort, order: query.order })}>
+          <button
+            type="button"
+            class="link"
+            onClick={() => onQuery({ ...EMPTY_QUERY, sort: query.sort, order: query.order })}
+          >
             Clear filters
           </button>
         ) : null}
@@ -133,7 +151,10 @@ export function NotesView({ store, query, onQuery, generation, onExport }: Notes
           </button>
         ) : null}
         {items?.length ? (
-          <button type="button" onClick={() => setSelected(chosen.length === items.length ? new Set() : new Set(items.map((a) => a.id)))}>
+          <button
+            type="button"
+            onClick={() => setSelected(chosen.length === items.length ? new Set() : new Set(items.map((a) => a.id)))}
+          >
             {chosen.length === items.length ? 'Select none' : `Select all ${items.length.toLocaleString()}`}
           </button>
         ) : null}

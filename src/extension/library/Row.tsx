@@ -48,7 +48,13 @@ export function Row({ annotation: a, active, selected, onSelect, onActivate }: R
   return (
     // biome-ignore lint/a11y/useFocusableInteractive: focus stays on the listbox (aria-activedescendant)
     // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys for every option
-    <div id={`row-${a.id}`} class={`row${active ? ' active' : ''}`} role="option" aria-selected={active} onClick={onActivate}>
+    <div
+      id={`row-${a.id}`}
+      class={`row${active ? ' active' : ''}`}
+      role="option"
+      aria-selected={active}
+      onClick={onActivate}
+    >
       <input
         type="checkbox"
         checked={selected}

@@ -16,7 +16,8 @@ import { Diagnostics } from './Diagnostics.tsx';
 const PERSISTENCE_TEXT: Record<NonNullable<StoreHealth['persistence']>, string> = {
   persisted: 'Your browser has agreed to keep them until you delete them.',
   granted: 'Your browser has agreed to keep them until you delete them.',
-  denied: 'A browser may clear what sites and extensions keep when the disk runs very low, so a backup now and then (Import & export) keeps them safe.',
+  denied:
+    'A browser may clear what sites and extensions keep when the disk runs very low, so a backup now and then (Import & export) keeps them safe.',
   unsupported: 'As with anything kept in a browser, a backup now and then (Import & export) keeps them safe.',
 };
 
@@ -35,12 +36,22 @@ export function SettingsPanel({ store, generation }: { store: AnnotationStore; g
   };
   useEffect(() => {
     readSettings().then(setSettings, failed('library:read-settings', 'Your settings could not be read.'));
-    browser.storage.local.get(HEALTH_KEY).then((s) => setHealth(parseHealth(s[HEALTH_KEY])), failed('library:read-health', 'The state of your storage could not be read.'));
+    browser.storage.local
+      .get(HEALTH_KEY)
+      .then(
+        (s) => setHealth(parseHealth(s[HEALTH_KEY])),
+        failed('library:read-health', 'The state of your storage could not be read.'),
+      );
     return onSettingsChanged(setSettings);
   }, [store]);
   useEffect(() => {
     store.count().then(setCount, failed('library:count', 'Your notes could not be counted.'));
-    store.unreadableCount().then(setKeptAside, failed('library:count-unconverted', 'Notes kept from an older version could not be counted.'));
+    store
+      .unreadableCount()
+      .then(
+        setKeptAside,
+        failed('library:count-unconverted', 'Notes kept from an older version could not be counted.'),
+      );
   }, [store, generation]);
   if (!settings) {
     return problem ? (
@@ -57,9 +68,16 @@ export function SettingsPanel({ store, generation }: { store: AnnotationStore; g
   const saveKeptAside = async () => {
     try {
       const text = `${JSON.stringify(await store.unreadable(), null, 2)}\n`;
-      const message: PagesToBackground = { type: 'pages→background:download', filename: 'sourcelight-unconverted-notes.json', mime: 'application/json', text };
+      const message: PagesToBackground = {
+        type: 'pages→background:download',
+        filename: 'sourcelight-unconverted-notes.json',
+        mime: 'application/json',
+        text,
+      };
       const reply = DownloadReply.safeParse(await browser.runtime.sendMessage(message));
-      setSaved(reply.success && reply.data.ok ? 'Saved sourcelight-unconverted-notes.json.' : 'The download could not start.');
+      setSaved(
+        reply.success && reply.data.ok ? 'Saved sourcelight-unconverted-notes.json.' : 'The download could not start.',
+      );
     } catch (e) {
       record('library:save-unconverted', e);
       setSaved('The download could not start.');
@@ -69,7 +87,9 @@ export function SettingsPanel({ store, generation }: { store: AnnotationStore; g
     const persistence = await requestPersistence();
     const next = { ...(health ?? parseHealth(undefined)), persistence };
     setHealth(next);
-    await browser.storage.local.set({ [HEALTH_KEY]: next }).catch(failed('library:write-health', 'The browser’s answer could not be kept.'));
+    await browser.storage.local
+      .set({ [HEALTH_KEY]: next })
+      .catch(failed('library:write-health', 'The browser’s answer could not be kept.'));
   };
   return (
     <section class="settings panel" aria-label="Settings">
@@ -80,8 +100,12 @@ export function SettingsPanel({ store, generation }: { store: AnnotationStore; g
       ) : null}
       <h2>Highlights</h2>
       <label>
-        <input type="checkbox" checked={settings.enabled} onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })} /> Highlight
-        articles on every site
+        <input
+          type="checkbox"
+          checked={settings.enabled}
+          onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })}
+        />{' '}
+        Highlight articles on every site
       </label>
       <fieldset>
         <legend>Claim kinds</legend>
@@ -90,7 +114,9 @@ export function SettingsPanel({ store, generation }: { store: AnnotationStore; g
             <input
               type="checkbox"
               checked={settings.hiddenKinds[k] !== true}
-              onChange={(e) => save({ ...settings, hiddenKinds: { ...settings.hiddenKinds, [k]: !e.currentTarget.checked } })}
+              onChange={(e) =>
+                save({ ...settings, hiddenKinds: { ...settings.hiddenKinds, [k]: !e.currentTarget.checked } })
+              }
             />{' '}
             <span class="swatch" style={`background:${kindColor(k)}`} aria-hidden="true" /> {CLAIM_KIND_LABELS[k].label}{' '}
             <span class="muted small">— {CLAIM_KIND_LABELS[k].help}</span>
@@ -100,7 +126,11 @@ export function SettingsPanel({ store, generation }: { store: AnnotationStore; g
       <fieldset>
         <legend>Named entities</legend>
         <label>
-          <input type="checkbox" checked={settings.showEntities} onChange={(e) => save({ ...settings, showEntities: e.currentTarget.checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={settings.showEntities}
+            onChange={(e) => save({ ...settings, showEntities: e.currentTarget.checked })}
+          />{' '}
           Underline named entities in the page (cards and the popup name them either way)
         </label>
         <p class="muted small">Types to name on cards and underline:</p>
@@ -109,7 +139,12 @@ export function SettingsPanel({ store, generation }: { store: AnnotationStore; g
             <input
               type="checkbox"
               checked={settings.hiddenEntityTypes[t] !== true}
-              onChange={(e) => save({ ...settings, hiddenEntityTypes: { ...settings.hiddenEntityTypes, [t]: !e.currentTarget.checked } })}
+              onChange={(e) =>
+                save({
+                  ...settings,
+                  hiddenEntityTypes: { ...settings.hiddenEntityTypes, [t]: !e.currentTarget.checked },
+                })
+              }
             />{' '}
             {ENTITY_TYPE_LABELS[t]}
           </label>
@@ -121,7 +156,10 @@ export function SettingsPanel({ store, generation }: { store: AnnotationStore; g
           {settings.disabledSites.map((site) => (
             <li key={site}>
               {site}{' '}
-              <button type="button" onClick={() => save({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== site) })}>
+              <button
+                type="button"
+                onClick={() => save({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== site) })}
+              >
                 Turn back on
               </button>
             </li>
@@ -142,8 +180,8 @@ export function SettingsPanel({ store, generation }: { store: AnnotationStore; g
       ) : null}
       {keptAside ? (
         <div class="banner warning" role="note">
-          {keptAside} note{keptAside === 1 ? '' : 's'} from an older version of Sourcelight could not be converted (for example a title longer than
-          this version allows). They are kept as they were.{' '}
+          {keptAside} note{keptAside === 1 ? '' : 's'} from an older version of Sourcelight could not be converted (for
+          example a title longer than this version allows). They are kept as they were.{' '}
           <button type="button" onClick={() => void saveKeptAside()}>
             Save them as a file
           </button>
@@ -152,11 +190,14 @@ export function SettingsPanel({ store, generation }: { store: AnnotationStore; g
       ) : null}
       <h2>Keyboard</h2>
       <p>
-        Alt+Shift+H: highlights on or off for a site · Alt+Shift+A: annotate the selection · Alt+Shift+↓ / ↑: next / previous claim · Escape:
-        close. Change the first two in your browser’s extension shortcut settings.
+        Alt+Shift+H: highlights on or off for a site · Alt+Shift+A: annotate the selection · Alt+Shift+↓ / ↑: next /
+        previous claim · Escape: close. Change the first two in your browser’s extension shortcut settings.
       </p>
       <h2>Privacy</h2>
-      <p>Sourcelight sends nothing over the network. Articles are analysed on your computer and your notes stay in this browser until you export them.</p>
+      <p>
+        Sourcelight sends nothing over the network. Articles are analysed on your computer and your notes stay in this
+        browser until you export them.
+      </p>
       <Diagnostics />
     </section>
   );

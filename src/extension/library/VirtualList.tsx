@@ -103,7 +103,9 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
       class="vlist"
       role="listbox"
       aria-label={props.label}
-      aria-activedescendant={props.activeIndex >= 0 && items[props.activeIndex] ? `row-${props.keyOf(items[props.activeIndex]!)}` : undefined}
+      aria-activedescendant={
+        props.activeIndex >= 0 && items[props.activeIndex] ? `row-${props.keyOf(items[props.activeIndex]!)}` : undefined
+      }
       tabIndex={0}
       onKeyDown={onKeyDown}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}

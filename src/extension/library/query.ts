@@ -33,7 +33,8 @@ export const EMPTY_QUERY: LibraryQuery = {
 };
 
 const SORTS: readonly SortField[] = ['modified', 'created', 'site', 'title', 'verdict'];
-const oneOf = <T extends string>(list: readonly T[], value: string | null): T | '' => (list.includes(value as T) ? (value as T) : '');
+const oneOf = <T extends string>(list: readonly T[], value: string | null): T | '' =>
+  list.includes(value as T) ? (value as T) : '';
 const isDay = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '');
 
 export function readQuery(hash: string): LibraryQuery {

@@ -16,7 +16,8 @@ import { record } from '../shared/log.ts';
 const STATE_TEXT: Record<string, string> = {
   analyzing: 'Reading the article…',
   'not-article': 'This page does not look like a news article, so nothing is highlighted.',
-  'other-language': 'This article is not in English. Sourcelight reads English articles only, so nothing is highlighted.',
+  'other-language':
+    'This article is not in English. Sourcelight reads English articles only, so nothing is highlighted.',
   disabled: 'Highlights are off on this site.',
   error: 'Sourcelight could not read this page.',
 };
@@ -62,7 +63,11 @@ export function App() {
             <p class="page-title" title={view.report.url}>
               {view.report.title}
             </p>
-            {view.report.state !== 'analyzed' ? <p class="status" role="status">{STATE_TEXT[view.report.state]}</p> : null}
+            {view.report.state !== 'analyzed' ? (
+              <p class="status" role="status">
+                {STATE_TEXT[view.report.state]}
+              </p>
+            ) : null}
             {view.report.truncated ? (
               <p class="status" role="status">
                 This article is very long: only its first two million characters were read.
@@ -86,7 +91,9 @@ export function App() {
                       () => setProblem(null),
                       (error: unknown) => {
                         record('popup:focus-claim', error);
-                        setProblem('The page did not answer: it may have been closed or reloaded. Reopen this popup on it.');
+                        setProblem(
+                          'The page did not answer: it may have been closed or reloaded. Reopen this popup on it.',
+                        );
                       },
                     );
                   }}

@@ -17,7 +17,9 @@ export function CorrectionList({ items, onRemove }: { items: readonly Annotation
   return (
     <section aria-labelledby="corrections-heading" class="corrections">
       <h2 id="corrections-heading">Your corrections ({items.length})</h2>
-      <p class="muted small">Where you told Sourcelight it was wrong. They apply on every visit; remove one to undo it.</p>
+      <p class="muted small">
+        Where you told Sourcelight it was wrong. They apply on every visit; remove one to undo it.
+      </p>
       <ul class="plain">
         {items.map((a) => {
           const kind = a.claim && a.correction === 'missed-claim' ? ` (${CLAIM_KIND_LABELS[a.claim.kind].label})` : '';
@@ -32,7 +34,11 @@ export function CorrectionList({ items, onRemove }: { items: readonly Annotation
                   {kind}
                 </span>
               </span>
-              <button type="button" onClick={() => onRemove(a)} aria-label={`Remove the correction on “${exactOf(a.target.selector).slice(0, 60)}”`}>
+              <button
+                type="button"
+                onClick={() => onRemove(a)}
+                aria-label={`Remove the correction on “${exactOf(a.target.selector).slice(0, 60)}”`}
+              >
                 Remove
               </button>
             </li>

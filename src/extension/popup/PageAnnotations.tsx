@@ -50,7 +50,12 @@ export function PageAnnotations({ url, title, orphans }: PageAnnotationsProps) {
   /** Shown in a toast; the writer has logged the failure. */
   const failed = (what: string) => (e: unknown) => setToast({ text: `${what}: ${reason(e)}` });
 
-  if (error || readError) return <p class="error" role="alert">{error ?? readError}</p>;
+  if (error || readError)
+    return (
+      <p class="error" role="alert">
+        {error ?? readError}
+      </p>
+    );
   if (!items || !store) return null;
   const notes = items.filter((a) => !a.correction);
   const corrections = items.filter((a) => a.correction);
@@ -62,7 +67,8 @@ export function PageAnnotations({ url, title, orphans }: PageAnnotationsProps) {
       text: kind === 'note' ? 'Note deleted' : 'Correction removed',
       action: {
         label: 'Undo',
-        run: () => void restoreNotes(store, deletion, 'popup:restore').catch(failed(`The ${kind} could not be put back`)),
+        run: () =>
+          void restoreNotes(store, deletion, 'popup:restore').catch(failed(`The ${kind} could not be put back`)),
       },
     });
   };
@@ -86,11 +92,17 @@ export function PageAnnotations({ url, title, orphans }: PageAnnotationsProps) {
           <p class="empty">No notes on this page yet. Select text on the page and choose “Annotate”.</p>
         )}
       </section>
-      {corrections.length ? <CorrectionList items={corrections} onRemove={(a) => void remove(a, 'correction')} /> : null}
+      {corrections.length ? (
+        <CorrectionList items={corrections} onRemove={(a) => void remove(a, 'correction')} />
+      ) : null}
       {items.length ? (
         <section aria-labelledby="export-heading">
           <h2 id="export-heading">Export this page</h2>
-          <ExportButtons annotations={() => items} scope={title} formats={['markdown', 'csv', 'webannotation', 'claimreview']} />
+          <ExportButtons
+            annotations={() => items}
+            scope={title}
+            formats={['markdown', 'csv', 'webannotation', 'claimreview']}
+          />
         </section>
       ) : null}
       <Toast message={toast} onDone={() => setToast(null)} />

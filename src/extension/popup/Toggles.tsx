@@ -56,9 +56,12 @@ export function Toggles({ url, onChange }: { url: string; onChange(): void }) {
               <input
                 type="checkbox"
                 checked={settings.hiddenKinds[kind] !== true}
-                onChange={(e) => save({ ...settings, hiddenKinds: { ...settings.hiddenKinds, [kind]: !e.currentTarget.checked } })}
+                onChange={(e) =>
+                  save({ ...settings, hiddenKinds: { ...settings.hiddenKinds, [kind]: !e.currentTarget.checked } })
+                }
               />
-              <span class="swatch" style={`background:${kindColor(kind)}`} aria-hidden="true" /> {CLAIM_KIND_LABELS[kind].label}
+              <span class="swatch" style={`background:${kindColor(kind)}`} aria-hidden="true" />{' '}
+              {CLAIM_KIND_LABELS[kind].label}
             </label>
           ))}
         </div>
@@ -66,7 +69,11 @@ export function Toggles({ url, onChange }: { url: string; onChange(): void }) {
       <fieldset disabled={!onSite}>
         <legend>Entities</legend>
         <label>
-          <input type="checkbox" checked={settings.showEntities} onChange={(e) => save({ ...settings, showEntities: e.currentTarget.checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={settings.showEntities}
+            onChange={(e) => save({ ...settings, showEntities: e.currentTarget.checked })}
+          />{' '}
           Underline them in the page
         </label>
         <p class="muted small sub">Types to name on cards and underline:</p>
@@ -77,7 +84,10 @@ export function Toggles({ url, onChange }: { url: string; onChange(): void }) {
                 type="checkbox"
                 checked={settings.hiddenEntityTypes[type] !== true}
                 onChange={(e) =>
-                  save({ ...settings, hiddenEntityTypes: { ...settings.hiddenEntityTypes, [type]: !e.currentTarget.checked } })
+                  save({
+                    ...settings,
+                    hiddenEntityTypes: { ...settings.hiddenEntityTypes, [type]: !e.currentTarget.checked },
+                  })
                 }
               />
               <span class={`line type-${type}`} aria-hidden="true" /> {ENTITY_TYPE_LABELS[type]}

@@ -35,7 +35,11 @@ export function usePage(): [PageView, () => void] {
     };
     load().catch((error: unknown) => {
       record('popup:read-page', error);
-      if (!stopped) setView({ status: 'unavailable', reason: `Sourcelight could not read this tab: ${error instanceof Error ? error.message : String(error)}` });
+      if (!stopped)
+        setView({
+          status: 'unavailable',
+          reason: `Sourcelight could not read this tab: ${error instanceof Error ? error.message : String(error)}`,
+        });
     });
     return () => {
       stopped = true;

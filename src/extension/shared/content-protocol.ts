@@ -72,7 +72,10 @@ export const ToContent = z.union([
   /** Scroll to a claim and open its card. */
   z.object({ type: z.literal('popup→content:focus-claim'), index: z.int().check(z.minimum(0)) }),
   /** A keyboard command or context-menu item the background received for this tab. */
-  z.object({ type: z.literal('background→content:command'), command: z.enum(['toggle-highlights', 'annotate-selection']) }),
+  z.object({
+    type: z.literal('background→content:command'),
+    command: z.enum(['toggle-highlights', 'annotate-selection']),
+  }),
   /** Notes changed somewhere; a tab showing one of `urls` (or any, when null) fetches and paints them again. */
   StoreChanged,
 ]);

@@ -34,7 +34,6 @@ export const Failure = z.object({
 });
 export type Failure = z.infer<typeof Failure>;
 
-
 /** What the content script reports: an unscrubbed message, for the background to scrub (see appendFailure). */
 export const RawFailure = z.object({
   where: Where,
@@ -87,11 +86,22 @@ export function describeFailure(where: string, error: unknown): Failure {
  * The log with `failure` added (its message scrubbed and cut short, its name kept to word characters,
  * whatever sent it): a repeat of the last entry is counted, the oldest entries drop off.
  */
-export function appendFailure(log: readonly LogEntry[], failure: Failure | RawFailure, part: Part, at: Date): LogEntry[] {
+export function appendFailure(
+  log: readonly LogEntry[],
+  failure: Failure | RawFailure,
+  part: Part,
+  at: Date,
+): LogEntry[] {
   const name = failure.name.replace(/[^\w/.-]/g, '') || 'Error';
   const clean: Failure = { where: failure.where, name, message: scrub(failure.message) };
   const last = log[log.length - 1];
-  if (last && last.part === part && last.where === clean.where && last.name === clean.name && last.message === clean.message) {
+  if (
+    last &&
+    last.part === part &&
+    last.where === clean.where &&
+    last.name === clean.name &&
+    last.message === clean.message
+  ) {
     return [...log.slice(0, -1), { ...last, at: at.toISOString(), count: last.count + 1 }];
   }
   return [...log, { ...clean, part, at: at.toISOString(), count: 1 }].slice(-MAX_ENTRIES);
@@ -104,7 +114,10 @@ export function diagnosticsReport(log: readonly LogEntry[], about: { version: st
     `Browser: ${about.browser}`,
     `Problems recorded: ${log.length ? log.reduce((n, e) => n + e.count, 0) : 'none'}`,
     '',
-    ...log.map((e) => `${e.at} ${e.part} ${e.where} ${e.name}${e.count > 1 ? ` ×${e.count}` : ''}: ${e.message || '(no message)'}`),
+    ...log.map(
+      (e) =>
+        `${e.at} ${e.part} ${e.where} ${e.name}${e.count > 1 ? ` ×${e.count}` : ''}: ${e.message || '(no message)'}`,
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -36,4 +36,3 @@ export function reportOf(where: string, error: unknown): { where: string; name: 
     message: message.length > RAW_MESSAGE ? message.slice(0, RAW_MESSAGE).replace(/\S*$/, '') : message,
   };
 }
-

@@ -83,7 +83,10 @@ export const PagesToBackground = z.discriminatedUnion('type', [
 ]);
 export type PagesToBackground = z.infer<typeof PagesToBackground>;
 
-export const DownloadReply = z.union([z.object({ ok: z.literal(true), id: z.int() }), z.object({ ok: z.literal(false), error: z.string() })]);
+export const DownloadReply = z.union([
+  z.object({ ok: z.literal(true), id: z.int() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
 export type DownloadReply = z.infer<typeof DownloadReply>;
 
 // ── content → popup (the answer to popup→content:report; the popup parses it) ──────────────

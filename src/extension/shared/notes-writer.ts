@@ -54,7 +54,10 @@ export function concerns(change: StoreChanged, url: string): boolean {
 
 async function announce(urls: Iterable<string> | null): Promise<void> {
   const list = urls === null ? null : [...new Set(urls)];
-  const change: StoreChanged = { type: 'writer→views:store-changed', urls: list && list.length <= MAX_CHANGED_URLS ? list : null };
+  const change: StoreChanged = {
+    type: 'writer→views:store-changed',
+    urls: list && list.length <= MAX_CHANGED_URLS ? list : null,
+  };
   for (const listener of listeners) listener(change);
   openChannel()?.postMessage(change);
   const tabs = await browser.tabs.query({});
@@ -85,7 +88,11 @@ async function writing<T>(where: string, write: () => Promise<T>): Promise<T> {
 }
 
 /** Creates or updates a note (see AnnotationStore.save); returns what was stored. */
-export async function saveNote(store: AnnotationStore, annotation: Annotation, where = 'writer:save'): Promise<Annotation> {
+export async function saveNote(
+  store: AnnotationStore,
+  annotation: Annotation,
+  where = 'writer:save',
+): Promise<Annotation> {
   const saved = await writing(where, () => store.save(annotation)).catch((error: unknown) => {
     // In words for the editor that shows it (a full disk is said as such).
     throw new Error(describeStorageError(error), { cause: error });
@@ -95,14 +102,22 @@ export async function saveNote(store: AnnotationStore, annotation: Annotation, w
 }
 
 /** Deletes notes; the returned Deletion undoes it through restoreNotes. */
-export async function deleteNotes(store: AnnotationStore, ids: readonly string[], where = 'writer:delete'): Promise<Deletion> {
+export async function deleteNotes(
+  store: AnnotationStore,
+  ids: readonly string[],
+  where = 'writer:delete',
+): Promise<Deletion> {
   const deletion = await writing(where, () => store.deleteMany(ids));
   if (deletion.annotations.length) announceLater(deletion.annotations.map((a) => a.target.source));
   return deletion;
 }
 
 /** Puts deleted notes back exactly as they were (undo). */
-export async function restoreNotes(store: AnnotationStore, deletion: Deletion, where = 'writer:restore'): Promise<void> {
+export async function restoreNotes(
+  store: AnnotationStore,
+  deletion: Deletion,
+  where = 'writer:restore',
+): Promise<void> {
   await writing(where, () => store.restore(deletion));
   announceLater(deletion.annotations.map((a) => a.target.source));
 }

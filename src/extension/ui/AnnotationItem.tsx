@@ -52,7 +52,12 @@ export function AnnotationItem(props: AnnotationItemProps) {
       ) : null}
       <div class="row">
         {props.onSelect ? (
-          <input type="checkbox" aria-label={`Select: ${label}`} checked={props.selected} onChange={(e) => props.onSelect?.(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            aria-label={`Select: ${label}`}
+            checked={props.selected}
+            onChange={(e) => props.onSelect?.(e.currentTarget.checked)}
+          />
         ) : null}
         <blockquote>{exactOf(a.target.selector)}</blockquote>
       </div>
@@ -90,7 +95,9 @@ export function AnnotationItem(props: AnnotationItemProps) {
       ) : (
         <>
           <p class="meta">
-            {a.body.verdict ? <span class={`verdict v-${a.body.verdict}`}>{VERDICT_LABELS[a.body.verdict]}</span> : null}
+            {a.body.verdict ? (
+              <span class={`verdict v-${a.body.verdict}`}>{VERDICT_LABELS[a.body.verdict]}</span>
+            ) : null}
             {a.correction ? <span class="chip">{CORRECTION_LABELS[a.correction]}</span> : null}
             {a.claim ? <span class="chip">{CLAIM_KIND_LABELS[a.claim.kind].label}</span> : null}
             {a.body.tags.map((t) => (

@@ -42,10 +42,19 @@ export function ExportButtons({ annotations, scope, formats = EXPORT_FORMATS }: 
       const stored = parseScorecards((await browser.storage.local.get(SCORECARDS_KEY))[SCORECARDS_KEY]);
       const text = exportAs(format, items, { scorecards: scorecardsByUrl(stored), bom });
       const filename = fileNameFor(format, scope, new Date());
-      const message: PagesToBackground = { type: 'pages→background:download', filename, mime: MEDIA_TYPES[format], text };
+      const message: PagesToBackground = {
+        type: 'pages→background:download',
+        filename,
+        mime: MEDIA_TYPES[format],
+        text,
+      };
       const reply = DownloadReply.safeParse(await browser.runtime.sendMessage(message));
       if (!reply.success) return setStatus('The download could not start.');
-      setStatus(reply.data.ok ? `Saved ${filename} (${items.length} note${items.length === 1 ? '' : 's'}).` : `Export failed: ${reply.data.error}`);
+      setStatus(
+        reply.data.ok
+          ? `Saved ${filename} (${items.length} note${items.length === 1 ? '' : 's'}).`
+          : `Export failed: ${reply.data.error}`,
+      );
     } catch (error) {
       // Shown beside the buttons, and logged: an export should not fail.
       record('pages:export', error);
@@ -68,8 +77,8 @@ export function ExportButtons({ annotations, scope, formats = EXPORT_FORMATS }: 
       </ul>
       {formats.includes('csv') ? (
         <label class="bom">
-          <input type="checkbox" checked={bom} onChange={(e) => setBom(e.currentTarget.checked)} /> CSV for Excel: keep accents and other
-          letters right (adds a byte-order mark)
+          <input type="checkbox" checked={bom} onChange={(e) => setBom(e.currentTarget.checked)} /> CSV for Excel: keep
+          accents and other letters right (adds a byte-order mark)
         </label>
       ) : null}
       {status ? (

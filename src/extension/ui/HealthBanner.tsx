@@ -17,12 +17,14 @@ export function HealthBanner() {
     const { evictedAt: _gone, ...rest } = health;
     setHealth(rest);
     // If it cannot be kept, the warning comes back next time; logged.
-    await browser.storage.local.set({ [HEALTH_KEY]: rest }).catch((error: unknown) => record('pages:write-health', error));
+    await browser.storage.local
+      .set({ [HEALTH_KEY]: rest })
+      .catch((error: unknown) => record('pages:write-health', error));
   };
   return (
     <div class="banner warning" role="alert">
-      <strong>Your browser cleared Sourcelight's notes</strong> (noticed {new Date(health.evictedAt).toLocaleString()}). Notes
-      saved before then are gone unless you have an export or backup; import it from the library.{' '}
+      <strong>Your browser cleared Sourcelight's notes</strong> (noticed {new Date(health.evictedAt).toLocaleString()}).
+      Notes saved before then are gone unless you have an export or backup; import it from the library.{' '}
       <button type="button" onClick={dismiss}>
         Understood
       </button>

@@ -28,8 +28,8 @@ export function Scorecard({ summary }: { summary: ScorecardData }) {
       <p class="headline">
         {summary.claims ? (
           <>
-            <strong class="big">{summary.claims}</strong> {summary.claims === 1 ? 'claim rests' : 'claims rest'} on an anonymous source or
-            an unconfirmed report.
+            <strong class="big">{summary.claims}</strong> {summary.claims === 1 ? 'claim rests' : 'claims rest'} on an
+            anonymous source or an unconfirmed report.
           </>
         ) : (
           'No claim rests on an anonymous source or an unconfirmed report.'
@@ -40,8 +40,8 @@ export function Scorecard({ summary }: { summary: ScorecardData }) {
         <ul class="plain kinds" aria-label="Claims by kind">
           {kinds.map((k) => (
             <li key={k} title={CLAIM_KIND_LABELS[k].help}>
-              <span class="swatch" style={`background:${kindColor(k)}`} aria-hidden="true" /> {CLAIM_KIND_LABELS[k].label}{' '}
-              <strong>{summary.claimsByKind[k]}</strong>
+              <span class="swatch" style={`background:${kindColor(k)}`} aria-hidden="true" />{' '}
+              {CLAIM_KIND_LABELS[k].label} <strong>{summary.claimsByKind[k]}</strong>
             </li>
           ))}
         </ul>
@@ -49,7 +49,11 @@ export function Scorecard({ summary }: { summary: ScorecardData }) {
       <dl class="sources">
         <dt>Statements on the record, by who made them</dt>
         <dd>
-          {summary.namedSources.length ? <Counts items={summary.namedSources.slice(0, 6)} /> : 'none: no one is named as a source'}
+          {summary.namedSources.length ? (
+            <Counts items={summary.namedSources.slice(0, 6)} />
+          ) : (
+            'none: no one is named as a source'
+          )}
         </dd>
         <dt>Times other outlets are cited</dt>
         <dd>{summary.outlets.length ? <Counts items={summary.outlets} /> : 'none'}</dd>

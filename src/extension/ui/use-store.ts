@@ -19,7 +19,10 @@ export function pageStore(): Promise<AnnotationStore> {
 }
 
 export function useStore(): { store: AnnotationStore | null; error: string | null } {
-  const [state, setState] = useState<{ store: AnnotationStore | null; error: string | null }>({ store: null, error: null });
+  const [state, setState] = useState<{ store: AnnotationStore | null; error: string | null }>({
+    store: null,
+    error: null,
+  });
   useEffect(() => {
     pageStore().then(
       (store) => setState({ store, error: null }),

@@ -28,8 +28,8 @@ export function Welcome() {
       <section aria-labelledby="marks">
         <h2 id="marks">What the marks mean</h2>
         <p>
-          On a news article, Sourcelight tints every passage that rests on a source you cannot check: someone
-          unnamed, a document nobody shows, or a claim the story only hedges. For example:
+          On a news article, Sourcelight tints every passage that rests on a source you cannot check: someone unnamed, a
+          document nobody shows, or a claim the story only hedges. For example:
         </p>
         <blockquote class="sample">
           The plan was approved last week,{' '}
@@ -39,9 +39,9 @@ export function Welcome() {
           <Mark name={NOTE_HIGHLIGHT}>Your notes</Mark> get their own mark.
         </blockquote>
         <p class="muted small">
-          Why the first one counts: {CLAIM_KIND_WHY['unnamed-official']} Click any tinted passage for its card: who
-          the source is, why it was flagged, and how sure the detector is of the wording (not of whether the claim
-          is true). The card's <em>Key</em> button brings you back to this key.
+          Why the first one counts: {CLAIM_KIND_WHY['unnamed-official']} Click any tinted passage for its card: who the
+          source is, why it was flagged, and how sure the detector is of the wording (not of whether the claim is true).
+          The card's <em>Key</em> button brings you back to this key.
         </p>
         <div class="key">
           <Legend help={legendHelp()} entitiesOff />

@@ -46,12 +46,16 @@ function wrap(page: Page): TestPage {
       try {
         const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
         const find = (n: Node): Node | undefined =>
-          n.nodeName === 'SOURCELIGHT-UI' ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
+          n.nodeName === 'SOURCELIGHT-UI'
+            ? n
+            : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
         const host = find(root);
         const shadow = host?.shadowRoots?.[0];
         if (!shadow) return '';
         const parts = await Promise.all(
-          (shadow.children ?? []).map((c) => cdp.send('DOM.getOuterHTML', { nodeId: c.nodeId }) as Promise<{ outerHTML: string }>),
+          (shadow.children ?? []).map(
+            (c) => cdp.send('DOM.getOuterHTML', { nodeId: c.nodeId }) as Promise<{ outerHTML: string }>,
+          ),
         );
         return parts.map((p) => p.outerHTML).join('');
       } finally {

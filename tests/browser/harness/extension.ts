@@ -61,8 +61,8 @@ export function paintedTexts(page: TestPage, prefix: string): Promise<string[]> 
 export async function waitForHighlights(page: TestPage, timeoutMs = 15_000): Promise<void> {
   await page.waitFor(
     () =>
-      (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('sourcelight-claim-reportedly') === true &&
-      performance.getEntriesByName('sourcelight:painted').length > 0,
+      (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('sourcelight-claim-reportedly') ===
+        true && performance.getEntriesByName('sourcelight:painted').length > 0,
     undefined,
     'Sourcelight to analyse and paint the page',
     timeoutMs,

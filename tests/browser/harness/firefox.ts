@@ -78,7 +78,8 @@ function wrap(page: Page): TestPage {
       down: () => page.mouse.down(),
       up: () => page.mouse.up(),
     },
-    screenshot: async (file, fullPage = false) => void (await page.screenshot({ path: file as `${string}.png`, fullPage })),
+    screenshot: async (file, fullPage = false) =>
+      void (await page.screenshot({ path: file as `${string}.png`, fullPage })),
     setViewport: (width, height) => page.setViewport({ width, height }),
     // Media emulation needs CDP, which Firefox's WebDriver BiDi does not offer.
     colorScheme: async () => false,

@@ -74,7 +74,10 @@ export async function findUi(page: TestPage, box: PhraseBox): Promise<{ x: numbe
  * by where the UI's host is topmost, as a reader finds it by looking) and waits until the editor has
  * the keyboard. Returns the phrase's box and where the button was.
  */
-export async function openEditorOn(page: TestPage, phrase: string): Promise<{ box: PhraseBox; button: { x: number; y: number } }> {
+export async function openEditorOn(
+  page: TestPage,
+  phrase: string,
+): Promise<{ box: PhraseBox; button: { x: number; y: number } }> {
   const box = await selectPhrase(page, phrase);
   await page.waitFor(() => document.querySelector('sourcelight-ui') !== null, undefined, 'the Annotate button');
   let button: { x: number; y: number } | null = null;
@@ -93,21 +96,29 @@ export async function openEditorOn(page: TestPage, phrase: string): Promise<{ bo
 /** Waits until exactly `count` notes are painted. */
 export function waitForNotes(page: TestPage, count: number): Promise<void> {
   return page.waitFor(
-    (n: number) => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-note')?.size ?? 0) === n,
+    (n: number) =>
+      ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelight-note')?.size ?? 0) === n,
     count,
     `${count} painted note(s)`,
   );
 }
 
 /** The rectangle Sourcelight's floating UI covers in the viewport (where its host is topmost), or null. */
-export async function uiBounds(page: TestPage): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+export async function uiBounds(
+  page: TestPage,
+): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
   return page.evaluate(() => {
     let box: { left: number; top: number; right: number; bottom: number } | null = null;
     for (let y = 0; y < innerHeight; y += 3) {
       for (let x = 0; x < innerWidth; x += 6) {
         if (document.elementFromPoint(x, y)?.tagName !== 'SOURCELIGHT-UI') continue;
         box = box
-          ? { left: Math.min(box.left, x), top: Math.min(box.top, y), right: Math.max(box.right, x), bottom: Math.max(box.bottom, y) }
+          ? {
+              left: Math.min(box.left, x),
+              top: Math.min(box.top, y),
+              right: Math.max(box.right, x),
+              bottom: Math.max(box.bottom, y),
+            }
           : { left: x, top: y, right: x, bottom: y };
       }
     }

@@ -26,7 +26,6 @@ const file = (name: string, content: string | Uint8Array) => {
   return p;
 };
 
-
 /** The contract: offsets index `text`, cues sit inside their claims, shapes match the schemas. */
 function expectContract(record: Record<string, unknown>): void {
   expect(Object.keys(record).slice(0, 6)).toEqual(['source', 'title', 'text', 'claims', 'entities', 'summary']);
@@ -60,22 +59,33 @@ describe('sourcelight analyze (JSON)', () => {
     expect(record.meta.site).toBe('The Daily Dispatch');
     // The seed's labelled claims are all in the text the analysis ran on.
     const normalized = normalizeWhitespace(record.text);
-    for (const label of loadLabels().filter((l) => l.page === 'seed-china-russia')) expect(normalized).toContain(normalizeWhitespace(label.quote));
+    for (const label of loadLabels().filter((l) => l.page === 'seed-china-russia'))
+      expect(normalized).toContain(normalizeWhitespace(label.quote));
     const anonymity = record.claims.find((c: { kind: string }) => c.kind === 'condition-of-anonymity');
     expect(anonymity?.cue.text).toMatch(/condition of anonymity/);
     expect(record.entities.some((e: { canonical: string }) => e.canonical === 'Janet Yellen')).toBe(true);
   });
 
   it('reads plain text: first line the title, blank lines between paragraphs', async () => {
-    const p = file('story.txt', '\n  Minister quits  \n\nThe minister resigned on Friday,\nofficials said.\n\n\nHe gave no reason.\n');
+    const p = file(
+      'story.txt',
+      '\n  Minister quits  \n\nThe minister resigned on Friday,\nofficials said.\n\n\nHe gave no reason.\n',
+    );
     const record = JSON.parse((await cli(['analyze', p])).stdout);
     expectContract(record);
     expect(record.title).toBe('Minister quits');
-    expect(record.text).toBe(joinArticle({ title: 'Minister quits', blocks: [
-      { kind: 'paragraph', text: 'The minister resigned on Friday, officials said.' },
-      { kind: 'paragraph', text: 'He gave no reason.' },
-    ] }).text);
-    expect(record.claims.map((c: { text: string }) => c.text)).toContain('The minister resigned on Friday, officials said.');
+    expect(record.text).toBe(
+      joinArticle({
+        title: 'Minister quits',
+        blocks: [
+          { kind: 'paragraph', text: 'The minister resigned on Friday, officials said.' },
+          { kind: 'paragraph', text: 'He gave no reason.' },
+        ],
+      }).text,
+    );
+    expect(record.claims.map((c: { text: string }) => c.text)).toContain(
+      'The minister resigned on Friday, officials said.',
+    );
     expect(record).not.toHaveProperty('meta');
   });
 
@@ -92,10 +102,23 @@ describe('sourcelight analyze (JSON)', () => {
   });
 
   it('decodes byte-order marks, and windows-1252 pages that declare nothing', async () => {
-    const cp1252 = Buffer.from([...Buffer.from('Title\n\nShe said '), 0x93, ...Buffer.from('no'), 0x94, ...Buffer.from(' to the plan.')]);
-    expect(JSON.parse((await cli(['analyze', file('old.txt', cp1252)])).stdout).text).toContain('She said “no” to the plan.');
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Title\n\nOfficials said it’s over.', 'utf16le')]);
-    expect(JSON.parse((await cli(['analyze', file('utf16.txt', utf16)])).stdout).text).toBe('Title\n\nOfficials said it’s over.');
+    const cp1252 = Buffer.from([
+      ...Buffer.from('Title\n\nShe said '),
+      0x93,
+      ...Buffer.from('no'),
+      0x94,
+      ...Buffer.from(' to the plan.'),
+    ]);
+    expect(JSON.parse((await cli(['analyze', file('old.txt', cp1252)])).stdout).text).toContain(
+      'She said “no” to the plan.',
+    );
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('Title\n\nOfficials said it’s over.', 'utf16le'),
+    ]);
+    expect(JSON.parse((await cli(['analyze', file('utf16.txt', utf16)])).stdout).text).toBe(
+      'Title\n\nOfficials said it’s over.',
+    );
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Title\n\nBody text.')]);
     expect(JSON.parse((await cli(['analyze', file('bom.txt', bom)])).stdout).title).toBe('Title');
   });
@@ -115,7 +138,10 @@ describe('sourcelight analyze --format md', () => {
   });
 
   it('escapes page text so it cannot inject Markdown', async () => {
-    const p = file('inject.txt', 'Title with *stars* and [link](http://x)\n\nOfficials said the <b>plan</b> was | off.');
+    const p = file(
+      'inject.txt',
+      'Title with *stars* and [link](http://x)\n\nOfficials said the <b>plan</b> was | off.',
+    );
     const md = (await cli(['analyze', '--format=md', p])).stdout;
     expect(md).toContain('# Title with \\*stars\\* and \\[link\\](http://x)');
     expect(md).not.toContain('<b>');
@@ -123,8 +149,13 @@ describe('sourcelight analyze --format md', () => {
 
   it("links the page's URL and sourcing policy, but never to anything but http(s)", async () => {
     const page = (url: string) =>
-      file('linked.html', `<!DOCTYPE html><html><head><link rel="canonical" href="${url}"></head><body><article><h1>Headline of the page</h1><p>Officials said on Tuesday that the plan was dead, and that a new one would follow within weeks.</p></article></body></html>`);
-    expect((await cli(['analyze', '--format', 'md', page('https://example.com/a story>')])).stdout).toContain('[page](<https://example.com/a%20story%3E>)');
+      file(
+        'linked.html',
+        `<!DOCTYPE html><html><head><link rel="canonical" href="${url}"></head><body><article><h1>Headline of the page</h1><p>Officials said on Tuesday that the plan was dead, and that a new one would follow within weeks.</p></article></body></html>`,
+      );
+    expect((await cli(['analyze', '--format', 'md', page('https://example.com/a story>')])).stdout).toContain(
+      '[page](<https://example.com/a%20story%3E>)',
+    );
     const hostile = (await cli(['analyze', '--format', 'md', page('javascript:alert(1)')])).stdout;
     expect(hostile).not.toContain('](<javascript');
     expect(hostile).toContain('page (javascript:alert(1))');
@@ -140,9 +171,24 @@ describe('sourcelight: bad input exits 2 with one line on stderr and nothing on 
     ['a directory', () => ['analyze', path.join(tmp, 'a-directory')], /a-directory: is a directory/],
     ['an empty file', () => ['analyze', file('empty.html', '')], /empty\.html: empty file$/],
     ['only white space', () => ['analyze', file('blank.txt', ' \n\t\n')], /blank\.txt: no text/],
-    ['binary content', () => ['analyze', file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))], /image\.png: binary content/],
-    ['an absurdly large file (checked before reading)', () => ['analyze', big], /big\.html: too large \(50\.0 MB\): the limit is 50\.0 MB$/],
-    ['a page with no article text', () => ['analyze', file('app.html', '<!DOCTYPE html><html><body><div id="app"></div><script>boot()</script></body></html>')], /app\.html: no article text found/],
+    [
+      'binary content',
+      () => ['analyze', file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))],
+      /image\.png: binary content/,
+    ],
+    [
+      'an absurdly large file (checked before reading)',
+      () => ['analyze', big],
+      /big\.html: too large \(50\.0 MB\): the limit is 50\.0 MB$/,
+    ],
+    [
+      'a page with no article text',
+      () => [
+        'analyze',
+        file('app.html', '<!DOCTYPE html><html><body><div id="app"></div><script>boot()</script></body></html>'),
+      ],
+      /app\.html: no article text found/,
+    ],
     ['one bad file among good ones', () => ['analyze', SEED, path.join(tmp, 'nope.txt')], /nope\.txt: no such file$/],
     ['an unknown format', () => ['analyze', '--format', 'pdf', SEED], /unknown format "pdf"/],
     ['an unknown option', () => ['analyze', '--verbose', SEED], /unknown option "--verbose"/],
@@ -152,9 +198,21 @@ describe('sourcelight: bad input exits 2 with one line on stderr and nothing on 
     ['no command', () => [], /no command/],
     ['too much on stdin', () => ['analyze', '-'], /<stdin>: too large/, 'x'.repeat(16)],
     ['convert without --to', () => ['convert', file('notes.json', '[]')], /needs --to md, --to csv or --to jsonld/],
-    ['convert to an unknown format', () => ['convert', file('notes2.json', '[]'), '--to', 'pdf'], /unknown target format "pdf"/],
-    ['convert of a file that is not JSON', () => ['convert', file('notes.md', '# Notes'), '--to', 'csv'], /notes\.md: not a valid annotation file: \$: is not valid JSON/],
-    ['convert of JSON that is not annotations', () => ['convert', file('other.json', '[{"type":"Annotation"}]'), '--to', 'md'], /other\.json: not a valid annotation file: \$\[0\]\.id: /],
+    [
+      'convert to an unknown format',
+      () => ['convert', file('notes2.json', '[]'), '--to', 'pdf'],
+      /unknown target format "pdf"/,
+    ],
+    [
+      'convert of a file that is not JSON',
+      () => ['convert', file('notes.md', '# Notes'), '--to', 'csv'],
+      /notes\.md: not a valid annotation file: \$: is not valid JSON/,
+    ],
+    [
+      'convert of JSON that is not annotations',
+      () => ['convert', file('other.json', '[{"type":"Annotation"}]'), '--to', 'md'],
+      /other\.json: not a valid annotation file: \$\[0\]\.id: /,
+    ],
   ];
   for (const [what, argv, message, stdin] of cases) {
     it(what, async () => {

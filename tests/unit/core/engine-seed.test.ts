@@ -29,7 +29,7 @@ beforeAll(() => {
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 describe('seed article: anonymous-source claims', () => {
-  it('finds every labelled claim, with the label\'s kind', () => {
+  it("finds every labelled claim, with the label's kind", () => {
     const labels = loadLabels().filter((l) => l.page === PAGE);
     expect(labels.length).toBe(10);
     for (const label of labels) {
@@ -47,7 +47,10 @@ describe('seed article: anonymous-source claims', () => {
       const at = text.indexOf(negative.quote);
       expect(at).toBeGreaterThanOrEqual(0);
       const flagged = claims.filter((c) => c.start < at + negative.quote.length && at < c.end);
-      expect(flagged.map((c) => c.text), negative.note).toEqual([]);
+      expect(
+        flagged.map((c) => c.text),
+        negative.note,
+      ).toEqual([]);
     }
   });
 
@@ -66,12 +69,13 @@ describe('seed article: anonymous-source claims', () => {
     const urging = claims.find((c) => c.cue.text === 'Those officials');
     expect(urging?.kind).toBe('unnamed-official');
     expect(squash(urging?.text ?? '')).toBe(
-      'Those officials are also urging Chinese firms to cease sales to Russia, and asking Western allies to pressure China to cut off its support');
+      'Those officials are also urging Chinese firms to cease sales to Russia, and asking Western allies to pressure China to cut off its support',
+    );
     const alleged = claims.find((c) => c.cue.text === 'allegedly');
     expect(squash(alleged?.text ?? '')).toMatch(/^which is allegedly sent through .* the outlets reported\.$/);
   });
 
-  it('keeps the named Kremlin spokesman out of the Chinese officials\' claim', () => {
+  it("keeps the named Kremlin spokesman out of the Chinese officials' claim", () => {
     const pushback = claims.find((c) => c.cue.text.startsWith('Chinese officials pushed back'));
     expect(pushback?.text).toBe('while Chinese officials pushed back on U.S. claims of “lethal” support.');
   });

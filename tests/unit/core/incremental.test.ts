@@ -27,13 +27,19 @@ describe('reading only what changed', () => {
     const first = readArticle(story);
     const grown = {
       ...story,
-      blocks: [...story.blocks, p('The officials said the deal could still be signed next month.'), p('Yellen declined to comment on the delay.')],
+      blocks: [
+        ...story.blocks,
+        p('The officials said the deal could still be signed next month.'),
+        p('Yellen declined to comment on the delay.'),
+      ],
     };
     const next = readArticle(grown, first);
     expect(next.reused).toBe(3);
     expect(next.claims.map((c) => c.text)).toEqual(readArticle(grown).claims.map((c) => c.text));
     expect(next.claims.at(-1)?.text).toBe('The officials said the deal could still be signed next month.');
-    expect(next.entities.find((e) => e.text === 'Yellen' && e.start > next.text.indexOf('declined') - 20)?.canonical).toBe('Janet Yellen');
+    expect(
+      next.entities.find((e) => e.text === 'Yellen' && e.start > next.text.indexOf('declined') - 20)?.canonical,
+    ).toBe('Janet Yellen');
   });
 
   it('reads the whole article again when anything but its end changed', () => {
@@ -46,13 +52,18 @@ describe('reading only what changed', () => {
     let entities = 0;
     let same = 0;
     for (const page of loadPages()) {
-      const blocks = page.blocks.filter((b) => b.kind !== 'title').map((b) => ({ kind: b.kind, text: page.reference.slice(b.start, b.end) }));
+      const blocks = page.blocks
+        .filter((b) => b.kind !== 'title')
+        .map((b) => ({ kind: b.kind, text: page.reference.slice(b.start, b.end) }));
       const article = { title: 'T', blocks };
       const whole = readArticle(article);
       for (let k = 1; k < blocks.length; k += Math.max(1, Math.floor(blocks.length / 3))) {
         const grown = readArticle(article, readArticle({ title: 'T', blocks: blocks.slice(0, k) }));
-        expect(grown.claims.map((c) => [c.start, c.end, c.kind])).toEqual(whole.claims.map((c) => [c.start, c.end, c.kind]));
-        const key = (e: { start: number; end: number; type: string; canonical: string }) => `${e.start}:${e.end}:${e.type}:${e.canonical}`;
+        expect(grown.claims.map((c) => [c.start, c.end, c.kind])).toEqual(
+          whole.claims.map((c) => [c.start, c.end, c.kind]),
+        );
+        const key = (e: { start: number; end: number; type: string; canonical: string }) =>
+          `${e.start}:${e.end}:${e.type}:${e.canonical}`;
         const mine = new Set(grown.entities.map(key));
         entities += whole.entities.length;
         same += whole.entities.filter((e) => mine.has(key(e))).length;

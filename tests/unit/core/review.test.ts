@@ -4,7 +4,10 @@ import { Review } from '../../../src/core/model/review.ts';
 import { sample, storyText } from './export/sample.ts';
 
 describe('reviewArticle', () => {
-  const article = { title: 'China Sending Russia Missile Parts', blocks: [{ kind: 'paragraph' as const, text: storyText }] };
+  const article = {
+    title: 'China Sending Russia Missile Parts',
+    blocks: [{ kind: 'paragraph' as const, text: storyText }],
+  };
 
   it('hands the page a Markdown note already parsed, and a plain note as typed', () => {
     const { annotations } = reviewArticle(article, sample());

@@ -40,7 +40,10 @@ describe('importFile', () => {
 
   it('imports annotations from other tools', async () => {
     const store = await freshStore();
-    const result = await importFile(store, readFileSync(path.join(fixtures, 'valid', 'hypothesis-style-array.jsonld'), 'utf8'));
+    const result = await importFile(
+      store,
+      readFileSync(path.join(fixtures, 'valid', 'hypothesis-style-array.jsonld'), 'utf8'),
+    );
     expect(result).toMatchObject({ ok: true, source: 'web-annotation', report: { added: 2 } });
     expect(await store.forUrl('https://www.example.com/world/story')).toHaveLength(2);
   });

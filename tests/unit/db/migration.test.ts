@@ -55,7 +55,12 @@ describe('database upgrade from version 1', () => {
       target: {
         source: 'https://www.example.com/world/story.html',
         selector: [
-          { type: 'TextQuoteSelector', exact: 'officials told the Associated Press', prefix: 'equipment used to build drones, ', suffix: ', speaking on the condition of' },
+          {
+            type: 'TextQuoteSelector',
+            exact: 'officials told the Associated Press',
+            prefix: 'equipment used to build drones, ',
+            suffix: ', speaking on the condition of',
+          },
           { type: 'TextPositionSelector', start: 120, end: 155 },
         ],
       },

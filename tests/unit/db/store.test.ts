@@ -45,9 +45,28 @@ describe('list', () => {
   async function library() {
     const store = await freshStore();
     const items = [
-      note(story, 'the shipment left in May', { verdict: 'needs-source', tags: ['china', 'trade'], claim: { kind: 'condition-of-anonymity', cue: 'speaking on the condition of anonymity' } }, '2024-05-01T00:00:00.000Z'),
-      note(story, 'The ministry in Zürich denied the report.', { verdict: 'disputed', tags: ['trade'], note: 'Denial came late' }, '2024-05-03T00:00:00.000Z'),
-      note(story, 'Prices rose 4 percent, analysts said.', { verdict: 'needs-source', source: 'https://news.example.org/p', page: { site: 'news.example.org' } }, '2024-05-05T00:00:00.000Z'),
+      note(
+        story,
+        'the shipment left in May',
+        {
+          verdict: 'needs-source',
+          tags: ['china', 'trade'],
+          claim: { kind: 'condition-of-anonymity', cue: 'speaking on the condition of anonymity' },
+        },
+        '2024-05-01T00:00:00.000Z',
+      ),
+      note(
+        story,
+        'The ministry in Zürich denied the report.',
+        { verdict: 'disputed', tags: ['trade'], note: 'Denial came late' },
+        '2024-05-03T00:00:00.000Z',
+      ),
+      note(
+        story,
+        'Prices rose 4 percent, analysts said.',
+        { verdict: 'needs-source', source: 'https://news.example.org/p', page: { site: 'news.example.org' } },
+        '2024-05-05T00:00:00.000Z',
+      ),
       note(story, 'Two U.S. officials', { correction: 'not-anonymous' }, '2024-05-07T00:00:00.000Z'),
       note(story, '谈判已经停滞', { note: 'Sourcing is vague' }, '2024-05-09T00:00:00.000Z'),
     ];
@@ -67,18 +86,23 @@ describe('list', () => {
   it('filters by verdict, tag, site, claim kind, correction and date range, together', async () => {
     const { store, items } = await library();
     expect(ids(await store.list({ verdict: 'needs-source' })).sort()).toEqual([items[0]!.id, items[2]!.id].sort());
-    expect(ids(await store.list({ verdict: ['disputed', 'needs-source'], tag: 'trade', sort: 'created', order: 'asc' }))).toEqual([
-      items[0]!.id,
-      items[1]!.id,
-    ]);
+    expect(
+      ids(await store.list({ verdict: ['disputed', 'needs-source'], tag: 'trade', sort: 'created', order: 'asc' })),
+    ).toEqual([items[0]!.id, items[1]!.id]);
     expect(ids(await store.list({ site: 'news.example.org' }))).toEqual([items[2]!.id]);
     expect(ids(await store.list({ claimKind: 'condition-of-anonymity' }))).toEqual([items[0]!.id]);
     expect(ids(await store.list({ correction: 'any' }))).toEqual([items[3]!.id]);
     expect((await store.list({ correction: 'none' })).total).toBe(4);
-    expect(ids(await store.list({ from: '2024-05-02T00:00:00Z', to: new Date('2024-05-06T00:00:00Z'), sort: 'created', order: 'asc' }))).toEqual([
-      items[1]!.id,
-      items[2]!.id,
-    ]);
+    expect(
+      ids(
+        await store.list({
+          from: '2024-05-02T00:00:00Z',
+          to: new Date('2024-05-06T00:00:00Z'),
+          sort: 'created',
+          order: 'asc',
+        }),
+      ),
+    ).toEqual([items[1]!.id, items[2]!.id]);
   });
 
   it('searches quote and note by word prefixes, ignoring case and accents', async () => {
@@ -129,11 +153,22 @@ describe('importMany', () => {
     const replaced = note(story, 'analysts said', { note: 'mine, older' }, '2024-05-01T00:00:00.000Z');
     await store.save(kept);
     await store.save(replaced);
-    const incomingKept = { ...kept, body: { ...kept.body, note: 'theirs, older' }, modified: '2024-05-09T00:00:00.000Z', created: '2024-05-09T00:00:00.000Z' };
-    const incomingReplaced = { ...replaced, body: { ...replaced.body, note: 'theirs, newer' }, modified: '2024-05-20T00:00:00.000Z' };
+    const incomingKept = {
+      ...kept,
+      body: { ...kept.body, note: 'theirs, older' },
+      modified: '2024-05-09T00:00:00.000Z',
+      created: '2024-05-09T00:00:00.000Z',
+    };
+    const incomingReplaced = {
+      ...replaced,
+      body: { ...replaced.body, note: 'theirs, newer' },
+      modified: '2024-05-20T00:00:00.000Z',
+    };
     const fresh = note(story, 'Prices rose');
     const progress: number[] = [];
-    const report = await store.importMany([incomingKept, incomingReplaced, fresh], { onProgress: (done) => progress.push(done) });
+    const report = await store.importMany([incomingKept, incomingReplaced, fresh], {
+      onProgress: (done) => progress.push(done),
+    });
     expect(report).toMatchObject({ added: 1, updated: 1, kept: 1 });
     expect(report.outcomes).toEqual([
       { id: kept.id, outcome: 'kept' },

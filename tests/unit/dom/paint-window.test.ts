@@ -54,7 +54,11 @@ function page(blocks: number, perBlock: number) {
     callback!(
       paragraphs.map((p, i) => {
         const top = i * 100 - scroll;
-        return { target: p, isIntersecting: top + 100 > -near && top < 900 + near, boundingClientRect: { top, bottom: top + 100 } };
+        return {
+          target: p,
+          isIntersecting: top + 100 > -near && top < 900 + near,
+          boundingClientRect: { top, bottom: top + 100 },
+        };
       }),
     );
   const frame = () => {
@@ -75,7 +79,10 @@ describe('range window', () => {
   it('registers every range of an ordinary page, a batch per frame, the ones on screen first', async () => {
     const p = page(60, 10); // 600 ranges, under the limit
     const window = new RangeWindow(p.win, p.setOf);
-    window.reset(p.ranges.map((range) => ({ name: 'x', range })), () => true);
+    window.reset(
+      p.ranges.map((range) => ({ name: 'x', range })),
+      () => true,
+    );
     await new Promise((r) => setTimeout(r, 0));
     p.report(3000); // the reader is at paragraphs 30-38
     p.frame();
@@ -93,7 +100,10 @@ describe('range window', () => {
   it('keeps only the ranges near the viewport on a page with more than a frame can afford', async () => {
     const p = page(100, 20); // 2,000 ranges
     const window = new RangeWindow(p.win, p.setOf, undefined, 500);
-    window.reset(p.ranges.map((range) => ({ name: 'x', range })), () => true);
+    window.reset(
+      p.ranges.map((range) => ({ name: 'x', range })),
+      () => true,
+    );
     await new Promise((r) => setTimeout(r, 0));
     p.report(0);
     await p.settle();
@@ -113,7 +123,10 @@ describe('range window', () => {
   it('registers a few replaced ranges (the focus mark) at once, without waiting for a frame', async () => {
     const p = page(10, 5);
     const window = new RangeWindow(p.win, p.setOf);
-    window.reset(p.ranges.map((range) => ({ name: 'x', range })), () => true);
+    window.reset(
+      p.ranges.map((range) => ({ name: 'x', range })),
+      () => true,
+    );
     await new Promise((r) => setTimeout(r, 0));
     window.replace('focus', [p.ranges[7]!], () => true);
     expect([...p.named('focus')]).toEqual([p.ranges[7]]);
@@ -124,7 +137,10 @@ describe('range window', () => {
   it('leaves ranges another painter takes (a frame) to it', async () => {
     const p = page(5, 4);
     const window = new RangeWindow(p.win, p.setOf);
-    window.reset(p.ranges.map((range) => ({ name: 'x', range })), ({ range }) => blockIndex(range) !== 2);
+    window.reset(
+      p.ranges.map((range) => ({ name: 'x', range })),
+      ({ range }) => blockIndex(range) !== 2,
+    );
     await new Promise((r) => setTimeout(r, 0));
     p.report(0);
     await p.settle();

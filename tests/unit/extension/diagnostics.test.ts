@@ -21,7 +21,11 @@ describe('the diagnostics log', () => {
       `Unexpected token "Officials said the strike was imminent" at https://news.example/story?token=abc, ask jane@news.example`,
     );
     const failure = describeFailure('content:live', error);
-    expect(failure).toEqual({ where: 'content:live', name: 'SyntaxError', message: 'Unexpected token <text> at <url> ask <email>' });
+    expect(failure).toEqual({
+      where: 'content:live',
+      name: 'SyntaxError',
+      message: 'Unexpected token <text> at <url> ask <email>',
+    });
     const text = JSON.stringify(failure);
     for (const secret of ['Officials', 'news.example', 'token=abc', 'jane']) expect(text).not.toContain(secret);
   });
@@ -32,7 +36,10 @@ describe('the diagnostics log', () => {
   });
 
   it('names a Dexie error by its inner DOMException too', () => {
-    const error = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } });
+    const error = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: { name: 'QuotaExceededError' },
+    });
     expect(describeFailure('library:save', error).name).toBe('AbortError/QuotaExceededError');
     expect(describeFailure('library:save', 'plain string').name).toBe('string');
   });
@@ -56,7 +63,12 @@ describe('the diagnostics log', () => {
   });
 
   it('scrubs again what another part sent, and reads a damaged stored log as empty', () => {
-    const log = appendFailure([], { where: 'content:save', name: 'Error', message: 'failed on "secret note"' }, 'content', at);
+    const log = appendFailure(
+      [],
+      { where: 'content:save', name: 'Error', message: 'failed on "secret note"' },
+      'content',
+      at,
+    );
     expect(log[0]!.message).toBe('failed on <text>');
     expect(parseLog('not a log')).toEqual([]);
     expect(parseLog(log)).toEqual(log);
@@ -70,8 +82,13 @@ describe('the diagnostics log', () => {
     expect(report).toEqual({ where: 'content:save', name: 'TypeError', message: error.message });
     expect(RawFailure.safeParse(report).success).toBe(true);
     const [entry] = appendFailure([], report, 'content', at);
-    expect(entry).toMatchObject({ where: 'content:save', name: 'TypeError', message: 'Cannot read <text> of <url> ask <email>' });
-    for (const secret of ['minister', 'news.example', 'token=abc', 'jane']) expect(JSON.stringify(entry)).not.toContain(secret);
+    expect(entry).toMatchObject({
+      where: 'content:save',
+      name: 'TypeError',
+      message: 'Cannot read <text> of <url> ask <email>',
+    });
+    for (const secret of ['minister', 'news.example', 'token=abc', 'jane'])
+      expect(JSON.stringify(entry)).not.toContain(secret);
     // A name that is not an error's name is kept to word characters.
     expect(appendFailure([], { ...report, name: 'Bad <b>name</b>' }, 'content', at)[0]!.name).toBe('Badbname/b');
   });
@@ -91,9 +108,13 @@ describe('the diagnostics log', () => {
       'Sourcelight 0.1.0\nBrowser: Firefox 153 on Linux\nProblems recorded: 1\n\n' +
         '2026-12-07T08:00:00.000Z library library:import TypeError: x is undefined\n',
     );
-    expect(browserName('Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0')).toBe('Firefox 153 on Linux');
-    expect(browserName('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36')).toBe(
-      'Chrome 156 on Linux',
+    expect(browserName('Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0')).toBe(
+      'Firefox 153 on Linux',
     );
+    expect(
+      browserName(
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36',
+      ),
+    ).toBe('Chrome 156 on Linux');
   });
 });

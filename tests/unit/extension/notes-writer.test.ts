@@ -75,12 +75,22 @@ describe('the notes writer', () => {
     const few = [on('https://news.example/a'), on('https://news.example/b')];
     const many = Array.from({ length: 150 }, (_, i) => on(`https://news.example/story-${i}`));
     for (const a of [...few, ...many]) await store.save(a);
-    const deletion = await deleteNotes(store, few.map((a) => a.id));
+    const deletion = await deleteNotes(
+      store,
+      few.map((a) => a.id),
+    );
     await restoreNotes(store, deletion);
-    await deleteNotes(store, many.map((a) => a.id));
+    await deleteNotes(
+      store,
+      many.map((a) => a.id),
+    );
     await deleteNotes(store, ['00000000-0000-4000-8000-000000000000']); // nothing deleted: nothing to tell
     await settle();
-    expect(heard.map((c) => c.urls)).toEqual([['https://news.example/a', 'https://news.example/b'], ['https://news.example/a', 'https://news.example/b'], null]);
+    expect(heard.map((c) => c.urls)).toEqual([
+      ['https://news.example/a', 'https://news.example/b'],
+      ['https://news.example/a', 'https://news.example/b'],
+      null,
+    ]);
     expect(concerns(heard[2]!, 'https://anything.example/')).toBe(true);
     expect(concerns(heard[0]!, 'https://news.example/c')).toBe(false);
     expect(await store.count()).toBe(2);
@@ -101,11 +111,16 @@ describe('the notes writer', () => {
     IDBObjectStore.prototype.put = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
-    await expect(saveNote(store, on('https://news.example/a'), 'library:save')).rejects.toThrow(/no room left for notes/);
+    await expect(saveNote(store, on('https://news.example/a'), 'library:save')).rejects.toThrow(
+      /no room left for notes/,
+    );
     await settle();
     expect(heard).toEqual([]);
     expect(fake.runtimeMessages).toHaveLength(1);
-    const logged = fake.runtimeMessages[0] as { type: string; failure: { where: string; name: string; message: string } };
+    const logged = fake.runtimeMessages[0] as {
+      type: string;
+      failure: { where: string; name: string; message: string };
+    };
     expect(logged.type).toBe('pages→background:log');
     expect(logged.failure.where).toBe('library:save');
     expect(logged.failure.name).toMatch(/QuotaExceededError/);

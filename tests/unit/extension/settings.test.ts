@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { entityTypeShown, entityUnderlined, kindShown, parseSettings, siteEnabled } from '../../../src/extension/shared/settings.ts';
+import {
+  entityTypeShown,
+  entityUnderlined,
+  kindShown,
+  parseSettings,
+  siteEnabled,
+} from '../../../src/extension/shared/settings.ts';
 
 describe('settings', () => {
   it('defaults to everything shown when nothing is stored', () => {
@@ -19,7 +25,11 @@ describe('settings', () => {
   });
 
   it('keeps what the reader turned off', () => {
-    const s = parseSettings({ hiddenKinds: { allegedly: true }, hiddenEntityTypes: { place: true }, disabledSites: ['news.example'] });
+    const s = parseSettings({
+      hiddenKinds: { allegedly: true },
+      hiddenEntityTypes: { place: true },
+      disabledSites: ['news.example'],
+    });
     expect(kindShown(s, 'allegedly')).toBe(false);
     expect(kindShown(s, 'reportedly')).toBe(true);
     expect(entityTypeShown(s, 'place')).toBe(false);

@@ -19,8 +19,11 @@ describe('why the popup has nothing for a tab', () => {
     expect(unavailableReason(url)).not.toMatch(/reload/i);
   });
 
-  it.each(['https://apnews.com/article/china-russia', 'http://127.0.0.1:8080/story.html', 'https://chrome.google.com/search'])(
-    'asks for a reload on a web page the script has not reached: %s',
-    (url) => expect(unavailableReason(url)).toBe(RELOAD_TEXT),
+  it.each([
+    'https://apnews.com/article/china-russia',
+    'http://127.0.0.1:8080/story.html',
+    'https://chrome.google.com/search',
+  ])('asks for a reload on a web page the script has not reached: %s', (url) =>
+    expect(unavailableReason(url)).toBe(RELOAD_TEXT),
   );
 });

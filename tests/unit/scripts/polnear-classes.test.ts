@@ -30,7 +30,17 @@ describe('classing gold PolNeAR attributions', () => {
 
   it('tells unnamed sources from named people, titles, hedges and non-sources', () => {
     expect(classes(doc)).toEqual([
-      'anonymous', 'anonymous', 'named', 'named', 'named', 'hedge', 'neither', 'neither', 'named', 'named', 'named',
+      'anonymous',
+      'anonymous',
+      'named',
+      'named',
+      'named',
+      'hedge',
+      'neither',
+      'neither',
+      'named',
+      'named',
+      'named',
     ]);
   });
 
@@ -59,7 +69,7 @@ describe('classing gold PolNeAR attributions', () => {
     expect(classes(d)).toEqual(['anonymous', 'unclear']);
   });
 
-  it('does not count an unnamed actor\'s act or a generic actor as an anonymous source', () => {
+  it("does not count an unnamed actor's act or a generic actor as an anonymous source", () => {
     const d = makeDoc('Federal prosecutors charged two men. No one expected that. Anyone could see it.', [
       { source: 'Federal prosecutors', cue: 'charged', content: 'two men' },
       { source: 'No one', cue: 'expected', content: 'that' },

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDoc } from '../../../scripts/lib/polnear-classes.ts';
 import {
-  claimFinds, claimTouches, engineClaims, goldRoleSpans, polnearArticle, scoreAttributionSpans, scoreClaims,
+  claimFinds,
+  claimTouches,
+  engineClaims,
+  goldRoleSpans,
+  polnearArticle,
+  scoreAttributionSpans,
+  scoreClaims,
   type PredictedClaim,
 } from '../../../scripts/lib/polnear-eval.ts';
 import { makeDoc } from './polnear-fixture.ts';
@@ -19,7 +25,7 @@ const sentence1 = at('Officials said the plan would fail.');
 const sentence2 = at('Mr. Brown said the plan was fine.');
 
 describe('the matching rule', () => {
-  const [anonymous, named] = doc.attributions as [typeof doc.attributions[0], typeof doc.attributions[0]];
+  const [anonymous, named] = doc.attributions as [(typeof doc.attributions)[0], (typeof doc.attributions)[0]];
 
   it('finds an attribution when the claim contains its cue and its cue overlaps the gold cue', () => {
     expect(claimFinds({ ...sentence1, cue: at('Officials said') }, anonymous)).toBe(true);
@@ -35,7 +41,7 @@ describe('the matching rule', () => {
     expect(claimTouches(claim, anonymous)).toBe(true);
   });
 
-  it('falls back to the claim\'s own span for a claim with no cue or source span', () => {
+  it("falls back to the claim's own span for a claim with no cue or source span", () => {
     expect(claimFinds(sentence1, anonymous)).toBe(true);
     expect(claimFinds(sentence1, named)).toBe(false);
   });
@@ -73,16 +79,21 @@ describe('scoreClaims', () => {
 });
 
 describe('reading PolNeAR text as an article', () => {
-  it('maps offsets in the engine\'s joined text back to the PolNeAR text', () => {
+  it("maps offsets in the engine's joined text back to the PolNeAR text", () => {
     const source = 'Title here\n\nFirst paragraph.\n  Second one.\n';
     const { article, joined, toDoc } = polnearArticle(source);
-    expect(article).toEqual({ title: 'Title here', blocks: [{ kind: 'paragraph', text: 'First paragraph.' }, { kind:
-      'paragraph', text: 'Second one.' }] });
+    expect(article).toEqual({
+      title: 'Title here',
+      blocks: [
+        { kind: 'paragraph', text: 'First paragraph.' },
+        { kind: 'paragraph', text: 'Second one.' },
+      ],
+    });
     const inJoined = joined.indexOf('Second');
     expect(source.slice(toDoc(inJoined), toDoc(inJoined + 'Second one.'.length))).toBe('Second one.');
   });
 
-  it('runs today\'s engine and returns claims in PolNeAR offsets', () => {
+  it("runs today's engine and returns claims in PolNeAR offsets", () => {
     const d = makeDoc('Talks Stall.\n\nThe deal is dead, two officials said, speaking on condition of anonymity.', []);
     const claims = engineClaims(d);
     expect(claims.length).toBeGreaterThan(0);

@@ -26,8 +26,14 @@ describe('the engine tagger adapter', () => {
   });
 
   it('accepts the list inside an object, a single content span and missing roles', () => {
-    const spans = taggerRoleSpans(() => ({ attributions: [{ cue: spanOf(doc.attributions[0]!.cue), source: null,
-      content: spanOf(doc.attributions[0]!.contents[0]!) }] }), [doc]);
+    const spans = taggerRoleSpans(
+      () => ({
+        attributions: [
+          { cue: spanOf(doc.attributions[0]!.cue), source: null, content: spanOf(doc.attributions[0]!.contents[0]!) },
+        ],
+      }),
+      [doc],
+    );
     expect(spans[0]).toEqual({ cue: [{ start: 25, end: 29 }], source: [], content: [{ start: 30, end: 49 }] });
   });
 
@@ -37,7 +43,14 @@ describe('the engine tagger adapter', () => {
   });
 
   it('keeps every content span of an attribution', () => {
-    const twoContents = engineRoleSpans([{ contents: [{ start: 0, end: 3 }, { start: 5, end: 9 }] }]);
+    const twoContents = engineRoleSpans([
+      {
+        contents: [
+          { start: 0, end: 3 },
+          { start: 5, end: 9 },
+        ],
+      },
+    ]);
     expect(twoContents.content).toHaveLength(2);
   });
 });
@@ -55,8 +68,9 @@ describe('span files', () => {
   it('reads spans per article and counts an article missing from the file as one with none', () => {
     const gold = goldRoleSpans(doc);
     const other = makeDoc('Nothing here.', [], 'other-doc');
-    const path = file('ok.json', { 'test-doc': { cue: pairs(gold.cue), source: pairs(gold.source), content:
-      pairs(gold.content) } });
+    const path = file('ok.json', {
+      'test-doc': { cue: pairs(gold.cue), source: pairs(gold.source), content: pairs(gold.content) },
+    });
     const { spans, missing } = spansFromFile(path, [doc, other]);
     expect(missing).toBe(1);
     expect(scoreAttributionSpans([doc, other], spans).source.exact.f1).toBe(1);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  exactCounts, formatSpanScores, prf, scoreSpans, tokenCounts, tokenize, type CharSpan, type RoleSpans,
+  exactCounts,
+  formatSpanScores,
+  prf,
+  scoreSpans,
+  tokenCounts,
+  tokenize,
+  type CharSpan,
+  type RoleSpans,
 } from '../../../scripts/lib/span-score.ts';
 
 const text = 'Officials said the plan, which critics called reckless, would fail.';
@@ -13,8 +20,15 @@ const none: RoleSpans = { cue: [], source: [], content: [] };
 
 describe('tokenize', () => {
   it('splits words and punctuation, skipping spaces', () => {
-    expect(tokenize('He said, "no."').map(([s, e]) => 'He said, "no."'.slice(s, e))).toEqual(['He', 'said', ',', '"',
-      'no', '.', '"']);
+    expect(tokenize('He said, "no."').map(([s, e]) => 'He said, "no."'.slice(s, e))).toEqual([
+      'He',
+      'said',
+      ',',
+      '"',
+      'no',
+      '.',
+      '"',
+    ]);
   });
 });
 
@@ -32,8 +46,14 @@ describe('exact span counts', () => {
   it('counts each fragment of a discontinuous span as a span of its own', () => {
     const said = at('said');
     const called = at('called');
-    const split: CharSpan = { start: said.start, end: called.end, fragments: [[said.start, said.end], [called.start,
-      called.end]] };
+    const split: CharSpan = {
+      start: said.start,
+      end: called.end,
+      fragments: [
+        [said.start, said.end],
+        [called.start, called.end],
+      ],
+    };
     expect(exactCounts(text, [split], [said, called])).toEqual({ tp: 2, fp: 0, fn: 0 });
     expect(exactCounts(text, [split], [{ start: said.start, end: called.end }])).toEqual({ tp: 0, fp: 1, fn: 2 });
   });
@@ -60,8 +80,14 @@ describe('token counts', () => {
   it('uses fragments of a discontinuous span and not the gap between them', () => {
     const said = at('said');
     const called = at('called');
-    const split: CharSpan = { start: said.start, end: called.end, fragments: [[said.start, said.end], [called.start,
-      called.end]] };
+    const split: CharSpan = {
+      start: said.start,
+      end: called.end,
+      fragments: [
+        [said.start, said.end],
+        [called.start, called.end],
+      ],
+    };
     expect(tokenCounts(text, [split], [said, called])).toEqual({ tp: 2, fp: 0, fn: 0 });
     expect(tokenCounts(text, [split], [{ start: said.start, end: called.end }]).fp).toBeGreaterThan(0);
   });
@@ -76,11 +102,16 @@ describe('prf', () => {
 
 describe('scoreSpans', () => {
   it('scores each role separately and sums counts over documents', () => {
-    const gold: RoleSpans = { source: [at('Officials'), at('critics')], cue: [at('said'), at('called')], content:
-      [at('the plan')] };
+    const gold: RoleSpans = {
+      source: [at('Officials'), at('critics')],
+      cue: [at('said'), at('called')],
+      content: [at('the plan')],
+    };
     const predicted: RoleSpans = { source: [at('Officials')], cue: [at('said'), at('called')], content: [at('plan')] };
-    const scores = scoreSpans([{ text, gold, predicted }, { text, gold: none, predicted: { ...none, source:
-      [at('would')] } }]);
+    const scores = scoreSpans([
+      { text, gold, predicted },
+      { text, gold: none, predicted: { ...none, source: [at('would')] } },
+    ]);
     expect(scores.cue.exact).toMatchObject({ tp: 2, fp: 0, fn: 0, f1: 1 });
     expect(scores.source.exact).toMatchObject({ tp: 1, fp: 1, fn: 1 });
     expect(scores.content.exact).toMatchObject({ tp: 0, fp: 1, fn: 1 });

@@ -17,7 +17,12 @@ describe('zip', () => {
     const file = join(dir, 'out.zip');
     writeFileSync(file, zip(entries));
     // python's zipfile is on every machine we build on; it checks CRCs as it extracts.
-    execFileSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', file, dir]);
+    execFileSync('python3', [
+      '-c',
+      'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])',
+      file,
+      dir,
+    ]);
     for (const entry of entries) expect(readFileSync(join(dir, entry.name))).toEqual(entry.data);
   });
 

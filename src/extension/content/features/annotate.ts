@@ -171,7 +171,8 @@ export const annotateFeature: Feature = (ctx, signal) => {
           knownTags: tags,
           claimLabel: request.claim ? CLAIM_KIND_LABELS[request.claim.kind].label : undefined,
           // Not inside (or across) a claim the detector already found.
-          canMarkMissed: !request.claim && !existing && !page.claims.some((c) => c.start < request.end && request.start < c.end),
+          canMarkMissed:
+            !request.claim && !existing && !page.claims.some((c) => c.start < request.end && request.start < c.end),
           anchor: anchorRect(ctx, request.start, request.end),
           error,
           onDraft: saveDraft,
@@ -245,7 +246,9 @@ export const annotateFeature: Feature = (ctx, signal) => {
       const annotation = draft.annotationId
         ? [...page.notes.map((n) => n.annotation), ...page.orphans].find((a) => a.id === draft.annotationId)
         : undefined;
-      const claim = draft.claim ? page.analysis.claims.find((c) => c.start === place.start && c.end === place.end) : undefined;
+      const claim = draft.claim
+        ? page.analysis.claims.find((c) => c.start === place.start && c.end === place.end)
+        : undefined;
       void open(
         { ...place, ...(annotation ? { annotation } : {}), ...(claim ? { claim } : {}) },
         { note: draft.note, verdict: draft.verdict, tags: draft.tags, missedKind: draft.missedKind },

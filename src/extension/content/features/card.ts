@@ -37,7 +37,8 @@ function render(ctx: PageContext, target: CardTarget, anchor: PassageBox): void 
       onKey: openKey,
       onClose: () => ctx.closeCard(),
       onMove: target.type === 'claim' ? move : undefined,
-      onAnnotate: () => ctx.edit({ start: span.start, end: span.end, ...(target.type === 'claim' ? { claim: target.claim } : {}) }),
+      onAnnotate: () =>
+        ctx.edit({ start: span.start, end: span.end, ...(target.type === 'claim' ? { claim: target.claim } : {}) }),
       onDismiss:
         target.type === 'claim' && target.claim.confidence < 1
           ? (reason) => {
@@ -68,7 +69,8 @@ function claimTarget(ctx: PageContext, index: number): CardTarget | null {
   const claim = page?.claims[index];
   if (!page || !claim) return null;
   const named = new Map<string, Entity>();
-  for (const e of page.entities) if (e.start >= claim.start && e.end <= claim.end && !named.has(e.canonical)) named.set(e.canonical, e);
+  for (const e of page.entities)
+    if (e.start >= claim.start && e.end <= claim.end && !named.has(e.canonical)) named.set(e.canonical, e);
   return { type: 'claim', claim, index, total: page.claims.length, entities: [...named.values()] };
 }
 
@@ -99,7 +101,8 @@ function noteAt(ctx: PageContext, offset: number): PlacedNote | undefined {
   // Notes may overlap one another: the innermost (shortest) one under the pointer wins.
   let best: PlacedNote | undefined;
   for (const note of ctx.page?.notes ?? []) {
-    if (note.start <= offset && offset < note.end && (!best || note.end - note.start < best.end - best.start)) best = note;
+    if (note.start <= offset && offset < note.end && (!best || note.end - note.start < best.end - best.start))
+      best = note;
   }
   return best;
 }
@@ -124,7 +127,9 @@ function targetAt(ctx: PageContext, x: number, y: number): { target: CardTarget;
 
 function sameTarget(a: CardTarget | null, b: CardTarget): boolean {
   if (!a || a.type !== b.type) return false;
-  return a.type === 'claim' && b.type === 'claim' ? a.claim === b.claim : a.type === 'entity' && b.type === 'entity' && a.entity === b.entity;
+  return a.type === 'claim' && b.type === 'claim'
+    ? a.claim === b.claim
+    : a.type === 'entity' && b.type === 'entity' && a.entity === b.entity;
 }
 
 export const cardFeature: Feature = (ctx, signal) => {

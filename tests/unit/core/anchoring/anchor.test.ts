@@ -18,7 +18,11 @@ function rng(seed: number) {
 }
 
 /** Annotations on whole-word passages of 40–160 characters inside paragraphs, each unique on the page. */
-function annotate(text: string, count: number, seed: number): Array<{ start: number; end: number; selectors: Selector[] }> {
+function annotate(
+  text: string,
+  count: number,
+  seed: number,
+): Array<{ start: number; end: number; selectors: Selector[] }> {
   const random = rng(seed);
   const out: Array<{ start: number; end: number; selectors: Selector[] }> = [];
   while (out.length < count) {
@@ -37,7 +41,10 @@ function annotate(text: string, count: number, seed: number): Array<{ start: num
 group('anchor on an unchanged page', () => {
   it('places every annotation at its stored position', () => {
     const notes = annotate(page, 100, 1);
-    const anchors = anchorAll(page, notes.map((n) => n.selectors));
+    const anchors = anchorAll(
+      page,
+      notes.map((n) => n.selectors),
+    );
     anchors.forEach((a, i) => {
       expect(a).toEqual({ start: notes[i]!.start, end: notes[i]!.end, method: 'position', score: 1 });
     });
@@ -46,7 +53,11 @@ group('anchor on an unchanged page', () => {
   it('finds what describe produced, for arbitrary text (property)', () => {
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', '\n', 'é', '😀', '"', '<'), minLength: 2, maxLength: 300 }),
+        fc.string({
+          unit: fc.constantFrom('a', 'b', 'c', ' ', '\n', 'é', '😀', '"', '<'),
+          minLength: 2,
+          maxLength: 300,
+        }),
         fc.nat(),
         fc.nat(),
         (text, x, y) => {
@@ -74,9 +85,16 @@ group('anchor on an edited page', () => {
     const notes = annotate(page, 50, 2);
     const inserted = 'Editor’s note: this article was updated with new reporting.\n\n';
     const edited = inserted + page;
-    const anchors = anchorAll(edited, notes.map((n) => n.selectors));
+    const anchors = anchorAll(
+      edited,
+      notes.map((n) => n.selectors),
+    );
     anchors.forEach((a, i) => {
-      expect(a).toMatchObject({ start: notes[i]!.start + inserted.length, end: notes[i]!.end + inserted.length, method: 'quote' });
+      expect(a).toMatchObject({
+        start: notes[i]!.start + inserted.length,
+        end: notes[i]!.end + inserted.length,
+        method: 'quote',
+      });
       expect(a!.score).toBeGreaterThan(0.95);
     });
   });
@@ -84,7 +102,10 @@ group('anchor on an edited page', () => {
   it('finds passages whose paragraphs were reordered', () => {
     const reordered = [...paragraphs].reverse().join('\n\n');
     const notes = annotate(page, 50, 3);
-    const anchors = anchorAll(reordered, notes.map((n) => n.selectors));
+    const anchors = anchorAll(
+      reordered,
+      notes.map((n) => n.selectors),
+    );
     anchors.forEach((a, i) => {
       expect(reordered.slice(a!.start, a!.end)).toBe(page.slice(notes[i]!.start, notes[i]!.end));
       expect(a!.method).toBe('quote');
@@ -112,7 +133,10 @@ group('anchor on an edited page', () => {
     }
     const shift = (pos: number, self: number) =>
       shiftsAfter.filter((s) => s.at < pos && s.at !== self).reduce((sum, s) => sum + s.delta, 0);
-    const anchors = anchorAll(edited, notes.map((n) => n.selectors));
+    const anchors = anchorAll(
+      edited,
+      notes.map((n) => n.selectors),
+    );
     anchors.forEach((a, i) => {
       const want = expected.get(i)!;
       const start = want.start + shift(notes[i]!.start, notes[i]!.start);
@@ -142,8 +166,12 @@ group('anchor on an edited page', () => {
     const target = notes[0]!;
     const paragraphStart = page.lastIndexOf('\n\n', target.start);
     const paragraphEnd = page.indexOf('\n\n', target.end);
-    const edited = page.slice(0, Math.max(0, paragraphStart)) + page.slice(paragraphEnd < 0 ? page.length : paragraphEnd);
-    const anchors = anchorAll(edited, notes.map((n) => n.selectors));
+    const edited =
+      page.slice(0, Math.max(0, paragraphStart)) + page.slice(paragraphEnd < 0 ? page.length : paragraphEnd);
+    const anchors = anchorAll(
+      edited,
+      notes.map((n) => n.selectors),
+    );
     expect(anchors[0]).toBeNull();
     expect(anchors.slice(1).every((a) => a !== null)).toBe(true);
   });

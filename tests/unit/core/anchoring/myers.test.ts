@@ -56,7 +56,15 @@ describe('Myers bit-parallel matcher', () => {
     const ids = alphabet.encodeText(text);
     const quote = 'the convoy was delayed by weather';
     const q = alphabet.encode(quote);
-    const hit = bestHit(new Pattern(q, alphabet.size), new Pattern(reversed(q), alphabet.size), ids, 0, ids.length, 16, 0);
+    const hit = bestHit(
+      new Pattern(q, alphabet.size),
+      new Pattern(reversed(q), alphabet.size),
+      ids,
+      0,
+      ids.length,
+      16,
+      0,
+    );
     expect(hit).not.toBeNull();
     expect(text.slice(hit!.start, hit!.end)).toBe('the convoy had been delayed by weather');
   });

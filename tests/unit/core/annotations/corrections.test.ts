@@ -60,7 +60,11 @@ describe('applyCorrections', () => {
 
 describe('countCorrections', () => {
   it('counts each kind', () => {
-    const list = [correct('Two officials', 'not-a-claim'), correct('John Smith', 'not-anonymous'), correct('a week', 'not-a-claim')];
+    const list = [
+      correct('Two officials', 'not-a-claim'),
+      correct('John Smith', 'not-anonymous'),
+      correct('a week', 'not-a-claim'),
+    ];
     expect(countCorrections(list)).toEqual({ 'not-anonymous': 1, 'not-a-claim': 2, 'missed-claim': 0 });
   });
 });

@@ -41,7 +41,11 @@ describe('newAnnotation', () => {
   });
 
   it('records corrections of the detector as annotations', () => {
-    const a = newAnnotation({ source: 'https://example.com/', selector: at('Two U.S. officials'), correction: 'not-anonymous' });
+    const a = newAnnotation({
+      source: 'https://example.com/',
+      selector: at('Two U.S. officials'),
+      correction: 'not-anonymous',
+    });
     expect(a.correction).toBe('not-anonymous');
   });
 });
@@ -65,16 +69,22 @@ describe('Annotation schema', () => {
 
   it('rejects what would break anchoring or storage', () => {
     const a = make();
-    expect(issuesOf({ ...a, target: { ...a.target, selector: [a.target.selector[1]] } }).join()).toMatch(/TextQuoteSelector/);
+    expect(issuesOf({ ...a, target: { ...a.target, selector: [a.target.selector[1]] } }).join()).toMatch(
+      /TextQuoteSelector/,
+    );
     expect(issuesOf({ ...a, target: { ...a.target, source: 'javascript:alert(1)' } })[0]).toMatch(/^target\.source/);
     expect(issuesOf({ ...a, body: { ...a.body, verdict: 'maybe' } })[0]).toMatch(/^body\.verdict/);
     expect(issuesOf({ ...a, body: { ...a.body, tags: ['a\nb'] } })[0]).toMatch(/^body\.tags\.0/);
     expect(issuesOf({ ...a, body: { ...a.body, note: 'x'.repeat(LIMITS.note + 1) } })[0]).toMatch(/^body\.note/);
-    expect(issuesOf({ ...a, modified: '2020-01-01T00:00:00.000Z' })[0]).toMatch(/^modified: modified is before created/);
+    expect(issuesOf({ ...a, modified: '2020-01-01T00:00:00.000Z' })[0]).toMatch(
+      /^modified: modified is before created/,
+    );
     expect(issuesOf({ ...a, id: 'not-a-uuid' })[0]).toMatch(/^id/);
     expect(issuesOf({ ...a, correction: 'wrong' })[0]).toMatch(/^correction/);
     const position = { type: 'TextPositionSelector', start: 9, end: 3 };
-    expect(issuesOf({ ...a, target: { ...a.target, selector: [a.target.selector[0], position] } }).join()).toMatch(/end must be after start/);
+    expect(issuesOf({ ...a, target: { ...a.target, selector: [a.target.selector[0], position] } }).join()).toMatch(
+      /end must be after start/,
+    );
   });
 });
 
@@ -89,13 +99,27 @@ describe('Uuid and DateTime (regular expressions, kept out of zod format types f
   const zodDateTime = zm.iso.datetime();
   it('accept and refuse exactly what z.uuid() and z.iso.datetime() do', () => {
     const samples = [
-      '2024-05-01T09:30:00.000Z', '2024-05-01T09:30:00Z', '2024-05-01T09:30Z', '2024-02-29T00:00:00Z',
-      '2023-02-29T00:00:00Z', '2100-02-29T00:00:00Z', '2000-02-29T00:00:00Z', '2024-04-31T00:00:00Z',
-      '2024-05-01T24:00:00Z', '2024-05-01T09:30:00+01:00', '2024-05-01 09:30:00Z', 'yesterday',
-      '3f2504e0-4f89-41d3-9a0c-0305e82c3301', '3F2504E0-4F89-41D3-9A0C-0305E82C3301',
-      '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff',
-      'FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF', '3f2504e0-4f89-01d3-9a0c-0305e82c3301',
-      '3f2504e0-4f89-41d3-ca0c-0305e82c3301', '3f2504e0-4f89-41d3-9a0c-0305e82c330', crypto.randomUUID(),
+      '2024-05-01T09:30:00.000Z',
+      '2024-05-01T09:30:00Z',
+      '2024-05-01T09:30Z',
+      '2024-02-29T00:00:00Z',
+      '2023-02-29T00:00:00Z',
+      '2100-02-29T00:00:00Z',
+      '2000-02-29T00:00:00Z',
+      '2024-04-31T00:00:00Z',
+      '2024-05-01T24:00:00Z',
+      '2024-05-01T09:30:00+01:00',
+      '2024-05-01 09:30:00Z',
+      'yesterday',
+      '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      '3F2504E0-4F89-41D3-9A0C-0305E82C3301',
+      '00000000-0000-0000-0000-000000000000',
+      'ffffffff-ffff-ffff-ffff-ffffffffffff',
+      'FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF',
+      '3f2504e0-4f89-01d3-9a0c-0305e82c3301',
+      '3f2504e0-4f89-41d3-ca0c-0305e82c3301',
+      '3f2504e0-4f89-41d3-9a0c-0305e82c330',
+      crypto.randomUUID(),
     ];
     for (const s of samples) {
       expect(Uuid.safeParse(s).success, s).toBe(zodUuid.safeParse(s).success);
@@ -116,12 +140,16 @@ describe('selector problems in words (a union: the closest branch speaks)', () =
     expect(problems([quote, { type: 'TextPositionSelector', start: 5, end: 2 }])).toEqual([
       { path: '$.target.selector[1].end', message: 'end must be after start' },
     ]);
-    expect(problems([{ ...quote, exact: '' }])).toEqual([{ path: '$.target.selector[0].exact', message: 'must not be empty' }]);
+    expect(problems([{ ...quote, exact: '' }])).toEqual([
+      { path: '$.target.selector[0].exact', message: 'must not be empty' },
+    ]);
   });
   it('names every selector type when the type is unknown', () => {
-    expect(problems([{ type: 'FragmentSelector', value: 'p1' }])).toEqual([{
-      path: '$.target.selector[0].type',
-      message: 'must be one of "TextQuoteSelector", "TextPositionSelector"; got "FragmentSelector"',
-    }]);
+    expect(problems([{ type: 'FragmentSelector', value: 'p1' }])).toEqual([
+      {
+        path: '$.target.selector[0].type',
+        message: 'must be one of "TextQuoteSelector", "TextPositionSelector"; got "FragmentSelector"',
+      },
+    ]);
   });
 });

@@ -4,7 +4,9 @@ import { canonicalUrl, sameSite, siteOf } from '../../../../src/core/annotations
 describe('canonicalUrl', () => {
   it('drops tracking parameters and the fragment, keeping the parameters that pick the story', () => {
     expect(
-      canonicalUrl('https://www.example.com/news/story.html?utm_source=twitter&id=42&fbclid=abc&UTM_Medium=x&gclid=1#comments'),
+      canonicalUrl(
+        'https://www.example.com/news/story.html?utm_source=twitter&id=42&fbclid=abc&UTM_Medium=x&gclid=1#comments',
+      ),
     ).toBe('https://www.example.com/news/story.html?id=42');
   });
 
@@ -32,18 +34,24 @@ describe('canonicalUrl', () => {
   });
 
   it('falls back to og:url, and ignores hints on another site or with another scheme', () => {
-    expect(canonicalUrl('https://www.example.com/s?a=1', { ogUrl: 'https://example.com/s' })).toBe('https://example.com/s');
-    expect(canonicalUrl('https://www.example.com/s', { canonical: 'https://evil.test/s' })).toBe('https://www.example.com/s');
-    expect(canonicalUrl('https://www.example.com/s', { canonical: 'javascript:alert(1)', ogUrl: 'ftp://example.com/s' })).toBe(
+    expect(canonicalUrl('https://www.example.com/s?a=1', { ogUrl: 'https://example.com/s' })).toBe(
+      'https://example.com/s',
+    );
+    expect(canonicalUrl('https://www.example.com/s', { canonical: 'https://evil.test/s' })).toBe(
       'https://www.example.com/s',
     );
+    expect(
+      canonicalUrl('https://www.example.com/s', { canonical: 'javascript:alert(1)', ogUrl: 'ftp://example.com/s' }),
+    ).toBe('https://www.example.com/s');
     expect(canonicalUrl('https://www.example.com/s', { canonical: '   ', ogUrl: 'https://www.example.com/t' })).toBe(
       'https://www.example.com/t',
     );
   });
 
   it('keeps unrelated parameters in order and as encoded', () => {
-    expect(canonicalUrl('https://example.com/p?b=2&utm_x=1&a=%20x&pk_campaign=z')).toBe('https://example.com/p?b=2&a=%20x');
+    expect(canonicalUrl('https://example.com/p?b=2&utm_x=1&a=%20x&pk_campaign=z')).toBe(
+      'https://example.com/p?b=2&a=%20x',
+    );
   });
 
   it('leaves non-web URLs alone apart from the fragment, and junk unchanged', () => {

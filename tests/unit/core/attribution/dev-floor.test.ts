@@ -33,7 +33,10 @@ describe.skipIf(!present)('attribution model on PolNeAR dev', () => {
   });
 
   it('gives confident attributions more often right than doubtful ones', () => {
-    let confident = 0, confidentRight = 0, doubtful = 0, doubtfulRight = 0;
+    let confident = 0,
+      confidentRight = 0,
+      doubtful = 0,
+      doubtfulRight = 0;
     for (const doc of docs.slice(0, 30)) {
       const sentences = segmentSentences(doc.text, linesOf(doc.text));
       const gold = doc.attributions.flatMap((a) => a.cue?.fragments ?? []);

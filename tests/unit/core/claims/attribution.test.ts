@@ -12,8 +12,14 @@ describe('a source followed by a phrase before its verb', () => {
     ['A Commission official working on the file said the offer had not been answered.', 'unnamed-official'],
     ['Line workers brought in from out of state said every pole needed replacing.', 'unnamed-source'],
     ['Volunteers at a church distribution center said demand had not slowed.', 'unnamed-source'],
-    ['An aid worker in the region, who asked that his name be withheld for his safety, said hospitals had run out of blood.', 'condition-of-anonymity'],
-    ['Families of the hostages, who have held weekly rallies, said they had been briefed on the talks.', 'unnamed-source'],
+    [
+      'An aid worker in the region, who asked that his name be withheld for his safety, said hospitals had run out of blood.',
+      'condition-of-anonymity',
+    ],
+    [
+      'Families of the hostages, who have held weekly rallies, said they had been briefed on the talks.',
+      'unnamed-source',
+    ],
     ['Several specialists contacted by Nature suggested that impurities could explain the drop.', 'unnamed-source'],
     ['Developers at Nightjar Studios told Bloomberg that the engine had been rebuilt twice.', 'unnamed-source'],
     ['Constituency chairmen in the Midlands said members were threatening to stop campaigning.', 'unnamed-source'],
@@ -32,7 +38,10 @@ describe('determiners and quantities that leave a person unnamed', () => {
   flags([
     ['One early investor said the company had burned through most of its cash.', 'unnamed-source'],
     ['“She feels like they want a different artist,” one of her longtime collaborators said.', 'unnamed-source'],
-    ['The lobbyist is feared in the capital, according to more than two dozen people who have worked with him.', 'unnamed-source'],
+    [
+      'The lobbyist is feared in the capital, according to more than two dozen people who have worked with him.',
+      'unnamed-source',
+    ],
     ['Someone in the president’s entourage told Le Monde that the age was not a priority.', 'familiar-with'],
     ['A senior party figure said the leader would not survive the summer.', 'unnamed-source'],
   ]);
@@ -107,13 +116,22 @@ describe('a group’s own stance, a public meeting and a named speaker are not u
 
 describe('people said to know, be present or be close', () => {
   flags([
-    ['Three groups found no sign of superconductivity, physicists familiar with the efforts told Nature.', 'familiar-with'],
+    [
+      'Three groups found no sign of superconductivity, physicists familiar with the efforts told Nature.',
+      'familiar-with',
+    ],
     ['The rules could take effect this year, according to two people consulted on the draft.', 'familiar-with'],
     ['Mehta said the company had six months of cash left, according to two people who attended.', 'familiar-with'],
-    ['Policymakers are divided, with people present at recent internal discussions describing the debate as finely balanced.', 'familiar-with'],
+    [
+      'Policymakers are divided, with people present at recent internal discussions describing the debate as finely balanced.',
+      'familiar-with',
+    ],
     ['Those in the know say the ally wants at least five of the seats.', 'familiar-with'],
     ['Those around the actor say he is focused on work.', 'familiar-with'],
-    ['Sources close to the team played down suggestions that the promotion was linked to his backing.', 'familiar-with'],
+    [
+      'Sources close to the team played down suggestions that the promotion was linked to his backing.',
+      'familiar-with',
+    ],
   ]);
   ignores([
     'Officials were present at the ceremony on Sunday.',
@@ -135,12 +153,17 @@ describe('posts on forums and social networks', () => {
 
 describe('headlines and follow-ups', () => {
   it('flags a headline that ends on ": Source"', () => {
-    const claims = claimsIn('The couple split in June, a person close to them said.', 'Jonah Reyes and Tessa Vale Quietly Split: Source');
+    const claims = claimsIn(
+      'The couple split in June, a person close to them said.',
+      'Jonah Reyes and Tessa Vale Quietly Split: Source',
+    );
     expect(claims[0]?.cue.text).toBe('Source');
   });
 
   it('reads "“…,” one said" after a group of unnamed people as one of them', () => {
-    const claims = claimsIn('The former staff said monitors were switched off. “We were told not to log anything,” one said.');
+    const claims = claimsIn(
+      'The former staff said monitors were switched off. “We were told not to log anything,” one said.',
+    );
     expect(claims.map((c) => c.cue.text)).toEqual(['The former staff said', 'one said']);
   });
 

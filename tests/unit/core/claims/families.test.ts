@@ -60,20 +60,30 @@ describe('unnamed officials', () => {
 
 describe('anonymity granted', () => {
   flags([
-    ['The officials spoke on condition of anonymity because they were not authorized to discuss the matter publicly.', 'condition-of-anonymity'],
+    [
+      'The officials spoke on condition of anonymity because they were not authorized to discuss the matter publicly.',
+      'condition-of-anonymity',
+    ],
     ['One person, who asked not to be named, said the deal was worth $2 billion.', 'condition-of-anonymity'],
     ['The official, who was not authorized to speak publicly, said the plan was on hold.', 'condition-of-anonymity'],
     ['A diplomat who requested anonymity said the vote would be delayed.', 'condition-of-anonymity'],
     ['A senior aide, speaking anonymously, said the minister would resign.', 'condition-of-anonymity'],
     ['Officials briefed reporters on background about the new strategy.', 'condition-of-anonymity'],
   ]);
-  it('looks past an aside for the official\'s verb and keeps the whole sentence', () => {
-    const sentence = 'A senior State Department official, who briefed reporters on the condition of anonymity, said Washington was ready to act.';
-    expect(oneClaim(sentence)).toMatchObject({ kind: 'condition-of-anonymity', text: sentence, reason: 'an unnamed official; anonymity granted' });
+  it("looks past an aside for the official's verb and keeps the whole sentence", () => {
+    const sentence =
+      'A senior State Department official, who briefed reporters on the condition of anonymity, said Washington was ready to act.';
+    expect(oneClaim(sentence)).toMatchObject({
+      kind: 'condition-of-anonymity',
+      text: sentence,
+      reason: 'an unnamed official; anonymity granted',
+    });
   });
 
   it('reads "officials … speaking on the condition of anonymity" as one claim with both reasons', () => {
-    const claim = oneClaim('China is providing Russia with drone parts, officials told the AP, speaking on the condition of anonymity, as the war drags on.');
+    const claim = oneClaim(
+      'China is providing Russia with drone parts, officials told the AP, speaking on the condition of anonymity, as the war drags on.',
+    );
     expect(claim.kind).toBe('condition-of-anonymity');
     expect(claim.reason).toBe('unnamed officials; anonymity granted');
     expect(claim.source).toBe('officials');
@@ -122,7 +132,10 @@ describe('documents with no named source', () => {
     ['The army lost 200 tanks, according to intelligence reports seen by Reuters.', 'unattributed-document'],
     ['According to an internal memo, the layoffs will begin in May.', 'unattributed-document'],
     ['Other studies have said the drug is safe.', 'unattributed-document'],
-    ['A draft of the report, a copy of which was obtained by The Guardian, recommends closing the plant.', 'unattributed-document'],
+    [
+      'A draft of the report, a copy of which was obtained by The Guardian, recommends closing the plant.',
+      'unattributed-document',
+    ],
     ['A transcript reviewed by NBC News shows the call lasted 30 minutes.', 'unattributed-document'],
   ]);
   ignores([
@@ -362,7 +375,10 @@ describe('wider vocabulary of sources', () => {
     ['The post is open, with Rahul Dravid understood to be the frontrunner.', 'reportedly'],
     ['A lawsuit accusing the bank of fraud was filed on Monday.', 'allegedly'],
     ['The plaintiffs allege that the drug caused liver damage.', 'allegedly'],
-    ['More than 200 hospitals have closed maternity wards, according to a study published last year.', 'unattributed-document'],
+    [
+      'More than 200 hospitals have closed maternity wards, according to a study published last year.',
+      'unattributed-document',
+    ],
   ]);
   ignores([
     'According to a study published in Nature, the drug works.',

@@ -4,7 +4,9 @@ import { claimsIn } from './helpers.ts';
 
 describe('following a source across sentences', () => {
   it('reads "They said" right after unnamed officials as the same officials', () => {
-    const claims = claimsIn('Obama administration officials said that they had briefed the transition team. They said that Sudan had a long way to go.');
+    const claims = claimsIn(
+      'Obama administration officials said that they had briefed the transition team. They said that Sudan had a long way to go.',
+    );
     expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([
       ['unnamed-official', 'Obama administration officials said'],
       ['unnamed-official', 'They said'],
@@ -14,28 +16,40 @@ describe('following a source across sentences', () => {
   });
 
   it('reads "Many of them said" after a group of unnamed officers and officials', () => {
-    const claims = claimsIn('Military officers and government officials described a chaotic night. Many of them said they learned of the order on TV.');
+    const claims = claimsIn(
+      'Military officers and government officials described a chaotic night. Many of them said they learned of the order on TV.',
+    );
     expect(claims.map((c) => c.cue.text)).toEqual(['government officials described', 'Many of them said']);
   });
 
   it('does not give a pronoun to anonymous officials when a named person spoke last', () => {
-    const claims = claimsIn('Officials said the deal was close. Mr. Reeves said he was appalled. They said the decision was wrong.');
+    const claims = claimsIn(
+      'Officials said the deal was close. Mr. Reeves said he was appalled. They said the decision was wrong.',
+    );
     expect(claims.map((c) => c.cue.text)).toEqual(['Officials said']);
   });
 
   it('takes "those officials" as a claim only after unnamed officials were cited', () => {
-    const after = claimsIn('The parts are shipped through Kazakhstan, officials told the AP, speaking on the condition of anonymity.\n\nThose officials are also urging allies to act.');
+    const after = claimsIn(
+      'The parts are shipped through Kazakhstan, officials told the AP, speaking on the condition of anonymity.\n\nThose officials are also urging allies to act.',
+    );
     expect(after.map((c) => c.kind)).toEqual(['condition-of-anonymity', 'unnamed-official']);
-    expect(claimsIn('The ministry named three officials in its report. Those officials are now under investigation.')).toEqual([]);
+    expect(
+      claimsIn('The ministry named three officials in its report. Those officials are now under investigation.'),
+    ).toEqual([]);
   });
 });
 
 describe('following "the person" and "the people" (Bloomberg style)', () => {
   it('keeps the familiar-with source for later sentences that rest on it', () => {
-    const claims = claimsIn('Apple is in talks to buy the startup, said a person familiar with the matter, who asked not to be identified because the talks are private. The deal could be announced next week, the person said.');
+    const claims = claimsIn(
+      'Apple is in talks to buy the startup, said a person familiar with the matter, who asked not to be identified because the talks are private. The deal could be announced next week, the person said.',
+    );
     expect(claims.map((c) => c.kind)).toEqual(['condition-of-anonymity', 'familiar-with']);
     expect(claims[0]?.reason).toContain('anonymity granted');
-    const people = claimsIn('The company is weighing a sale, according to people familiar with the matter. No decision has been made, the people said.');
+    const people = claimsIn(
+      'The company is weighing a sale, according to people familiar with the matter. No decision has been made, the people said.',
+    );
     expect(people.map((c) => c.kind)).toEqual(['familiar-with', 'familiar-with']);
   });
 
@@ -46,17 +60,23 @@ describe('following "the person" and "the people" (Bloomberg style)', () => {
 
 describe('one sentence, several claims', () => {
   it('splits clauses with separate cues into separate claims', () => {
-    const claims = claimsIn('Those officials said Chinese firms must stop the sales, which are allegedly routed through Kazakhstan, the outlets reported.');
+    const claims = claimsIn(
+      'Those officials said Chinese firms must stop the sales, which are allegedly routed through Kazakhstan, the outlets reported.',
+    );
     expect(claims.map((c) => [c.kind, c.text])).toEqual([
       ['unnamed-official', 'Those officials said Chinese firms must stop the sales'],
       ['allegedly', 'which are allegedly routed through Kazakhstan, the outlets reported.'],
     ]);
   });
 
-  it('leaves the named speaker\'s clause out of the claim', () => {
-    const claims = claimsIn('Dmitry Peskov, a Kremlin spokesman, told the Journal that Russia had enough capacity, while Chinese officials pushed back on U.S. claims.');
+  it("leaves the named speaker's clause out of the claim", () => {
+    const claims = claimsIn(
+      'Dmitry Peskov, a Kremlin spokesman, told the Journal that Russia had enough capacity, while Chinese officials pushed back on U.S. claims.',
+    );
     expect(claims.map((c) => c.text)).toEqual(['while Chinese officials pushed back on U.S. claims.']);
-    const dash = claimsIn('China had publicly claimed neutrality in the war—though U.S. officials have increasingly rejected that notion.');
+    const dash = claimsIn(
+      'China had publicly claimed neutrality in the war—though U.S. officials have increasingly rejected that notion.',
+    );
     expect(dash.map((c) => c.text)).toEqual(['though U.S. officials have increasingly rejected that notion.']);
   });
 
@@ -66,14 +86,16 @@ describe('one sentence, several claims', () => {
   });
 
   it('merges an anonymity clause with the source it qualifies', () => {
-    const sentence = 'The Pentagon is weighing new deployments, according to two U.S. officials who spoke on condition of anonymity to discuss internal planning.';
+    const sentence =
+      'The Pentagon is weighing new deployments, according to two U.S. officials who spoke on condition of anonymity to discuss internal planning.';
     const claims = claimsIn(sentence);
     expect(claims).toHaveLength(1);
     expect(claims[0]).toMatchObject({ kind: 'condition-of-anonymity', source: 'two U.S. officials', text: sentence });
   });
 
   it('returns claims sorted and without overlaps', () => {
-    const text = 'Officials said the deal was close. Sources said it was off, while critics say it never existed. The firm reportedly lost money; analysts expect more losses.';
+    const text =
+      'Officials said the deal was close. Sources said it was off, while critics say it never existed. The firm reportedly lost money; analysts expect more losses.';
     const claims = claimsIn(text);
     expect(claims.length).toBeGreaterThanOrEqual(4);
     for (let i = 1; i < claims.length; i++) expect(claims[i]!.start).toBeGreaterThanOrEqual(claims[i - 1]!.end);
@@ -82,7 +104,8 @@ describe('one sentence, several claims', () => {
 
 describe('reading in linear time', () => {
   it('handles a long article packed with cues quickly', () => {
-    const para = 'Two senior U.S. officials, speaking on condition of anonymity, said the talks had stalled, according to people familiar with the matter. ';
+    const para =
+      'Two senior U.S. officials, speaking on condition of anonymity, said the talks had stalled, according to people familiar with the matter. ';
     // 700 KB with five cues a sentence; a quadratic step would take minutes, linear work well under a second.
     const text = para.repeat(5_000);
     const t0 = performance.now();
@@ -95,14 +118,29 @@ describe('reading in linear time', () => {
 describe('following a source further (blind-set failure classes)', () => {
   it('reads "He said" right after a single unnamed official, and only then', () => {
     const next = claimsIn('A senior official said the talks had stalled. He said a deal was unlikely this year.');
-    expect(next.map((c) => [c.kind, c.cue.text])).toEqual([['unnamed-official', 'A senior official said'], ['unnamed-official', 'He said']]);
-    expect(claimsIn('A senior official said the talks had stalled. The minister arrived on Monday. He said a deal was unlikely.')).toHaveLength(1);
+    expect(next.map((c) => [c.kind, c.cue.text])).toEqual([
+      ['unnamed-official', 'A senior official said'],
+      ['unnamed-official', 'He said'],
+    ]);
+    expect(
+      claimsIn(
+        'A senior official said the talks had stalled. The minister arrived on Monday. He said a deal was unlikely.',
+      ),
+    ).toHaveLength(1);
     expect(claimsIn('Officials said the deal was close. He said it would be signed on Friday.')).toHaveLength(1);
   });
 
   it('reads "They said" over one sentence that quotes no one, not over one that quotes someone', () => {
-    expect(claimsIn('Two officials said the inquiry had found nothing. The inquiry began in May. They said it would end soon.')).toHaveLength(2);
-    expect(claimsIn('Two officials said the inquiry had found nothing. The minister said it began in May. They said it would end soon.')).toHaveLength(1);
+    expect(
+      claimsIn(
+        'Two officials said the inquiry had found nothing. The inquiry began in May. They said it would end soon.',
+      ),
+    ).toHaveLength(2);
+    expect(
+      claimsIn(
+        'Two officials said the inquiry had found nothing. The minister said it began in May. They said it would end soon.',
+      ),
+    ).toHaveLength(1);
   });
 
   it('reads "Another said" after sources', () => {
@@ -111,31 +149,48 @@ describe('following a source further (blind-set failure classes)', () => {
   });
 
   it('gives the anonymity explained in the next sentence to the claim before it', () => {
-    const claims = claimsIn('Two employees said the plant would close. They spoke on condition of anonymity because they feared retaliation.');
+    const claims = claimsIn(
+      'Two employees said the plant would close. They spoke on condition of anonymity because they feared retaliation.',
+    );
     expect(claims[0]?.kind).toBe('condition-of-anonymity');
   });
 
   it('keeps "the people" familiar with the matter even after other sources were cited', () => {
-    const claims = claimsIn('The company is weighing a sale, according to people familiar with the matter. Analysts said the price was high. ' +
-      'Shares rose 4 percent. A buyer could emerge in May, according to one of the people.');
+    const claims = claimsIn(
+      'The company is weighing a sale, according to people familiar with the matter. Analysts said the price was high. ' +
+        'Shares rose 4 percent. A buyer could emerge in May, according to one of the people.',
+    );
     expect(claims.map((c) => c.kind)).toEqual(['familiar-with', 'unnamed-source', 'familiar-with']);
   });
 
   it('follows a document cited earlier: "the emails show", "the memo, sent …, said"', () => {
-    const claims = claimsIn('Internal emails obtained by the BBC show the plan was shelved. Ministers met twice. The emails show they were warned. ' +
-      'The memo, sent on Tuesday by the finance chief, said the cuts would begin in May. The minister said the cuts in the draft were small.');
-    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document', 'unattributed-document']);
+    const claims = claimsIn(
+      'Internal emails obtained by the BBC show the plan was shelved. Ministers met twice. The emails show they were warned. ' +
+        'The memo, sent on Tuesday by the finance chief, said the cuts would begin in May. The minister said the cuts in the draft were small.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual([
+      'unattributed-document',
+      'unattributed-document',
+      'unattributed-document',
+    ]);
   });
 });
 
 describe('a pronoun set off by commas', () => {
   it('reads ", they said," inside a later sentence as the same officials', () => {
-    const claims = claimsIn('Two officials said the meeting was tense. The president sided with the treasury, they said, but told both men to work it out.');
-    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([['unnamed-official', 'Two officials said'], ['unnamed-official', 'they said']]);
+    const claims = claimsIn(
+      'Two officials said the meeting was tense. The president sided with the treasury, they said, but told both men to work it out.',
+    );
+    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([
+      ['unnamed-official', 'Two officials said'],
+      ['unnamed-official', 'they said'],
+    ]);
   });
 
   it('does not read ", he said," as a group of officials', () => {
-    expect(claimsIn('Two officials said the meeting was tense. The president sided with the treasury, he said, and left.')).toHaveLength(1);
+    expect(
+      claimsIn('Two officials said the meeting was tense. The president sided with the treasury, he said, and left.'),
+    ).toHaveLength(1);
   });
 });
 

@@ -25,12 +25,18 @@ describe('hearsay with no source', () => {
 
 describe('court reporting', () => {
   it('flags a headline that closes on "court hears"', () => {
-    const claims = claimsIn('The trial continues.', "Care home boss 'siphoned £1.2m to fund luxury lifestyle', court hears");
+    const claims = claimsIn(
+      'The trial continues.',
+      "Care home boss 'siphoned £1.2m to fund luxury lifestyle', court hears",
+    );
     expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([['allegedly', 'court hears']]);
   });
 
   flags([
-    ['Opening the prosecution case, Anna Whitcombe KC told the jury that the owner had treated the company like a piggy bank.', 'allegedly'],
+    [
+      'Opening the prosecution case, Anna Whitcombe KC told the jury that the owner had treated the company like a piggy bank.',
+      'allegedly',
+    ],
     ['The prosecution alleges that the money was moved to an account in Jersey.', 'allegedly'],
   ]);
   ignores([
@@ -43,8 +49,14 @@ describe('court reporting', () => {
 
 describe('anonymity in other words', () => {
   flags([
-    ['One nurse, who spoke on condition her name not be used, said she had cared for a patient in a corridor for 31 hours.', 'condition-of-anonymity'],
-    ['An officer, who spoke on condition that neither his name nor his unit be disclosed, said his companies were at half strength.', 'condition-of-anonymity'],
+    [
+      'One nurse, who spoke on condition her name not be used, said she had cared for a patient in a corridor for 31 hours.',
+      'condition-of-anonymity',
+    ],
+    [
+      'An officer, who spoke on condition that neither his name nor his unit be disclosed, said his companies were at half strength.',
+      'condition-of-anonymity',
+    ],
     ['A senior minister, who did not wish to be identified, said the talks had not begun.', 'condition-of-anonymity'],
   ]);
   ignores([
@@ -55,8 +67,14 @@ describe('anonymity in other words', () => {
 
 describe('documents the outlet holds without saying who gave them', () => {
   flags([
-    ['A paper from the Finance Ministry, which DER SPIEGEL has obtained, lists cuts of 4.2 billion euros.', 'unattributed-document'],
-    ['A briefing note for the minister, portions of which have been seen by the ABC, warns of a cost overrun.', 'unattributed-document'],
+    [
+      'A paper from the Finance Ministry, which DER SPIEGEL has obtained, lists cuts of 4.2 billion euros.',
+      'unattributed-document',
+    ],
+    [
+      'A briefing note for the minister, portions of which have been seen by the ABC, warns of a cost overrun.',
+      'unattributed-document',
+    ],
     ['Internal figures obtained by CBC News show the median wait rose to 19 hours.', 'unattributed-document'],
     ['The memo, which Reuters has seen, sets out three options.', 'unattributed-document'],
   ]);

@@ -15,7 +15,9 @@ export function claimsIn(text: string, title = ''): Claim[] {
 export function oneClaim(text: string): Claim {
   const claims = claimsIn(text);
   if (claims.length !== 1) {
-    throw new Error(`expected one claim in ${JSON.stringify(text)}, got ${claims.length}: ${JSON.stringify(claims.map((c) => [c.kind, c.cue.text]))}`);
+    throw new Error(
+      `expected one claim in ${JSON.stringify(text)}, got ${claims.length}: ${JSON.stringify(claims.map((c) => [c.kind, c.cue.text]))}`,
+    );
   }
   return claims[0] as Claim;
 }

@@ -27,7 +27,11 @@ describe('look-alikes of unnamed sources and hedges', () => {
   it('still flags the same words when they carry a claim', () => {
     expect(oneClaim('Officials admitted that the plan had failed.').kind).toBe('unnamed-official');
     expect(oneClaim('Some residents reported that the water was brown for days.').kind).toBe('unnamed-source');
-    expect(oneClaim('The man, who is suspected of stealing three cars, was arrested on Monday.').kind).toBe('allegedly');
-    expect(oneClaim('Internal emails obtained by the Post show that officials raised concerns about the contract.').kind).toBe('unattributed-document');
+    expect(oneClaim('The man, who is suspected of stealing three cars, was arrested on Monday.').kind).toBe(
+      'allegedly',
+    );
+    expect(
+      oneClaim('Internal emails obtained by the Post show that officials raised concerns about the contract.').kind,
+    ).toBe('unattributed-document');
   });
 });

@@ -10,7 +10,10 @@ import { claimsIn, flags, ignores, oneClaim } from './helpers.ts';
 
 describe('verbs of saying in less common shapes', () => {
   flags([
-    ['Three detention deputies, interviewed separately by the Star Tribune, described shifts of 16 hours.', 'unnamed-official'],
+    [
+      'Three detention deputies, interviewed separately by the Star Tribune, described shifts of 16 hours.',
+      'unnamed-official',
+    ],
     ['Two nurses, reached by telephone on Friday, said the ward had been closed.', 'unnamed-source'],
     ['Reform activists are telling her that the party has done well in the northern wards.', 'unnamed-source'],
     ['A senior Conservative source has messaged to say the party will be lucky to keep its deposit.', 'unnamed-source'],
@@ -58,7 +61,7 @@ describe('verbs of saying in less common shapes', () => {
     'Engineers put it back together in a week.',
     'Officials are confirming the identities of the victims.',
     'Users are complaining about the update.',
-    'Fans are arguing over the referee\'s decision on social media.',
+    "Fans are arguing over the referee's decision on social media.",
     'The mayor thanked those present for their patience.',
     'The speculation is over: the striker signed on Friday.',
     'The rumours are false, the club said in a statement.',
@@ -73,7 +76,9 @@ describe('verbs of saying in less common shapes', () => {
 
 describe('a single unnamed person followed by the same or a kindred word', () => {
   it('reads "the friend added" after "A pal of the couple said" as the same source', () => {
-    const claims = claimsIn('A pal of the couple said: "She is absolutely fuming."\n\n"She has told him to grow up," the friend added.');
+    const claims = claimsIn(
+      'A pal of the couple said: "She is absolutely fuming."\n\n"She has told him to grow up," the friend added.',
+    );
     expect(claims.map((c) => c.cue.text)).toEqual(['A pal of the couple said', 'the friend added']);
     expect(claims[1]?.reason).toBe('the same unnamed source as before');
   });
@@ -88,49 +93,72 @@ describe('a single unnamed person followed by the same or a kindred word', () =>
   });
 
   it('follows "The former employee said" after "according to a former Meta employee"', () => {
-    const claims = claimsIn('The team lost several engineers, according to a former Meta employee who worked on the project. The former employee said there had been disagreements.');
+    const claims = claimsIn(
+      'The team lost several engineers, according to a former Meta employee who worked on the project. The former employee said there had been disagreements.',
+    );
     expect(claims.map((c) => c.cue.text)).toEqual(['according to a former Meta employee', 'The former employee said']);
   });
 
- it('follows "The researcher shared screenshots" after "a security researcher" was cited', () => {
-    const claims = claimsIn('The database was left open, a security researcher told TechCrunch. The researcher shared screenshots with TechCrunch showing customer records.');
+  it('follows "The researcher shared screenshots" after "a security researcher" was cited', () => {
+    const claims = claimsIn(
+      'The database was left open, a security researcher told TechCrunch. The researcher shared screenshots with TechCrunch showing customer records.',
+    );
     expect(claims.map((c) => c.cue.text)).toEqual(['a security researcher told', 'The researcher shared']);
   });
 
   it('does not flag a person named a little later by the same word', () => {
-    expect(claimsIn('Several victims testified, including a retired firefighter who said he had invested his pension. "I trusted him," the firefighter, Michael Donnelly, told the jury.')).toEqual([]);
-    const unnamed = claimsIn('A retired firefighter said he had invested his pension. The firefighter said he trusted the fund.');
+    expect(
+      claimsIn(
+        'Several victims testified, including a retired firefighter who said he had invested his pension. "I trusted him," the firefighter, Michael Donnelly, told the jury.',
+      ),
+    ).toEqual([]);
+    const unnamed = claimsIn(
+      'A retired firefighter said he had invested his pension. The firefighter said he trusted the fund.',
+    );
     expect(unnamed.map((c) => c.cue.text)).toEqual(['A retired firefighter said', 'The firefighter said']);
   });
 
   it('follows "Both said" and an inverted "said one" after a group of unnamed sources', () => {
-    const both = claimsIn('Two diplomats said the vote had been postponed. Both said the delay was requested by Washington.');
+    const both = claimsIn(
+      'Two diplomats said the vote had been postponed. Both said the delay was requested by Washington.',
+    );
     expect(both.map((c) => c.cue.text)).toEqual(['Two diplomats said', 'Both said']);
     const one = claimsIn('Friends of the actor say he has been struggling. "He\'s not himself," said one.');
     expect(one.map((c) => c.cue.text)).toEqual(['Friends of the actor say', 'said one']);
     expect(claimsIn('The two teams drew 1-1. Both said the pitch was poor.')).toEqual([]);
-    expect(claimsIn('Two diplomats said the vote had been postponed. All said and done, the summit was a success.').map((c) => c.cue.text)).toEqual(['Two diplomats said']);
+    expect(
+      claimsIn('Two diplomats said the vote had been postponed. All said and done, the summit was a success.').map(
+        (c) => c.cue.text,
+      ),
+    ).toEqual(['Two diplomats said']);
   });
 
   it('does not give "the analyst" to an unnamed source when a named analyst spoke, or a different role', () => {
     expect(claimsIn('The analyst said the shares were cheap.')).toEqual([]);
-    const named = claimsIn('A person close to the firm said talks had stalled. "It is cheap," said Priya Natarajan, an analyst at Brightwater. The analyst said the shares would rise.');
+    const named = claimsIn(
+      'A person close to the firm said talks had stalled. "It is cheap," said Priya Natarajan, an analyst at Brightwater. The analyst said the shares would rise.',
+    );
     expect(named.map((c) => c.cue.text)).toEqual(['A person close to the firm']);
     const other = claimsIn('A former employee said the team was stretched. The engineer said the chip was late.');
     expect(other.map((c) => c.cue.text)).toEqual(['A former employee said']);
   });
 
   it('reads "one of them said" after "They spoke on condition of anonymity" as the same group', () => {
-    const claims = claimsIn('Three deputies said they were ordered to stay past 16 hours. They spoke on condition that they not be named.\n\n"You stop seeing things," one of them said.');
+    const claims = claimsIn(
+      'Three deputies said they were ordered to stay past 16 hours. They spoke on condition that they not be named.\n\n"You stop seeing things," one of them said.',
+    );
     expect(claims.map((c) => c.kind)).toEqual(['condition-of-anonymity', 'condition-of-anonymity', 'unnamed-official']);
     expect(claims[2]?.cue.text).toBe('one of them said');
   });
 });
 
-describe('hedges and the outlet\'s own sourcing in live blogs and research copy', () => {
+describe("hedges and the outlet's own sourcing in live blogs and research copy", () => {
   flags([
     ['Unconfirmed reports on social media suggest a recount may be requested.', 'reportedly'],
-    ['An internal GM production schedule reviewed by Automotive News shows the plant was due to run overtime.', 'unattributed-document'],
+    [
+      'An internal GM production schedule reviewed by Automotive News shows the plant was due to run overtime.',
+      'unattributed-document',
+    ],
     ['Earlier studies have hinted that the effect is stronger in thin films.', 'unattributed-document'],
   ]);
   it('reads a live blog entry "02.40 BST We\'re hearing that …" as the outlet\'s sources', () => {

@@ -22,7 +22,10 @@ describe('unnamed trades and people in trade and feature copy', () => {
     ['Market participants attributed the move to outages at two German refineries.', 'unnamed-source'],
     ['"It is over," a Republican strategist in Richmond texted us.', 'unnamed-source'],
     ['Prices fell, but merchants reported little appetite from collectors.', 'unnamed-source'],
-    ['The game has slipped into 2027, according to five current and former developers who spoke to Kotaku.', 'unnamed-source'],
+    [
+      'The game has slipped into 2027, according to five current and former developers who spoke to Kotaku.',
+      'unnamed-source',
+    ],
     ['Someone who was in the room recalls that he walked out halfway through.', 'unnamed-source'],
     ['A senior party leader close to the discussions said the president was losing patience.', 'familiar-with'],
   ]);
@@ -31,13 +34,13 @@ describe('unnamed trades and people in trade and feature copy', () => {
     'Senator Bernie Sanders of Vermont spoke first. Sanders said the bill was a disgrace.',
     'Mediators from Qatar and Egypt expected to meet negotiators in Cairo next week.',
     'Developers said in a blog post that the update would ship in May.',
-    'About 5,000 people attended, according to the organizers\' own count published by the city.',
+    "About 5,000 people attended, according to the organizers' own count published by the city.",
     'According to its developers, the app has 10 million users.',
     'Teachers texted the parents of every pupil on Friday night.',
   ]);
 });
 
-describe('the outlet\'s own sourcing, hearsay and hedges', () => {
+describe("the outlet's own sourcing, hearsay and hedges", () => {
   flags([
     ['The minister is preparing to replace the board, News24 has established.', 'unnamed-source'],
     ['Playbook hears that the Italian delegation wants something tangible on farm safeguards.', 'unnamed-source'],
@@ -75,7 +78,9 @@ describe('anonymity and documents cited again', () => {
   ]);
 
   it('follows a draft seen by the outlet into "The draft calls …"', () => {
-    const claims = claimsIn('Four countries are preparing a joint letter, according to a draft seen by POLITICO. The draft calls the proposal "neither realistic nor justified."');
+    const claims = claimsIn(
+      'Four countries are preparing a joint letter, according to a draft seen by POLITICO. The draft calls the proposal "neither realistic nor justified."',
+    );
     expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
     expect(claims[1]?.text).toBe('The draft calls the proposal "neither realistic nor justified."');
   });

@@ -46,7 +46,17 @@ describe('seed article', () => {
 
   it('outputs no nationality, heading or ordinary word as an entity', () => {
     const texts = new Set(entities.map((e) => e.text));
-    for (const junk of ['Chinese', 'Russian', 'Western', 'WHAT TO WATCH FOR', 'KEY BACKGROUND', 'TANGENT', 'Drone', 'Warns', 'Missile']) {
+    for (const junk of [
+      'Chinese',
+      'Russian',
+      'Western',
+      'WHAT TO WATCH FOR',
+      'KEY BACKGROUND',
+      'TANGENT',
+      'Drone',
+      'Warns',
+      'Missile',
+    ]) {
       expect(texts.has(junk)).toBe(false);
     }
   });
@@ -66,7 +76,9 @@ describe('dev set', () => {
       }),
     ];
     for (const d of docs) {
-      const pred = recognizeEntities(d.text, segmentSentences(d.text, d.blocks)).map((e) => `${e.start}:${e.end}:${conll[e.type]}`);
+      const pred = recognizeEntities(d.text, segmentSentences(d.text, d.blocks)).map(
+        (e) => `${e.start}:${e.end}:${conll[e.type]}`,
+      );
       const gold = new Set(d.gold.map((g) => `${g.start}:${g.end}:${g.type}`));
       for (const p of pred) {
         if (gold.has(p)) tp++;

@@ -6,20 +6,52 @@ import { canonicalUrl } from '../../../../src/core/annotations/url.ts';
 import { CLAIM_KINDS } from '../../../../src/core/model/analysis.ts';
 
 const nasty = fc.constantFrom(
-  '"', "'", '\\', '\n', '\r\n', '\t', '😀', '👩‍👩‍👧', 'שלום עולם', 'مرحبا بالعالم', '\u202e', '\u0000', '\ud800',
-  '<script>alert(1)</script>', '**bold**', '# h', '[x](javascript:alert(1))', '| a |', '`', '&amp;', '=1+1', '@SUM(A1)',
-  '-', '+', ',', ';', '{"a":1}', ']]>', '\u2028',
+  '"',
+  "'",
+  '\\',
+  '\n',
+  '\r\n',
+  '\t',
+  '😀',
+  '👩‍👩‍👧',
+  'שלום עולם',
+  'مرحبا بالعالم',
+  '\u202e',
+  '\u0000',
+  '\ud800',
+  '<script>alert(1)</script>',
+  '**bold**',
+  '# h',
+  '[x](javascript:alert(1))',
+  '| a |',
+  '`',
+  '&amp;',
+  '=1+1',
+  '@SUM(A1)',
+  '-',
+  '+',
+  ',',
+  ';',
+  '{"a":1}',
+  ']]>',
+  '\u2028',
 );
 export const anyText = fc
   .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 6 }), nasty), { maxLength: 8 })
   .map((parts) => parts.join(''));
 const someText = anyText.filter((t) => t.length > 0);
 
-const stamp = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true });
+const stamp = fc.date({
+  min: new Date('2000-01-01T00:00:00Z'),
+  max: new Date('2099-12-31T00:00:00Z'),
+  noInvalidDate: true,
+});
 
-const tags = fc
-  .array(anyText, { maxLength: 5 })
-  .map((list) => normalizeTags(list).filter((t) => Tag.safeParse(t).success).slice(0, LIMITS.tags));
+const tags = fc.array(anyText, { maxLength: 5 }).map((list) =>
+  normalizeTags(list)
+    .filter((t) => Tag.safeParse(t).success)
+    .slice(0, LIMITS.tags),
+);
 
 export const anyAnnotation = fc
   .record({
@@ -43,7 +75,8 @@ export const anyAnnotation = fc
   })
   .map((r) => {
     const selector: unknown[] = [{ type: 'TextQuoteSelector', exact: r.exact, prefix: r.prefix, suffix: r.suffix }];
-    if (r.start !== undefined) selector.push({ type: 'TextPositionSelector', start: r.start, end: r.start + r.exact.length });
+    if (r.start !== undefined)
+      selector.push({ type: 'TextPositionSelector', start: r.start, end: r.start + r.exact.length });
     return {
       id: r.id,
       target: { source: canonicalUrl(r.url), selector },

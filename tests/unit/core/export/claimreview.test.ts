@@ -15,7 +15,11 @@ describe('ClaimReview export', () => {
       claimReviewed: 'officials told the Associated Press, speaking on the condition of anonymity',
       itemReviewed: {
         '@type': 'Claim',
-        appearance: { '@type': 'CreativeWork', url: 'https://www.example.com/world/china-russia', headline: 'China Sending Russia Missile Parts, U.S. Reportedly Warns' },
+        appearance: {
+          '@type': 'CreativeWork',
+          url: 'https://www.example.com/world/china-russia',
+          headline: 'China Sending Russia Missile Parts, U.S. Reportedly Warns',
+        },
       },
       reviewRating: { '@type': 'Rating', alternateName: 'Needs source', worstRating: 1, bestRating: 5, ratingValue: 3 },
       datePublished: '2024-05-01T09:30:00.000Z',
@@ -31,6 +35,11 @@ describe('ClaimReview export', () => {
     expect(RATING_SCALE.verified).toBe(5);
     const opinion = editAnnotation(sample()[0]!, { verdict: 'opinion' });
     const [review] = toClaimReviews([opinion])['@graph'] as Array<{ reviewRating: Record<string, unknown> }>;
-    expect(review!.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Opinion', worstRating: 1, bestRating: 5 });
+    expect(review!.reviewRating).toEqual({
+      '@type': 'Rating',
+      alternateName: 'Opinion',
+      worstRating: 1,
+      bestRating: 5,
+    });
   });
 });

@@ -55,7 +55,8 @@ describe('CSV export', () => {
     const rows = parseCsv(toCsv(sample()));
     const quote = rows[3]![CSV_COLUMNS.indexOf('quote')];
     expect(quote).toBe(`'=HYPERLINK("http://evil.test","click")`);
-    for (const risky of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(csvCell(risky).replace(/^"/, '')[0]).toBe("'");
+    for (const risky of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])
+      expect(csvCell(risky).replace(/^"/, '')[0]).toBe("'");
     expect(csvCell('safe, "quoted"')).toBe('"safe, ""quoted"""');
     expect(csvCell(42)).toBe('42');
   });

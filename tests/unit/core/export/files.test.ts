@@ -8,7 +8,9 @@ describe('fileNameFor', () => {
   it('names files by content, scope and the local date', () => {
     expect(fileNameFor('markdown', 'all', day)).toBe('sourcelight-notes-2024-06-01.md');
     expect(fileNameFor('csv', 'nytimes.com', day)).toBe('sourcelight-notes-nytimes-com-2024-06-01.csv');
-    expect(fileNameFor('webannotation', 'Zürich: “Talks” stall / 2024', day)).toBe('sourcelight-annotations-zurich-talks-stall-2024-2024-06-01.jsonld');
+    expect(fileNameFor('webannotation', 'Zürich: “Talks” stall / 2024', day)).toBe(
+      'sourcelight-annotations-zurich-talks-stall-2024-2024-06-01.jsonld',
+    );
     expect(fileNameFor('claimreview', 'filtered', day)).toBe('sourcelight-claimreviews-filtered-2024-06-01.jsonld');
     expect(fileNameFor('backup', 'all', day)).toBe('sourcelight-backup-2024-06-01.jsonld');
     expect(fileNameFor('markdown', '../../etc/passwd', day)).toBe('sourcelight-notes-etc-passwd-2024-06-01.md');

@@ -18,7 +18,15 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const scorecard: Scorecard = {
   claims: 3,
-  claimsByKind: { 'condition-of-anonymity': 1, 'familiar-with': 0, 'unattributed-document': 0, 'unnamed-official': 2, 'unnamed-source': 0, allegedly: 0, reportedly: 0 },
+  claimsByKind: {
+    'condition-of-anonymity': 1,
+    'familiar-with': 0,
+    'unattributed-document': 0,
+    'unnamed-official': 2,
+    'unnamed-source': 0,
+    allegedly: 0,
+    reportedly: 0,
+  },
   attributedStatements: 12,
   anonymousShare: 0.25,
   namedSources: [{ name: 'Janet Yellen', type: 'person', citations: 2 }],
@@ -35,18 +43,30 @@ describe('Markdown export', () => {
   });
 
   it('starts with YAML front matter that counts what is inside', () => {
-    expect(text.startsWith('---\ntitle: "Sourcelight notes"\nexported: "2024-06-01T12:00:00.000Z"\npages: 2\nannotations: 3\ncorrections: 1\ntags: ["china", "russia"]\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '---\ntitle: "Sourcelight notes"\nexported: "2024-06-01T12:00:00.000Z"\npages: 2\nannotations: 3\ncorrections: 1\ntags: ["china", "russia"]\n',
+      ),
+    ).toBe(true);
   });
 
   it('has one section per page with link, site, date read and the scorecard line', () => {
     const doc = render(text);
     const headings = [...doc.querySelectorAll('h2')];
-    expect(headings.map((h) => h.textContent)).toEqual(['China Sending Russia Missile Parts, U.S. Reportedly Warns', '[Live] <b>Updates</b> | #1']);
-    expect(headings.map((h) => h.querySelector('a')?.getAttribute('href'))).toEqual(['https://www.example.com/world/china-russia', 'https://news.example.org/live']);
+    expect(headings.map((h) => h.textContent)).toEqual([
+      'China Sending Russia Missile Parts, U.S. Reportedly Warns',
+      '[Live] <b>Updates</b> | #1',
+    ]);
+    expect(headings.map((h) => h.querySelector('a')?.getAttribute('href'))).toEqual([
+      'https://www.example.com/world/china-russia',
+      'https://news.example.org/live',
+    ]);
     const facts = doc.querySelector('ul')!.textContent!;
     expect(facts).toContain('Site: example.com');
     expect(facts).toContain('Read: 2024-05-01');
-    expect(facts).toContain('Sourcing: 3 anonymous-source claims of 12 attributed statements (25%) · On the record: Janet Yellen · Outlets: Associated Press');
+    expect(facts).toContain(
+      'Sourcing: 3 anonymous-source claims of 12 attributed statements (25%) · On the record: Janet Yellen · Outlets: Associated Press',
+    );
   });
 
   it('shows each passage as a block quote, then verdict, tags, claim, correction and the note', () => {
@@ -58,7 +78,9 @@ describe('Markdown export', () => {
       '=HYPERLINK("http://evil.test","click")',
     ]);
     const body = doc.body.textContent!;
-    expect(body).toContain('Verdict: Needs source · Tags: #china #russia · Claim: condition of anonymity (cue: “speaking on the condition of anonymity”)');
+    expect(body).toContain(
+      'Verdict: Needs source · Tags: #china #russia · Claim: condition of anonymity (cue: “speaking on the condition of anonymity”)',
+    );
     expect(body).toContain('Correction: Not a claim');
     expect(doc.body.innerHTML).toContain('Which officials?<br>');
     // A Markdown note keeps its formatting.
@@ -67,19 +89,58 @@ describe('Markdown export', () => {
   });
 
   it('formats the scorecard in one line', () => {
-    expect(scorecardLine({ ...scorecard, claims: 1, attributedStatements: 1, anonymousShare: 1, namedSources: [], outlets: [] })).toBe(
-      '1 anonymous-source claim of 1 attributed statement (100\\%)',
-    );
+    expect(
+      scorecardLine({
+        ...scorecard,
+        claims: 1,
+        attributedStatements: 1,
+        anonymousShare: 1,
+        namedSources: [],
+        outlets: [],
+      }),
+    ).toBe('1 anonymous-source claim of 1 attributed statement (100\\%)');
   });
 
   it('keeps page text inert: quotes and titles render as their own words, never as markup (property)', () => {
     const piece = fc.oneof(
       fc.string({ maxLength: 6 }),
       fc.constantFrom(
-        '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '**bold**', '_em_', '# Heading', '- item', '1. item', '> quote',
-        '[link](javascript:alert(1))', '![img](x.png)', 'https://evil.test/x', 'www.evil.test', 'a@b.test', '| a | b |', '---', '===',
-        '`code`', '~~strike~~', '==mark==', '$x^2$', '%%comment%%', '[[Wiki]]', '#tag', '&amp;', '&#60;b&#62;', '\\', '\n', '\n\n',
-        '    indented', '\t', '😀', 'שלום', 'مرحبا', '\u202e', '"', "'",
+        '<script>alert(1)</script>',
+        '<img src=x onerror=alert(1)>',
+        '**bold**',
+        '_em_',
+        '# Heading',
+        '- item',
+        '1. item',
+        '> quote',
+        '[link](javascript:alert(1))',
+        '![img](x.png)',
+        'https://evil.test/x',
+        'www.evil.test',
+        'a@b.test',
+        '| a | b |',
+        '---',
+        '===',
+        '`code`',
+        '~~strike~~',
+        '==mark==',
+        '$x^2$',
+        '%%comment%%',
+        '[[Wiki]]',
+        '#tag',
+        '&amp;',
+        '&#60;b&#62;',
+        '\\',
+        '\n',
+        '\n\n',
+        '    indented',
+        '\t',
+        '😀',
+        'שלום',
+        'مرحبا',
+        '\u202e',
+        '"',
+        "'",
       ),
     );
     const text = fc.array(piece, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(' '));

@@ -12,7 +12,11 @@ function note(quote: string, noteText = '', url = 'https://news.example/a') {
 describe('entity index', () => {
   it('lists who and what the notes mention, with the notes that mention each', () => {
     const a = note('Treasury Secretary Janet Yellen warned Chinese firms on Tuesday.');
-    const b = note('Officials in Moscow declined to comment.', 'Compare with what Yellen said in Beijing.', 'https://other.example/b');
+    const b = note(
+      'Officials in Moscow declined to comment.',
+      'Compare with what Yellen said in Beijing.',
+      'https://other.example/b',
+    );
     const c = note('The weather was mild.');
     const index = indexEntities([a, b, c]);
     const yellen = index.find((e) => e.canonical === 'Janet Yellen');
@@ -24,7 +28,12 @@ describe('entity index', () => {
   });
 
   it('puts the most mentioned entities first', () => {
-    const notes = [note('Vladimir Putin met aides.'), note('Vladimir Putin spoke in Moscow.'), note('Moscow was quiet.'), note('Vladimir Putin left.')];
+    const notes = [
+      note('Vladimir Putin met aides.'),
+      note('Vladimir Putin spoke in Moscow.'),
+      note('Moscow was quiet.'),
+      note('Vladimir Putin left.'),
+    ];
     const index = indexEntities(notes);
     expect(index[0]?.canonical).toBe('Vladimir Putin');
     expect(index[0]?.annotations).toHaveLength(3);

@@ -14,7 +14,8 @@ describe('article', () => {
   it('joins title and blocks with blank lines and records where each block is', () => {
     const { text, blocks } = joinArticle(article);
     expect(text.startsWith('Title\n\naaa')).toBe(true);
-    for (const [i, b] of blocks.entries()) expect(text.slice(b.start, b.end)).toBe(i === 0 ? 'Title' : article.blocks[i - 1]!.text);
+    for (const [i, b] of blocks.entries())
+      expect(text.slice(b.start, b.end)).toBe(i === 0 ? 'Title' : article.blocks[i - 1]!.text);
     expect(articleLength(article)).toBeGreaterThanOrEqual(text.length);
   });
 

@@ -114,7 +114,10 @@ describe('claims and the anonymous share', () => {
 
 describe('entities, sentences and words', () => {
   it('ranks entities by mentions, linking short forms to one canonical name', () => {
-    const card = score(['Janet Yellen visited China. Yellen met officials in Beijing.', 'China said Yellen was welcome.']);
+    const card = score([
+      'Janet Yellen visited China. Yellen met officials in Beijing.',
+      'China said Yellen was welcome.',
+    ]);
     expect(card.entities.slice(0, 2)).toEqual([
       { canonical: 'Janet Yellen', type: 'person', mentions: 3 },
       { canonical: 'China', type: 'place', mentions: 2 },

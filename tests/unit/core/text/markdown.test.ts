@@ -71,7 +71,11 @@ describe('parseInline', () => {
     ]);
     expect(parseInline('See https://en.wikipedia.org/wiki/Foo_(bar). Then')).toEqual([
       text('See '),
-      { type: 'link', href: 'https://en.wikipedia.org/wiki/Foo_(bar)', children: [text('https://en.wikipedia.org/wiki/Foo_(bar)')] },
+      {
+        type: 'link',
+        href: 'https://en.wikipedia.org/wiki/Foo_(bar)',
+        children: [text('https://en.wikipedia.org/wiki/Foo_(bar)')],
+      },
       text('. Then'),
     ]);
     expect(parseInline('(see https://example.com/a)')).toEqual([
@@ -94,7 +98,10 @@ describe('parseInline', () => {
       '//evil.example',
     ]) {
       const nodes = parseInline(`[click](${href})`);
-      expect(nodes.some((n) => n.type === 'link'), href).toBe(false);
+      expect(
+        nodes.some((n) => n.type === 'link'),
+        href,
+      ).toBe(false);
       expect(inlineText(nodes)).toContain('click');
     }
     expect(parseInline('<javascript:alert(1)>')).toEqual([text('<javascript:alert(1)>')]);
@@ -118,7 +125,10 @@ describe('parseMarkdown', () => {
     expect(parseMarkdown('## Sources ##\n---\n> quoted *x*\n\n```\n<b>raw</b>\n```')).toEqual([
       { type: 'heading', level: 2, children: [text('Sources')] },
       { type: 'rule' },
-      { type: 'quote', children: [{ type: 'paragraph', children: [text('quoted '), { type: 'em', children: [text('x')] }] }] },
+      {
+        type: 'quote',
+        children: [{ type: 'paragraph', children: [text('quoted '), { type: 'em', children: [text('x')] }] }],
+      },
       { type: 'codeblock', text: '<b>raw</b>' },
     ]);
   });
@@ -207,7 +217,12 @@ describe('parseMarkdown', () => {
   });
 
   it('stays linear on many unclosed brackets, backticks and spaces', () => {
-    for (const s of ['['.repeat(100_000), `${'`'.repeat(50_000)}x`, `# a${' '.repeat(100_000)}b`, '*_'.repeat(50_000)]) {
+    for (const s of [
+      '['.repeat(100_000),
+      `${'`'.repeat(50_000)}x`,
+      `# a${' '.repeat(100_000)}b`,
+      '*_'.repeat(50_000),
+    ]) {
       const started = performance.now();
       parseMarkdown(s);
       expect(performance.now() - started).toBeLessThan(3000);

@@ -4,7 +4,13 @@
  * normalised, as the corpus' matching rule does), and must not contain the page's furniture.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadLabels, loadNegatives, normalizeWhitespace, pageNames, readPageHtml } from '../../../../scripts/lib/corpus.ts';
+import {
+  loadLabels,
+  loadNegatives,
+  normalizeWhitespace,
+  pageNames,
+  readPageHtml,
+} from '../../../../scripts/lib/corpus.ts';
 import { joinArticle } from '../../../../src/core/model/article.ts';
 import { extractArticle } from '../../../../src/dom/article/index.ts';
 import { linkedomDocument, mappingProblems } from './helpers.ts';
@@ -30,7 +36,9 @@ describe.each(pageNames())('corpus page %s', (name) => {
   it('contains every labelled and negative quote', () => {
     const missing = quotes.filter((q) => !text.includes(normalizeWhitespace(q.quote).trim())).map((q) => q.quote);
     const pageLabels = labels.filter((l) => l.page === name).length;
-    coverage.push(`${name}: ${quotes.length - missing.length}/${quotes.length} quotes (${pageLabels} labels), ${ex.map.text.length} chars`);
+    coverage.push(
+      `${name}: ${quotes.length - missing.length}/${quotes.length} quotes (${pageLabels} labels), ${ex.map.text.length} chars`,
+    );
     expect(missing).toEqual([]);
   });
 

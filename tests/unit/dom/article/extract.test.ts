@@ -4,17 +4,26 @@ import { extractArticle, extractArticleAsync } from '../../../../src/dom/article
 import { fixture, jsdomDocument, linkedomDocument, mappingProblems } from './helpers.ts';
 
 const page = (body: string, head = '') => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
-const story = (inner: string) =>
-  page(`<article><h1>A headline for the test story</h1>${inner}</article>`);
+const story = (inner: string) => page(`<article><h1>A headline for the test story</h1>${inner}</article>`);
 
 describe('extractArticle on a story page with furniture', () => {
-  for (const [dom, parse] of [['linkedom', linkedomDocument], ['jsdom', jsdomDocument]] as const) {
+  for (const [dom, parse] of [
+    ['linkedom', linkedomDocument],
+    ['jsdom', jsdomDocument],
+  ] as const) {
     const ex = extractArticle(parse(fixture('story-with-furniture.html')));
 
     it(`keeps the story and its structure (${dom})`, () => {
       expect(ex.article.title).toBe('Harbour bridge to close for three weeks');
       expect(ex.article.blocks.map((b) => b.kind)).toEqual([
-        'paragraph', 'paragraph', 'caption', 'heading', 'paragraph', 'quote', 'list-item', 'list-item',
+        'paragraph',
+        'paragraph',
+        'caption',
+        'heading',
+        'paragraph',
+        'quote',
+        'list-item',
+        'list-item',
       ]);
       expect(ex.article.blocks[1]?.text).toContain('which Washington Street residents say');
       expect(ex.article.blocks[2]?.text).toBe('The bridge carries 20,000 cars a day.');
@@ -23,9 +32,26 @@ describe('extractArticle on a story page with furniture', () => {
     });
 
     it(`leaves out navigation, share bars, related links, ads, forms, comments, hidden text and scripts (${dom})`, () => {
-      for (const junk of ['Sport', 'Tweet this', 'Share', 'Related', 'Bridge tolls', 'morning briefing', 'Sign up', 'Hidden correction',
-        'Decorative duplicate', 'inline style', 'tracking', 'enable JavaScript', 'Template paragraph', 'buy a boat', 'First!',
-        'Most read', 'Privacy', 'Photo: J. Doe']) {
+      for (const junk of [
+        'Sport',
+        'Tweet this',
+        'Share',
+        'Related',
+        'Bridge tolls',
+        'morning briefing',
+        'Sign up',
+        'Hidden correction',
+        'Decorative duplicate',
+        'inline style',
+        'tracking',
+        'enable JavaScript',
+        'Template paragraph',
+        'buy a boat',
+        'First!',
+        'Most read',
+        'Privacy',
+        'Photo: J. Doe',
+      ]) {
         expect(ex.map.text, junk).not.toContain(junk);
       }
     });
@@ -56,9 +82,9 @@ describe('extractArticle: text as a reader sees it', () => {
   const long = 'The committee met for four hours on Tuesday and heard from eleven witnesses.';
 
   it('puts no space between inline siblings and collapses white space', () => {
-    expect(blocksOf(story(`<p>${long}</p><p>  <b>Wash</b>ington\n\t <i>said</i>   it   was <a href="#">fine</a>. </p>`))[1]).toBe(
-      'Washington said it was fine.',
-    );
+    expect(
+      blocksOf(story(`<p>${long}</p><p>  <b>Wash</b>ington\n\t <i>said</i>   it   was <a href="#">fine</a>. </p>`))[1],
+    ).toBe('Washington said it was fine.');
   });
 
   it('keeps curly quotes, dashes, soft hyphens and no-break spaces verbatim', () => {
@@ -74,18 +100,29 @@ describe('extractArticle: text as a reader sees it', () => {
   });
 
   it('splits blocks nested inside a block, without joining their words', () => {
-    expect(blocksOf(story(`<div>${long}<div>inner block</div>tail text</div>`))).toEqual([long, 'inner block', 'tail text']);
+    expect(blocksOf(story(`<div>${long}<div>inner block</div>tail text</div>`))).toEqual([
+      long,
+      'inner block',
+      'tail text',
+    ]);
   });
 
   it('reads an open shadow root, slots filled from the light DOM', () => {
-    const doc = linkedomDocument(page('<news-story><p slot="lead">Light DOM lead paragraph that the shadow tree shows in its slot.</p></news-story>'));
+    const doc = linkedomDocument(
+      page(
+        '<news-story><p slot="lead">Light DOM lead paragraph that the shadow tree shows in its slot.</p></news-story>',
+      ),
+    );
     const host = doc.querySelector('news-story') as Element;
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = `<article><h1>Shadow headline for the story</h1><slot name="lead"></slot>${`<p>${long}</p>`.repeat(3)}</article>`;
     const ex = extractArticle(doc);
     expect(ex.article.title).toBe('Shadow headline for the story');
     expect(ex.article.blocks.map((b) => b.text)).toEqual([
-      'Light DOM lead paragraph that the shadow tree shows in its slot.', long, long, long,
+      'Light DOM lead paragraph that the shadow tree shows in its slot.',
+      long,
+      long,
+      long,
     ]);
     expect(mappingProblems(ex)).toEqual([]);
     expect(ex.map.positionAt(ex.map.text.indexOf(long))?.node.getRootNode()).toBe(shadow);
@@ -102,7 +139,14 @@ describe('extractArticle: text as a reader sees it', () => {
   });
 
   it("takes the title from the page's metadata, unmapped, when there is no <h1>", () => {
-    const ex = extractArticle(linkedomDocument(page(`<main>${`<p>${long}</p>`.repeat(4)}</main>`, '<title>Witnesses heard | Daily Example</title><meta property="og:site_name" content="Daily Example">')));
+    const ex = extractArticle(
+      linkedomDocument(
+        page(
+          `<main>${`<p>${long}</p>`.repeat(4)}</main>`,
+          '<title>Witnesses heard | Daily Example</title><meta property="og:site_name" content="Daily Example">',
+        ),
+      ),
+    );
     expect(ex.article.title).toBe('Witnesses heard');
     expect(ex.map.positionAt(0)).toBeNull();
     expect(ex.map.positionAt(ex.map.text.indexOf(long))).not.toBeNull();
@@ -123,7 +167,11 @@ describe('extractArticle: text as a reader sees it', () => {
       <link rel="canonical" href="https://moved.example/story"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","unnamedSourcesPolicy":"https://moved.example/anon"}}</script>
       <article><h1>A headline for the test story</h1><p>${long}</p></article></body></html>`;
     const ex = extractArticle(linkedomDocument(html));
-    expect(ex.meta).toMatchObject({ site: 'Moved Site', canonical: 'https://moved.example/story', sourcingPolicy: { unnamedSourcesPolicy: 'https://moved.example/anon' } });
+    expect(ex.meta).toMatchObject({
+      site: 'Moved Site',
+      canonical: 'https://moved.example/story',
+      sourcingPolicy: { unnamedSourcesPolicy: 'https://moved.example/anon' },
+    });
   });
 
   it('returns an empty article, not an error, for a page with no text', () => {
@@ -150,27 +198,50 @@ describe('extractArticle: finding the body', () => {
 
   it('prefers the story to a longer comment thread', () => {
     const comments = Array.from({ length: 20 }, (_, i) => para(`Comment ${i}`)).join('');
-    expect(texts(`<div id="story"><h1>Headline of the story</h1>${story}</div><div id="comments" class="comment-list">${comments}</div>`)).toEqual(storyParts);
+    expect(
+      texts(
+        `<div id="story"><h1>Headline of the story</h1>${story}</div><div id="comments" class="comment-list">${comments}</div>`,
+      ),
+    ).toEqual(storyParts);
   });
 
   it('is not misled by furniture words on the wrappers that hold the story', () => {
-    expect(texts(`<div class="layout has-sidebar"><div class="main">${story}</div></div><aside>${para('Aside')}</aside>`)).toEqual(storyParts);
+    expect(
+      texts(`<div class="layout has-sidebar"><div class="main">${story}</div></div><aside>${para('Aside')}</aside>`),
+    ).toEqual(storyParts);
     expect(texts(`<div class="widget-area"><h1>Headline of the story</h1>${story}</div>`)).toEqual(storyParts);
   });
 
   it('reads an old table layout with <br><br> paragraphs, leaving out the navigation cell', () => {
-    const lines = [1, 2, 3].map((i) => `Story ${i}: the committee met for four hours on Tuesday and heard from eleven witnesses.<br><br>`).join('');
-    expect(texts(`<table><tr><td><a href="/">Home</a><br><a href="/x">World news</a><br><a href="/y">Sport</a></td><td><h1>Headline</h1>${lines}</td></tr></table>`)).toEqual(['Story 1', 'Story 2', 'Story 3']);
+    const lines = [1, 2, 3]
+      .map((i) => `Story ${i}: the committee met for four hours on Tuesday and heard from eleven witnesses.<br><br>`)
+      .join('');
+    expect(
+      texts(
+        `<table><tr><td><a href="/">Home</a><br><a href="/x">World news</a><br><a href="/y">Sport</a></td><td><h1>Headline</h1>${lines}</td></tr></table>`,
+      ),
+    ).toEqual(['Story 1', 'Story 2', 'Story 3']);
   });
 
   it('leaves out the teaser cards after the story', () => {
-    const cards = [1, 2, 3, 4, 5, 6].map((i) => `<div class="card"><h3><a href="/${i}">Teaser ${i}</a></h3><p>Teaser ${i} summary of moderate length for a card.</p></div>`).join('');
-    expect(texts(`<main><article><h1>Headline of the story</h1>${story}</article><section><h2>More news</h2>${cards}</section></main>`)).toEqual(storyParts);
+    const cards = [1, 2, 3, 4, 5, 6]
+      .map(
+        (i) =>
+          `<div class="card"><h3><a href="/${i}">Teaser ${i}</a></h3><p>Teaser ${i} summary of moderate length for a card.</p></div>`,
+      )
+      .join('');
+    expect(
+      texts(
+        `<main><article><h1>Headline of the story</h1>${story}</article><section><h2>More news</h2>${cards}</section></main>`,
+      ),
+    ).toEqual(storyParts);
   });
 });
 
 describe('extractArticleAsync', () => {
-  const big = page(`<article><h1>Long read</h1>${'<p>Paragraph of a very long article, with enough words to count as prose.</p>'.repeat(3000)}</article>`);
+  const big = page(
+    `<article><h1>Long read</h1>${'<p>Paragraph of a very long article, with enough words to count as prose.</p>'.repeat(3000)}</article>`,
+  );
 
   it('gives the same result as the synchronous extraction', async () => {
     const doc = linkedomDocument(big);

@@ -35,7 +35,8 @@ export function mappingProblems(ex: Extraction): string[] {
       }
       const found = pos.node.data[pos.offset];
       const same = found === text[i] || (text[i] === ' ' && (found === undefined || /[ \t\n\r\f]/.test(found)));
-      if (!same && text[i] !== ' ') problems.push(`offset ${i}: text has ${JSON.stringify(text[i])}, node has ${JSON.stringify(found)}`);
+      if (!same && text[i] !== ' ')
+        problems.push(`offset ${i}: text has ${JSON.stringify(text[i])}, node has ${JSON.stringify(found)}`);
     }
     const fromNodes = ex.map
       .segments(block.start, block.end)
@@ -43,7 +44,8 @@ export function mappingProblems(ex: Extraction): string[] {
       .join('')
       .replace(/[ \t\n\r\f]+/g, '');
     const blockText = text.slice(block.start, block.end).replace(/ /g, '');
-    if (fromNodes !== blockText) problems.push(`block at ${block.start}: nodes hold ${JSON.stringify(fromNodes.slice(0, 80))}`);
+    if (fromNodes !== blockText)
+      problems.push(`block at ${block.start}: nodes hold ${JSON.stringify(fromNodes.slice(0, 80))}`);
     if (problems.length > 20) break;
   }
   return problems;

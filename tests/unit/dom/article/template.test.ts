@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../src/dom/article/index.ts';
 import { jsdomDocument, linkedomDocument } from './helpers.ts';
 
-const page = (body: string) => `<!DOCTYPE html><html lang="en"><head><title>Council votes to close the old bridge | Daily</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!DOCTYPE html><html lang="en"><head><title>Council votes to close the old bridge | Daily</title></head><body>${body}</body></html>`;
 const para = (i: number) =>
   `<p>Story ${i}: the council voted seven to two on Tuesday to close the old bridge to cars from March, after engineers found cracks in two of its piers.</p>`;
 
@@ -57,7 +58,9 @@ describe('video players are not article text', () => {
       <main><div class="lead-media">${player}${para(1)}${para(2)}</div>
       <div class="story-body">${[3, 4, 5, 6, 7].map(para).join('')}</div></main>`;
     const text = kept(body).join('\n');
-    expect(text).not.toMatch(/Current Time|Loaded|Remaining Time|Playback Rate|captions settings|Transcript|dialog window/);
+    expect(text).not.toMatch(
+      /Current Time|Loaded|Remaining Time|Playback Rate|captions settings|Transcript|dialog window/,
+    );
     for (const i of [1, 2, 3, 4, 5, 6, 7]) expect(text).toContain(`Story ${i}:`);
   });
 
@@ -65,7 +68,14 @@ describe('video players are not article text', () => {
     const body = `<article><h1>Council votes to close the old bridge</h1><div class="article-body">
       ${para(1)}${para(2)}${player}${[3, 4, 5, 6].map(para).join('')}</div></article>`;
     const blocks = kept(body);
-    expect(blocks.map((b) => b.split(':')[0])).toEqual(['Story 1', 'Story 2', 'Story 3', 'Story 4', 'Story 5', 'Story 6']);
+    expect(blocks.map((b) => b.split(':')[0])).toEqual([
+      'Story 1',
+      'Story 2',
+      'Story 3',
+      'Story 4',
+      'Story 5',
+      'Story 6',
+    ]);
   });
 
   it('leaves out an audio player and a JW Player the same way', () => {

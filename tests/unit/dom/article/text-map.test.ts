@@ -51,16 +51,24 @@ describe('TextMap.offsetsOf (a reader selection back to article offsets)', () =>
   it('round-trips any word-aligned span inside a block', () => {
     const blocks = map.blocks.filter((b) => b.element);
     fc.assert(
-      fc.property(fc.nat(blocks.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (i, a, b) => {
-        const block = blocks[i]!;
-        const words = [...text.slice(block.start, block.end).matchAll(/\S+/g)].map((m) => [block.start + m.index, block.start + m.index + m[0].length]);
-        const [x, y] = [Math.floor(a * words.length), Math.floor(b * words.length)].sort((p, q) => p - q);
-        const start = words[Math.min(x!, words.length - 1)]![0]!;
-        const end = words[Math.min(y!, words.length - 1)]![1]!;
-        const range = map.rangeFor(start, end)!;
-        expect(normalize(range.toString())).toBe(text.slice(start, end));
-        expect(map.offsetsOf(range)).toEqual({ start, end });
-      }),
+      fc.property(
+        fc.nat(blocks.length - 1),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (i, a, b) => {
+          const block = blocks[i]!;
+          const words = [...text.slice(block.start, block.end).matchAll(/\S+/g)].map((m) => [
+            block.start + m.index,
+            block.start + m.index + m[0].length,
+          ]);
+          const [x, y] = [Math.floor(a * words.length), Math.floor(b * words.length)].sort((p, q) => p - q);
+          const start = words[Math.min(x!, words.length - 1)]![0]!;
+          const end = words[Math.min(y!, words.length - 1)]![1]!;
+          const range = map.rangeFor(start, end)!;
+          expect(normalize(range.toString())).toBe(text.slice(start, end));
+          expect(map.offsetsOf(range)).toEqual({ start, end });
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -105,9 +113,11 @@ describe('TextMap.offsetsOf (a reader selection back to article offsets)', () =>
 });
 
 describe('TextMap.positionAt', () => {
-  const lx = extractArticle(linkedomDocument(`<!DOCTYPE html><html><body><article><h1>Headline of the story</h1>
+  const lx = extractArticle(
+    linkedomDocument(`<!DOCTYPE html><html><body><article><h1>Headline of the story</h1>
     <p>First line of the lead paragraph<br>second line, which is long enough to count as prose.</p>
-    <p>Next   paragraph\n  with   collapsed    white space, long enough to count as prose.</p></article></body></html>`));
+    <p>Next   paragraph\n  with   collapsed    white space, long enough to count as prose.</p></article></body></html>`),
+  );
   const { map: m } = lx;
   const at = (needle: string) => m.text.indexOf(needle);
 
@@ -123,7 +133,9 @@ describe('TextMap.positionAt', () => {
     expect(br?.node.data).toBe('First line of the lead paragraph');
     expect(br?.offset).toBe('First line of the lead paragraph'.length);
     const separator = m.positionAt(at('Next') - 1);
-    expect(separator?.node.data.slice(0, separator.offset)).toBe('second line, which is long enough to count as prose.');
+    expect(separator?.node.data.slice(0, separator.offset)).toBe(
+      'second line, which is long enough to count as prose.',
+    );
   });
 
   it('is null outside the text', () => {
@@ -134,9 +146,12 @@ describe('TextMap.positionAt', () => {
 
 describe('TextMap.rangesFor', () => {
   it('splits a span that crosses into a shadow tree, one range per tree', () => {
-    const page = jsdomDocument(`<!DOCTYPE html><html><body><article><h1>Light headline here</h1><p>Light paragraph of the article, long enough to count as prose.</p><div id="host"></div></article></body></html>`);
+    const page = jsdomDocument(
+      `<!DOCTYPE html><html><body><article><h1>Light headline here</h1><p>Light paragraph of the article, long enough to count as prose.</p><div id="host"></div></article></body></html>`,
+    );
     const host = page.getElementById('host')!;
-    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Shadow paragraph of the article, long enough to count as prose too.</p>';
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<p>Shadow paragraph of the article, long enough to count as prose too.</p>';
     const m = extractArticle(page).map;
     const start = m.text.indexOf('Light paragraph');
     const end = m.text.indexOf('prose too') + 'prose too'.length;

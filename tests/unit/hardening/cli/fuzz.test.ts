@@ -25,7 +25,6 @@ function file(content: string | Uint8Array, name = `input-${files++}.html`): str
   return p;
 }
 
-
 /**
  * The contract for any input: a result, or status 2 and one plain line. `json`: the result must be
  * JSON (--format json); `echoed`: a path the message may repeat, not counted in its length.
@@ -65,12 +64,39 @@ describe('sourcelight analyze on fuzzed input', () => {
     const text = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 2000 }),
       fc.string({ unit: 'grapheme', maxLength: 2000 }),
-      fc.array(fc.constantFrom('<p>', '</p>', '<div>', '</div>', '<!--', '-->', '<script>', '</script>', '<br>', 'officials said', ' ', '\n\n', '&amp;', '&#0;', '<![CDATA[', '<?xml', '<!DOCTYPE html>', 'قال', '官员'), { maxLength: 300 }).map((p) => p.join('')),
+      fc
+        .array(
+          fc.constantFrom(
+            '<p>',
+            '</p>',
+            '<div>',
+            '</div>',
+            '<!--',
+            '-->',
+            '<script>',
+            '</script>',
+            '<br>',
+            'officials said',
+            ' ',
+            '\n\n',
+            '&amp;',
+            '&#0;',
+            '<![CDATA[',
+            '<?xml',
+            '<!DOCTYPE html>',
+            'قال',
+            '官员',
+          ),
+          { maxLength: 300 },
+        )
+        .map((p) => p.join('')),
     );
     const outcomes = new Set<string>();
     await fc.assert(
       fc.asyncProperty(text, fc.constantFrom('json', 'md'), async (content, format) => {
-        outcomes.add(expectOutcome(await cli(['analyze', '--format', format, file(content)]), { json: format === 'json' }));
+        outcomes.add(
+          expectOutcome(await cli(['analyze', '--format', format, file(content)]), { json: format === 'json' }),
+        );
       }),
       { numRuns: 150 },
     );
@@ -87,11 +113,28 @@ describe('sourcelight analyze on fuzzed input', () => {
   }, 30_000);
 
   it('NUL bytes and invalid UTF-8 sequences inside a page', async () => {
-    const page = Buffer.from(`<!DOCTYPE html><html><body><article><h1>Talks stall</h1>${story.repeat(5)}</article></body></html>`);
-    const damage = fc.array(fc.tuple(fc.nat(), fc.constantFrom([0x00], [0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc0, 0xaf], [0xfe, 0xff])), {
-      minLength: 1,
-      maxLength: 6,
-    });
+    const page = Buffer.from(
+      `<!DOCTYPE html><html><body><article><h1>Talks stall</h1>${story.repeat(5)}</article></body></html>`,
+    );
+    const damage = fc.array(
+      fc.tuple(
+        fc.nat(),
+        fc.constantFrom(
+          [0x00],
+          [0xff],
+          [0xc3],
+          [0xe2, 0x82],
+          [0xed, 0xa0, 0x80],
+          [0xf4, 0x90, 0x80, 0x80],
+          [0xc0, 0xaf],
+          [0xfe, 0xff],
+        ),
+      ),
+      {
+        minLength: 1,
+        maxLength: 6,
+      },
+    );
     const outcomes = new Set<string>();
     await fc.assert(
       fc.asyncProperty(damage, async (insertions) => {
@@ -122,15 +165,61 @@ describe('sourcelight analyze on fuzzed input', () => {
     }
     expect(performance.now() - started).toBeLessThan(5_000);
     // As deep as the limit allows: read.
-    expect(expectOutcome(await cli(['analyze', file(`<!DOCTYPE html><html><body>${'<div>'.repeat(MAX_NESTING - 10)}${story.repeat(4)}</body></html>`)]))).toBe('result');
+    expect(
+      expectOutcome(
+        await cli([
+          'analyze',
+          file(`<!DOCTYPE html><html><body>${'<div>'.repeat(MAX_NESTING - 10)}${story.repeat(4)}</body></html>`),
+        ]),
+      ),
+    ).toBe('result');
   }, 30_000);
 
   it('counts nesting never shallower than the HTML parser builds it, and real pages far below the limit', () => {
     const soup = fc
       .array(
-        fc.constantFrom('<div>', '</div>', '<p>', '</p>', '<li>', '<span>', '</span>', '</b>', '<b>', '<td>', '<tr>', '<dd>', '<dt>', '<option>', '<svg>', '</svg>',
-          '<path/>', '<div/>', '<foreignObject>', '</foreignObject>', '<math>', '<mi>', '</mi>', '<br>', '<hr>', '<img src=x>', '<script>', '</script>', '<!--', '-->',
-          '<title>', '</title>', '<h2>', '<table>', '<ul>', 'text', '<a href="x>y">', '</a>', '<X-Y>', '</x-y>'),
+        fc.constantFrom(
+          '<div>',
+          '</div>',
+          '<p>',
+          '</p>',
+          '<li>',
+          '<span>',
+          '</span>',
+          '</b>',
+          '<b>',
+          '<td>',
+          '<tr>',
+          '<dd>',
+          '<dt>',
+          '<option>',
+          '<svg>',
+          '</svg>',
+          '<path/>',
+          '<div/>',
+          '<foreignObject>',
+          '</foreignObject>',
+          '<math>',
+          '<mi>',
+          '</mi>',
+          '<br>',
+          '<hr>',
+          '<img src=x>',
+          '<script>',
+          '</script>',
+          '<!--',
+          '-->',
+          '<title>',
+          '</title>',
+          '<h2>',
+          '<table>',
+          '<ul>',
+          'text',
+          '<a href="x>y">',
+          '</a>',
+          '<X-Y>',
+          '</x-y>',
+        ),
         { maxLength: 200 },
       )
       .map((parts) => parts.join(''));
@@ -175,7 +264,8 @@ describe('sourcelight analyze on fuzzed input', () => {
       ['analyze', long],
       ['analyze', ''],
     ];
-    for (const argv of argvs) expect(expectOutcome(await cli(argv), { echoed: long }), argv.join(' ').slice(0, 80)).toBe('refused');
+    for (const argv of argvs)
+      expect(expectOutcome(await cli(argv), { echoed: long }), argv.join(' ').slice(0, 80)).toBe('refused');
   });
 });
 
@@ -188,18 +278,29 @@ describe('sourcelight analyze on 50 MB pages', () => {
       // 50 MB of short paragraphs: 400,000 elements.
       paragraphs: file(`${head}${fill(`${story}\n`)}</article></body></html>`),
       // 50 MB of prose in few, long paragraphs: parsed, then too long to analyse.
-      prose: file(`${head}${fill(`<p>${'Officials said the talks had stalled, people familiar with the matter said. '.repeat(60)}</p>\n`)}</article></body></html>`),
+      prose: file(
+        `${head}${fill(`<p>${'Officials said the talks had stalled, people familiar with the matter said. '.repeat(60)}</p>\n`)}</article></body></html>`,
+      ),
       text: file(`A very long text\n\n${fill('Officials said the talks had stalled. ')}`, 'long.txt'),
       // A saved page whose bulk is inline images: cheap to read, analysed.
-      images: file(`${head}${story.repeat(10)}${fill(`<img src="data:image/png;base64,${'QUJD'.repeat(2_500)}">\n`)}</article></body></html>`),
+      images: file(
+        `${head}${story.repeat(10)}${fill(`<img src="data:image/png;base64,${'QUJD'.repeat(2_500)}">\n`)}</article></body></html>`,
+      ),
     };
-    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'measure.mts'), ...Object.values(pages)], {
-      encoding: 'utf8',
-      cwd: REPO_ROOT,
-      maxBuffer: 10_000_000,
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, 'measure.mts'), ...Object.values(pages)],
+      {
+        encoding: 'utf8',
+        cwd: REPO_ROOT,
+        maxBuffer: 10_000_000,
+      },
+    );
     expect(child.status, child.stderr).toBe(0);
-    const lines = child.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = child.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const peak = lines.pop().peakRss as number;
     const runs = Object.fromEntries(Object.keys(pages).map((name, i) => [name, lines[i]]));
     for (const run of Object.values(runs)) {
@@ -207,7 +308,9 @@ describe('sourcelight analyze on 50 MB pages', () => {
       else expect(expectOutcome({ code: run.code, stdout: '', stderr: run.stderr })).toBe('refused');
     }
     expect(runs['paragraphs'].stderr).toMatch(/too many elements to read \(more than 250,000\)\n$/);
-    expect(runs['prose'].stderr).toMatch(/article too long to analyse \([\d,]+ characters; the limit is 5,000,000\)\n$/);
+    expect(runs['prose'].stderr).toMatch(
+      /article too long to analyse \([\d,]+ characters; the limit is 5,000,000\)\n$/,
+    );
     expect(runs['text'].stderr).toMatch(/article too long to analyse/);
     expect(runs['images'].code).toBe(0);
     // The whole process, node and all, at its highest.
@@ -219,7 +322,13 @@ describe('sourcelight convert on fuzzed input', () => {
   it('random JSON and random bytes end in a result or one line', async () => {
     const input = fc.oneof(
       fc.json({ maxDepth: 6 }),
-      fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { items: [v] } })),
+      fc.jsonValue({ maxDepth: 4 }).map((v) =>
+        JSON.stringify({
+          '@context': 'http://www.w3.org/ns/anno.jsonld',
+          type: 'AnnotationCollection',
+          first: { items: [v] },
+        }),
+      ),
       fc.uint8Array({ maxLength: 2048 }),
       fc.constant(`${'['.repeat(100_000)}${']'.repeat(100_000)}`),
       fc.constant(`{"items":${'['.repeat(50_000)}`),

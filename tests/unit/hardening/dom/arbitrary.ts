@@ -43,9 +43,35 @@ export const SENTENCES = [
 
 /** Pieces of text that break naive code: scripts, marks, controls, surrogates, white space. */
 export const ODDITIES = [
-  'قال مسؤولون إن المحادثات توقفت.', 'אמרו גורמים כי השיחות נתקעו.', '官员表示会谈陷入僵局。', '関係者によると交渉は決裂した。',
-  '한 관계자는 협상이 결렬됐다고 말했다.', '👍🏽', '👨‍👩‍👧', '🇺🇸', 'e\u0301', 'Z\u0351\u0359a\u0363\u036clgo', '\u200b', '\u200c', '\u200d',
-  '\u2060', '\ufeff', '\u202e', '\u2066', '\u2069', '\u00a0', '\u00ad', ' ', '\n', '\t', '  \n\t ', '\r\n', '\ud83d', '\u2028', '&amp;', '<b>',
+  'قال مسؤولون إن المحادثات توقفت.',
+  'אמרו גורמים כי השיחות נתקעו.',
+  '官员表示会谈陷入僵局。',
+  '関係者によると交渉は決裂した。',
+  '한 관계자는 협상이 결렬됐다고 말했다.',
+  '👍🏽',
+  '👨‍👩‍👧',
+  '🇺🇸',
+  'e\u0301',
+  'Z\u0351\u0359a\u0363\u036clgo',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u202e',
+  '\u2066',
+  '\u2069',
+  '\u00a0',
+  '\u00ad',
+  ' ',
+  '\n',
+  '\t',
+  '  \n\t ',
+  '\r\n',
+  '\ud83d',
+  '\u2028',
+  '&amp;',
+  '<b>',
 ] as const;
 
 const INLINE_TAGS = ['b', 'i', 'em', 'strong', 'a', 'span', 'small', 'mark', 'q', 'abbr', 'sup'] as const;
@@ -84,10 +110,28 @@ const joint: fc.Arbitrary<PageNode[]> = fc.oneof(
     weight: 2,
     arbitrary: fc
       .tuple(fc.constantFrom(...HIDING), fc.constantFrom(...SENTENCES))
-      .map(([attrs, text]): PageNode[] => [{ kind: 'element', tag: 'span', attrs, children: [{ kind: 'text', text }] }]),
+      .map(([attrs, text]): PageNode[] => [
+        { kind: 'element', tag: 'span', attrs, children: [{ kind: 'text', text }] },
+      ]),
   },
-  { weight: 1, arbitrary: nodes({ kind: 'element', tag: 'script', attrs: {}, children: [{ kind: 'text', text: 'officials.said = 1;' }] }) },
-  { weight: 1, arbitrary: nodes({ kind: 'element', tag: 'style', attrs: {}, children: [{ kind: 'text', text: 'p { color: black }' }] }) },
+  {
+    weight: 1,
+    arbitrary: nodes({
+      kind: 'element',
+      tag: 'script',
+      attrs: {},
+      children: [{ kind: 'text', text: 'officials.said = 1;' }],
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: nodes({
+      kind: 'element',
+      tag: 'style',
+      attrs: {},
+      children: [{ kind: 'text', text: 'p { color: black }' }],
+    }),
+  },
 );
 
 /** A piece of text, bare or inside up to three nested inline elements. */
@@ -104,7 +148,9 @@ export const inline: fc.Arbitrary<PageNode[]> = fc
     fc.array(fc.tuple(fc.nat(), fc.array(fc.constantFrom(...INLINE_TAGS), { maxLength: 3 }), joint), { maxLength: 6 }),
   )
   .map(([text, cuts]) => {
-    const sorted = cuts.map(([at, tags, j]) => ({ at: at % (text.length + 1), tags, joint: j })).sort((a, b) => a.at - b.at);
+    const sorted = cuts
+      .map(([at, tags, j]) => ({ at: at % (text.length + 1), tags, joint: j }))
+      .sort((a, b) => a.at - b.at);
     const nodes: PageNode[] = [];
     let from = 0;
     for (const cut of sorted) {
@@ -116,18 +162,25 @@ export const inline: fc.Arbitrary<PageNode[]> = fc
   });
 
 const paragraph = (tag: string) =>
-  fc.tuple(inline, fc.boolean()).map(([children, editable]): PageNode => ({
-    kind: 'element',
-    tag,
-    attrs: editable ? { contenteditable: 'true' } : {},
-    children,
-  }));
+  fc.tuple(inline, fc.boolean()).map(
+    ([children, editable]): PageNode => ({
+      kind: 'element',
+      tag,
+      attrs: editable ? { contenteditable: 'true' } : {},
+      children,
+    }),
+  );
 
 const leafBlock: fc.Arbitrary<PageNode> = fc.oneof(
   { weight: 6, arbitrary: paragraph('p') },
   { weight: 1, arbitrary: paragraph('h2') },
   { weight: 1, arbitrary: paragraph('blockquote') },
-  { weight: 1, arbitrary: fc.array(paragraph('li'), { minLength: 1, maxLength: 3 }).map((items): PageNode => ({ kind: 'element', tag: 'ul', attrs: {}, children: items })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(paragraph('li'), { minLength: 1, maxLength: 3 })
+      .map((items): PageNode => ({ kind: 'element', tag: 'ul', attrs: {}, children: items })),
+  },
   // Text straight in a div, no <p>: old pages.
   { weight: 1, arbitrary: inline.map((children): PageNode => ({ kind: 'element', tag: 'div', attrs: {}, children })) },
 );
@@ -138,9 +191,24 @@ export const block = fc.memo((depth: number): fc.Arbitrary<PageNode> => {
   const kids = fc.array(block(depth - 1), { minLength: 1, maxLength: 3 });
   return fc.oneof(
     { weight: 4, arbitrary: leafBlock },
-    { weight: 2, arbitrary: fc.tuple(fc.constantFrom('div', 'section', 'article', 'main'), kids).map(([tag, children]): PageNode => ({ kind: 'element', tag, attrs: {}, children })) },
-    { weight: 1, arbitrary: kids.map((children): PageNode => ({ kind: 'element', tag: 'div', attrs: { contenteditable: 'true' }, children })) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...HIDING), kids).map(([attrs, children]): PageNode => ({ kind: 'element', tag: 'div', attrs, children })) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.constantFrom('div', 'section', 'article', 'main'), kids)
+        .map(([tag, children]): PageNode => ({ kind: 'element', tag, attrs: {}, children })),
+    },
+    {
+      weight: 1,
+      arbitrary: kids.map(
+        (children): PageNode => ({ kind: 'element', tag: 'div', attrs: { contenteditable: 'true' }, children }),
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...HIDING), kids)
+        .map(([attrs, children]): PageNode => ({ kind: 'element', tag: 'div', attrs, children })),
+    },
     {
       weight: 1,
       arbitrary: fc
@@ -150,20 +218,32 @@ export const block = fc.memo((depth: number): fc.Arbitrary<PageNode> => {
     {
       weight: 1,
       arbitrary: fc
-        .tuple(fc.integer({ min: 50, max: 300 }), fc.array(fc.constantFrom('div', 'span', 'section', 'b'), { minLength: 1, maxLength: 3 }), kids)
+        .tuple(
+          fc.integer({ min: 50, max: 300 }),
+          fc.array(fc.constantFrom('div', 'span', 'section', 'b'), { minLength: 1, maxLength: 3 }),
+          kids,
+        )
         .map(([n, tags, children]): PageNode => ({ kind: 'deep', depth: n, tags, children })),
     },
   );
 });
 
 /** A same-origin frame (a new window each: costly in jsdom, so they are kept few). */
-const frame: fc.Arbitrary<PageNode> = fc.array(block(3), { minLength: 1, maxLength: 4 }).map((children) => ({ kind: 'frame', children }));
+const frame: fc.Arbitrary<PageNode> = fc
+  .array(block(3), { minLength: 1, maxLength: 4 })
+  .map((children) => ({ kind: 'frame', children }));
 
 const body: fc.Arbitrary<PageNode[]> = fc.oneof(
   { weight: 8, arbitrary: fc.array(block(4), { minLength: 1, maxLength: 5 }) },
   { weight: 1, arbitrary: fc.tuple(fc.array(block(4), { maxLength: 3 }), frame).map(([blocks, f]) => [...blocks, f]) },
   // A page that is only a frame around the story: the article is read from the frame.
-  { weight: 1, arbitrary: frame.map((f): PageNode[] => [{ kind: 'element', tag: 'div', attrs: { class: 'toolbar' }, children: [{ kind: 'text', text: 'Reader view' }] }, f]) },
+  {
+    weight: 1,
+    arbitrary: frame.map((f): PageNode[] => [
+      { kind: 'element', tag: 'div', attrs: { class: 'toolbar' }, children: [{ kind: 'text', text: 'Reader view' }] },
+      f,
+    ]),
+  },
 );
 
 export const page: fc.Arbitrary<PageSpec> = fc.record({
@@ -198,7 +278,8 @@ export function build(doc: Document, parent: Node, node: PageNode): void {
       for (const child of node.slotted) build(doc, host, child);
       const shadow = host.attachShadow({ mode: 'open' });
       node.children.forEach((child, i) => {
-        if (node.slotted.length && i === node.slotAt % node.children.length) shadow.appendChild(doc.createElement('slot'));
+        if (node.slotted.length && i === node.slotAt % node.children.length)
+          shadow.appendChild(doc.createElement('slot'));
         build(doc, shadow, child);
       });
       return;

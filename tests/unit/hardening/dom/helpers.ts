@@ -4,7 +4,8 @@ import { MARK_TAG } from '../../../../src/dom/paint/wrap-fallback.ts';
 
 /** A new jsdom page: Range and attachShadow, no CSS Custom Highlight API, no layout. */
 export function newDocument(): Document {
-  return new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { virtualConsole: new VirtualConsole() }).window.document;
+  return new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { virtualConsole: new VirtualConsole() })
+    .window.document;
 }
 
 let shared: Document | null = null;
@@ -24,7 +25,8 @@ export function normalize(text: string): string {
 }
 
 /** Elements whose text a reader never sees (as the brief's generated pages hide it). */
-const NOT_SHOWN = 'script, style, noscript, template, textarea, [hidden], [aria-hidden="true"], .sr-only, [style*="display:none"], [style*="hidden"]';
+const NOT_SHOWN =
+  'script, style, noscript, template, textarea, [hidden], [aria-hidden="true"], .sr-only, [style*="display:none"], [style*="hidden"]';
 
 export function isShown(node: Node, root: Node): boolean {
   for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (el.matches(NOT_SHOWN)) return false;

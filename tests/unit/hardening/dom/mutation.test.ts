@@ -12,7 +12,11 @@ import { createPainter } from '../../../../src/dom/paint/painter.ts';
 import { buildPage, page, SENTENCES } from './arbitrary.ts';
 import { blankDocument, pageText, rootsOf, marksIn } from './helpers.ts';
 
-type Op = { kind: 'remove' | 'shorten' | 'lengthen' | 'append' | 'hide' | 'move' | 'shadow' | 'wipe'; a: number; b: number };
+type Op = {
+  kind: 'remove' | 'shorten' | 'lengthen' | 'append' | 'hide' | 'move' | 'shadow' | 'wipe';
+  a: number;
+  b: number;
+};
 
 const op: fc.Arbitrary<Op> = fc.record({
   kind: fc.constantFrom('remove', 'shorten', 'lengthen', 'append', 'hide', 'move', 'shadow', 'wipe'),
@@ -70,35 +74,40 @@ describe('pages that change while they are processed', () => {
   it('extraction, analysis and painting never throw, and painting leaves the changed page as it was', async () => {
     let interleaved = 0;
     await fc.assert(
-      fc.asyncProperty(page, fc.array(op, { minLength: 1, maxLength: 12 }), fc.array(op, { maxLength: 4 }), async (spec, during, before) => {
-        const doc = blankDocument();
-        buildPage(doc, spec);
-        detectArticle(doc);
-        // The page's script runs between the extractor's slices of work.
-        const pending = [...during];
-        let ticking = true;
-        const tick = () => {
-          const next = pending.shift();
-          if (next) mutate(doc, next);
-          if (next && ticking) interleaved++;
-          if (ticking && pending.length) setTimeout(tick, 0);
-        };
-        setTimeout(tick, 0);
-        const ex = await extractArticleAsync(doc, { yieldEvery: 0, styles: false });
-        ticking = false;
-        expect(ex.map.text).toBe(joinArticle(ex.article).text);
-        const analysis = analyze(ex.article);
-        // …and while the analysis is away.
-        for (const change of before) mutate(doc, change);
-        const ranges = [...analysis.claims, ...analysis.entities].flatMap((s) => ex.map.rangesFor(s.start, s.end));
-        for (const s of analysis.claims) ex.map.rangeFor(s.start, s.end);
-        const text = pageText(doc);
-        const painter = createPainter(doc);
-        painter.paint([{ name: 'all', priority: 1, ranges }]);
-        painter.clear();
-        expect(rootsOf(doc).flatMap(marksIn)).toEqual([]);
-        expect(pageText(doc)).toBe(text);
-      }),
+      fc.asyncProperty(
+        page,
+        fc.array(op, { minLength: 1, maxLength: 12 }),
+        fc.array(op, { maxLength: 4 }),
+        async (spec, during, before) => {
+          const doc = blankDocument();
+          buildPage(doc, spec);
+          detectArticle(doc);
+          // The page's script runs between the extractor's slices of work.
+          const pending = [...during];
+          let ticking = true;
+          const tick = () => {
+            const next = pending.shift();
+            if (next) mutate(doc, next);
+            if (next && ticking) interleaved++;
+            if (ticking && pending.length) setTimeout(tick, 0);
+          };
+          setTimeout(tick, 0);
+          const ex = await extractArticleAsync(doc, { yieldEvery: 0, styles: false });
+          ticking = false;
+          expect(ex.map.text).toBe(joinArticle(ex.article).text);
+          const analysis = analyze(ex.article);
+          // …and while the analysis is away.
+          for (const change of before) mutate(doc, change);
+          const ranges = [...analysis.claims, ...analysis.entities].flatMap((s) => ex.map.rangesFor(s.start, s.end));
+          for (const s of analysis.claims) ex.map.rangeFor(s.start, s.end);
+          const text = pageText(doc);
+          const painter = createPainter(doc);
+          painter.paint([{ name: 'all', priority: 1, ranges }]);
+          painter.clear();
+          expect(rootsOf(doc).flatMap(marksIn)).toEqual([]);
+          expect(pageText(doc)).toBe(text);
+        },
+      ),
       { numRuns: 30 },
     );
     // The page really did change while the extractor was between slices of work.

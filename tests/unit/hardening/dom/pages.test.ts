@@ -13,7 +13,17 @@ import { joinArticle } from '../../../../src/core/model/article.ts';
 import { detectArticle, extractArticle, type Extraction } from '../../../../src/dom/article/index.ts';
 import { createPainter, type PaintGroup } from '../../../../src/dom/paint/painter.ts';
 import { buildPage, page, SENTENCES, type PageSpec } from './arbitrary.ts';
-import { blankDocument, isShown, newDocument, marksIn, normalize, pageText, rootsOf, textNodes, visibleText } from './helpers.ts';
+import {
+  blankDocument,
+  isShown,
+  newDocument,
+  marksIn,
+  normalize,
+  pageText,
+  rootsOf,
+  textNodes,
+  visibleText,
+} from './helpers.ts';
 
 function built(spec: PageSpec, doc = blankDocument()): Document {
   buildPage(doc, spec);
@@ -35,7 +45,8 @@ const spans = (analysis: Analysis) => [...analysis.claims, ...analysis.entities]
 
 /** Editable content the fallback painter leaves alone: a mark there would end up in what the reader edits. */
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
-const inEditable = (node: Node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(EDITABLE) != null;
+const inEditable = (node: Node) =>
+  (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(EDITABLE) != null;
 
 /** What a fallback mark over `range` shows: the range's visible text outside editable content. */
 function paintableText(range: Range): string {
@@ -60,7 +71,8 @@ describe('generated pages on jsdom', () => {
           const ranges = ex.map.rangesFor(span.start, span.end);
           expect(normalize(ranges.map(visibleText).join('')), span.text).toBe(normalize(span.text));
           // One tree: the single Range the content script paints says the same.
-          if (ranges.length === 1) expect(normalize(visibleText(ex.map.rangeFor(span.start, span.end)!))).toBe(normalize(span.text));
+          if (ranges.length === 1)
+            expect(normalize(visibleText(ex.map.rangeFor(span.start, span.end)!))).toBe(normalize(span.text));
           checked++;
         }
         expect(pageText(doc)).toBe(before);
@@ -108,7 +120,9 @@ describe('generated pages on jsdom', () => {
           }
           for (const [name, byRoot] of expected) {
             // A mark holds Text only: the space a `<br>` reads as is in no mark.
-            expect(unspaced(shown.get(name) ?? ''), `${name} in ${root.nodeName}`).toBe(unspaced(byRoot.get(root) ?? ''));
+            expect(unspaced(shown.get(name) ?? ''), `${name} in ${root.nodeName}`).toBe(
+              unspaced(byRoot.get(root) ?? ''),
+            );
           }
         }
         painter.clear();
@@ -129,13 +143,23 @@ describe('generated pages on jsdom', () => {
         const doc = built(spec);
         const { ex, analysis } = run(doc);
         const painter = createPainter(doc);
-        const groups = (): PaintGroup[] => [{ name: 'claims', priority: 2, ranges: analysis.claims.flatMap((c) => ex.map.rangesFor(c.start, c.end)) }];
+        const groups = (): PaintGroup[] => [
+          { name: 'claims', priority: 2, ranges: analysis.claims.flatMap((c) => ex.map.rangesFor(c.start, c.end)) },
+        ];
         const text = pageText(doc);
         painter.paint(groups());
-        const first = rootsOf(doc).flatMap(marksIn).map((m) => m.textContent).join('');
+        const first = rootsOf(doc)
+          .flatMap(marksIn)
+          .map((m) => m.textContent)
+          .join('');
         painter.clear();
         painter.paint(groups());
-        expect(rootsOf(doc).flatMap(marksIn).map((m) => m.textContent).join('')).toBe(first);
+        expect(
+          rootsOf(doc)
+            .flatMap(marksIn)
+            .map((m) => m.textContent)
+            .join(''),
+        ).toBe(first);
         painter.clear();
         expect(pageText(doc)).toBe(text);
       }),
@@ -146,22 +170,41 @@ describe('generated pages on jsdom', () => {
   it('paints a claim that starts with a name and one that ends with one, each whole', () => {
     const doc = blankDocument();
     const article = doc.body.appendChild(doc.createElement('article'));
-    article.innerHTML = '<p>Janet Yellen warned Beijing on Tuesday, two officials said.</p><p>The deal was off, officials told Reuters. Talks went on.</p>';
+    article.innerHTML =
+      '<p>Janet Yellen warned Beijing on Tuesday, two officials said.</p><p>The deal was off, officials told Reuters. Talks went on.</p>';
     const { ex, analysis } = run(doc);
     const claims = analysis.claims.map((c) => c.text);
-    expect(claims).toEqual(['Janet Yellen warned Beijing on Tuesday, two officials said.', 'The deal was off, officials told Reuters.']);
+    expect(claims).toEqual([
+      'Janet Yellen warned Beijing on Tuesday, two officials said.',
+      'The deal was off, officials told Reuters.',
+    ]);
     const painter = createPainter(doc);
     painter.paint([
-      { name: 'sourcelight-claim-unnamed-official', priority: 2, ranges: analysis.claims.map((c) => ex.map.rangeFor(c.start, c.end)!) },
-      { name: 'sourcelight-entity-person', priority: 1, ranges: analysis.entities.map((e) => ex.map.rangeFor(e.start, e.end)!) },
+      {
+        name: 'sourcelight-claim-unnamed-official',
+        priority: 2,
+        ranges: analysis.claims.map((c) => ex.map.rangeFor(c.start, c.end)!),
+      },
+      {
+        name: 'sourcelight-entity-person',
+        priority: 1,
+        ranges: analysis.entities.map((e) => ex.map.rangeFor(e.start, e.end)!),
+      },
     ]);
-    const painted = marksIn(doc).filter((m) => m.dataset['highlight']?.includes('claim')).map((m) => m.textContent).join('');
+    const painted = marksIn(doc)
+      .filter((m) => m.dataset['highlight']?.includes('claim'))
+      .map((m) => m.textContent)
+      .join('');
     expect(painted).toBe(claims.join(''));
   });
 
   it('falls back to wrapping when a page booby-trapped CSS', () => {
     const doc = built(fc.sample(page, { numRuns: 1, seed: 7 })[0] as PageSpec, newDocument());
-    Object.defineProperty(doc.defaultView, 'CSS', { get: () => { throw new Error('no'); } });
+    Object.defineProperty(doc.defaultView, 'CSS', {
+      get: () => {
+        throw new Error('no');
+      },
+    });
     expect(createPainter(doc).mode).toBe('wrap');
   });
 });
@@ -180,7 +223,9 @@ describe('hostile shapes on jsdom', () => {
     expect(normalize(visibleText(ex.map.rangeFor(claim.start, claim.end)!))).toBe(normalize(claim.text));
     const painter = createPainter(doc);
     const text = pageText(doc);
-    painter.paint([{ name: 'claims', priority: 2, ranges: analysis.claims.map((c) => ex.map.rangeFor(c.start, c.end)!) }]);
+    painter.paint([
+      { name: 'claims', priority: 2, ranges: analysis.claims.map((c) => ex.map.rangeFor(c.start, c.end)!) },
+    ]);
     painter.clear();
     expect(pageText(doc)).toBe(text);
   });
@@ -208,7 +253,10 @@ describe('generated pages on linkedom (the CLI)', () => {
         buildPage(doc, spec);
         const { ex, analysis } = run(doc);
         for (const span of spans(analysis)) {
-          const fromNodes = ex.map.segments(span.start, span.end).map((s) => s.node.data.slice(s.start, s.end)).join('');
+          const fromNodes = ex.map
+            .segments(span.start, span.end)
+            .map((s) => s.node.data.slice(s.start, s.end))
+            .join('');
           expect(fromNodes.replace(/[ \t\n\r\f]+/g, '')).toBe(span.text.replace(/[ \t\n\r\f]+/g, ''));
         }
       }),

@@ -17,7 +17,11 @@ afterEach(() => {
 describe('sender checks', () => {
   const cases: [string, Sender, [content: boolean, pages: boolean, toContent: boolean]][] = [
     ['our content script in a news tab', contentScript('https://news.example/story'), [true, false, false]],
-    ['our content script in a frame of another site', contentScriptInFrame('https://video.example/embed', 'https://news.example/story'), [true, false, false]],
+    [
+      'our content script in a frame of another site',
+      contentScriptInFrame('https://video.example/embed', 'https://news.example/story'),
+      [true, false, false],
+    ],
     ['our content script described without a URL', senders.contentScriptNoUrl, [true, false, false]],
     ['our popup', senders.popup, [false, true, true]],
     ['our library page open in a tab', senders.libraryInTab, [false, true, true]],
@@ -43,7 +47,9 @@ describe('sender checks', () => {
     expect(extensionIdentity()).toEqual(IDENTITY);
     expect(fromOurPages(senders.popup)).toBe(true);
     expect(fromOurContentScript(contentScript('https://news.example/'))).toBe(true);
-    vi.stubGlobal('browser', { runtime: { id: 'firefox-uuid', getURL: (p: string) => `moz-extension://firefox-uuid/${p}` } });
+    vi.stubGlobal('browser', {
+      runtime: { id: 'firefox-uuid', getURL: (p: string) => `moz-extension://firefox-uuid/${p}` },
+    });
     expect(extensionIdentity()).toEqual({ id: 'firefox-uuid', base: 'moz-extension://firefox-uuid/' });
     expect(fromOurPages(senders.popup)).toBe(false);
   });
@@ -51,7 +57,12 @@ describe('sender checks', () => {
   it('refuses everyone when it cannot tell who we are (no runtime: a page script, a test)', () => {
     expect(extensionIdentity()).toEqual({ id: '', base: '' });
     const nobody = { id: '', base: '' };
-    for (const sender of [...Object.values(senders), contentScript('https://news.example/'), { id: '' }, { id: '', url: '' }]) {
+    for (const sender of [
+      ...Object.values(senders),
+      contentScript('https://news.example/'),
+      { id: '' },
+      { id: '', url: '' },
+    ]) {
       expect(fromOurContentScript(sender, nobody)).toBe(false);
       expect(fromOurPages(sender, nobody)).toBe(false);
       expect(fromExtensionNotTab(sender, nobody)).toBe(false);

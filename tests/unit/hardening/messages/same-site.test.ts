@@ -23,7 +23,10 @@ const fake = vi.hoisted(() => ({
 
 vi.mock('webextension-polyfill', async () => ({
   default: {
-    runtime: { ...(await import('./senders.ts')).fakeRuntime, onMessage: { addListener: (l: Listener) => fake.listeners.push(l) } },
+    runtime: {
+      ...(await import('./senders.ts')).fakeRuntime,
+      onMessage: { addListener: (l: Listener) => fake.listeners.push(l) },
+    },
     action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} },
     storage: {
       local: {
@@ -42,7 +45,8 @@ const send = (message: unknown, sender: unknown) => {
 };
 
 const quote = { type: 'TextQuoteSelector' as const, exact: 'officials said', prefix: '', suffix: '' };
-const noteOn = (url: string): Annotation => newAnnotation({ source: url, selector: [quote], note: `secret note on ${url}` });
+const noteOn = (url: string): Annotation =>
+  newAnnotation({ source: url, selector: [quote], note: `secret note on ${url}` });
 
 let siteA: Annotation;
 let siteB: Annotation;
@@ -89,7 +93,9 @@ describe('assertSameSite', () => {
   }
 
   it('judges a content script in a frame by the frame, and a sender without any URL as no site', () => {
-    expect(() => assertSameSite(contentScriptInFrame('https://site-b.example/embed', 'https://www.site-a.example/'), B)).not.toThrow();
+    expect(() =>
+      assertSameSite(contentScriptInFrame('https://site-b.example/embed', 'https://www.site-a.example/'), B),
+    ).not.toThrow();
     expect(() => assertSameSite(contentScriptInFrame('https://widgets.example/embed', B), B)).toThrow(ForeignSiteError);
     expect(() => assertSameSite({ id: fakeRuntime.id }, B)).toThrow(ForeignSiteError);
   });
@@ -98,25 +104,60 @@ describe('assertSameSite', () => {
 describe("a content script and another site's notes, through the background's listener", () => {
   it('reads only its own site’s notes when it asks for a review of another site', async () => {
     const review = (pageUrl: string, hints = {}) =>
-      send({ type: 'content→background:review', article: { title: 'T', blocks: [{ kind: 'paragraph', text: 'Two officials said the talks stalled.' }] }, pageUrl, hints }, A) as Promise<{
+      send(
+        {
+          type: 'content→background:review',
+          article: { title: 'T', blocks: [{ kind: 'paragraph', text: 'Two officials said the talks stalled.' }] },
+          pageUrl,
+          hints,
+        },
+        A,
+      ) as Promise<{
         annotations: { annotation: Annotation }[];
       }>;
-    expect((await review('https://www.site-a.example/world/story')).annotations.map((p) => p.annotation.id)).toEqual([siteA.id]);
+    expect((await review('https://www.site-a.example/world/story')).annotations.map((p) => p.annotation.id)).toEqual([
+      siteA.id,
+    ]);
     expect((await review(B)).annotations).toEqual([]);
     // Canonical hints pointing elsewhere are not followed to another site's notes.
-    expect((await review('https://www.site-a.example/world/story', { canonical: B })).annotations.map((p) => p.annotation.id)).toEqual([siteA.id]);
+    expect(
+      (await review('https://www.site-a.example/world/story', { canonical: B })).annotations.map(
+        (p) => p.annotation.id,
+      ),
+    ).toEqual([siteA.id]);
   });
 
   it('cannot write, edit, restore or delete a note of another site', async () => {
     const before = await db.db.annotations.toArray();
-    const foreign = { type: 'content→background:save', url: B, selector: [quote], title: 'T', note: 'planted', tags: [] };
+    const foreign = {
+      type: 'content→background:save',
+      url: B,
+      selector: [quote],
+      title: 'T',
+      note: 'planted',
+      tags: [],
+    };
     await expect(send(foreign, A)).rejects.toThrow(ForeignSiteError);
-    const edit = { type: 'content→background:save', url: 'https://www.site-a.example/world/story', id: siteB.id, selector: [quote], title: 'T', note: 'overwritten', tags: [] };
+    const edit = {
+      type: 'content→background:save',
+      url: 'https://www.site-a.example/world/story',
+      id: siteB.id,
+      selector: [quote],
+      title: 'T',
+      note: 'overwritten',
+      tags: [],
+    };
     await expect(send(edit, A)).rejects.toThrow(ForeignSiteError);
-    const restore = { type: 'content→background:restore', annotation: { ...siteB, body: { ...siteB.body, note: 'overwritten' } } };
+    const restore = {
+      type: 'content→background:restore',
+      annotation: { ...siteB, body: { ...siteB.body, note: 'overwritten' } },
+    };
     await expect(send(restore, A)).rejects.toThrow(ForeignSiteError);
     // An annotation of site A's URL that reuses site B's id would replace B's note.
-    const hijack = { type: 'content→background:restore', annotation: { ...siteA, id: siteB.id, body: { ...siteA.body, note: 'hijacked' } } };
+    const hijack = {
+      type: 'content→background:restore',
+      annotation: { ...siteA, id: siteB.id, body: { ...siteA.body, note: 'hijacked' } },
+    };
     await expect(send(hijack, A)).rejects.toThrow(ForeignSiteError);
     await expect(send({ type: 'content→background:delete', id: siteB.id }, A)).rejects.toThrow(ForeignSiteError);
     expect(await db.db.annotations.toArray()).toEqual(before);
@@ -125,7 +166,14 @@ describe("a content script and another site's notes, through the background's li
   it('can write and delete its own site’s notes, from any subdomain of it', async () => {
     const edition = contentScript('https://edition.site-a.example/world/story');
     const saved = (await send(
-      { type: 'content→background:save', url: 'https://www.site-a.example/world/story', selector: [quote], title: 'T', note: 'mine', tags: ['x'] },
+      {
+        type: 'content→background:save',
+        url: 'https://www.site-a.example/world/story',
+        selector: [quote],
+        title: 'T',
+        note: 'mine',
+        tags: ['x'],
+      },
       edition,
     )) as { ok: boolean; annotation: Annotation };
     expect(saved).toMatchObject({ ok: true, annotation: { body: { note: 'mine' } } });
@@ -141,16 +189,32 @@ describe("a content script and another site's notes, through the background's li
       { type: 'content→background:save', url: B, selector: [quote], title: 'T', note: 'planted', tags: [] },
       { type: 'content→background:tags' },
     ];
-    for (const sender of [senders.popup, senders.otherExtension, senders.otherExtensionInTab, senders.webPage, senders.backgroundNoUrl, senders.libraryInTab, {}]) {
+    for (const sender of [
+      senders.popup,
+      senders.otherExtension,
+      senders.otherExtensionInTab,
+      senders.webPage,
+      senders.backgroundNoUrl,
+      senders.libraryInTab,
+      {},
+    ]) {
       for (const message of messages) await expect(send(message, sender)).rejects.toThrow(/wrong sender/);
     }
     // A content script may not use the pages' download either.
-    await expect(send({ type: 'pages→background:download', filename: 'x.md', mime: 'text/markdown', text: 'x' }, A)).rejects.toThrow(/wrong sender/);
+    await expect(
+      send({ type: 'pages→background:download', filename: 'x.md', mime: 'text/markdown', text: 'x' }, A),
+    ).rejects.toThrow(/wrong sender/);
     expect(await db.db.annotations.toArray()).toEqual(before);
   });
 
   it('leaves messages that are not ours to other listeners', async () => {
-    for (const message of [undefined, null, 'content→background:tags', { type: 'content→background:nuke' }, { type: 'content→background:delete', id: 'x' }]) {
+    for (const message of [
+      undefined,
+      null,
+      'content→background:tags',
+      { type: 'content→background:nuke' },
+      { type: 'content→background:delete', id: 'x' },
+    ]) {
       expect(await send(message, A)).toBe('not handled');
     }
   });

@@ -6,15 +6,32 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ContentToBackground, PagesToBackground, SavedReply, ToContent } from '../../../../src/extension/shared/messages.ts';
+import {
+  ContentToBackground,
+  PagesToBackground,
+  SavedReply,
+  ToContent,
+} from '../../../../src/extension/shared/messages.ts';
 
 const quote = { type: 'TextQuoteSelector', exact: 'officials said', prefix: 'Two ', suffix: ' on Monday' };
 
 /** One valid message of every type, as our own parts send them. */
 const valid = {
-  review: { type: 'content→background:review', article: { title: 'T', blocks: [{ kind: 'paragraph', text: 'Officials said so.' }] }, pageUrl: 'https://news.example/a', hints: {} },
+  review: {
+    type: 'content→background:review',
+    article: { title: 'T', blocks: [{ kind: 'paragraph', text: 'Officials said so.' }] },
+    pageUrl: 'https://news.example/a',
+    hints: {},
+  },
   status: { type: 'content→background:status', claims: 3, state: 'analyzed' },
-  save: { type: 'content→background:save', url: 'https://news.example/a', selector: [quote], title: 'T', note: 'Who?', tags: ['china'] },
+  save: {
+    type: 'content→background:save',
+    url: 'https://news.example/a',
+    selector: [quote],
+    title: 'T',
+    note: 'Who?',
+    tags: ['china'],
+  },
   delete: { type: 'content→background:delete', id: '6f1c2a9e-1b2c-4d3e-8f40-123456789abc' },
   tags: { type: 'content→background:tags' },
   download: { type: 'pages→background:download', filename: 'notes.md', mime: 'text/markdown', text: '# Notes' },
@@ -32,17 +49,30 @@ function polluted(): boolean {
 
 describe('message schemas against forgeries', () => {
   it('accept what our own parts send', () => {
-    for (const m of [valid.review, valid.status, valid.save, valid.delete, valid.tags]) expect(ContentToBackground.safeParse(m).success, m.type).toBe(true);
+    for (const m of [valid.review, valid.status, valid.save, valid.delete, valid.tags])
+      expect(ContentToBackground.safeParse(m).success, m.type).toBe(true);
     expect(PagesToBackground.safeParse(valid.download).success).toBe(true);
-    for (const m of [valid.report, valid.focus, valid.command]) expect(ToContent.safeParse(m).success, m.type).toBe(true);
+    for (const m of [valid.report, valid.focus, valid.command])
+      expect(ToContent.safeParse(m).success, m.type).toBe(true);
   });
 
   it('never throw on anything, and never hand back an object with a foreign prototype', () => {
     const forged = fc.oneof(
-      fc.anything({ withObjectString: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }),
-      fc.record({ type: fc.constantFrom(...Object.values(valid).map((m) => m.type)) }, { noNullPrototype: true }).chain((base) =>
-        fc.dictionary(fc.string(), fc.anything(), { maxKeys: 5 }).map((extra) => ({ ...extra, ...base })),
-      ),
+      fc.anything({
+        withObjectString: true,
+        withNullPrototype: true,
+        withBigInt: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withTypedArray: true,
+        withSparseArray: true,
+      }),
+      fc
+        .record({ type: fc.constantFrom(...Object.values(valid).map((m) => m.type)) }, { noNullPrototype: true })
+        .chain((base) =>
+          fc.dictionary(fc.string(), fc.anything(), { maxKeys: 5 }).map((extra) => ({ ...extra, ...base })),
+        ),
     );
     fc.assert(
       fc.property(forged, (message) => {
@@ -57,7 +87,14 @@ describe('message schemas against forgeries', () => {
   });
 
   it('refuse unknown types, and types of another direction', () => {
-    for (const type of ['content→background:export-all', 'CONTENT→BACKGROUND:TAGS', 'content->background:tags', '', 'toString', '__proto__']) {
+    for (const type of [
+      'content→background:export-all',
+      'CONTENT→BACKGROUND:TAGS',
+      'content->background:tags',
+      '',
+      'toString',
+      '__proto__',
+    ]) {
       for (const schema of Object.values(SCHEMAS)) expect(schema.safeParse({ type }).success, type).toBe(false);
     }
     // A content script's message is not a page's, and neither is a message to a content script.
@@ -95,7 +132,8 @@ describe('message schemas against forgeries', () => {
       ['ToContent', { ...valid.focus, index: '0' }],
       ['ToContent', { ...valid.command, command: 'delete-everything' }],
     ];
-    for (const [schema, message] of bad) expect(SCHEMAS[schema].safeParse(message).success, JSON.stringify(message).slice(0, 120)).toBe(false);
+    for (const [schema, message] of bad)
+      expect(SCHEMAS[schema].safeParse(message).success, JSON.stringify(message).slice(0, 120)).toBe(false);
     expect(SavedReply.safeParse({ ok: true, error: 'x' }).success).toBe(false);
     expect(SavedReply.safeParse({ ok: 'true', annotation: {} }).success).toBe(false);
   });

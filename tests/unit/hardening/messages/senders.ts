@@ -16,7 +16,15 @@ export const fakeRuntime = {
 /** What src/extension/shared/identity.ts reads from that runtime. */
 export const IDENTITY = { id: OUR_ID, base: OUR_ORIGIN };
 
-const tab = (id: number, url: string) => ({ id, url, index: 0, highlighted: false, active: true, pinned: false, incognito: false });
+const tab = (id: number, url: string) => ({
+  id,
+  url,
+  index: 0,
+  highlighted: false,
+  active: true,
+  pinned: false,
+  incognito: false,
+});
 
 /** Our content script in a tab showing `url` (top frame). */
 export function contentScript(url: string, tabId = 7): Runtime.MessageSender {
@@ -30,11 +38,22 @@ export function contentScriptInFrame(frameUrl: string, topUrl: string): Runtime.
 
 export const senders = {
   popup: { id: OUR_ID, url: `${OUR_ORIGIN}popup/popup.html` } as Runtime.MessageSender,
-  libraryInTab: { id: OUR_ID, url: `${OUR_ORIGIN}library/library.html`, tab: tab(3, `${OUR_ORIGIN}library/library.html`) } as Runtime.MessageSender,
+  libraryInTab: {
+    id: OUR_ID,
+    url: `${OUR_ORIGIN}library/library.html`,
+    tab: tab(3, `${OUR_ORIGIN}library/library.html`),
+  } as Runtime.MessageSender,
   background: { id: OUR_ID, url: `${OUR_ORIGIN}background.js` } as Runtime.MessageSender,
   backgroundNoUrl: { id: OUR_ID } as Runtime.MessageSender,
-  otherExtension: { id: 'someotherextensionid', url: 'chrome-extension://someotherextensionid/popup.html' } as Runtime.MessageSender,
-  otherExtensionInTab: { id: 'someotherextensionid', url: 'https://news.example/story', tab: tab(7, 'https://news.example/story') } as Runtime.MessageSender,
+  otherExtension: {
+    id: 'someotherextensionid',
+    url: 'chrome-extension://someotherextensionid/popup.html',
+  } as Runtime.MessageSender,
+  otherExtensionInTab: {
+    id: 'someotherextensionid',
+    url: 'https://news.example/story',
+    tab: tab(7, 'https://news.example/story'),
+  } as Runtime.MessageSender,
   /** A page's own script (externally_connectable, or a forged object): no extension id. */
   webPage: { url: 'https://evil.example/', tab: tab(9, 'https://evil.example/') } as Runtime.MessageSender,
   /** A page whose URL pretends to be ours by prefix. */

@@ -119,7 +119,9 @@ describe('a save that fails', () => {
     expect(describeStorageError(new Dexie.AbortError('Transaction aborted', raw))).toMatch(quota);
     expect(describeStorageError(new Dexie.QuotaExceededError('Quota exceeded', raw))).toMatch(quota);
     // Firefox's older name for it.
-    expect(describeStorageError(new DOMException('Persistent storage maximum size reached', 'NS_ERROR_DOM_QUOTA_REACHED'))).toMatch(quota);
+    expect(
+      describeStorageError(new DOMException('Persistent storage maximum size reached', 'NS_ERROR_DOM_QUOTA_REACHED')),
+    ).toMatch(quota);
     // Not a quota problem: said as it is, and the draft is still kept.
     const other = describeStorageError(new Dexie.DatabaseClosedError('Database has been closed'));
     expect(other).not.toMatch(/quota/i);

@@ -49,7 +49,11 @@ describe('two tabs saving at once', () => {
   });
 
   it('keep every note under any interleaving of saves, edits and deletes from both tabs', async () => {
-    const action = fc.record({ tab: fc.boolean(), kind: fc.constantFrom('create', 'edit', 'delete'), which: fc.nat({ max: 30 }) });
+    const action = fc.record({
+      tab: fc.boolean(),
+      kind: fc.constantFrom('create', 'edit', 'delete'),
+      which: fc.nat({ max: 30 }),
+    });
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 20, maxLength: 120 }), async (actions) => {
         const [a, b] = await twoTabs();

@@ -15,23 +15,25 @@ import { freshIdb } from '../../db/helpers.ts';
 const MAX_TIME = 8.64e15;
 
 /** A plausible v1 note: what the first release wrote. */
-const saneNote = fc.record(
-  {
-    id: fc.uuid(),
-    url: fc.webUrl({ withQueryParameters: true, withFragments: true }),
-    title: fc.string({ maxLength: 80 }),
-    quote: fc.string({ minLength: 1, maxLength: 200 }).filter((q) => q.length > 0),
-    prefix: fc.string({ maxLength: 40 }),
-    suffix: fc.string({ maxLength: 40 }),
-    start: fc.nat({ max: 100_000 }),
-    note: fc.string({ maxLength: 300 }),
-    verdict: fc.constantFrom(...LEGACY_VERDICTS),
-    tags: fc.array(fc.string({ maxLength: 20 }), { maxLength: 6 }),
-    createdAt: fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 0, 1) }),
-    updatedAt: fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 0, 1) }),
-  },
-  { requiredKeys: ['id', 'url', 'quote', 'createdAt'] },
-).map((n) => ({ ...n, ...(n.start !== undefined ? { end: n.start + n.quote.length } : {}) }));
+const saneNote = fc
+  .record(
+    {
+      id: fc.uuid(),
+      url: fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      title: fc.string({ maxLength: 80 }),
+      quote: fc.string({ minLength: 1, maxLength: 200 }).filter((q) => q.length > 0),
+      prefix: fc.string({ maxLength: 40 }),
+      suffix: fc.string({ maxLength: 40 }),
+      start: fc.nat({ max: 100_000 }),
+      note: fc.string({ maxLength: 300 }),
+      verdict: fc.constantFrom(...LEGACY_VERDICTS),
+      tags: fc.array(fc.string({ maxLength: 20 }), { maxLength: 6 }),
+      createdAt: fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 0, 1) }),
+      updatedAt: fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 0, 1) }),
+    },
+    { requiredKeys: ['id', 'url', 'quote', 'createdAt'] },
+  )
+  .map((n) => ({ ...n, ...(n.start !== undefined ? { end: n.start + n.quote.length } : {}) }));
 
 /** Damage a v1 record may carry: values out of range, wrong types, fields the schema never had. */
 const damage = fc.oneof(
@@ -39,8 +41,25 @@ const damage = fc.oneof(
   fc.record({ updatedAt: fc.constantFrom(1e20, MAX_TIME + 1, 0, -5) }),
   fc.record({ createdAt: fc.constantFrom('2024-01-01', null, {}, [], true) }),
   fc.record({ quote: fc.constantFrom('', 42, null) }),
-  fc.record({ url: fc.constantFrom('', 'not a url', 'javascript:alert(1)', 'file:///home/me/page.html', 'https://exa mple.com/', 'x'.repeat(10_000)) }),
-  fc.record({ tags: fc.constantFrom('china', [1, 2], [null], ['a\u0000b', ' ', '\n\t'], Array.from({ length: 150 }, (_, i) => `t${i}`)) }),
+  fc.record({
+    url: fc.constantFrom(
+      '',
+      'not a url',
+      'javascript:alert(1)',
+      'file:///home/me/page.html',
+      'https://exa mple.com/',
+      'x'.repeat(10_000),
+    ),
+  }),
+  fc.record({
+    tags: fc.constantFrom(
+      'china',
+      [1, 2],
+      [null],
+      ['a\u0000b', ' ', '\n\t'],
+      Array.from({ length: 150 }, (_, i) => `t${i}`),
+    ),
+  }),
   fc.record({ verdict: fc.constantFrom('false', 'maybe', 7) }),
   fc.record({ start: fc.constantFrom(-5, 1.5, 1e300), end: fc.constantFrom(0, -1, 1e300) }),
   fc.record({ title: fc.constantFrom('t'.repeat(5_000), 12) }),
@@ -93,7 +112,12 @@ describe('upgrade from version 1', () => {
   }, 30_000);
 
   it('sets aside a note whose date no Date can hold, and opens with the others converted', async () => {
-    const good = { id: '6f1c2a9e-1b2c-4d3e-8f40-123456789abc', url: 'https://example.com/a', quote: 'officials said', createdAt: Date.UTC(2023, 0, 1) };
+    const good = {
+      id: '6f1c2a9e-1b2c-4d3e-8f40-123456789abc',
+      url: 'https://example.com/a',
+      quote: 'officials said',
+      createdAt: Date.UTC(2023, 0, 1),
+    };
     const damaged = { ...good, id: '0a5d1f3e-9c8b-4a7d-9e6f-abcdefabcdef', updatedAt: 1e20 };
     const db = await upgraded([good, damaged]);
     expect((await db.annotations.toArray()).map((a) => a.id)).toEqual([good.id]);
