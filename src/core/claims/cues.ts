@@ -21,22 +21,78 @@ export type { Cue } from './candidate.ts';
 
 const words = (s: Set<string>): string => [...s].sort((a, b) => b.length - a.length).join('|');
 
-const FAMILIAR = String.raw`(?:has|have|had) (?:seen|read|reviewed)|familiar with|briefed on|(?:direct |first-?hand |detailed |intimate )?knowledge of|close to|aware of|involved in|privy to|knowledgeable about|acquainted with|consulted (?:on|about)|present (?:at|in|during|for)|in the know|who (?:attended|were present|was present)|those (?:present|in attendance|in the room)|who (?:know|knew|have known|has known|had known) (?:him|her|them)(?: well| best)?|(?:those|people|someone|sources?|figures) around|entourage|inner circle`;
-const ANON = String.raw`(?:on|under) (?:the )?condition(?: of anonymity| that|(?= (?:his|her|their|he|she|they|neither)\b))|anonymity|anonymously|(?:remain|stay|be kept) anonymous|(?:declined|refused|did not want|didn't want|didn’t want|would not|wouldn't|wouldn’t) (?:to )?(?:give|provide|share|disclose) (?:his|her|their) (?:full |last )?names?|not (?:to )?be (?:named|identified|quoted)|not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk|publicly|disclose|share|release|describe|brief)|(?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk|brief)|not to (?:use|publish|print|reveal|disclose) (?:his|her|their|my) (?:full |real |last )?names?|on background|not for attribution|without being (?:named|identified)|declined to be (?:named|identified)|(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|does not|doesn't|doesn’t) (?:want|wish) (?:to be (?:named|identified)|(?:his|her|their) names? (?:used|published|disclosed))|(?:his|her|their) (?:full |last )?names? (?:be |was |were )?withheld|(?:his|her|their) (?:full |last )?names? not (?:be )?(?:used|published|disclosed|printed)`;
+const FAMILIAR = [
+  '(?:has|have|had) (?:seen|read|reviewed)|familiar with|briefed on',
+  '(?:direct |first-?hand |detailed |intimate )?knowledge of|close to|aware of|involved in|privy to',
+  'knowledgeable about|acquainted with|consulted (?:on|about)|present (?:at|in|during|for)',
+  'in the know|who (?:attended|were present|was present)',
+  'those (?:present|in attendance|in the room)',
+  'who (?:know|knew|have known|has known|had known) (?:him|her|them)(?: well| best)?',
+  '(?:those|people|someone|sources?|figures) around|entourage|inner circle',
+].join('|');
+const ANON = [
+  String.raw`(?:on|under) (?:the )?condition(?: of anonymity| that|(?= (?:his|her|their|he|she|they|neither)\b))`,
+  'anonymity|anonymously|(?:remain|stay|be kept) anonymous',
+  String.raw`(?:declined|refused|did not want|didn't want|didn’t want|would not|wouldn't|wouldn’t) (?:to )?(?:give|provide|share|disclose) (?:his|her|their) (?:full |last )?names?`,
+  'not (?:to )?be (?:named|identified|quoted)',
+  'not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk|publicly|disclose|share|release|describe|brief)',
+  '(?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk|brief)',
+  'not to (?:use|publish|print|reveal|disclose) (?:his|her|their|my) (?:full |real |last )?names?',
+  'on background|not for attribution|without being (?:named|identified)',
+  'declined to be (?:named|identified)',
+  String.raw`(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|does not|doesn't|doesn’t) (?:want|wish) (?:to be (?:named|identified)|(?:his|her|their) names? (?:used|published|disclosed))`,
+  '(?:his|her|their) (?:full |last )?names? (?:be |was |were )?withheld',
+  '(?:his|her|their) (?:full |last )?names? not (?:be )?(?:used|published|disclosed|printed)',
+].join('|');
 // "seen by Reuters" names who saw it, not who gave it; "provided by C4ADS" would name the giver.
-const DOC = String.raw`(?:seen|obtained|reviewed|viewed|examined|verified|heard) by|(?:shared|provided|leaked|given|sent) (?:with|to)|leaked|according to|(?:has|have|had) obtained`;
-const REPORT = String.raw`reportedly|reputedly|reputed|rumou?red|rumou?rs|(?:said|thought|understood|believed|reported|alleged|claimed|heard) to|reported(?= [a-z]+(?:ed|en)\b)|it(?: is| was| has been| had been|'s|’s) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said|learnt|learned|gathered|feared|suggested)|(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation)(?= (?:is|was|are|were|has it|in|around|on|from|inside|at|among|within|that)\b)|(?:story|talk|gossip)(?= (?:that )?(?:went|goes|was going|is going|doing|going|circulating|circulated|did|made) (?:around|round|the rounds)\b)|it (?:has|had) (?:now |also )?emerged|reports (?:have |had )?(?:now |also )?emerged|(?:media|outlets|newspapers|tabloids|press) (?:are reporting|have reported|reported|reports|report|said|say|says|claimed|claim)|(?:state|local) (?:television|tv|radio|broadcasters?|news agency) (?:reported|reports|said|says)|reports (?:that|of|say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)|report says|report(?=:)|(?:linked|credited) with|(?:unconfirmed|unverified) (?:reports?|accounts?|claims)|per (?:multiple |several |various |numerous |local |media |news )?reports`;
-const ALLEGED = String.raw`allegedly|purportedly|supposedly|alleged|alleges|allege|accusing|alleging|on suspicion of|purported|purporting|suspected|accused of|allegations?|accusations?`;
+const DOC = [
+  '(?:seen|obtained|reviewed|viewed|examined|verified|heard) by',
+  '(?:shared|provided|leaked|given|sent) (?:with|to)|leaked|according to|(?:has|have|had) obtained',
+].join('|');
+const REPORT = [
+  'reportedly|reputedly|reputed|rumou?red|rumou?rs',
+  '(?:said|thought|understood|believed|reported|alleged|claimed|heard) to',
+  String.raw`reported(?= [a-z]+(?:ed|en)\b)`,
+  String.raw`it(?: is| was| has been| had been|'s|’s) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said|learnt|learned|gathered|feared|suggested)`,
+  String.raw`(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation)(?= (?:is|was|are|were|has it|in|around|on|from|inside|at|among|within|that)\b)`,
+  String.raw`(?:story|talk|gossip)(?= (?:that )?(?:went|goes|was going|is going|doing|going|circulating|circulated|did|made) (?:around|round|the rounds)\b)`,
+  'it (?:has|had) (?:now |also )?emerged|reports (?:have |had )?(?:now |also )?emerged',
+  '(?:media|outlets|newspapers|tabloids|press) (?:are reporting|have reported|reported|reports|report|said|say|says|claimed|claim)',
+  '(?:state|local) (?:television|tv|radio|broadcasters?|news agency) (?:reported|reports|said|says)',
+  'reports (?:that|of|say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)',
+  'report says|report(?=:)|(?:linked|credited) with',
+  '(?:unconfirmed|unverified) (?:reports?|accounts?|claims)',
+  'per (?:multiple |several |various |numerous |local |media |news )?reports',
+].join('|');
+const ALLEGED = [
+  'allegedly|purportedly|supposedly|alleged|alleges|allege|accusing|alleging|on suspicion of',
+  'purported|purporting|suspected|accused of|allegations?|accusations?',
+].join('|');
 // Court reporting: the prosecution's case and the headline "…, court hears" are allegations.
-const COURT = String.raw`prosecution|prosecuting|prosecutor|(?:court|jury|inquest|tribunal|trial) (?:hears|heard|told)`;
+const COURT = 'prosecution|prosecuting|prosecutor|(?:court|jury|inquest|tribunal|trial) (?:hears|heard|told)';
 // Posts and comments on a forum or social network, whose authors are not named.
-const POSTS = String.raw`posts|comments|threads`;
-const TOLD = String.raw`(?:some|many|others)(?: (?:in|within|inside|on|at) (?:the )?[a-z]+)? (?:say|believe|argue|fear|contend|worry|suggest|think|insist)|(?:we|i)(?:'re|’re|'m|’m| are| am| were| was|'ve been|’ve been| have been| had been) told|(?:has|have) learned|learns|hears|has established|has been told|(?:is|was) told|understands|we (?:hear|understand)|(?:we|i)(?:'re|’re|'m|’m| are| am) hearing|heard (?:that |it |this )?from|can (?:exclusively )?reveal`;
+const POSTS = 'posts|comments|threads';
+const TOLD = [
+  '(?:some|many|others)(?: (?:in|within|inside|on|at) (?:the )?[a-z]+)? (?:say|believe|argue|fear|contend|worry|suggest|think|insist)',
+  String.raw`(?:we|i)(?:'re|’re|'m|’m| are| am| were| was|'ve been|’ve been| have been| had been) told`,
+  '(?:has|have) learned|learns|hears|has established|has been told|(?:is|was) told|understands',
+  String.raw`we (?:hear|understand)|(?:we|i)(?:'re|’re|'m|’m| are| am) hearing|heard (?:that |it |this )?from`,
+  'can (?:exclusively )?reveal',
+].join('|');
 const HEADS = words(new Set([...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, ...RESEARCH_HEADS]));
 // Verbs of saying whose speaker the role lists do not know: "Detainees say", "one man said".
-const SPEECH = String.raw`said|says|say|told|tells|tell|warned|warns|warn|claimed|claims|claim|described|describes|describe|report|recalled|recalls|cautioned|argued|argue|insisted|insist|noted|wrote|complained|believe|believes|suggested|suggest|doubt|doubted|questioned|identified|estimated|estimate|conceded|concede|admitted|admit|point|points|commented|reported|attributed|texted|emailed|messaged`;
+const SPEECH = [
+  'said|says|say|told|tells|tell|warned|warns|warn|claimed|claims|claim|described|describes',
+  'describe|report|recalled|recalls|cautioned|argued|argue|insisted|insist|noted|wrote|complained',
+  'believe|believes|suggested|suggest|doubt|doubted|questioned|identified|estimated|estimate',
+  'conceded|concede|admitted|admit|point|points|commented|reported|attributed|texted|emailed',
+  'messaged',
+].join('|');
 // A document cited again ("the emails show", "in the memo") or bare in a headline ("emails show").
-const CITED_DOCS = String.raw`memos?|documents|e-?mails|messages|texts|files|recordings|transcripts?|drafts?|records|spreadsheets?|assessment|cables?|slides|presentation|letter|dossier`;
+const CITED_DOCS = [
+  'memos?|documents|e-?mails|messages|texts|files|recordings|transcripts?|drafts?|records',
+  'spreadsheets?|assessment|cables?|slides|presentation|letter|dossier',
+].join('|');
 const DOCREF = CITED_DOCS;
 
 /** Order matters where alternatives start at the same place: "alleged to" is a hedge, not "alleged X". */
