@@ -184,7 +184,8 @@ function completeSource(tagged: TaggedArticle, source: TokenSpan): TokenSpan {
   const { tokens, sentenceOf } = tagged;
   const words = tokens.words;
   let from = source.from;
-  while (from < source.to - 1 && /^[,;]$/.test(words[from]!)) from++;
+  // Punctuation, and a verb of saying the span took from its cue ("added a Texas Republican").
+  while (from < source.to - 1 && (/^[,;]$/.test(words[from]!) || SAYING.has(words[from]!.toLowerCase()))) from++;
   source = withDeterminer(tagged, { ...source, from, start: tokens.starts[from]! });
   from = source.from;
   // "who reviewed the data", "interviewed separately by …": the people are named before.
@@ -200,6 +201,7 @@ function completeSource(tagged: TaggedArticle, source: TokenSpan): TokenSpan {
     start = k;
     k--;
   }
+  while (start < to - 1 && SAYING.has(words[start]!.toLowerCase())) start++;
   if (start >= to) return source;
   return { from: start, to, start: tokens.starts[start]!, end: tokens.ends[to - 1]! };
 }
