@@ -153,6 +153,11 @@ const REPRESENTS = /^(?:representatives?|agents?|lawyers?|attorneys?)$/;
 /** A forum handle or an account name: pseudonymous, but identified ("user jayk1984", "@dana"). */
 const HANDLE = /^@|\d|_/;
 /** "said they would", "said they felt": the source's own plans or feelings, not information. */
+/** Feelings a source reports of itself: "said they were frustrated", "said they still admired him". */
+const OWN_FEELING =
+  /^(?:that\s+)?(?:they|we|he|she|i)\s+(?:(?:were|was|are|is|'re|’re|am|had been|have been|felt|feel)\s+(?:\w+\s+)?(?:frustrated|worried|angry|upset|happy|glad|relieved|disappointed|delighted|thrilled|proud|sad|heartbroken|devastated|shocked|scared|afraid|grateful|excited|unhappy|furious|confused|nervous|anxious)|(?:still\s+)?(?:admired|admire|loved|love|liked|like|hated|hate|missed|miss|trusted|trust|enjoyed|enjoy)s?)\b/i;
+/** "goes by the call sign Skif", "known as", "who uses the nom de guerre". */
+const PSEUDONYM = /\b(?:goes by|go by|known as|call sign|nom de guerre|nicknamed|alias|pseudonym)\b/i;
 const OWN_STANCE =
   /^(?:that\s+)?(?:(?:afterwards|later|then|privately|publicly|\w+ly),?\s+)?(?:they|we|he|she|i)\s+(?:would|will|'d|’d|'ll|’ll|intend|intended|plan|planned|want|wanted|hope|hoped|felt|feel|feels)\b/i;
 /** Verbs of saying that mean something else with these particles: "added to", "wrote down". */
@@ -180,6 +185,14 @@ export function judge(
   const words = tokens.words.slice(src.from, src.to);
   const sourceText = text.slice(src.start, src.end).replace(/^[\s,;]+|[\s,;]+$/g, '');
   const phrase = analysePhrase(words);
+  // "a change supporters said": the "a" belongs to another phrase when the head is plural.
+  if (
+    /^(?:a|an|another)$/.test(phrase.determiner) &&
+    isPlural(phrase.lower[phrase.head] ?? '') &&
+    !phrase.lower.includes('of')
+  ) {
+    phrase.determiner = '';
+  }
   const head = phrase.lower[phrase.head] ?? '';
   const none = (reason: string): Verdict => ({ status: 'none', reason });
   const named = (reason: string, speaker: Entity | null = null): Verdict => ({
@@ -232,10 +245,16 @@ export function judge(
   const next = ctx.entities[firstEndingAfter(ctx.entities, src.end)];
   if (
     next?.type === 'person' &&
-    /^\p{Lu}/u.test(words[words.length - 1] ?? '') &&
+    (/^\p{Lu}/u.test(words[words.length - 1] ?? '') || isRole(phrase.lower[phrase.lower.length - 1] ?? '')) &&
     /^\s*$/.test(text.slice(src.end, next.start))
   ) {
     return named(`named: ${next.canonical}`, next);
+  }
+  // "a commander who goes by the call sign Skif": a pseudonym identifies the source.
+  if (
+    PSEUDONYM.test(text.slice(src.start, Math.min(a.cue.start > src.end ? a.cue.start : src.end + 60, src.end + 60)))
+  ) {
+    return named(`'${sourceText}' is identified by the name they go by`);
   }
   // "A representative for Harrow said": speaks for the company, as a spokesperson does.
   const forNamed = /^(?:for|of)\s+(?:the\s+)?\p{Lu}/u.test(phrase.words.slice(phrase.head + 1).join(' '));
@@ -304,6 +323,7 @@ export function judge(
     return none(`'${sourceText}' is a yardstick, not a source`);
   }
   if (!SOURCE_HEADS.has(head) && OWN_STANCE.test(content)) return none(`'${sourceText}' states its own stance`);
+  if (!SOURCE_HEADS.has(head) && OWN_FEELING.test(content)) return none(`'${sourceText}' tells of its own feelings`);
 
   if (phrase.determiner === 'the' || phrase.determiner === 'those' || phrase.determiner === 'these') {
     if (SOURCE_HEADS.has(head)) return unnamed(`source '${sourceText}': an unnamed source cited again`, 0.9);

@@ -76,7 +76,8 @@ export const UNIQUE_TITLES = set(`president vice-president governor mayor chance
   superintendent dean owner editor publisher author host senator congressman congresswoman representative`);
 
 /** Heads that speak for an institution on the record: a spokesperson, a statement, "it". */
-export const SPEAKS_FOR_INSTITUTION = set(`spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen it
+export const SPEAKS_FOR_INSTITUTION =
+  set(`police spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen it
   statement release`);
 
 /** Written sources: a memo, documents, a study (unnamed unless an author or owner is named). */
