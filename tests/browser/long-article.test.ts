@@ -32,12 +32,13 @@ forEachBrowser('long article', (ctx) => {
     await page.goto(`${server.origin}/long/budget.html`);
     await waitForHighlights(page, 60_000);
 
-    // The screen was painted from the first look, before the whole article's review came back.
+    // The first look was reviewed and handed to the painter before the whole article's review came
+    // back (when its frames run is the browser's affair, measured by the bench, not asserted here).
     const order = await page.evaluate(() => {
       const at = (name: string) => performance.getEntriesByName(`sourcelight:${name}`)[0]?.startTime ?? NaN;
-      return { viewport: at('viewport'), reviewed: at('reviewed') };
+      return { firstLook: at('first-look'), reviewed: at('reviewed') };
     });
-    expect(order.viewport).toBeLessThan(order.reviewed);
+    expect(order.firstLook).toBeLessThan(order.reviewed);
     const top = await paintedTexts(page, 'sourcelight-claim-');
     expect(top.some((t) => t.includes('scheme 0 '))).toBe(true);
     // More ranges than a frame affords: only those near the viewport are registered.
@@ -71,5 +72,6 @@ forEachBrowser('long article', (ctx) => {
     expect(extensionErrors(page)).toEqual([]);
     await popup.close();
     await page.close();
-  });
+    // Firefox paints a 2 MB page slowly on this 2-core machine (about 35 s for the whole test).
+  }, 150_000);
 });

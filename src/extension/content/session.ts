@@ -243,6 +243,7 @@ export class Session implements PageContext {
       const preview = buildPageState(url, review.url, extraction, review, review.words, this.settings);
       this.page = preview;
       await paintPage(this, signal);
+      mark('first-look');
       // Not awaited: no frames run in a hidden tab, and the whole review must not wait for one.
       void this.painter.viewportPainted().then(() => {
         // Still the first look on screen (not released early by the whole review's paint).

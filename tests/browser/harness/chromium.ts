@@ -16,7 +16,7 @@ function wrap(page: Page): TestPage {
     addInitScript: async (fn) => void (await page.addInitScript(fn)),
     goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, what, timeoutMs = 10_000) => {
+    waitFor: async (fn, arg, what, timeoutMs = 20_000) => {
       try {
         await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 });
       } catch {

@@ -16,7 +16,7 @@ function wrap(page: Page): TestPage {
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console.error: ${msg.text()} @ ${msg.location().url ?? ''}`);
   });
-  const waitFor: TestPage['waitFor'] = async (fn, arg, what, timeoutMs = 10_000) => {
+  const waitFor: TestPage['waitFor'] = async (fn, arg, what, timeoutMs = 20_000) => {
     try {
       await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
     } catch {
