@@ -201,6 +201,7 @@ export class Session implements PageContext {
     mark('reviewed');
     this.page = page;
     await paintPage(this, signal);
+    changes?.disconnect();
     if (signal.aborted) return;
     // Ranges are registered over the next frames (none in a hidden tab): mark when, without waiting.
     this.painter
@@ -221,9 +222,6 @@ export class Session implements PageContext {
         record('content:feature', error);
       }
     }
-    // Only now: a paragraph that arrives while the phase is reported, before the live feature
-    // watches, must still be noted (it was missed under load).
-    changes?.disconnect();
   }
 
   /** Whether this run's screen has been painted once (by a first look, or the whole review). */
