@@ -14,8 +14,9 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|one)$/i;
 
 export function attributionCues(judged: JudgedAttribution[]): Cue[] {
   const cues: Cue[] = [];
-  for (const a of judged) {
+  for (const [i, a] of judged.entries()) {
     const v = a.verdict;
+    if (v.status === 'unnamed' && !v.bare && reportedByNamed(judged, i)) continue;
     // "Officials said …" and "They said" are left to the rule layers (claims/people.ts, anaphora.ts),
     // whose stance filters and antecedent tracking across sentences measure better there.
     if (v.status !== 'unnamed' || v.bare || PRONOUN.test(v.source)) continue;
@@ -40,4 +41,19 @@ export function attributionCues(judged: JudgedAttribution[]): Cue[] {
     });
   }
   return cues;
+}
+
+/**
+ * "Investigators believe the coins were melted down, Mr. Limmer said": a view the sentence's named
+ * speaker reports after it rests on that speaker. Only for views, not for what unnamed sources said.
+ */
+function reportedByNamed(judged: JudgedAttribution[], i: number): boolean {
+  const a = judged[i]!;
+  if (a.verdict.status !== 'unnamed' || a.verdict.statement) return false;
+  for (let k = i + 1; k < judged.length && judged[k]!.sentence === a.sentence; k++) {
+    const b = judged[k]!;
+    if (b.verdict.status === 'named' && b.cue.start > a.cue.end && (b.source?.start ?? b.cue.start) > a.cue.end)
+      return true;
+  }
+  return false;
 }

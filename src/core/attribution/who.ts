@@ -26,6 +26,7 @@ import {
   REPORT_HEADS,
   SOURCE_HEADS,
   SPEAKS_FOR_INSTITUTION,
+  STANCE_CUES,
   STATEMENT_CUES,
   UNIQUE_TITLES,
 } from './words.ts';
@@ -43,6 +44,8 @@ export type Verdict =
       head: string;
       /** A bare plural with no determiner ("Officials said"): a group whose stance the rules judge. */
       bare: boolean;
+      /** The cue is a verb of saying ("said", "told"), not of knowing or judging ("believe", "agreed"). */
+      statement: boolean;
     }
   | { status: 'none'; reason: string };
 
@@ -110,11 +113,25 @@ export function analysePhrase(words: string[]): Phrase {
       break;
     }
   }
+  // "a recent Reuters survey of voter lists": the document, not what it covers, is the head.
+  for (let k = start + 1; k < head; k++) {
+    if (
+      lower[k + 1] === 'of' &&
+      (DOCUMENT_HEADS.has(lower[k]!) || REPORT_HEADS.has(lower[k]!)) &&
+      !isRole(lower[head]!)
+    ) {
+      head = k;
+      break;
+    }
+  }
   const determiner = DETERMINERS.has(lower[start]!) ? lower[start]! : '';
   let capitalizedModifier = false;
   for (let k = start + (determiner ? 1 : 0); k < head; k++) if (/^\p{Lu}/u.test(words[k]!)) capitalizedModifier = true;
   return { words, lower, head, determiner, post: lower.slice(end).join(' '), cut: end, capitalizedModifier };
 }
+
+/** Officials, sources and experts: what they believe, find or approve is information. */
+const knowingHead = (w: string): boolean => OFFICIAL_HEADS.has(w) || SOURCE_HEADS.has(w) || EXPERT_HEADS.has(w);
 
 const isRole = (w: string): boolean =>
   OFFICIAL_HEADS.has(w) || SOURCE_HEADS.has(w) || GROUP_HEADS.has(w) || EXPERT_HEADS.has(w);
@@ -167,7 +184,8 @@ const NOT_SPEECH_AFTER =
 const REFUSAL =
   /\b(?:declined|refused|unable|not|n't|n’t|never|no)\b[\s\w]{0,20}\b(?:say|said|comment|respond|confirm|elaborate)/i;
 /** A document's or a data set's named origin after its head: "published by the Environment Agency". */
-const NAMED_ORIGIN = /\b(?:by|from|of|in)\s+(?:the\s+)?\p{Lu}/u;
+const NAMED_ORIGIN =
+  /\b(?:(?:by|from|of|in)\s+(?:the\s+)?\p{Lu}|(?:commissioned|published|released|compiled|issued|prepared|conducted|filed) by\b)/u;
 
 /**
  * Judges one attribution's source, given the verdicts of the attributions before it (for "he",
@@ -202,11 +220,22 @@ export function judge(
     reason,
   });
   const sourceAfterCue = src.start >= a.cue.end;
-  const particleAfter = (k: number): boolean => NOT_SPEECH_AFTER.test(text.slice(tokens.ends[k], tokens.ends[k]! + 12));
+  const relative = /^(?:who|that|which)$/i.test(tokens.words[a.cue.from - 1] ?? '');
+  // "according to" is speech whatever follows it; "added to the list" is not.
+  const particleAfter = (k: number): boolean =>
+    tokens.words[k]?.toLowerCase() !== 'according' &&
+    NOT_SPEECH_AFTER.test(text.slice(tokens.ends[k], tokens.ends[k]! + 12));
   const statement = cueWords.some(
     (w, i) => STATEMENT_CUES.has(w) && (w !== 'asked' || sourceAfterCue) && !particleAfter(a.cue.from + i),
   );
-  const informs = statement || cueWords.some((w) => INFORMATION_CUES.has(w) || VIEW_CUES.has(w));
+  // What officials or experts know, find or think of a plan ("investigators discovered", "analysts
+  // agreed"); not what they urge or ask for.
+  const knows = cueWords.some((w) => INFORMATION_CUES.has(w) || STANCE_CUES.has(w));
+  // … and not what they do or are due to do: "agreed to a ceasefire", "are expected to announce".
+  const knowsOutright = cueWords.some(
+    (w, i) => (INFORMATION_CUES.has(w) || STANCE_CUES.has(w)) && !particleAfter(a.cue.from + i),
+  );
+  const informs = statement || knows || cueWords.some((w) => VIEW_CUES.has(w));
   const content = a.contents[0] ? text.slice(a.contents[0].start, a.contents[0].end) : '';
   if (REFUSAL.test(text.slice(Math.min(src.end, a.cue.start), a.cue.end))) return none(`'${sourceText}' said nothing`);
 
@@ -226,6 +255,7 @@ export function judge(
       PRONOUNS_PLURAL.has(head) ? 'plural' : 'singular',
       REFER_BACK,
       informs,
+      statement,
     );
   }
   if (NOT_A_SOURCE.has(head)) return none(`'${sourceText}' is not a source of information`);
@@ -282,13 +312,22 @@ export function judge(
     certainty,
     plural,
     head,
-    bare: plural && !phrase.determiner,
+    // Bare plurals are left to the rule layers, save knowing groups' knowledge and judgements
+    // ("investigators discovered"), which the rules do not read; "officials who see" only describes them.
+    bare: plural && !phrase.determiner && (statement || !knowsOutright || !knowingHead(head) || relative),
+    statement,
   });
 
   // "a retired firefighter … the firefighter, Michael Donnelly, told the jury": named a little later.
   if (!plural && head) {
     const later = namedLater(ctx, head, src.end);
     if (later) return named(`'${sourceText}' is named later: ${later.canonical}`, later);
+    // "according to a computer programmer … Pakistan-based developer Ammar Askar wrote": a lede's
+    // unnamed expert introduced by trade, named by a trade word in the very next sentence.
+    if (/^(?:a|an)$/.test(phrase.determiner) && !OFFICIAL_HEADS.has(head) && !SOURCE_HEADS.has(head)) {
+      const next = introducedNext(ctx, src.end);
+      if (next) return named(`'${sourceText}' is named in the next sentence: ${next.canonical}`, next);
+    }
   }
 
   // Documents and data: "a memo seen by Reuters" is unnamed, "figures published by the Environment
@@ -299,7 +338,9 @@ export function judge(
       inSpan.some((e) => e.type !== 'place' && e.start > headStart) ||
       NAMED_ORIGIN.test(text.slice(headStart, src.end)) ||
       NAMED_ORIGIN.test(after.replace(/^\s*(?:on|last|this)\s+\p{Lu}\p{Ll}+day\b/u, ''));
-    if (origin || phrase.capitalizedModifier || phrase.determiner === 'the' || phrase.determiner === 'this') {
+    // "its annual report", "their survey": whose it is identifies it.
+    const owned = /^(?:the|this|his|her|its|their|our)$/.test(phrase.determiner);
+    if (origin || phrase.capitalizedModifier || owned) {
       return named(`'${sourceText}' is an identified document or report`);
     }
     if (!informs) return none(`'${sourceText}' states nothing`);
@@ -327,7 +368,17 @@ export function judge(
 
   if (phrase.determiner === 'the' || phrase.determiner === 'those' || phrase.determiner === 'these') {
     if (SOURCE_HEADS.has(head)) return unnamed(`source '${sourceText}': an unnamed source cited again`, 0.9);
-    return referBack(ctx, a, earlier, sourceText, plural ? 'plural' : 'singular', REFER_BACK_DEFINITE, informs, head);
+    return referBack(
+      ctx,
+      a,
+      earlier,
+      sourceText,
+      plural ? 'plural' : 'singular',
+      REFER_BACK_DEFINITE,
+      informs,
+      statement,
+      head,
+    );
   }
   if (/^(?:his|her|its|their|our|your|my)$/.test(phrase.determiner)) {
     // "his aides", "their sources": someone's unnamed people; "its own staff" speak for it.
@@ -383,6 +434,22 @@ function namedLater(ctx: SourceContext, head: string, from: number): Entity | nu
   return null;
 }
 
+/** A person named right after a trade word ("developer Ammar Askar") in the sentence after `from`'s. */
+function introducedNext(ctx: SourceContext, from: number): Entity | null {
+  const { entities, text } = ctx;
+  const boundary = /[.!?]["”’]?\s/g;
+  boundary.lastIndex = from;
+  const start = boundary.exec(text)?.index ?? text.length;
+  const stop = boundary.exec(text)?.index ?? text.length;
+  for (let k = firstEndingAfter(entities, start); k < entities.length && entities[k]!.start < stop; k++) {
+    const e = entities[k]!;
+    const trade = /(?:^|\s)(\p{Ll}{4,})\s+$/u.exec(text.slice(Math.max(start, e.start - 30), e.start))?.[1];
+    if (e.type === 'person' && trade && (PERSON_NOUNS.has(trade) || (trade.length > 5 && looksLikePerson(trade))))
+      return OFFICIAL_HEADS.has(trade) ? null : e;
+  }
+  return null;
+}
+
 /** Nouns for people: trades and roles ("producer", "host", "teacher"), members ("Democrat"). */
 function looksLikePerson(head: string): boolean {
   return (
@@ -414,6 +481,7 @@ function referBack(
   number: 'singular' | 'plural',
   window: number,
   informs: boolean,
+  statement: boolean,
   head?: string,
 ): Verdict {
   const src = a.source as TokenSpan;
@@ -462,6 +530,7 @@ function referBack(
       plural: prior.v.plural,
       head: prior.v.head,
       bare: false,
+      statement,
     };
   }
   return {

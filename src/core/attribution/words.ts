@@ -40,12 +40,19 @@ export const STATEMENT_CUES = set(`
 export const INFORMATION_CUES = set(`believe believes believed think thinks thought expect expects expected fear
   fears feared suspect suspects suspected assess assessed assesses conclude concluded concludes consider
   considers considered worry worries worried understand understands understood know knows knew view views
-  viewed see sees saw`);
+  viewed see sees saw discover discovers discovered find finds found learn learns learned learnt determine
+  determines determined establish established`);
 
 /** Cues of questioning or judging that experts and officials offer as information. */
 export const VIEW_CUES = set(`doubt doubted doubts warn caution predicts expect expected expecting forecast
   forecasts forecasted saw see urging urge urged urges asking pushed rejected reject rejects rejecting
   dismissed dismiss disputed dispute`);
+
+/** Cues of approving or disapproving: what officials and insiders think of a plan is news about it. */
+export const STANCE_CUES = set(`applaud applauded applauds praise praised praises welcome welcomed welcomes
+  criticize criticized criticizes criticise criticised favor favors favored favour favours favoured prefer
+  prefers preferred like want wants wanted agree agreed agrees disagree disagreed express expressed expresses
+  oppose opposed opposes`);
 
 /** People whose judgement is offered as expertise: their views are information. */
 export const EXPERT_HEADS = set(`expert experts analyst analysts economist economists specialist specialists

@@ -171,3 +171,25 @@ describe('headlines and follow-ups', () => {
     expect(claimsIn('The mayor opened the bridge. “It is a good day,” one said.')).toEqual([]);
   });
 });
+
+describe('what officials and experts know or think of a plan', () => {
+  flags([
+    ['Federal investigators have also discovered that the crates were relabelled in Rotterdam.', 'unnamed-official'],
+    ['Initially, state regulators did not consider the new owner a serious bidder.', 'unnamed-official'],
+    ['The budget balanced on paper, but analysts agreed it still leaned on one-off sales.', 'unnamed-source'],
+  ]);
+  ignores([
+    'Officials agreed to a ceasefire on Sunday.',
+    'Officials are expected to announce the results on Monday.',
+    'The feud split the cabinet between officials who see the levy as a tool and those who want it gone.',
+    'Analysts agreed the plan still leaned on one-off sales, the finance minister, Carl Berg, said.',
+    'Officials at the port have urged drivers to avoid the ring road.',
+  ]);
+});
+
+describe('a document identified by whose it is or who wrote it', () => {
+  ignores([
+    'Water bills will rise by a fifth, according to its annual report.',
+    'Turnout fell in every ward, according to a recent Reuters survey of polling stations.',
+  ]);
+});
