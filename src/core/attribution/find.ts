@@ -93,7 +93,7 @@ export function findAttributions(tagged: TaggedArticle): FoundAttribution[] {
         }
       }
       const margin = source ? Math.min(meanMargin(cue), meanMargin(source)) : meanMargin(cue);
-      if (source) source = completeSource(tagged, source);
+      if (source) source = withPossessed(tagged, completeSource(tagged, source), cue);
       // '“…,” predicted one Eastern Conference scout.': the tagger left the source after the
       // quote untagged; a phrase opened by a determiner there is it.
       if (!source && /^[,”"’]$/.test(before)) source = phraseAfter(tagged, cue);
@@ -172,6 +172,22 @@ function withDeterminer(tagged: TaggedArticle, source: TokenSpan): TokenSpan {
     if (!(/^\p{Lu}/u.test(w) || MODIFIER.test(w))) break;
   }
   return source;
+}
+
+/** Most words a possessive's noun may take: "Obama's senior campaign aides". */
+const POSSESSED = 4;
+
+/**
+ * "Obama’s aides were coy": a source cut at its possessive runs on to the people it owns, when
+ * lower-case words alone stand between it and its cue.
+ */
+function withPossessed(tagged: TaggedArticle, source: TokenSpan, cue: TokenSpan): TokenSpan {
+  const words = tagged.tokens.words;
+  if (!/^['’]s$/.test(words[source.to] ?? '') || cue.from <= source.to + 1) return source;
+  const to = cue.from;
+  if (to - source.to - 1 > POSSESSED) return source;
+  for (let k = source.to + 1; k < to; k++) if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[k]!)) return source;
+  return { ...source, to, end: tagged.tokens.ends[to - 1]! };
 }
 
 /**

@@ -360,7 +360,13 @@ export function judge(
   // sources and experts believe or expect is. Nor are a source's own plans ("said they would").
   const knowing = OFFICIAL_HEADS.has(head) || SOURCE_HEADS.has(head) || EXPERT_HEADS.has(head);
   if (!statement && !(knowing && informs)) return none(`'${sourceText}' states a view, not information`);
-  if (!statement && /^(?:than|as)$/.test(tokens.words[src.from - 1]?.toLowerCase() ?? '')) {
+  // "higher than analysts expected", "as bad as officials feared"; not "came as officials praised".
+  const yardstick = (k: number): string => tokens.words[k]?.toLowerCase() ?? '';
+  const before = yardstick(src.from - 1);
+  if (
+    before === 'than' ||
+    (!statement && before === 'as' && [2, 3, 4].some((d) => yardstick(src.from - 1 - d) === 'as'))
+  ) {
     return none(`'${sourceText}' is a yardstick, not a source`);
   }
   if (!SOURCE_HEADS.has(head) && OWN_STANCE.test(content)) return none(`'${sourceText}' states its own stance`);

@@ -34,7 +34,8 @@ export const STATEMENT_CUES = set(`
   emailed messaged brief briefed indicate indicated characterize characterized contend contended observe
   observed remark remarked quote quoted cite cited per asked ask put recount recounted divulge divulged
   relay relayed inform informed assert asserted announce announced acknowledging questioned question
-  questioning point points pointed flag flags flagged describing saying`);
+  questioning point points pointed flag flags flagged describing saying arguing adding noting warning claiming
+  insisting explaining stressing predicting confirming admitting alleging reporting stating recalling citing`);
 
 /** Cues of what someone knows or judges: information when officials or sources hold it. */
 export const INFORMATION_CUES = set(`believe believes believed think thinks thought expect expects expected fear

@@ -177,6 +177,9 @@ describe('what officials and experts know or think of a plan', () => {
     ['Federal investigators have also discovered that the crates were relabelled in Rotterdam.', 'unnamed-official'],
     ['Initially, state regulators did not consider the new owner a serious bidder.', 'unnamed-official'],
     ['The budget balanced on paper, but analysts agreed it still leaned on one-off sales.', 'unnamed-source'],
+    ['Lopez’s aides believe the deal will hold.', 'unnamed-official'],
+    ['Turnout rose sharply as officials praised the new postal system.', 'unnamed-official'],
+    ['Two campaign speechwriters urged her to go further, arguing that it rattled her opponent.', 'unnamed-source'],
   ]);
   ignores([
     'Officials agreed to a ceasefire on Sunday.',
@@ -184,6 +187,7 @@ describe('what officials and experts know or think of a plan', () => {
     'The feud split the cabinet between officials who see the levy as a tool and those who want it gone.',
     'Analysts agreed the plan still leaned on one-off sales, the finance minister, Carl Berg, said.',
     'Officials at the port have urged drivers to avoid the ring road.',
+    'Prices fell faster than many traders had warned, arguing that the market was oversold.',
   ]);
 });
 
