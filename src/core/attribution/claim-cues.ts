@@ -12,11 +12,11 @@ const JOIN_WITHIN = 40;
 
 const PRONOUN = /^(?:he|she|they|it|we|i|you|one)$/i;
 
-export function attributionCues(judged: JudgedAttribution[]): Cue[] {
+export function attributionCues(text: string, judged: JudgedAttribution[]): Cue[] {
   const cues: Cue[] = [];
   for (const [i, a] of judged.entries()) {
     const v = a.verdict;
-    if (v.status === 'unnamed' && !v.bare && reportedByNamed(judged, i)) continue;
+    if (v.status === 'unnamed' && !v.bare && reportedByNamed(text, judged, i)) continue;
     // "Officials said …" and "They said" are left to the rule layers (claims/people.ts, anaphora.ts),
     // whose stance filters and antecedent tracking across sentences measure better there.
     if (v.status !== 'unnamed' || v.bare || PRONOUN.test(v.source)) continue;
@@ -44,16 +44,25 @@ export function attributionCues(judged: JudgedAttribution[]): Cue[] {
 }
 
 /**
- * "Investigators believe the coins were melted down, Mr. Limmer said": a view the sentence's named
- * speaker reports after it rests on that speaker. Only for views, not for what unnamed sources said.
+ * "Investigators believe the coins were melted down, Mr. Limmer said": a view that a named speaker
+ * reports in the sentence's closing attribution rests on that speaker. Only for views, not for what
+ * unnamed sources said.
  */
-function reportedByNamed(judged: JudgedAttribution[], i: number): boolean {
+function reportedByNamed(text: string, judged: JudgedAttribution[], i: number): boolean {
   const a = judged[i]!;
   if (a.verdict.status !== 'unnamed' || a.verdict.statement) return false;
   for (let k = i + 1; k < judged.length && judged[k]!.sentence === a.sentence; k++) {
     const b = judged[k]!;
-    if (b.verdict.status === 'named' && b.cue.start > a.cue.end && (b.source?.start ?? b.cue.start) > a.cue.end)
+    if (b.verdict.status !== 'named') continue;
+    const tailStart = Math.min(b.cue.start, b.source?.start ?? b.cue.start);
+    const tailEnd = Math.max(b.cue.end, b.source?.end ?? b.cue.end);
+    if (
+      tailStart > a.cue.end &&
+      /,\s*$/.test(text.slice(a.cue.end, tailStart)) &&
+      /^[^.!?]{0,40}[.!?]/.test(text.slice(tailEnd))
+    ) {
       return true;
+    }
   }
   return false;
 }

@@ -413,13 +413,11 @@ export function judge(
     return unnamed(`source '${sourceText}': no name given`, 0.75, 'unnamed-source');
   }
   // "Cardiologists who reviewed the data said", "Aid agencies say": people or bodies, none named.
-  if (
-    !phrase.determiner &&
-    statement &&
-    /^\p{Ll}/u.test(words[phrase.head] ?? '') &&
-    plural &&
-    (looksLikePerson(head) || COLLECTIVES.has(head))
-  ) {
+  // A capital that only opens the sentence says nothing.
+  const headStartsSentence =
+    src.from + phrase.head === 0 || /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(0, headStart).slice(-4));
+  const common = /^\p{Ll}/u.test(words[phrase.head] ?? '') || headStartsSentence;
+  if (!phrase.determiner && statement && common && plural && (looksLikePerson(head) || COLLECTIVES.has(head))) {
     return unnamed(`source '${sourceText}': a group, no one named`, 0.7, 'unnamed-source');
   }
   if (/^\p{Lu}/u.test(words[phrase.head] ?? '')) return named(`'${sourceText}' is named`);

@@ -70,7 +70,8 @@ export const PERSON_NOUNS = set(`host guest democrat republican tory conservativ
   organizer organiser volunteer farmer teacher professor scientist researcher engineer executive exec
   banker trader investor analyst economist lawyer attorney prosecutor detective investigator
   contractor consultant adviser advisor strategist operative pollster lobbyist fixer owner manager
-  director producer reporter journalist editor commenter poster user viewer reader caller listener`);
+  director producer reporter journalist editor commenter poster user viewer reader caller listener intermediary
+  middleman go-between broker dealmaker pharmacist`);
 
 /** Bodies that speak as a group, unnamed when no name is given: "aid agencies say". */
 export const COLLECTIVES = set(`groups agencies organizations organisations advocates charities unions ngos

@@ -45,6 +45,7 @@ export function detectClaims(text: string, sentences: Sentence[], options: Detec
   const model = options.model ?? true;
   const extra = model
     ? attributionCues(
+        text,
         options.attributions ??
           analyseAttributions(text, sentences, options.entities ?? recognizeEntities(text, sentences)),
       )
