@@ -50,19 +50,19 @@ export function attributionCues(text: string, judged: JudgedAttribution[]): Cue[
  */
 function reportedByNamed(text: string, judged: JudgedAttribution[], i: number): boolean {
   const a = judged[i]!;
-  if (a.verdict.status !== 'unnamed' || a.verdict.statement) return false;
-  for (let k = i + 1; k < judged.length && judged[k]!.sentence === a.sentence; k++) {
-    const b = judged[k]!;
+  return a.verdict.status === 'unnamed' && !a.verdict.statement && closedByNamed(text, judged, a.cue.end);
+}
+
+/** Whether the sentence running on from `from` closes with a named speaker: "…, the mayor said." */
+export function closedByNamed(text: string, judged: JudgedAttribution[], from: number): boolean {
+  for (const b of judged) {
     if (b.verdict.status !== 'named') continue;
     const tailStart = Math.min(b.cue.start, b.source?.start ?? b.cue.start);
     const tailEnd = Math.max(b.cue.end, b.source?.end ?? b.cue.end);
-    if (
-      tailStart > a.cue.end &&
-      /,\s*$/.test(text.slice(a.cue.end, tailStart)) &&
-      /^[^.!?]{0,40}[.!?]/.test(text.slice(tailEnd))
-    ) {
-      return true;
-    }
+    if (tailStart <= from) continue;
+    const between = text.slice(from, tailStart);
+    if (/[.!?]["”’]?\s/.test(between)) continue;
+    if (/,\s*$/.test(between) && /^[^.!?]{0,40}[.!?]/.test(text.slice(tailEnd))) return true;
   }
   return false;
 }

@@ -57,12 +57,16 @@ const REPORT = [
   String.raw`(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation)(?= (?:is|was|are|were|has it|in|around|on|from|inside|at|among|within|that)\b)`,
   String.raw`(?:story|talk|gossip)(?= (?:that )?(?:went|goes|was going|is going|doing|going|circulating|circulated|did|made) (?:around|round|the rounds)\b)`,
   'it (?:has|had) (?:now |also )?emerged|reports (?:have |had )?(?:now |also )?emerged',
-  '(?:media|outlets|newspapers|tabloids|press) (?:are reporting|have reported|reported|reports|report|said|say|says|claimed|claim)',
+  '(?:media|outlets|newspapers|papers|tabloids|press) (?:are reporting|have reported|reported|reports|report|said|say|says|claimed|claim)',
   '(?:state|local) (?:television|tv|radio|broadcasters?|news agency) (?:reported|reports|said|says)',
   'reports (?:that|of|say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)',
   'report says|report(?=:)|(?:linked|credited) with',
   '(?:unconfirmed|unverified) (?:reports?|accounts?|claims)',
   'per (?:multiple |several |various |numerous |local |media |news )?reports',
+  // Toll and trade-press hedges: "dozens feared dead", "the launch is tipped for October", "…, say reports".
+  'feared (?:dead|killed|drowned|buried|trapped|missing|lost)',
+  '(?:is|are|was|were|been|being) tipped (?:to|for|as)',
+  'say reports|said reports',
 ].join('|');
 const ALLEGED = [
   'allegedly|purportedly|supposedly|alleged|alleges|allege|accusing|alleging|on suspicion of',

@@ -10,7 +10,8 @@ import { splitClauses, type Clause } from './clauses.ts';
 import { ALL_FAMILIES, findCues, type Cue, type Family } from './cues.ts';
 import type { Entity } from '../model/analysis.ts';
 import { analyseAttributions, type JudgedAttribution } from '../attribution/analyse.ts';
-import { attributionCues } from '../attribution/claim-cues.ts';
+import { attributionCues, closedByNamed } from '../attribution/claim-cues.ts';
+import { INFORMATION_CUES, STANCE_CUES } from '../attribution/words.ts';
 import { recognizeEntities } from '../entities/recognize.ts';
 import { anaphoraCue, type Antecedent } from './anaphora.ts';
 import { ATTRIBUTION } from './clauses.ts';
@@ -38,19 +39,27 @@ export interface DetectOptions {
   attributions?: JudgedAttribution[];
 }
 
+/** A people cue whose verb is of knowing or judging ("officials feared"), not of saying. */
+function isView(text: string, cue: Cue): boolean {
+  if (!SOURCE_KINDS.has(cue.kind)) return false;
+  const last = /(\p{L}+)\W*$/u.exec(text.slice(cue.start, cue.end))?.[1]?.toLowerCase() ?? '';
+  return INFORMATION_CUES.has(last) || STANCE_CUES.has(last);
+}
+
 /** The rule layers kept beside the attribution model (each one's figure is in its file's header). */
 export const RULE_FAMILIES: ReadonlySet<Family> = ALL_FAMILIES;
 
 export function detectClaims(text: string, sentences: Sentence[], options: DetectOptions = {}): Claim[] {
   const model = options.model ?? true;
-  const extra = model
-    ? attributionCues(
-        text,
-        options.attributions ??
-          analyseAttributions(text, sentences, options.entities ?? recognizeEntities(text, sentences)),
-      )
+  const judged = model
+    ? (options.attributions ??
+      analyseAttributions(text, sentences, options.entities ?? recognizeEntities(text, sentences)))
     : [];
-  const cues = findCues(text, sentences, options.families ?? RULE_FAMILIES, extra);
+  const extra = attributionCues(text, judged);
+  // "Officials feared the worst, the mayor said.": the rules' view rests on the named speaker too.
+  const cues = findCues(text, sentences, options.families ?? RULE_FAMILIES, extra).filter(
+    (cue) => extra.includes(cue) || !(isView(text, cue) && closedByNamed(text, judged, cue.end)),
+  );
   const claims: Claim[] = [];
   let antecedent: Antecedent | null = null;
   let lastDocument = -Infinity;

@@ -49,6 +49,13 @@ export function reportCue(c: CueCandidate): Cue | null {
       ? null
       : hedge(c, 'reportedly', 0.65, 'unnamed reports cited');
   }
+  // "Dozens feared dead", "40 people were feared buried": a toll nobody has confirmed.
+  if (lo.startsWith('feared ')) return hedge(c, 'reportedly', 0.7, 'hedged: feared, not confirmed');
+  // "The phone is tipped for an October launch", "tipped to replace him": the trade's rumour.
+  if (/ tipped (?:to|for|as)$/.test(lo)) return hedge(c, 'reportedly', 0.65, 'hedged: tipped, source not given');
+  // Headlines: "Betis agree fee for striker, say reports".
+  if (/^(?:say|said) reports$/.test(lo))
+    return left[0]?.t === ',' ? hedge(c, 'reportedly', 0.7, 'unnamed reports cited') : null;
   if (RUMOUR_NOUN.test(lo)) return rumourNoun(c, left);
   if (/^(?:story|talk|gossip)$/.test(lo)) return storyGoingAround(c);
   // Trade press: "Two cargoes were reported fixed", "the unit was reported shut": "reported (to be)".
@@ -87,7 +94,7 @@ export function reportCue(c: CueCandidate): Cue | null {
     return hedge(c, 'reportedly', 0.75, `hedged: "${c.word}", source not given`);
   }
   if (/^(?:state|local) /.test(lo)) return hedge(c, 'reportedly', 0.65, 'unnamed media reports cited');
-  if (/^(?:media|outlets|newspapers|tabloids|press) /.test(lo)) {
+  if (/^(?:media|outlets|newspapers|papers|tabloids|press) /.test(lo)) {
     // "Local media reported", "Israeli media said"; not "Fox media said" or "social media posts".
     const p0 = left[0];
     const unnamed =
@@ -121,6 +128,13 @@ export function reportCue(c: CueCandidate): Cue | null {
         'opposition',
         'exile',
         'exiled',
+        'sports',
+        'tabloid',
+        'business',
+        'financial',
+        'morning',
+        'evening',
+        'weekend',
       ].includes(p0.lo) ||
         (isCapitalized(p0) && /(?:an|ese|ish|i|ch)$/.test(p0.lo)));
     return unnamed ? hedge(c, 'reportedly', 0.65, 'unnamed media reports cited', p0.start) : null;

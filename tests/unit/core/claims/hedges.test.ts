@@ -83,3 +83,14 @@ describe('documents the outlet holds without saying who gave them', () => {
     'Figures published by the statistics office show wages rose 4 percent.',
   ]);
 });
+
+describe('tolls, trade tips and headline reports nobody has confirmed', () => {
+  flags([
+    ['Hundreds feared dead as floods sweep through river towns', 'reportedly'],
+    ['At least 12 miners were feared trapped after the shaft collapsed.', 'reportedly'],
+    ['The new handset is tipped for a spring launch in Europe.', 'reportedly'],
+    ['Porto close in on midfielder, say reports', 'reportedly'],
+    ['The manager has lost the dressing room, Madrid’s sports papers reported on Monday.', 'reportedly'],
+  ]);
+  ignores(['Papers reported in Nature show a five percent rise.', 'Officials feared the worst, the mayor said.']);
+});
