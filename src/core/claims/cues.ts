@@ -47,7 +47,8 @@ const ANON = [
 // "seen by Reuters" names who saw it, not who gave it; "provided by C4ADS" would name the giver.
 const DOC = [
   '(?:seen|obtained|reviewed|viewed|examined|verified|heard) by',
-  '(?:shared|provided|leaked|given|sent) (?:with|to)|leaked|according to|(?:has|have|had) obtained',
+  '(?:shared|provided|leaked|given|sent|read) (?:with|to)|leaked|according to',
+  '(?:has|have|had) (?:obtained|seen|heard|reviewed|viewed|examined)',
 ].join('|');
 const REPORT = [
   'reportedly|reputedly|reputed|rumou?red|rumou?rs',

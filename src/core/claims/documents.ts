@@ -14,7 +14,8 @@ import { isPersonNoun } from './speakers.ts';
 export function documentCue(c: CueCandidate): Cue | null {
   const lo = c.lo;
   if (lo === 'according to') return accordingTo(c);
-  if (/obtained$/.test(lo)) return relativeDocumentCue(c);
+  // "a memo, which Reuters has obtained", "a recording, which The Ledger has heard".
+  if (/^(?:has|have|had) /.test(lo)) return relativeDocumentCue(c);
   const right = after(c, 4);
   if (lo === 'leaked') {
     const noun = right.slice(0, 3).find((t) => DOC_NOUNS.has(t.lo));

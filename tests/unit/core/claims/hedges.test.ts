@@ -94,3 +94,20 @@ describe('tolls, trade tips and headline reports nobody has confirmed', () => {
   ]);
   ignores(['Papers reported in Nature show a five percent rise.', 'Officials feared the worst, the mayor said.']);
 });
+
+describe('documents the outlet has heard, seen or had read to it', () => {
+  flags([
+    [
+      'A recording of the board meeting, which The Courier has heard, captures the chair promising cuts.',
+      'unattributed-document',
+    ],
+    [
+      'A Treasury assessment, portions of which were read to the BBC, found the scheme had been abused.',
+      'unattributed-document',
+    ],
+  ]);
+  ignores([
+    'The minister, who has seen the report, said it was damning.',
+    'She has seen the letter and read to the end.',
+  ]);
+});
