@@ -112,6 +112,11 @@ export function findAttributions(tagged: TaggedArticle): FoundAttribution[] {
 const RELATIVE = /^(?:who|which|that|whom)$/i;
 /** Words that open a noun phrase naming a source: "a", "one", "two", "the". */
 const DETERMINER = /^(?:a|an|one|another|two|three|four|five|several|some|many|few|most|other|the)$/i;
+/** Quantities that open a group's phrase: "several family doctors", "two campaign aides". */
+const QUANTIFIER = /^(?:two|three|four|five|six|several|some|many|few|most|multiple|numerous|dozens|hundreds)$/i;
+/** Words that are never a noun modifying a source's head. */
+const FUNCTION_WORD =
+  /^(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|that|who|which|is|are|was|were|be|been|has|have|had|not|as|than)$/;
 /** Lower-case words that may stand between a determiner and a source's head: "a former aide". */
 const MODIFIER =
   /^(?:former|senior|retired|veteran|longtime|top|local|young|junior|new|current|\p{Ll}+(?:al|ive|ior|ic|an|ese|ish))$/u;
@@ -172,6 +177,12 @@ function withDeterminer(tagged: TaggedArticle, source: TokenSpan): TokenSpan {
     const w = words[k]!;
     if (DETERMINER.test(w)) return at(k, source.to);
     if (!(/^\p{Lu}/u.test(w) || MODIFIER.test(w))) break;
+  }
+  // "Several family doctors": nouns as modifiers, when a quantity opens the phrase right before.
+  for (let k = source.from - 1; k >= 0 && k >= source.from - 2 && sentenceOf[k] === sentence; k--) {
+    const w = words[k]!;
+    if (QUANTIFIER.test(w)) return at(k, source.to);
+    if (!/^\p{Ll}+$/u.test(w) || FUNCTION_WORD.test(w) || SAYING.has(w)) break;
   }
   return source;
 }
