@@ -48,7 +48,8 @@ const ANON = [
 const DOC = [
   '(?:seen|obtained|reviewed|viewed|examined|verified|heard) by',
   '(?:shared|provided|leaked|given|sent|read) (?:with|to)|leaked|according to',
-  '(?:has|have|had) (?:obtained|seen|heard|reviewed|viewed|examined)',
+  // "which The Ledger has heard," (an aside); not "we have heard from sources", the told family's.
+  String.raw`(?:has|have|had) obtained|(?:has|have|had) (?:seen|heard|reviewed|viewed|examined)(?=\s*[,)—–])`,
 ].join('|');
 const REPORT = [
   'reportedly|reputedly|reputed|rumou?red|rumou?rs',
