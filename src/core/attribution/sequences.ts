@@ -4,7 +4,7 @@
  * sentences keeps its state and a source can be found in the sentence before its quote.
  */
 import type { Sentence } from '../text/sentence.ts';
-import { tokenize, type Tokens } from '../tagger/tokenize.ts';
+import { sentenceTokens, type Tokens } from '../tagger/tokenize.ts';
 import { tokenFacts, type TokenFacts } from './features.ts';
 
 export interface TaggedSequence {
@@ -25,21 +25,8 @@ export interface ArticleTokens {
 const MAX_SEQUENCE = 400;
 
 export function articleTokens(text: string, sentences: Sentence[]): ArticleTokens {
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const sentenceIds: number[] = [];
-  sentences.forEach((s, index) => {
-    const t = tokenize(text, s.start, s.end);
-    for (let k = 0; k < t.words.length; k++) {
-      words.push(t.words[k]!);
-      starts.push(t.starts[k]!);
-      ends.push(t.ends[k]!);
-      sentenceIds.push(index);
-    }
-  });
+  const { words, starts, ends, sentenceOf } = sentenceTokens(text, sentences);
   const tokens: Tokens = { words, starts, ends };
-  const sentenceOf = Int32Array.from(sentenceIds);
   const sequences: TaggedSequence[] = [];
   let from = 0;
   for (let k = 1; k <= words.length; k++) {

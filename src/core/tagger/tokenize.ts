@@ -1,3 +1,5 @@
+import type { Sentence } from '../text/sentence.ts';
+
 /**
  * The engine's one tokenizer: words (with inner apostrophes, hyphens and the periods of
  * abbreviations like "U.S."), numbers, and single punctuation marks, each with its UTF-16 offsets.
@@ -32,4 +34,47 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
     ends.push(start + m.index + m[0].length);
   }
   return { words, starts, ends };
+}
+
+/** An article's tokens, sentence by sentence, as both taggers read them. */
+export interface SentenceTokens extends Tokens {
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+}
+
+const SOFT_HYPHEN = '\u00ad';
+const byArticle = new WeakMap<readonly Sentence[], { text: string; tokens: SentenceTokens }>();
+
+/**
+ * Tokens of every sentence of an article, made once per reading: the entity and attribution
+ * taggers ask for the same sentences in turn, and the second gets the first's tokens. A soft hyphen
+ * (U+00AD, an invisible line-break hint in some pages' HTML) between two parts of a word stays
+ * inside the word ("Netan\u00adyahu").
+ */
+export function sentenceTokens(text: string, sentences: readonly Sentence[]): SentenceTokens {
+  const known = byArticle.get(sentences);
+  if (known && known.text === text) return known.tokens;
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const sentenceIds: number[] = [];
+  sentences.forEach((s, index) => {
+    const t = tokenize(text, s.start, s.end);
+    const first = words.length;
+    for (let k = 0; k < t.words.length; k++) {
+      const shy = t.words[k] === SOFT_HYPHEN && k + 1 < t.words.length && words.length > first;
+      if (shy && t.starts[k] === ends[ends.length - 1] && t.starts[k + 1] === t.ends[k]) {
+        words[words.length - 1] += SOFT_HYPHEN + t.words[k + 1]!;
+        ends[ends.length - 1] = t.ends[++k]!;
+        continue;
+      }
+      words.push(t.words[k]!);
+      starts.push(t.starts[k]!);
+      ends.push(t.ends[k]!);
+      sentenceIds.push(index);
+    }
+  });
+  const tokens = { words, starts, ends, sentenceOf: Int32Array.from(sentenceIds) };
+  byArticle.set(sentences, { text, tokens });
+  return tokens;
 }

@@ -8,7 +8,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import { decode, type LinearModel } from '../../tagger/model.ts';
 import { unpackModel } from '../../tagger/pack.ts';
 import { spansOf } from '../../tagger/tags.ts';
-import { tokenize, type Tokens } from '../../tagger/tokenize.ts';
+import { sentenceTokens, type Tokens } from '../../tagger/tokenize.ts';
 import { NerVocabulary, nerFacts, nerFeatures, type NerFacts } from './features.ts';
 import { NER_TAGS, type NerType } from './tags.ts';
 import { ENTITY_WEIGHTS } from './weights.ts';
@@ -34,8 +34,6 @@ export interface TaggedArticle {
   misc: { first: number; last: number }[];
 }
 
-const SOFT_HYPHEN = '\u00ad';
-
 let model: LinearModel | null = null;
 let vocabulary: NerVocabulary | null = null;
 
@@ -46,35 +44,19 @@ function loaded(lex: Lexicon): { model: LinearModel; vocab: NerVocabulary } {
 }
 
 export function tagArticle(text: string, sentences: Sentence[], lex: Lexicon): TaggedArticle {
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const firsts: number[] = [];
-  const blockFirsts: number[] = [];
-  let block = -1;
-  for (const s of sentences) {
-    const t = tokenize(text, s.start, s.end);
-    const first = words.length;
-    for (let k = 0; k < t.words.length; k++) {
-      // A soft hyphen (U+00AD, an invisible line-break hint in some pages' HTML) between two parts of a
-      // word, which the shared tokenizer makes a token of its own, stays inside the word.
-      const shy = t.words[k] === SOFT_HYPHEN && k + 1 < t.words.length && words.length > first;
-      if (shy && t.starts[k] === ends[ends.length - 1] && t.starts[k + 1] === t.ends[k]) {
-        words[words.length - 1] += SOFT_HYPHEN + t.words[k + 1]!;
-        ends[ends.length - 1] = t.ends[++k]!;
-        continue;
-      }
-      words.push(t.words[k]!);
-      starts.push(t.starts[k]!);
-      ends.push(t.ends[k]!);
-      firsts.push(k === 0 ? 1 : 0);
-      blockFirsts.push(k === 0 && s.block !== block ? 1 : 0);
-    }
-    if (t.words.length) block = s.block;
+  const { words, starts, ends, sentenceOf } = sentenceTokens(text, sentences);
+  const firsts = new Uint8Array(words.length);
+  const blockFirsts = new Uint8Array(words.length);
+  for (let k = 0; k < words.length; k++) {
+    const s = sentenceOf[k]!;
+    if (k > 0 && sentenceOf[k - 1] === s) continue;
+    firsts[k] = 1;
+    // The first token of a block: no earlier token, or the previous token's sentence in another block.
+    if (k === 0 || sentences[sentenceOf[k - 1]!]!.block !== sentences[s]!.block) blockFirsts[k] = 1;
   }
-  const blockFirst = Uint8Array.from(blockFirsts);
+  const blockFirst = blockFirsts;
   const tokens: Tokens = { words, starts, ends };
-  const sentenceFirst = Uint8Array.from(firsts);
+  const sentenceFirst = firsts;
   const { model: m, vocab } = loaded(lex);
   const facts = nerFacts(vocab, words, sentenceFirst);
   const spans: TaggedSpan[] = [];
