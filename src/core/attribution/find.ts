@@ -145,6 +145,8 @@ function phraseAfter(tagged: TaggedArticle, cue: TokenSpan): TokenSpan | null {
 /** Words a noun phrase's tail may be joined to its head by: "soldiers serving near the town". */
 const LINKS =
   /^(?:near|at|in|of|on|from|by|inside|within|with|for|around|across|serving|working|based|close|familiar|involved|living|speaking|briefed|connected|stationed|employed)$/i;
+/** A count: "four", "20", "dozens". */
+const NUMBER = /^(?:\p{N}[\p{N},.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/iu;
 /** Words that open a quantity inside a phrase: "in at least four cities", "from more than 20 firms". */
 const QUANTITY_LEAD = /^(?:at|least|more|than|as|many|nearly|almost|about|around|roughly|over|some|up|to)$/i;
 /** Where a clause, and so a source's noun phrase, begins. */
@@ -220,9 +222,9 @@ function completeSource(tagged: TaggedArticle, source: TokenSpan): TokenSpan {
   // "who reviewed the data", "interviewed separately by …": the people are named before.
   const relative = RELATIVE.test(words[from]!) || (PARTICIPLE.test(words[from]!) && words[from - 1] === ',');
   // "Pharmacists in at least four cities": the quantity's lead words stand between the span and its link.
-  let link = from - 1;
-  while (link > 0 && from - link < 4 && QUANTITY_LEAD.test(words[link]!) && /^\p{N}|^\p{Ll}/u.test(words[from]!))
-    link--;
+  let lead = from - 1;
+  if (NUMBER.test(words[from]!)) while (lead > 0 && from - lead < 4 && QUANTITY_LEAD.test(words[lead]!)) lead--;
+  const link = LINKS.test(words[lead] ?? '') ? lead : from - 1;
   const linked = !relative && (LINKS.test(words[link] ?? '') || LINKS.test(words[from] ?? ''));
   if (!relative && !linked) return source;
   const sentence = sentenceOf[source.from];

@@ -108,7 +108,8 @@ export function analysePhrase(words: string[]): Phrase {
   for (let k = start; k <= head; k++) {
     // "official figures": the adjective, not the role.
     if (lower[k] === 'official' && k < head) continue;
-    if (isRole(lower[k]!) && !(lower[k + 1] === "'s" || lower[k + 1] === '’s')) {
+    // Not a possessive: "the pilots' union", "a White House aide's account".
+    if (isRole(lower[k]!) && !/^['’]s?$/.test(lower[k + 1] ?? '')) {
       head = k;
       break;
     }
@@ -165,6 +166,9 @@ function entitiesIn(entities: Entity[], start: number, end: number): Entity[] {
 const isPlural = (word: string): boolean =>
   /(?:s|people|men|women|staff|folks)$/.test(word) && !/(?:ss|us|is)$/.test(word);
 
+/** Words that make reports the news's: "media reports", "local press reports", "unconfirmed reports". */
+const NEWS_WORDS =
+  /^(?:media|news|press|newspaper|newspapers|tabloid|tabloids|local|unconfirmed|unverified|several|multiple)$/;
 /** People who speak for a body when it is named: "a representative for Harrow". */
 const REPRESENTS = /^(?:representatives?|agents?|lawyers?|attorneys?)$/;
 /** A forum handle or an account name: pseudonymous, but identified ("user jayk1984", "@dana"). */
@@ -304,6 +308,8 @@ export function judge(
     : OFFICIAL_HEADS.has(head)
       ? 'unnamed-official'
       : 'unnamed-source';
+  // News reports and rumours ("media reports", "rumours"), not an inspection's or an agency's reports.
+  const hearsay = REPORT_HEADS.has(head) && (!/^reports?$/.test(head) || phrase.lower.some((w) => NEWS_WORDS.test(w)));
   const unnamed = (reason: string, certainty: number, k: ClaimKind = kind): Verdict => ({
     status: 'unnamed',
     source: sourceText,
@@ -314,7 +320,8 @@ export function judge(
     head,
     // Bare plurals are left to the rule layers, save knowing groups' knowledge and judgements
     // ("investigators discovered"), which the rules do not read; "officials who see" only describes them.
-    bare: plural && !phrase.determiner && (statement || !knowsOutright || !knowingHead(head) || relative),
+    // Reports and rumours are never a group's stance: "according to media reports" is read here.
+    bare: plural && !phrase.determiner && !hearsay && (statement || !knowsOutright || !knowingHead(head) || relative),
     statement,
   });
 

@@ -197,3 +197,8 @@ describe('a document identified by whose it is or who wrote it', () => {
     'Turnout fell in every ward, according to a recent Reuters survey of polling stations.',
   ]);
 });
+
+describe('news reports, not an agency’s', () => {
+  flags([['According to local media reports, the striker has already passed a medical.', 'reportedly']]);
+  ignores(['State inspection reports, which are public, cited four of the homes for poor staffing.']);
+});
