@@ -97,6 +97,15 @@ export function findAttributions(tagged: TaggedArticle): FoundAttribution[] {
       // '“…,” predicted one Eastern Conference scout.': the tagger left the source after the
       // quote untagged; a phrase opened by a determiner there is it.
       if (!source && /^[,”"’]$/.test(before)) source = phraseAfter(tagged, cue);
+      // "Asked one veteran MP: “…”": a question put to someone named after the verb.
+      if (
+        !source &&
+        sentenceOf[cue.from - 1] !== sentenceOf[cue.from] &&
+        /^asked$/i.test(tokens.words[cue.from]!) &&
+        !/^the$/i.test(tokens.words[cue.to] ?? '')
+      ) {
+        source = phraseAfter(tagged, cue);
+      }
       // "An officer, who spoke on condition …, said": a cue with no source of its own shares the
       // one cited earlier in its sentence.
       if (!source) {

@@ -52,11 +52,12 @@ const DOC = [
   String.raw`(?:has|have|had) obtained|(?:has|have|had) (?:seen|heard|reviewed|viewed|examined)(?=\s*[,)—–])`,
 ].join('|');
 const REPORT = [
-  'reportedly|reputedly|reputed|rumou?red|rumou?rs',
+  'reportedly|reputedly|reputed|rumou?red|rumou?rs?',
   '(?:said|thought|understood|believed|reported|alleged|claimed|heard) to',
   String.raw`reported(?= [a-z]+(?:ed|en)\b)`,
   String.raw`it(?: is| was| has been| had been|'s|’s) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said|learnt|learned|gathered|feared|suggested)`,
-  String.raw`(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation)(?= (?:is|was|are|were|has it|in|around|on|from|inside|at|among|within|that)\b)`,
+  String.raw`(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation|gossip)(?= (?:is|was|are|were|has it|in|around|on|from|inside|at|among|within|that)\b)`,
+  String.raw`there (?:has|had) been (?:some |much |a lot of |growing |renewed |more )?(?:talk|chatter|gossip|speculation)(?= (?:around|among|in|on|at|inside|within|that)\b)`,
   String.raw`(?:story|talk|gossip)(?= (?:that )?(?:went|goes|was going|is going|doing|going|circulating|circulated|did|made) (?:around|round|the rounds)\b)`,
   'it (?:has|had) (?:now |also )?emerged|reports (?:have |had )?(?:now |also )?emerged',
   '(?:media|outlets|newspapers|papers|tabloids|press) (?:are reporting|have reported|reported|reports|report|said|say|says|claimed|claim)',

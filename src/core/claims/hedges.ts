@@ -56,6 +56,8 @@ export function reportCue(c: CueCandidate): Cue | null {
   // Headlines: "Betis agree fee for striker, say reports".
   if (/^(?:say|said) reports$/.test(lo))
     return left[0]?.t === ',' ? hedge(c, 'reportedly', 0.7, 'unnamed reports cited') : null;
+  // "There has been talk around town that …": hearsay with no one to say it.
+  if (lo.startsWith('there ')) return hedge(c, 'reportedly', 0.6, 'talk cited, source not given');
   if (RUMOUR_NOUN.test(lo)) return rumourNoun(c, left);
   if (/^(?:story|talk|gossip)$/.test(lo)) return storyGoingAround(c);
   // Trade press: "Two cargoes were reported fixed", "the unit was reported shut": "reported (to be)".
@@ -83,7 +85,12 @@ export function reportCue(c: CueCandidate): Cue | null {
         ? hedge(c, 'reportedly', 0.6, 'rumours cited')
         : null;
     }
-    return BE_FORMS.has(left[0]?.lo ?? '') || right[0]?.lo === 'to' || right[0]?.lo === 'that'
+    // "The rumor at City Hall this fall was that …": over a short phrase to "was that".
+    const further = after(c, 9);
+    const wasThat = further.some((t, k) => BE_THAT.has(t.lo) && further[k + 1]?.lo === 'that');
+    // "denied a rumour that she would resign": the rumour is answered on the record.
+    if (left.slice(0, 2).some((t) => DENIALS.has(t.lo))) return null;
+    return BE_FORMS.has(left[0]?.lo ?? '') || right[0]?.lo === 'to' || right[0]?.lo === 'that' || wasThat
       ? hedge(c, 'reportedly', 0.7, 'hedged: rumoured')
       : null;
   }
@@ -219,7 +226,9 @@ export function reportCue(c: CueCandidate): Cue | null {
 }
 
 /** Talk passed on with no source: "Word in the paddock is that …", "the whispers are", "speculation that". */
-const RUMOUR_NOUN = /^(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation)$/;
+/** Verbs that answer a rumour on the record. */
+const DENIALS = new Set(['denied', 'denies', 'deny', 'dismissed', 'dismisses', 'rejected', 'rejects', 'quashed']);
+const RUMOUR_NOUN = /^(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation|gossip)$/;
 const BE_THAT = new Set(['is', 'was', 'are', 'were']);
 
 /** Talk that spreads: "speculation is mounting that", "rumours are swirling that". */
@@ -253,9 +262,11 @@ function rumourNoun(c: CueCandidate, left: Token[]): Cue | null {
       ? hedge(c, 'reportedly', 0.55, 'speculation cited, source not given')
       : null;
   }
-  // Opening its clause: "Word is …", "The word around Westminster is that …", not "a word in his ear".
+  // Opening its clause: "Word is …", "The word around Westminster is that …", not "a word in his ear";
+  // a place may lead it: "Westminster gossip has it that …".
   const p0 = left[0];
-  if (p0 && isWord(p0) && !['and', 'but', 'yet', 'so', 'now'].includes(p0.lo)) return null;
+  const placeLed = p0 !== undefined && isCapitalized(p0) && (!left[1] || !isWord(left[1]));
+  if (p0 && isWord(p0) && !placeLed && !['and', 'but', 'yet', 'so', 'now'].includes(p0.lo)) return null;
   if (right[0]?.lo === 'has' && right[1]?.lo === 'it')
     return hedge(c, 'reportedly', 0.6, 'hearsay cited, source not given');
   // Over a short place phrase ("in the paddock", "in the corridors of the Berlaymont") to "is" (+ "that").

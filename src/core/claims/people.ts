@@ -247,6 +247,9 @@ export function personCue(c: CueCandidate): Cue | null {
   const relative = bare && (c.lo === 'people' || c.lo === 'someone') && a0?.lo === 'who';
   if (bare && !relative && (c.lo === 'members' || !PLACE_PREPOSITIONS.has(a0?.lo ?? ''))) return null;
 
+  // "investors who fear a repeat", "critics who worry that": the clause describes them, says nothing.
+  if (a0?.lo === 'who' && RELATIVE_VIEWS.has(right[1]?.lo ?? '')) return null;
+
   // "allies of the chancellor": people close to someone, as "people close to" are.
   const kind: ClaimKind = isOfficial
     ? 'unnamed-official'
@@ -1025,6 +1028,13 @@ const RAISED_OBJECTS = new Set([
   'skepticism',
   'scepticism',
 ]);
+
+/** Verbs of feeling or belief right after "who": the people's description, not what they said. */
+const RELATIVE_VIEWS = new Set(
+  'fear fears feared worry worries worried believe believes think thinks suspect suspects expect hope hopes doubt doubts'.split(
+    ' ',
+  ),
+);
 
 /** "Former officials who have run such inquiries said …", "a person who attended the meeting said". */
 function verbAfterRelative(right: Token[], strict = false): Token | null {

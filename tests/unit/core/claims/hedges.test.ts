@@ -111,3 +111,26 @@ describe('documents the outlet has heard, seen or had read to it', () => {
     'She has seen the letter and read to the end.',
   ]);
 });
+
+describe('gossip, talk and rumours with no one to say them', () => {
+  flags([
+    ['Holyrood gossip has it that two ministers have already cleared their desks.', 'reportedly'],
+    ['There has been talk among parents that the school could merge with its neighbour.', 'reportedly'],
+    ['The rumour around the paddock last week was that the team would switch engines.', 'reportedly'],
+  ]);
+  ignores([
+    'There has been talk of a merger for years, the chief executive said.',
+    'The rumour was false, the mayor said.',
+    'She denied a rumour that she would resign.',
+    'The gossip columns were full of it.',
+  ]);
+});
+
+describe('a question put to an unnamed person', () => {
+  flags([['Asked one senior backbencher: “Who would want the job now?”', 'unnamed-official']]);
+  ignores(['Asked the same question, Ms. Ortiz declined to answer.']);
+});
+
+describe('people described by their fears', () => {
+  ignores(['The levy has rattled foreign investors who fear a repeat of last year’s losses.']);
+});
