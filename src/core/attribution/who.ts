@@ -225,10 +225,13 @@ export function judge(
   });
   const sourceAfterCue = src.start >= a.cue.end;
   const relative = /^(?:who|that|which)$/i.test(tokens.words[a.cue.from - 1] ?? '');
-  // "according to" is speech whatever follows it; "added to the list" is not.
-  const particleAfter = (k: number): boolean =>
-    tokens.words[k]?.toLowerCase() !== 'according' &&
-    NOT_SPEECH_AFTER.test(text.slice(tokens.ends[k], tokens.ends[k]! + 12));
+  // "according to" and "pointed out" are speech whatever follows them; "added to the list" is not.
+  const particleAfter = (k: number): boolean => {
+    const word = tokens.words[k]?.toLowerCase() ?? '';
+    const next = text.slice(tokens.ends[k], tokens.ends[k]! + 12);
+    if (word === 'according' || (/^point/.test(word) && /^\s*out\b/.test(next))) return false;
+    return NOT_SPEECH_AFTER.test(next);
+  };
   const statement = cueWords.some(
     (w, i) => STATEMENT_CUES.has(w) && (w !== 'asked' || sourceAfterCue) && !particleAfter(a.cue.from + i),
   );
