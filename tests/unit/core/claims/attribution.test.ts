@@ -211,3 +211,11 @@ describe('vague quantities, scouts and what an unnamed person pointed out', () =
   ]);
   ignores(['Few expected the vote to pass.']);
 });
+
+describe('a consensus figure is a yardstick', () => {
+  ignores([
+    'Prices rose 0.4% in May, below the 0.6% economists had expected.',
+    'Sales reached $2.3 billion, short of the $2.5 billion analysts had forecast.',
+  ]);
+  flags([['That is a fraction of the $20 million experts say it costs to run statewide.', 'unnamed-source']]);
+});
