@@ -371,11 +371,11 @@ export function judge(
   const knowing = OFFICIAL_HEADS.has(head) || SOURCE_HEADS.has(head) || EXPERT_HEADS.has(head);
   if (!statement && !(knowing && informs)) return none(`'${sourceText}' states a view, not information`);
   // "higher than analysts expected", "as bad as officials feared"; not "came as officials praised".
-  const yardstick = (k: number): string => tokens.words[k]?.toLowerCase() ?? '';
-  const before = yardstick(src.from - 1);
+  const wordAt = (k: number): string => tokens.words[k]?.toLowerCase() ?? '';
+  const before = wordAt(src.from - 1);
   if (
     before === 'than' ||
-    (!statement && before === 'as' && [2, 3, 4].some((d) => yardstick(src.from - 1 - d) === 'as'))
+    (!statement && before === 'as' && [2, 3, 4].some((d) => wordAt(src.from - 1 - d) === 'as'))
   ) {
     return none(`'${sourceText}' is a yardstick, not a source`);
   }
@@ -453,7 +453,9 @@ function introducedNext(ctx: SourceContext, from: number): Entity | null {
   const { entities, text } = ctx;
   const boundary = /[.!?]["”’]?\s/g;
   boundary.lastIndex = from;
-  const start = boundary.exec(text)?.index ?? text.length;
+  const end = boundary.exec(text);
+  if (!end) return null;
+  const start = end.index;
   const stop = boundary.exec(text)?.index ?? text.length;
   for (let k = firstEndingAfter(entities, start); k < entities.length && entities[k]!.start < stop; k++) {
     const e = entities[k]!;
