@@ -53,15 +53,29 @@ function reportedByNamed(text: string, judged: JudgedAttribution[], i: number): 
   return a.verdict.status === 'unnamed' && !a.verdict.statement && closedByNamed(text, judged, a.cue.end);
 }
 
-/** Whether the sentence running on from `from` closes with a named speaker: "…, the mayor said." */
+/** How far on (characters) a sentence's closing attribution is looked for. */
+const CLOSING_WITHIN = 400;
+
+/**
+ * Whether the sentence running on from `from` closes with a named speaker: "…, the mayor said."
+ * `judged` is in text order; only the attributions just after `from` are looked at.
+ */
 export function closedByNamed(text: string, judged: JudgedAttribution[], from: number): boolean {
-  for (const b of judged) {
+  let lo = 0;
+  let hi = judged.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (judged[mid]!.cue.start > from) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let k = lo; k < judged.length && judged[k]!.cue.start < from + CLOSING_WITHIN; k++) {
+    const b = judged[k]!;
     if (b.verdict.status !== 'named') continue;
     const tailStart = Math.min(b.cue.start, b.source?.start ?? b.cue.start);
     const tailEnd = Math.max(b.cue.end, b.source?.end ?? b.cue.end);
     if (tailStart <= from) continue;
     const between = text.slice(from, tailStart);
-    if (/[.!?]["”’]?\s/.test(between)) continue;
+    if (/[.!?]["”’]?\s/.test(between)) return false;
     if (/,\s*$/.test(between) && /^[^.!?]{0,40}[.!?]/.test(text.slice(tailEnd))) return true;
   }
   return false;

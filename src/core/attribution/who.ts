@@ -225,10 +225,13 @@ export function judge(
   });
   const sourceAfterCue = src.start >= a.cue.end;
   const relative = /^(?:who|that|which)$/i.test(tokens.words[a.cue.from - 1] ?? '');
-  // "according to" is speech whatever follows it; "added to the list" is not.
-  const particleAfter = (k: number): boolean =>
-    tokens.words[k]?.toLowerCase() !== 'according' &&
-    NOT_SPEECH_AFTER.test(text.slice(tokens.ends[k], tokens.ends[k]! + 12));
+  // "according to" and "pointed out" are speech whatever follows them; "added to the list" is not.
+  const particleAfter = (k: number): boolean => {
+    const word = tokens.words[k]?.toLowerCase() ?? '';
+    const next = text.slice(tokens.ends[k], tokens.ends[k]! + 12);
+    if (word === 'according' || (/^point/.test(word) && /^\s*out\b/.test(next))) return false;
+    return NOT_SPEECH_AFTER.test(next);
+  };
   const statement = cueWords.some(
     (w, i) => STATEMENT_CUES.has(w) && (w !== 'asked' || sourceAfterCue) && !particleAfter(a.cue.from + i),
   );
@@ -368,11 +371,11 @@ export function judge(
   const knowing = OFFICIAL_HEADS.has(head) || SOURCE_HEADS.has(head) || EXPERT_HEADS.has(head);
   if (!statement && !(knowing && informs)) return none(`'${sourceText}' states a view, not information`);
   // "higher than analysts expected", "as bad as officials feared"; not "came as officials praised".
-  const yardstick = (k: number): string => tokens.words[k]?.toLowerCase() ?? '';
-  const before = yardstick(src.from - 1);
+  const wordAt = (k: number): string => tokens.words[k]?.toLowerCase() ?? '';
+  const before = wordAt(src.from - 1);
   if (
     before === 'than' ||
-    (!statement && before === 'as' && [2, 3, 4].some((d) => yardstick(src.from - 1 - d) === 'as'))
+    (!statement && before === 'as' && [2, 3, 4].some((d) => wordAt(src.from - 1 - d) === 'as'))
   ) {
     return none(`'${sourceText}' is a yardstick, not a source`);
   }
@@ -450,7 +453,9 @@ function introducedNext(ctx: SourceContext, from: number): Entity | null {
   const { entities, text } = ctx;
   const boundary = /[.!?]["”’]?\s/g;
   boundary.lastIndex = from;
-  const start = boundary.exec(text)?.index ?? text.length;
+  const end = boundary.exec(text);
+  if (!end) return null;
+  const start = end.index;
   const stop = boundary.exec(text)?.index ?? text.length;
   for (let k = firstEndingAfter(entities, start); k < entities.length && entities[k]!.start < stop; k++) {
     const e = entities[k]!;

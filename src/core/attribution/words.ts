@@ -58,7 +58,7 @@ export const STANCE_CUES = set(`applaud applauded applauds praise praised praise
 /** People whose judgement is offered as expertise: their views are information. */
 export const EXPERT_HEADS = set(`expert experts analyst analysts economist economists specialist specialists
   researchers researcher scientists scientist strategists strategist observers observer veterans veteran
-  insiders insider figures`);
+  insiders insider figures scouts scout`);
 
 /** People nouns the suffix test in who.ts misses: "one host", "a Fox producer" is caught by it. */
 export const PERSON_NOUNS = set(`host guest democrat republican tory conservative liberal socialist nationalist

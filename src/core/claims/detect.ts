@@ -56,9 +56,10 @@ export function detectClaims(text: string, sentences: Sentence[], options: Detec
       analyseAttributions(text, sentences, options.entities ?? recognizeEntities(text, sentences)))
     : [];
   const extra = attributionCues(text, judged);
+  const fromModel = new Set(extra);
   // "Officials feared the worst, the mayor said.": the rules' view rests on the named speaker too.
   const cues = findCues(text, sentences, options.families ?? RULE_FAMILIES, extra).filter(
-    (cue) => extra.includes(cue) || !(isView(text, cue) && closedByNamed(text, judged, cue.end)),
+    (cue) => fromModel.has(cue) || !(isView(text, cue) && closedByNamed(text, judged, cue.end)),
   );
   const claims: Claim[] = [];
   let antecedent: Antecedent | null = null;

@@ -25,7 +25,7 @@ export function documentCue(c: CueCandidate): Cue | null {
     if (!citesDocument(before(c, 3), after(c, 7).slice(right.indexOf(noun) + 1))) return null;
     return cue(c, c.start, noun.end, 'unattributed-document', 0.8, 'leaked document, source not named');
   }
-  let left = before(c, 9);
+  let left = before(c, 14);
   // "a briefing note …, portions of which have been seen by the ABC": back over "of which".
   const which = left.findIndex((t) => t.lo === 'which');
   if (which > 0 && left[which + 1]?.lo === 'of' && left[which + 3]?.t === ',') {

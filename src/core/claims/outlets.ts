@@ -16,7 +16,7 @@ const LIVE_STAMP = /^\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s
 
 export function toldCue(c: CueCandidate): Cue | null {
   const lo = c.lo;
-  if (/^(?:some|many|others) /.test(lo)) {
+  if (/^(?:some|many|others|few|most) /.test(lo)) {
     // "Some say …" opening a clause; not "some people say" (a group, found as such) or a quote.
     const p0 = before(c, 1)[0];
     const opens =

@@ -223,6 +223,9 @@ export function personCue(c: CueCandidate): Cue | null {
   }
   // "higher than economists had forecast": a comparison with a consensus, not a claim of theirs.
   if (np.prev && ['if', 'whether', 'unless', 'than'].includes(np.prev.lo)) return null;
+  // "below the 2.1% economists had expected", "the $3.9 billion analysts forecast": a consensus figure.
+  const expectation = right.slice(0, 2).some((t) => EXPECTED.has(t.lo));
+  if (np.prev && (/%$/.test(np.prev.t) || QUANTITY_UNITS.has(np.prev.lo)) && expectation) return null;
   // "Emails show that managers raised concerns": what a document shows people did; the claim
   // rests on the document (judged as one), not on the people.
   if (np.prev?.lo === 'that' && FINDINGS.has(np.prev2?.lo ?? '')) return null;
@@ -1028,6 +1031,11 @@ const RAISED_OBJECTS = new Set([
   'skepticism',
   'scepticism',
 ]);
+
+/** What a consensus figure was: "the 2.1% economists had expected". */
+const EXPECTED = new Set(['expected', 'forecast', 'forecasted', 'predicted', 'estimated', 'anticipated', 'projected']);
+/** Units a consensus figure ends with, right before the people who expected it. */
+const QUANTITY_UNITS = new Set(['percent', 'cent', 'billion', 'million', 'trillion', 'bn', 'mn', 'points']);
 
 /** Verbs of feeling or belief right after "who": the people's description, not what they said. */
 const RELATIVE_VIEWS = new Set(

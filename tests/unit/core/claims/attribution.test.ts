@@ -202,3 +202,20 @@ describe('news reports, not an agency’s', () => {
   flags([['According to local media reports, the striker has already passed a medical.', 'reportedly']]);
   ignores(['State inspection reports, which are public, cited four of the homes for poor staffing.']);
 });
+
+describe('vague quantities, scouts and what an unnamed person pointed out', () => {
+  flags([
+    ['Few inside the dressing room believe the manager will last the month.', 'unnamed-source'],
+    ['Some scouts believe the winger would fetch more after the break.', 'unnamed-source'],
+    ['An anonymous reviewer first pointed out in March that two figures were duplicated.', 'unnamed-source'],
+  ]);
+  ignores(['Few expected the vote to pass.']);
+});
+
+describe('a consensus figure is a yardstick', () => {
+  ignores([
+    'Prices rose 0.4% in May, below the 0.6% economists had expected.',
+    'Sales reached $2.3 billion, short of the $2.5 billion analysts had forecast.',
+  ]);
+  flags([['That is a fraction of the $20 million experts say it costs to run statewide.', 'unnamed-source']]);
+});

@@ -98,6 +98,10 @@ describe('tolls, trade tips and headline reports nobody has confirmed', () => {
 describe('documents the outlet has heard, seen or had read to it', () => {
   flags([
     [
+      'A letter from the Health Ministry to the Office of the Prime Minister, seen by the Gazette, warns of shortages.',
+      'unattributed-document',
+    ],
+    [
       'A recording of the board meeting, which The Courier has heard, captures the chair promising cuts.',
       'unattributed-document',
     ],
