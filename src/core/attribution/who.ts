@@ -313,6 +313,15 @@ export function judge(
       : 'unnamed-source';
   // News reports and rumours ("media reports", "rumours"), not an inspection's or an agency's reports.
   const hearsay = REPORT_HEADS.has(head) && (!/^reports?$/.test(head) || phrase.lower.some((w) => NEWS_WORDS.test(w)));
+  // "Midwives at the hospital warned", "Agents who work in Serie A say", "Industry watchers said": a
+  // trade described by a word or a phrase, speaking; the rule layers know the roles and groups, not trades.
+  const describedTrade =
+    statement &&
+    !isRole(head) &&
+    !COLLECTIVES.has(head) &&
+    looksLikePerson(head) &&
+    phrase.words.length > 1 &&
+    !/^(?:who|which|that)$/i.test(tokens.words[src.from - 1] ?? '');
   const unnamed = (reason: string, certainty: number, k: ClaimKind = kind): Verdict => ({
     status: 'unnamed',
     source: sourceText,
@@ -324,7 +333,12 @@ export function judge(
     // Bare plurals are left to the rule layers, save knowing groups' knowledge and judgements
     // ("investigators discovered"), which the rules do not read; "officials who see" only describes them.
     // Reports and rumours are never a group's stance: "according to media reports" is read here.
-    bare: plural && !phrase.determiner && !hearsay && (statement || !knowsOutright || !knowingHead(head) || relative),
+    bare:
+      plural &&
+      !phrase.determiner &&
+      !hearsay &&
+      !describedTrade &&
+      (statement || !knowsOutright || !knowingHead(head) || relative),
     statement,
   });
 

@@ -219,3 +219,14 @@ describe('a consensus figure is a yardstick', () => {
   ]);
   flags([['That is a fraction of the $20 million experts say it costs to run statewide.', 'unnamed-source']]);
 });
+
+describe('trades the rule layers do not know, described and speaking', () => {
+  flags([
+    ['Tax lawyers say the new rule would be hard to defend in court.', 'unnamed-source'],
+    ['Beekeepers in the valley say the spraying began before the hives were moved.', 'unnamed-source'],
+  ]);
+  ignores([
+    'Members of the hacktivist collective Anonymous claimed last year to have leaked the files.',
+    'Participants in the curfew group also reported feeling less tired in the morning.',
+  ]);
+});
