@@ -35,8 +35,10 @@ const ANON = [
   'anonymity|anonymously|(?:remain|stay|be kept) anonymous',
   String.raw`(?:declined|refused|did not want|didn't want|didn’t want|would not|wouldn't|wouldn’t) (?:to )?(?:give|provide|share|disclose) (?:his|her|their) (?:full |last )?names?`,
   'not (?:to )?be (?:named|identified|quoted)',
-  'not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk|publicly|disclose|share|release|describe|brief)',
-  '(?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk|brief)',
+  'not (?:authori[sz]ed|permitted|allowed|cleared|mandated|empowered) to (?:speak|discuss|comment|talk|publicly|disclose|share|release|describe|brief)',
+  '(?:authori[sz]ed|permitted|allowed|cleared|mandated) to (?:speak|discuss|comment|talk|brief)',
+  // "a board member, who spoke in confidence, said"; not "she spoke in confidence to her lawyer".
+  '(?:who (?:spoke|talked)|speaking|talking) in confidence',
   'not to (?:use|publish|print|reveal|disclose) (?:his|her|their|my) (?:full |real |last )?names?',
   'on background|not for attribution|without being (?:named|identified)',
   'declined to be (?:named|identified)',

@@ -50,6 +50,10 @@ describe('court reporting', () => {
 describe('anonymity in other words', () => {
   flags([
     [
+      'A board member, who spoke in confidence because he was not mandated to speak on the matter, said the banks wanted more time.',
+      'condition-of-anonymity',
+    ],
+    [
       'One nurse, who spoke on condition her name not be used, said she had cared for a patient in a corridor for 31 hours.',
       'condition-of-anonymity',
     ],
@@ -60,6 +64,7 @@ describe('anonymity in other words', () => {
     ['A senior minister, who did not wish to be identified, said the talks had not begun.', 'condition-of-anonymity'],
   ]);
   ignores([
+    'She spoke in confidence to her lawyer before the hearing, the court heard.',
     'His name was withheld by police until his relatives had been told.',
     'The victim’s name was withheld pending notification of relatives.',
   ]);
