@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/serve.ts';
 import { CORPUS_PAGES, DIST, ROOT, TEST_RESULTS } from '../../../scripts/lib/paths.ts';
 import { launchChromium } from './chromium.ts';
@@ -46,6 +46,18 @@ export function forEachBrowser(title: string, body: (ctx: () => BrowserContext, 
   for (const browser of selectedBrowsers()) {
     describe(`${title} [${browser}]`, () => {
       let ctx: BrowserContext | undefined;
+      // A failed attempt leaves its notes and settings in the profile; the retry (see
+      // vitest.browser.config.ts) starts from a fresh browser so that it can pass on its merits.
+      let spoiled = false;
+      afterEach(({ task }) => {
+        if (task.result?.state === 'fail') spoiled = true;
+      });
+      beforeEach(async () => {
+        if (!spoiled || !ctx) return;
+        spoiled = false;
+        await ctx.session.close();
+        ctx.session = await launch(browser);
+      });
       beforeAll(async () => {
         const server = await serveStatic([CORPUS_PAGES, FIXTURE_PAGES]);
         const session = await launch(browser);
