@@ -49,6 +49,8 @@ const ANON = [
 // "seen by Reuters" names who saw it, not who gave it; "provided by C4ADS" would name the giver.
 const DOC = [
   '(?:seen|obtained|reviewed|viewed|examined|verified|heard) by',
+  // South Asian and African press: "Documents available with Dawn show", "Information available to the Graphic".
+  'available (?:to|with)',
   '(?:shared|provided|leaked|given|sent|read) (?:with|to)|leaked|according to',
   // "which The Ledger has heard," (an aside); not "we have heard from sources", the told family's.
   String.raw`(?:has|have|had) obtained|(?:has|have|had) (?:seen|heard|reviewed|viewed|examined)(?=\s*[,)—–])`,
