@@ -102,6 +102,7 @@ describe('tolls, trade tips and headline reports nobody has confirmed', () => {
 
 describe('documents the outlet has heard, seen or had read to it', () => {
   flags([
+    ['Documents available with the Tribune show that the loan was never repaid.', 'unattributed-document'],
     [
       'A letter from the Health Ministry to the Office of the Prime Minister, seen by the Gazette, warns of shortages.',
       'unattributed-document',
@@ -116,6 +117,7 @@ describe('documents the outlet has heard, seen or had read to it', () => {
     ],
   ]);
   ignores([
+    'Tickets are available to the public from Monday.',
     'The minister, who has seen the report, said it was damning.',
     'She has seen the letter and read to the end.',
   ]);
