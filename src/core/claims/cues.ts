@@ -51,6 +51,8 @@ const DOC = [
   '(?:seen|obtained|reviewed|viewed|examined|verified|heard) by',
   // South Asian and African press: "Documents available with Dawn show", "Information available to the Graphic".
   'available (?:to|with)',
+  // "Footage shared on social media appears to show …": pictures whose author is unknown.
+  '(?:shared|posted|circulating|circulated) (?:on|across) social media',
   '(?:shared|provided|leaked|given|sent|read) (?:with|to)|leaked|according to',
   // "which The Ledger has heard," (an aside); not "we have heard from sources", the told family's.
   String.raw`(?:has|have|had) obtained|(?:has|have|had) (?:seen|heard|reviewed|viewed|examined)(?=\s*[,)—–])`,
@@ -74,6 +76,8 @@ const REPORT = [
   'feared (?:dead|killed|drowned|buried|trapped|missing|lost)',
   '(?:is|are|was|were|been|being) tipped (?:to|for|as)',
   'say reports|said reports',
+  // A live blog's "We're getting reports of …".
+  String.raw`(?:we're|we’re|we are|we've been|we’ve been|we have been) (?:getting|receiving|hearing) reports`,
 ].join('|');
 const ALLEGED = [
   'allegedly|purportedly|supposedly|alleged|alleges|allege|accusing|alleging|on suspicion of',

@@ -16,6 +16,7 @@ export function documentCue(c: CueCandidate): Cue | null {
   if (lo === 'according to') return accordingTo(c);
   // "a memo, which Reuters has obtained", "a recording, which The Ledger has heard".
   if (/^(?:has|have|had) /.test(lo)) return relativeDocumentCue(c);
+  if (lo.endsWith(' social media')) return socialMediaCue(c);
   const right = after(c, 4);
   if (lo === 'leaked') {
     const noun = right.slice(0, 3).find((t) => DOC_NOUNS.has(t.lo));
@@ -492,4 +493,30 @@ export function relativeDocumentCue(c: CueCandidate): Cue | null {
     tokensBefore(c.text, noun.start, c.sentence.start, 5),
   );
   return cue(c, np.start, c.end, 'unattributed-document', 0.8, 'document whose source is not named');
+}
+
+/** Pictures and posts on social media that show what happened: "Footage shared on social media appears to show". */
+const PICTURES = new Set([
+  'footage',
+  'video',
+  'videos',
+  'images',
+  'photos',
+  'photographs',
+  'pictures',
+  'clips',
+  'clip',
+]);
+
+function socialMediaCue(c: CueCandidate): Cue | null {
+  const left = before(c, 4);
+  const noun = left.find((t) => PICTURES.has(t.lo));
+  if (!noun || left.slice(0, left.indexOf(noun)).some((t) => !isWord(t))) return null;
+  // What the pictures show is the claim: "appears to show", "showed", "purportedly shows".
+  const right = after(c, 5);
+  if (
+    !right.some((t) => /^(?:show|shows|showed|shown|appear|appears|appeared|purport|purports|purportedly)$/.test(t.lo))
+  )
+    return null;
+  return cue(c, noun.start, c.end, 'unattributed-document', 0.7, 'pictures whose source is not known');
 }

@@ -53,6 +53,10 @@ export function reportCue(c: CueCandidate): Cue | null {
   if (lo.startsWith('feared ')) return hedge(c, 'reportedly', 0.7, 'hedged: feared, not confirmed');
   // "The phone is tipped for an October launch", "tipped to replace him": the trade's rumour.
   if (/ tipped (?:to|for|as)$/.test(lo)) return hedge(c, 'reportedly', 0.65, 'hedged: tipped, source not given');
+  // A live blog's "We're getting reports of a lorry blown over on the A82".
+  // Not "reports from our correspondent": the outlet's own reporter.
+  if (/ reports$/.test(lo) && /^we/.test(lo))
+    return right[0]?.lo === 'from' ? null : hedge(c, 'reportedly', 0.65, 'unnamed reports cited');
   // Headlines: "Betis agree fee for striker, say reports".
   if (/^(?:say|said) reports$/.test(lo))
     return left[0]?.t === ',' ? hedge(c, 'reportedly', 0.7, 'unnamed reports cited') : null;

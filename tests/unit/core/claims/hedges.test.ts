@@ -145,3 +145,14 @@ describe('a question put to an unnamed person', () => {
 describe('people described by their fears', () => {
   ignores(['The levy has rattled foreign investors who fear a repeat of last year’s losses.']);
 });
+
+describe('pictures and live-blog reports with no known source', () => {
+  flags([
+    ['Video shared on social media appears to show a crane toppling onto the ring road.', 'unattributed-document'],
+    ['We’re getting reports of flooding on the coast road near Ballycastle.', 'reportedly'],
+  ]);
+  ignores([
+    'The minister shared a video on social media thanking volunteers.',
+    'We are getting reports from our correspondent in Kyiv.',
+  ]);
+});
