@@ -484,6 +484,7 @@ function introducedNext(ctx: SourceContext, from: number): Entity | null {
 function looksLikePerson(head: string): boolean {
   return (
     PERSON_NOUNS.has(head) ||
+    PERSON_NOUNS.has(head.replace(/ves$/, 'fe').replace(/s$/, '')) ||
     /(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|man|men|woman|women|ee|ees|crat|crats|can|cans|ive|ives)$/.test(
       head,
     )

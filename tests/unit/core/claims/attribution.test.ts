@@ -224,6 +224,7 @@ describe('trades the rule layers do not know, described and speaking', () => {
   flags([
     ['Tax lawyers say the new rule would be hard to defend in court.', 'unnamed-source'],
     ['Beekeepers in the valley say the spraying began before the hives were moved.', 'unnamed-source'],
+    ['The inquest was adjourned until May, attorneys for the family said.', 'unnamed-source'],
   ]);
   ignores([
     'Members of the hacktivist collective Anonymous claimed last year to have leaked the files.',
