@@ -332,12 +332,14 @@ export function judge(
     head,
     // Bare plurals are left to the rule layers, save knowing groups' knowledge and judgements
     // ("investigators discovered"), which the rules do not read; "officials who see" only describes them.
-    // Reports and rumours are never a group's stance: "according to media reports" is read here.
+    // Reports and rumours are never a group's stance: "according to media reports" is read here; nor
+    // is anything "according to" someone: "according to show insiders".
     bare:
       plural &&
       !phrase.determiner &&
       !hearsay &&
       !describedTrade &&
+      !(cueWords[0] === 'according' && (isRole(head) || looksLikePerson(head)) && !/^figures?$/.test(head)) &&
       (statement || !knowsOutright || !knowingHead(head) || relative),
     statement,
   });

@@ -231,3 +231,8 @@ describe('trades the rule layers do not know, described and speaking', () => {
     'Participants in the curfew group also reported feeling less tired in the morning.',
   ]);
 });
+
+describe('people something is according to', () => {
+  flags([['The star berated the crew between takes, according to set insiders.', 'unnamed-source']]);
+  ignores(['House prices rose by 0.3% in August, according to figures from the Nationwide Building Society.']);
+});
