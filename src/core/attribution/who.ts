@@ -384,7 +384,8 @@ export function judge(
   }
   // What groups feel or want ("critics fear", "voters want") is not information; what officials,
   // sources and experts believe or expect is. Nor are a source's own plans ("said they would").
-  const knowing = OFFICIAL_HEADS.has(head) || SOURCE_HEADS.has(head) || EXPERT_HEADS.has(head);
+  // People close to or involved in what they speak of know it: "people involved in the negotiations".
+  const knowing = knowingHead(head) || kind === 'familiar-with';
   if (!statement && !(knowing && informs)) return none(`'${sourceText}' states a view, not information`);
   // "higher than analysts expected", "as bad as officials feared"; not "came as officials praised".
   const wordAt = (k: number): string => tokens.words[k]?.toLowerCase() ?? '';

@@ -42,7 +42,7 @@ export const STATEMENT_CUES = set(`
 export const INFORMATION_CUES = set(`believe believes believed think thinks thought expect expects expected fear
   fears feared suspect suspects suspected assess assessed assesses conclude concluded concludes consider
   considers considered worry worries worried understand understands understood know knows knew view views
-  viewed see sees saw recognize recognized recognizing realize realized discover discovers discovered find finds found learn learns learned learnt determine
+  viewed see sees saw recognize recognized recognizing realize realized assume assumed discover discovers discovered find finds found learn learns learned learnt determine
   determines determined establish established`);
 
 /** Cues of questioning or judging that experts and officials offer as information. */

@@ -233,6 +233,9 @@ describe('trades the rule layers do not know, described and speaking', () => {
 });
 
 describe('people something is according to', () => {
-  flags([['The star berated the crew between takes, according to set insiders.', 'unnamed-source']]);
+  flags([
+    ['The star berated the crew between takes, according to set insiders.', 'unnamed-source'],
+    ['Many people involved in the talks assumed that the buyer had a bank behind him.', 'familiar-with'],
+  ]);
   ignores(['House prices rose by 0.3% in August, according to figures from the Nationwide Building Society.']);
 });
