@@ -332,12 +332,14 @@ export function judge(
     head,
     // Bare plurals are left to the rule layers, save knowing groups' knowledge and judgements
     // ("investigators discovered"), which the rules do not read; "officials who see" only describes them.
-    // Reports and rumours are never a group's stance: "according to media reports" is read here.
+    // Reports and rumours are never a group's stance: "according to media reports" is read here; nor
+    // is anything "according to" someone: "according to show insiders".
     bare:
       plural &&
       !phrase.determiner &&
       !hearsay &&
       !describedTrade &&
+      !(cueWords[0] === 'according' && (isRole(head) || looksLikePerson(head)) && !/^figures?$/.test(head)) &&
       (statement || !knowsOutright || !knowingHead(head) || relative),
     statement,
   });
@@ -382,7 +384,8 @@ export function judge(
   }
   // What groups feel or want ("critics fear", "voters want") is not information; what officials,
   // sources and experts believe or expect is. Nor are a source's own plans ("said they would").
-  const knowing = OFFICIAL_HEADS.has(head) || SOURCE_HEADS.has(head) || EXPERT_HEADS.has(head);
+  // People close to or involved in what they speak of know it: "people involved in the negotiations".
+  const knowing = knowingHead(head) || kind === 'familiar-with';
   if (!statement && !(knowing && informs)) return none(`'${sourceText}' states a view, not information`);
   // "higher than analysts expected", "as bad as officials feared"; not "came as officials praised".
   const wordAt = (k: number): string => tokens.words[k]?.toLowerCase() ?? '';
@@ -484,6 +487,7 @@ function introducedNext(ctx: SourceContext, from: number): Entity | null {
 function looksLikePerson(head: string): boolean {
   return (
     PERSON_NOUNS.has(head) ||
+    PERSON_NOUNS.has(head.replace(/ves$/, 'fe').replace(/s$/, '')) ||
     /(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|man|men|woman|women|ee|ees|crat|crats|can|cans|ive|ives)$/.test(
       head,
     )

@@ -35,13 +35,14 @@ export const STATEMENT_CUES = set(`
   observed remark remarked quote quoted cite cited per asked ask put recount recounted divulge divulged
   relay relayed inform informed assert asserted announce announced acknowledging questioned question
   questioning point points pointed flag flags flagged describing saying arguing adding noting warning claiming
-  insisting explaining stressing predicting confirming admitting alleging reporting stating recalling citing`);
+  insisting explaining stressing predicting confirming admitting alleging reporting stating recalling citing
+  pointing`);
 
 /** Cues of what someone knows or judges: information when officials or sources hold it. */
 export const INFORMATION_CUES = set(`believe believes believed think thinks thought expect expects expected fear
   fears feared suspect suspects suspected assess assessed assesses conclude concluded concludes consider
   considers considered worry worries worried understand understands understood know knows knew view views
-  viewed see sees saw discover discovers discovered find finds found learn learns learned learnt determine
+  viewed see sees saw recognize recognized recognizing realize realized assume assumed discover discovers discovered find finds found learn learns learned learnt determine
   determines determined establish established`);
 
 /** Cues of questioning or judging that experts and officials offer as information. */
@@ -71,7 +72,7 @@ export const PERSON_NOUNS = set(`host guest democrat republican tory conservativ
   banker trader investor analyst economist lawyer attorney prosecutor detective investigator
   contractor consultant adviser advisor strategist operative pollster lobbyist fixer owner manager
   director producer reporter journalist editor commenter poster user viewer reader caller listener intermediary
-  middleman go-between broker dealmaker pharmacist`);
+  middleman go-between broker dealmaker pharmacist midwife surgeon paramedic firefighter`);
 
 /** Bodies that speak as a group, unnamed when no name is given: "aid agencies say". */
 export const COLLECTIVES = set(`groups agencies organizations organisations advocates charities unions ngos

@@ -88,7 +88,7 @@ const COURT = 'prosecution|prosecuting|prosecutor|(?:court|jury|inquest|tribunal
 // Posts and comments on a forum or social network, whose authors are not named.
 const POSTS = 'posts|comments|threads';
 const TOLD = [
-  '(?:some|many|others|few|most)(?: (?:in|within|inside|on|at) (?:the )?[a-z]+(?: [a-z]+)?)? (?:say|believe|argue|fear|contend|worry|suggest|think|insist)',
+  '(?:some|many|others|few|most)(?: (?:in|within|inside|on|at) (?:the )?[a-z]+(?: [a-z]+)?)? (?:say|believe|argue|fear|contend|worry|suggest|think|insist|expect)',
   String.raw`(?:we|i)(?:'re|’re|'m|’m| are| am| were| was|'ve been|’ve been| have been| had been) told`,
   '(?:has|have) learned|learns|hears|has established|has been told|(?:is|was) told|understands',
   String.raw`we (?:hear|understand)|(?:we|i)(?:'re|’re|'m|’m| are| am) hearing|heard (?:that |it |this )?from`,

@@ -224,9 +224,18 @@ describe('trades the rule layers do not know, described and speaking', () => {
   flags([
     ['Tax lawyers say the new rule would be hard to defend in court.', 'unnamed-source'],
     ['Beekeepers in the valley say the spraying began before the hives were moved.', 'unnamed-source'],
+    ['The inquest was adjourned until May, attorneys for the family said.', 'unnamed-source'],
   ]);
   ignores([
     'Members of the hacktivist collective Anonymous claimed last year to have leaked the files.',
     'Participants in the curfew group also reported feeling less tired in the morning.',
   ]);
+});
+
+describe('people something is according to', () => {
+  flags([
+    ['The star berated the crew between takes, according to set insiders.', 'unnamed-source'],
+    ['Many people involved in the talks assumed that the buyer had a bank behind him.', 'familiar-with'],
+  ]);
+  ignores(['House prices rose by 0.3% in August, according to figures from the Nationwide Building Society.']);
 });
