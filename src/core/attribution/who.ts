@@ -369,7 +369,8 @@ export function judge(
     if (origin || phrase.capitalizedModifier || owned) {
       return named(`'${sourceText}' is an identified document or report`);
     }
-    if (!informs) return none(`'${sourceText}' states nothing`);
+    // "a survey asking residents to rank …": a document asks nothing of the reader's news.
+    if (!informs || cueWords.every((w) => /^ask/.test(w))) return none(`'${sourceText}' states nothing`);
     if (REPORT_HEADS.has(head)) return unnamed(`source '${sourceText}': reports by no named outlet`, 0.8, 'reportedly');
     return unnamed(`source '${sourceText}': a document with no named author`, 0.8, 'unattributed-document');
   }

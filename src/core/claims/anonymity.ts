@@ -16,6 +16,10 @@ const NEGATIONS = new Set(['not', 'neither', 'nor', 'never', 'no']);
 const WITHHELD = /^(?:named|identified|quoted|name|names|disclosed|used|published|revealed|withheld|printed)$/;
 const ASKED = new Set(['asked', 'requested', 'condition', 'insisted', 'wished', 'preferred', 'demanded']);
 
+/** Words that show someone speaking in a sentence. */
+const SPEAKING =
+  /\b(?:said|says|say|told|tells|spoke|speaking|talked|according|added|explained|confirmed|described|recalled|wrote|insisted|claimed)\b/i;
+
 export function anonymityCue(c: CueCandidate): Cue | null {
   const lo = c.lo;
   const left = before(c, 5);
@@ -86,6 +90,8 @@ export function anonymityCue(c: CueCandidate): Cue | null {
         .some((t) => ['asked', 'requested', 'wished', 'wanted', 'preferred', 'agreed', 'to', 'insisted'].includes(t.lo))
     )
       return null;
+    // A source's anonymity, not a donor's or a buyer's: someone in the sentence speaks.
+    if (!SPEAKING.test(c.text.slice(c.sentence.start, c.sentence.end))) return null;
   } else if (/names?$/.test(lo)) {
     reason = 'name withheld';
   } else if (/^(?:authori[sz]ed|permitted|allowed|cleared) /.test(lo)) {

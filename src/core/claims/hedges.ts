@@ -203,6 +203,9 @@ export function reportCue(c: CueCandidate): Cue | null {
   const verb = lo.split(' ')[0] as string;
   // "is heard to have shut": only the hedge; "he was heard to say" is what someone heard.
   if (verb === 'heard' && !['have', 'be', 'been'].includes(right[0]?.lo ?? '')) return null;
+  // "has been reported to the ministry", "was reported to police": told to someone, not hearsay.
+  const next = right[0];
+  if (verb === 'reported' && next && (!/^\p{Ll}/u.test(next.t) || DETERMINERS_AFTER_TO.has(next.lo))) return null;
   if (!be || !BE_FORMS.has(be.lo)) {
     // Without "is": "talks understood to be at an advanced stage", "a man believed to have fled".
     // A capitalised subject only where it cannot be a speaker: "Dravid understood to be", not "Smith said to be".
@@ -230,6 +233,19 @@ export function reportCue(c: CueCandidate): Cue | null {
 }
 
 /** Talk passed on with no source: "Word in the paddock is that …", "the whispers are", "speculation that". */
+/** Words after "reported to" that start a recipient, not an infinitive: "reported to the police". */
+const DETERMINERS_AFTER_TO = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'police',
+  'authorities',
+  'officials',
+]);
 /** Verbs that answer a rumour on the record. */
 const DENIALS = new Set(['denied', 'denies', 'deny', 'dismissed', 'dismisses', 'rejected', 'rejects', 'quashed']);
 const RUMOUR_NOUN = /^(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation|gossip)$/;

@@ -299,6 +299,15 @@ export function personCue(c: CueCandidate): Cue | null {
       : (verbAfter(right, extra) ?? verbAfterAside(c, right) ?? verbAfterRelative(right));
   if (verb) {
     if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end)) return null;
+    // "the 140,000 that economists had expected", "less than forecasters had predicted": a
+    // consensus forecast used as a yardstick, not a claim of theirs.
+    if (
+      EXPECTED.has(verb.lo) &&
+      /\bhad\s+(?:\w+\s+)?$/.test(c.text.slice(Math.max(c.end, verb.start - 20), verb.start))
+    )
+      return null;
+    // "Workers who claimed unemployment benefits": a claim made on something, not a statement.
+    if (verb.lo === 'claimed' && CLAIMED_THINGS.test(c.text.slice(verb.end, verb.end + 30))) return null;
     // "Health officials speaking at a news conference said": on the record before the verb too.
     if (verb.start - c.end > 1 && onRecord(c.text, c.end, verb.start)) return null;
     if ((!isOfficial || ELECTED.has(c.lo)) && !isSource && ownStance(c.text, verb, c.sentence.end)) return null;
@@ -1032,6 +1041,9 @@ const RAISED_OBJECTS = new Set([
   'scepticism',
 ]);
 
+/** What people claim that is no statement: "claimed unemployment benefits", "claimed responsibility". */
+const CLAIMED_THINGS =
+  /^\s*(?:(?:unemployment|jobless|disability|housing|child)\s+)?(?:benefits?|asylum|responsibility|credit|victory|compensation|refunds?|the title|the lives|lives|allowances?)\b/i;
 /** What a consensus figure was: "the 2.1% economists had expected". */
 const EXPECTED = new Set(['expected', 'forecast', 'forecasted', 'predicted', 'estimated', 'anticipated', 'projected']);
 /** Units a consensus figure ends with, right before the people who expected it. */
@@ -1180,7 +1192,7 @@ export function verbBefore(np: NounPhrase, next: Token | undefined): Token | nul
 }
 
 const STANCE =
-  /^\s*(?:that\s+)?(?:(?:on|last|this|late|earlier)\s+\w+\s+)?(?:(?:if|when|once|unless|after|before)\b[^;.]{0,80}?\s)?(?:they|we)\s+(?:would|will|wanted|want|hope|hoped|plan|planned|intend|intended|feel|felt|fear|feared|support|supported|oppose|opposed|love|loved|like|liked|hate|hated|enjoy|enjoyed|prefer|preferred|welcome|welcomed|miss|missed|wish|wished|cannot afford|can't afford|could not afford|couldn't afford)\b/i;
+  /^\s*(?:(?:on|in|via)\s+\w+(?:\s+\w+)?\s+(?=that\b))?(?:that\s+)?(?:(?:on|last|this|late|earlier)\s+\w+\s+)?(?:(?:if|when|once|unless|after|before)\b[^;.]{0,80}?\s)?(?:they|we)\s+(?:would|will|wanted|want|hope|hoped|plan|planned|intend|intended|feel|felt|fear|feared|support|supported|oppose|opposed|love|loved|like|liked|hate|hated|enjoy|enjoyed|prefer|preferred|welcome|welcomed|miss|missed|wish|wished|cannot afford|can't afford|could not afford|couldn't afford)\b/i;
 /** "Residents said they were frustrated": the speakers' own feelings. */
 // Not "he" or "she": "a friend said he was unhappy" is about someone else as often as not.
 const FEELING =

@@ -239,3 +239,17 @@ describe('people something is according to', () => {
   ]);
   ignores(['House prices rose by 0.3% in August, according to figures from the Nationwide Building Society.']);
 });
+
+describe('forecasts, claims on things and anonymity that is not a source’s', () => {
+  ignores([
+    'The gain was below the 150,000 that economists surveyed by the firm had expected.',
+    'Pay rose 3.1% from a year earlier, slightly less than forecasters had predicted.',
+    'Sales fell 4%, worse than the 2% decline analysts polled by the firm had forecast.',
+    'Workers who claimed jobless benefits for the first time numbered 210,000, the department said.',
+    'The fund was topped up by a local benefactor who wished to stay anonymous.',
+    'Many listeners said on social media that they would miss the breakfast show.',
+    'The theft was reported to police on Monday.',
+    'The council has opened an anonymous online survey asking residents to rank its priorities.',
+  ]);
+  flags([['A senior official, who asked to remain anonymous, said the talks had stalled.', 'condition-of-anonymity']]);
+});
