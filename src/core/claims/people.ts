@@ -301,9 +301,12 @@ export function personCue(c: CueCandidate): Cue | null {
     if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end)) return null;
     // "the 140,000 that economists had expected", "less than forecasters had predicted": a
     // consensus forecast used as a yardstick, not a claim of theirs.
+    // The forecast ends its clause there ("had expected.", "had forecast in a poll"); "Analysts had
+    // expected the drug to win approval" still says what they expected.
     if (
       EXPECTED.has(verb.lo) &&
-      /\bhad\s+(?:\w+\s+)?$/.test(c.text.slice(Math.max(c.end, verb.start - 20), verb.start))
+      /\bhad\s+(?:\w+\s+)?$/.test(c.text.slice(Math.max(c.end, verb.start - 20), verb.start)) &&
+      /^\s*(?:[,.;:)—–]|$|(?:in|by|for|on|at)\b)/.test(c.text.slice(verb.end, c.sentence.end))
     )
       return null;
     // "Workers who claimed unemployment benefits": a claim made on something, not a statement.

@@ -251,5 +251,8 @@ describe('forecasts, claims on things and anonymity that is not a source’s', (
     'The theft was reported to police on Monday.',
     'The council has opened an anonymous online survey asking residents to rank its priorities.',
   ]);
-  flags([['A senior official, who asked to remain anonymous, said the talks had stalled.', 'condition-of-anonymity']]);
+  flags([
+    ['A senior official, who asked to remain anonymous, said the talks had stalled.', 'condition-of-anonymity'],
+    ['Analysts had expected the pill to win approval by the end of the year.', 'unnamed-source'],
+  ]);
 });
