@@ -43,17 +43,18 @@ export interface SentenceTokens extends Tokens {
 }
 
 const SOFT_HYPHEN = '\u00ad';
-const byArticle = new WeakMap<readonly Sentence[], { text: string; tokens: SentenceTokens }>();
+/** The last article tokenized: the two taggers of one reading share it, and no more is kept. */
+let last: { sentences: readonly Sentence[]; text: string; tokens: SentenceTokens } | null = null;
 
 /**
  * Tokens of every sentence of an article, made once per reading: the entity and attribution
- * taggers ask for the same sentences in turn, and the second gets the first's tokens. A soft hyphen
+ * taggers ask for the same sentences in turn, and the second gets the first's tokens (a one-entry
+ * cache, so that readings kept for incremental analysis do not keep their tokens alive). A soft hyphen
  * (U+00AD, an invisible line-break hint in some pages' HTML) between two parts of a word stays
  * inside the word ("Netan\u00adyahu").
  */
 export function sentenceTokens(text: string, sentences: readonly Sentence[]): SentenceTokens {
-  const known = byArticle.get(sentences);
-  if (known && known.text === text) return known.tokens;
+  if (last && last.sentences === sentences && last.text === text) return last.tokens;
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -75,6 +76,6 @@ export function sentenceTokens(text: string, sentences: readonly Sentence[]): Se
     }
   });
   const tokens = { words, starts, ends, sentenceOf: Int32Array.from(sentenceIds) };
-  byArticle.set(sentences, { text, tokens });
+  last = { sentences, text, tokens };
   return tokens;
 }
