@@ -56,14 +56,16 @@ const DOC = [
   '(?:shared|provided|leaked|given|sent|read) (?:with|to)|leaked|according to',
   // "which The Ledger has heard," (an aside); not "we have heard from sources", the told family's.
   String.raw`(?:has|have|had) obtained|(?:has|have|had) (?:seen|heard|reviewed|viewed|examined)(?=\s*[,)—–])`,
+  // "A classified timeline that CNN was able to review shows …".
+  '(?:was|were|has been|have been) able to (?:review|see|view|obtain|examine|verify)',
 ].join('|');
 const REPORT = [
   'reportedly|reputedly|reputed|rumou?red|rumou?rs?',
   '(?:said|thought|understood|believed|reported|alleged|claimed|heard) to',
   String.raw`reported(?= [a-z]+(?:ed|en)\b)`,
   String.raw`it(?: is| was| has been| had been|'s|’s) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said|learnt|learned|gathered|feared|suggested)`,
-  String.raw`(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation|gossip)(?= (?:is|was|are|were|has it|in|around|on|from|inside|at|among|within|that)\b)`,
-  String.raw`there (?:has|had) been (?:some |much |a lot of |growing |renewed |more )?(?:talk|chatter|gossip|speculation)(?= (?:around|among|in|on|at|inside|within|that)\b)`,
+  String.raw`(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation|gossip)(?= (?:is|was|are|were|has it|has|had|in|around|on|from|inside|at|among|within|that)\b)`,
+  String.raw`there (?:is|was|has been|had been) (?:some |much |a lot of |growing |renewed |more )?(?:talk|chatter|gossip|speculation)(?= (?:around|among|in|on|at|inside|within|that)\b)`,
   String.raw`(?:story|talk|gossip)(?= (?:that )?(?:went|goes|was going|is going|doing|going|circulating|circulated|did|made) (?:around|round|the rounds)\b)`,
   'it (?:has|had) (?:now |also )?emerged|reports (?:have |had )?(?:now |also )?emerged',
   '(?:media|outlets|newspapers|papers|tabloids|press) (?:are reporting|have reported|reported|reports|report|said|say|says|claimed|claim)',
@@ -91,6 +93,8 @@ const TOLD = [
   '(?:some|many|others|few|most)(?: (?:in|within|inside|on|at) (?:the )?[a-z]+(?: [a-z]+)?)? (?:say|believe|argue|fear|contend|worry|suggest|think|insist|expect)',
   String.raw`(?:we|i)(?:'re|’re|'m|’m| are| am| were| was|'ve been|’ve been| have been| had been) told`,
   '(?:has|have) learned|learns|hears|has established|has been told|(?:is|was) told|understands',
+  // Nigerian and Ghanaian papers: "PREMIUM TIMES gathered that …".
+  'gathered(?= that)',
   String.raw`we (?:hear|understand)|(?:we|i)(?:'re|’re|'m|’m| are| am) hearing|heard (?:that |it |this )?from`,
   'can (?:exclusively )?reveal',
 ].join('|');

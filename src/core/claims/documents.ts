@@ -15,7 +15,7 @@ export function documentCue(c: CueCandidate): Cue | null {
   const lo = c.lo;
   if (lo === 'according to') return accordingTo(c);
   // "a memo, which Reuters has obtained", "a recording, which The Ledger has heard".
-  if (/^(?:has|have|had) /.test(lo)) return relativeDocumentCue(c);
+  if (/^(?:has|have|had) /.test(lo) || / able to /.test(lo)) return relativeDocumentCue(c);
   if (lo.endsWith(' social media')) return socialMediaCue(c);
   const right = after(c, 4);
   if (lo === 'leaked') {

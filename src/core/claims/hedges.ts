@@ -273,9 +273,12 @@ function rumourNoun(c: CueCandidate, left: Token[]): Cue | null {
   const bare = c.lo.replace(/^the /, '');
   // "amid speculation that …", "speculation that he will quit": like "rumours that".
   if (bare === 'speculation') {
-    // Also "Speculation is mounting that …", "speculation grew that …".
+    // Also "Speculation is mounting that …", "speculation grew that …", "Speculation has swirled for
+    // weeks that …".
+    const spreadAt = right.findIndex((t, k) => k < 3 && SPREADING.has(t.lo));
     const that =
       right[0]?.lo === 'that' ||
+      (spreadAt >= 0 && right.slice(spreadAt + 1, spreadAt + 5).some((t) => t.lo === 'that')) ||
       (SPREADING.has(right[0]?.lo ?? '') && right[1]?.lo === 'that') ||
       (BE_THAT.has(right[0]?.lo ?? '') && SPREADING.has(right[1]?.lo ?? '') && right[2]?.lo === 'that');
     return that && !['no', 'any', 'the'].includes(left[0]?.lo ?? '')
