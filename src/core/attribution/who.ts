@@ -15,6 +15,7 @@ import {
   FAMILIAR_PHRASE,
   GROUP_HEADS,
   INFORMATION_CUES,
+  KINDRED,
   VIEW_CUES,
   NOT_A_SOURCE,
   OFFICIAL_HEADS,
@@ -48,20 +49,6 @@ export type Verdict =
       statement: boolean;
     }
   | { status: 'none'; reason: string };
-
-/** Words for one unnamed person that may stand for each other: "a pal" … "the friend". */
-const KINDRED = new Set([
-  'friend',
-  'pal',
-  'relative',
-  'confidant',
-  'associate',
-  'member',
-  'insider',
-  'source',
-  'person',
-  'acquaintance',
-]);
 
 /** How far back (sentences) "he" or "the official" may refer to a source. */
 const REFER_BACK = 6;

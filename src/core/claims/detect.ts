@@ -12,6 +12,7 @@ import type { Entity } from '../model/analysis.ts';
 import { analyseAttributions, type JudgedAttribution } from '../attribution/analyse.ts';
 import { attributionCues, closedByNamed } from '../attribution/claim-cues.ts';
 import { INFORMATION_CUES, STANCE_CUES } from '../attribution/words.ts';
+import { KINDRED } from './lexicon.ts';
 import { recognizeEntities } from '../entities/recognize.ts';
 import { anaphoraCue, type Antecedent } from './anaphora.ts';
 import { ATTRIBUTION } from './clauses.ts';
@@ -150,19 +151,6 @@ function carriesFamiliar(cue: Cue, antecedent: Antecedent | null): boolean {
 
 /** How far "the friend added" may reach back for the one unnamed person it means. */
 const FOLLOW_SAME = 4;
-/** Words for one unnamed person that may stand for each other: "a pal" … "the friend". */
-const KINDRED = new Set([
-  'friend',
-  'pal',
-  'relative',
-  'confidant',
-  'associate',
-  'member',
-  'insider',
-  'source',
-  'person',
-  'acquaintance',
-]);
 
 /**
  * "A purchasing executive …, who spoke on condition …, said … "…," the executive said": a single

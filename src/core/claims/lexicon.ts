@@ -192,3 +192,6 @@ export const SPEAK_VERBS = set(`spoke speaking spoken talked talking talk speak 
 
 /** Pronouns, which make "has learned" personal rather than an outlet's. */
 export const PRONOUNS = set(`he she it they i you we`);
+
+/** Words for one unnamed person that may stand for each other: "a pal" … "the friend". */
+export const KINDRED = set(`friend pal relative confidant associate member insider source person acquaintance`);
