@@ -118,6 +118,7 @@ forEachBrowser('first-time reader', (ctx) => {
       heading: document.querySelector('h1')?.textContent,
       sections: Array.from(document.querySelectorAll('h2')).map((h) => h.textContent),
       keyRows: document.querySelectorAll('.legend li').length,
+      lastRow: Array.from(document.querySelectorAll('.legend li')).at(-1)?.textContent,
       tint: getComputedStyle(document.querySelector('.legend .lg-mark')!).backgroundColor,
       underline: getComputedStyle(document.querySelectorAll('.legend ul')[1]!.querySelector('.lg-mark')!)
         .textDecorationLine,
@@ -129,7 +130,9 @@ forEachBrowser('first-time reader', (ctx) => {
       'Where your notes are',
       'Nothing leaves your machine',
     ]);
-    expect(facts.keyRows).toBe(7 + 4 + 1);
+    // Seven claim kinds, four entity types, the reader's notes, and the claim whose card is open.
+    expect(facts.keyRows).toBe(7 + 4 + 2);
+    expect(facts.lastRow).toContain('The claim whose card is open');
     // The first kind's tint is the palette's condition-of-anonymity colour, as painted on pages.
     expect(facts.tint).toBe('rgba(213, 94, 0, 0.34)');
     expect(facts.underline).toBe('underline');
