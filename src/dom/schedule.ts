@@ -13,6 +13,22 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Resolves once the tasks already queued (a message's reply, a timer) have had their turn: a yield
+ * for work that must not hold up others (`scheduler.yield()` resumes ahead of them). A message
+ * channel, not a timer: nested zero-delay timers are clamped to 4 ms.
+ */
+export function yieldToTasks(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Calls `fn` on every item, yielding whenever a chunk has run for `budgetMs`. Stops when aborted. */
 export async function forEachChunked<T>(
   items: Iterable<T>,

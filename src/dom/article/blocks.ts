@@ -161,6 +161,8 @@ export interface WalkOptions {
   exclude: Set<Element>;
   /** Run everything into one block (a title): block boundaries become spaces. */
   flat?: boolean;
+  /** Stop once this many characters of text are taken (a first look at a long article). */
+  limit?: number;
 }
 
 /** Whether the walk leaves out `el` and everything in it. */
@@ -197,10 +199,12 @@ export function* walkBlocks(root: Element, o: WalkOptions, chunk = 500): Generat
   out.open(root, 'paragraph');
   let breaks = 0;
   let work = 0;
+  let taken = 0;
+  const limit = o.limit ?? Infinity;
   while (stack.length) {
     if (++work % chunk === 0) yield;
     const top = stack[stack.length - 1] as Frame;
-    const node = nextChild(top);
+    const node = taken < limit ? nextChild(top) : null;
     if (!node) {
       stack.pop();
       const parent = stack[stack.length - 1];
@@ -212,6 +216,7 @@ export function* walkBlocks(root: Element, o: WalkOptions, chunk = 500): Generat
     }
     if (isText(node)) {
       if (/[^ \t\n\r\f]/.test(node.data)) breaks = 0;
+      taken += node.data.length;
       out.append(node);
       continue;
     }

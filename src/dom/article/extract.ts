@@ -9,17 +9,26 @@ import { metaContent, pageTitle, readMeta, TAG_SELECTOR, type ArticleMeta } from
 import { anchorToHeadline, chooseRoot, type RootChoice } from './root.ts';
 import { scanPage, styleCheck, type PageScan } from './score.ts';
 import { TextMap, type MappedBlock, type Run } from './text-map.ts';
+import { yieldToMain, yieldToTasks } from '../schedule.ts';
 
 export interface ExtractOptions {
   /** Extract from this element instead of looking for the article (e.g. a part that changed). */
   root?: Element;
   /** Ask computed styles whether elements are visible (default: when the DOM has layout). */
   styles?: boolean;
+  /**
+   * A first look at a long page: when the page holds more than `pageChars` of text, only that much
+   * of it is scored and only the article's first `articleChars` are taken (`partial` is then set).
+   * A shorter page is extracted whole, as without this option.
+   */
+  firstLook?: { pageChars: number; articleChars: number };
 }
 
 export interface AsyncExtractOptions extends ExtractOptions {
   /** Longest stretch of work, in milliseconds, before giving the main thread back (default 20). */
   yieldEvery?: number;
+  /** Let every queued task run at each yield, not only input and rendering (work in the background). */
+  giveWay?: boolean;
   signal?: AbortSignal;
 }
 
@@ -29,6 +38,8 @@ export interface Extraction {
   /** The element the article's blocks come from; null when the page has no article text. */
   root: Element | null;
   meta: ArticleMeta;
+  /** Only the start of a long page's article (see `ExtractOptions.firstLook`). */
+  partial: boolean;
 }
 
 /** Below this much prose (characters), a page whose article may sit in an iframe is looked into. */
@@ -51,25 +62,20 @@ export async function extractArticleAsync(doc: Document, options: AsyncExtractOp
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() < deadline) continue;
-    await yieldToPage();
+    await (options.giveWay ? yieldToTasks() : yieldToMain());
     options.signal?.throwIfAborted();
     deadline = performance.now() + budget;
   }
 }
 
-/** Gives the main thread back: `scheduler.yield()` where the browser has it, else a new task. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 function* extractSteps(doc: Document, options: ExtractOptions, depth = 0): Generator<void, Extraction> {
   const style = styleCheck(doc, options.styles ?? true);
   const top = doc.body ?? doc.documentElement;
+  const { firstLook } = options;
   const scan: PageScan = top
-    ? yield* scanPage(top, style)
-    : { scores: new Map(), headings: [], articleBodies: [], articles: [], frames: [], tags: [] };
+    ? yield* scanPage(top, style, undefined, firstLook?.pageChars)
+    : { scores: new Map(), headings: [], articleBodies: [], articles: [], frames: [], tags: [], complete: true };
+  const partial = !scan.complete;
   const { scores } = scan;
   let choice: RootChoice | null;
   if (options.root) {
@@ -98,6 +104,7 @@ function* extractSteps(doc: Document, options: ExtractOptions, depth = 0): Gener
     rootWeight: choice?.weight ?? 0,
     measure: choice?.measure ?? 'clean',
     exclude: new Set(titleElement ? [titleElement] : []),
+    ...(partial && firstLook ? { limit: firstLook.articleChars } : {}),
   };
   const blocks = choice ? yield* walkBlocks(choice.root, walk) : [];
   const titleBlock = titleElement
@@ -105,7 +112,7 @@ function* extractSteps(doc: Document, options: ExtractOptions, depth = 0): Gener
     : undefined;
   meta.title = titleBlock?.text ?? declaredTitle;
   yield;
-  return assemble(meta, blocks, titleBlock, choice?.root ?? null);
+  return assemble(meta, blocks, titleBlock, choice?.root ?? null, partial);
 }
 
 /** The article of a same-origin iframe, when the page is a frame around it. */
@@ -130,6 +137,7 @@ function assemble(
   drafts: DraftBlock[],
   title: DraftBlock | undefined,
   root: Element | null,
+  partial: boolean,
 ): Extraction {
   const article: Article = { title: meta.title, blocks: drafts.map((b) => ({ kind: b.kind, text: b.text })) };
   if (meta.lang) article.lang = meta.lang;
@@ -146,7 +154,7 @@ function assemble(
     }
     return { start: span.start, end: span.end, element: source?.element ?? null };
   });
-  return { article, map: new TextMap(joined.text, mapped, runs), root, meta };
+  return { article, map: new TextMap(joined.text, mapped, runs), root, meta, partial };
 }
 
 function words(text: string): string[] {

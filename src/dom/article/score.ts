@@ -90,6 +90,8 @@ export interface PageScan {
   frames: Element[];
   /** `<meta>`, `<link>` and JSON-LD scripts in the walked tree (browsers move some out of the head). */
   tags: Element[];
+  /** False when the walk stopped at its text limit: the scores then describe the page's start. */
+  complete: boolean;
 }
 
 /**
@@ -110,10 +112,21 @@ function collect(el: Element, tag: string, visible: boolean, scan: PageScan): vo
   if (itemprop && /(?:^|\s)articlebody(?:\s|$)/i.test(itemprop)) scan.articleBodies.push(el);
 }
 
-/** Yields every `chunk` nodes so a caller can spread the work over several tasks. */
-export function* scanPage(top: Element, style: StyleCheck, chunk = 500): Generator<void, PageScan> {
+/**
+ * Yields every `chunk` nodes so a caller can spread the work over several tasks. With a `limit`, the
+ * walk stops once it has seen that many characters of text, and scores the part it has seen.
+ */
+export function* scanPage(top: Element, style: StyleCheck, chunk = 500, limit = Infinity): Generator<void, PageScan> {
   const scores = new Map<Element, ElementScore>();
-  const scan: PageScan = { scores, headings: [], articleBodies: [], articles: [], frames: [], tags: [] };
+  const scan: PageScan = {
+    scores,
+    headings: [],
+    articleBodies: [],
+    articles: [],
+    frames: [],
+    tags: [],
+    complete: true,
+  };
   const open = (el: Element, parent: Frame | null): Frame => {
     const score = blank();
     scores.set(el, score);
@@ -130,13 +143,15 @@ export function* scanPage(top: Element, style: StyleCheck, chunk = 500): Generat
   };
   const stack: Frame[] = [open(top, null)];
   let work = 0;
+  let seen = 0;
   while (stack.length) {
     if (++work % chunk === 0) yield;
     const frame = stack[stack.length - 1] as Frame;
-    const node = nextChild(frame);
+    const node = seen < limit ? nextChild(frame) : null;
     if (node) {
       if (isText(node)) {
         const length = trimmedLength(node.data);
+        seen += length;
         frame.block.ownText += length;
         if (frame.inLink) frame.block.ownLink += length;
       } else if (isElement(node)) {
@@ -149,6 +164,7 @@ export function* scanPage(top: Element, style: StyleCheck, chunk = 500): Generat
     stack.pop();
     close(frame, stack[stack.length - 1], scores);
   }
+  scan.complete = seen < limit;
   return scan;
 }
 

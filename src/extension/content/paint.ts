@@ -55,7 +55,8 @@ export async function paintPage(ctx: PageContext, signal: AbortSignal): Promise<
   );
   const focused = page.claims[ctx.focused];
   group(FOCUS_HIGHLIGHT, PRIORITY.focus).ranges.push(...(focused ? map.rangesFor(focused.start, focused.end) : []));
-  if (signal.aborted) return;
+  // A newer state (the whole review after a first look) may have been painted meanwhile: it stays.
+  if (signal.aborted || ctx.page !== page) return;
   ctx.painter.paint([...groups.values()]);
 }
 

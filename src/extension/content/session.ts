@@ -75,11 +75,20 @@ function canonicalHints(extraction: Extraction): Hints {
   return { ...(canonical ? { canonical } : {}), ...(ogUrl ? { ogUrl } : {}) };
 }
 
-/** User Timing marks, so the in-page benchmark can see each step (no effect on the page). */
-/** Articles longer than this (characters) get a first look at their start, FIRST_LOOK_CHARS long. */
+/** Pages with more text than this (characters) get a first look at their article's start, FIRST_LOOK_CHARS long. */
 const FIRST_LOOK_OVER = 100_000;
-const FIRST_LOOK_CHARS = 20_000;
+const FIRST_LOOK_CHARS = 6_000;
 
+/** Whether the article (judged by its declared language and its first blocks) is in English. */
+function inEnglish(extraction: Extraction): boolean {
+  const sample = extraction.article.blocks
+    .slice(0, 30)
+    .map((b) => b.text)
+    .join(' ');
+  return isEnglish(extraction.meta.lang ?? undefined, sample);
+}
+
+/** User Timing marks, so the in-page benchmark can see each step (no effect on the page). */
 function mark(name: string): void {
   try {
     performance.mark(`sourcelight:${name}`);
@@ -182,20 +191,26 @@ export class Session implements PageContext {
     signal.addEventListener('abort', () => changes?.disconnect());
     this.viewportMarked = false;
     mark('extract');
-    const extraction = await extractArticleAsync(this.doc, { signal, yieldEvery: CHUNK_BUDGET_MS });
+    // A long page is looked at twice: its start first, reviewed and painted while the rest is read.
+    const start = await extractArticleAsync(this.doc, {
+      signal,
+      yieldEvery: CHUNK_BUDGET_MS,
+      firstLook: { pageChars: FIRST_LOOK_OVER, articleChars: FIRST_LOOK_CHARS },
+    });
+    let extraction = start;
+    if (start.partial) {
+      mark('first-extracted');
+      void this.firstLook(url, start, signal);
+      // Not ahead of the first look's reply and paint.
+      extraction = await extractArticleAsync(this.doc, { signal, yieldEvery: CHUNK_BUDGET_MS, giveWay: true });
+    }
     if (signal.aborted) return;
     mark('extracted');
     // Handing a long article to the background costs a few tens of milliseconds: not in the same task.
     await yieldToMain();
     if (signal.aborted) return;
     if (!extraction.article.blocks.length) return this.setPhase('not-article');
-    const sample = extraction.article.blocks
-      .slice(0, 30)
-      .map((b) => b.text)
-      .join(' ');
-    if (!isEnglish(extraction.meta.lang ?? undefined, sample)) return this.setPhase('other-language');
-    if (extraction.map.text.length > FIRST_LOOK_OVER) await this.firstLook(url, extraction, signal);
-    if (signal.aborted) return;
+    if (!inEnglish(extraction)) return this.setPhase('other-language');
     const page = await this.review(url, extraction, signal);
     if (!page) return;
     mark('reviewed');
@@ -228,17 +243,17 @@ export class Session implements PageContext {
   private viewportMarked = false;
 
   /**
-   * On a very long article, the whole review takes a second or more: the start of the article is
-   * reviewed and painted first (where a reader who just opened the page is), the whole then
-   * replaces it. A failed first look is recorded and the whole review goes on.
+   * On a very long page, the whole review takes a second or more: the start of the article is
+   * reviewed and painted first (where a reader who just opened the page is), beside the reading of
+   * the rest; the whole then replaces it. A failed first look is recorded and the whole goes on.
    */
-  private async firstLook(url: string, extraction: Extraction, signal: AbortSignal): Promise<void> {
+  private async firstLook(url: string, start: Extraction, signal: AbortSignal): Promise<void> {
     try {
-      const { article } = limitArticle(extraction.article, FIRST_LOOK_CHARS);
-      const text = joinArticle(article).text;
-      const review = await requestReview(article, text, url, canonicalHints(extraction), signal, true);
-      if (signal.aborted) return;
-      const preview = buildPageState(url, review.url, extraction, review, review.words, this.settings);
+      if (!start.article.blocks.length || !inEnglish(start)) return;
+      const review = await requestReview(start.article, start.map.text, url, canonicalHints(start), signal, true);
+      // The whole review may have come back first: it stays.
+      if (signal.aborted || this.page) return;
+      const preview = buildPageState(url, review.url, start, review, review.words, this.settings);
       this.page = preview;
       await paintPage(this, signal);
       mark('first-look');
@@ -250,7 +265,7 @@ export class Session implements PageContext {
         this.viewportMarked = true;
       });
     } catch (error) {
-      record('content:first-look', error);
+      if (!signal.aborted) record('content:first-look', error);
     }
   }
 

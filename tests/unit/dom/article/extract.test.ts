@@ -263,3 +263,47 @@ describe('extractArticleAsync', () => {
     await expect(pending).rejects.toThrow();
   });
 });
+
+describe('extractArticle: a first look at a long page', () => {
+  const paragraph = (i: number) => `<p>Paragraph ${i} of a very long article, with enough words to count as prose.</p>`;
+  const long = page(
+    `<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+     <main><article><h1>Long read</h1>${Array.from({ length: 2000 }, (_, i) => paragraph(i)).join('')}</article>
+     <section class="comments"><p>A reader's comment that runs on for a good many words indeed.</p></section></main>`,
+  );
+  const firstLook = { pageChars: 20_000, articleChars: 2_000 };
+
+  it('takes only the start of the article, from the same root, mapped back to the page', () => {
+    const doc = linkedomDocument(long);
+    const whole = extractArticle(doc);
+    const start = extractArticle(doc, { firstLook });
+    expect(whole.partial).toBe(false);
+    expect(start.partial).toBe(true);
+    expect(start.root).toBe(whole.root);
+    expect(start.article.title).toBe('Long read');
+    expect(start.map.text.length).toBeGreaterThanOrEqual(2_000);
+    expect(start.map.text.length).toBeLessThan(2_200);
+    // The start is the whole article's beginning, block for block.
+    expect(whole.article.blocks.slice(0, start.article.blocks.length)).toEqual(start.article.blocks);
+    expect(start.map.text).toBe(joinArticle(start.article).text);
+    expect(mappingProblems(start)).toEqual([]);
+  });
+
+  it('extracts a page with less text than the limit whole', () => {
+    const doc = linkedomDocument(story(paragraph(1) + paragraph(2)));
+    const plain = extractArticle(doc);
+    const looked = extractArticle(doc, { firstLook });
+    expect(looked.partial).toBe(false);
+    expect(looked.article).toEqual(plain.article);
+  });
+
+  it('lets queued tasks run between its steps when asked to give way, with the same result', async () => {
+    const doc = linkedomDocument(long);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const result = await extractArticleAsync(doc, { yieldEvery: 0, giveWay: true });
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
+    expect(result.article).toEqual(extractArticle(doc).article);
+  });
+});
