@@ -214,6 +214,26 @@ function withPossessed(tagged: TaggedArticle, source: TokenSpan, cue: TokenSpan)
   return { ...source, to, end: tagged.tokens.ends[to - 1]! };
 }
 
+/** Most words of a relative clause before a source span that sits inside it. */
+const RELATIVE_REACH = 6;
+
+/**
+ * The index of "that"/"who" opening a relative clause on people ("employers that use …") which the
+ * span at `from` sits in, with only lower-case words between them; -1 if none.
+ */
+function relativeBefore(words: string[], from: number, sentenceOf: ArrayLike<number>): number {
+  const sentence = sentenceOf[from];
+  for (let k = from - 1; k >= 1 && from - k <= RELATIVE_REACH && sentenceOf[k - 1] === sentence; k--) {
+    const w = words[k]!;
+    if (/^(?:who|that)$/i.test(w)) {
+      const people = words[k - 1]!;
+      return /^\p{Ll}+s$/u.test(people) && !SAYING.has(people) ? k : -1;
+    }
+    if (!/^\p{Ll}+$/u.test(w)) return -1;
+  }
+  return -1;
+}
+
 /**
  * Repairs two ways the tagger cuts a source short: a relative pronoun ("…, who spoke") stands for
  * the phrase before it, and a span that starts after a linking word ("near the town") is the tail
@@ -228,6 +248,25 @@ function completeSource(tagged: TaggedArticle, source: TokenSpan): TokenSpan {
   while (from < source.to - 1 && (/^[,;]$/.test(words[from]!) || SAYING.has(words[from]!.toLowerCase()))) from++;
   source = withDeterminer(tagged, { ...source, from, start: tokens.starts[from]! });
   from = source.from;
+  const sentence = sentenceOf[source.from];
+  // "Two employers that use Ledgerline told", "Three hauliers that deliver to the depot told": a
+  // span inside a relative clause stands for the people named before its pronoun.
+  const pronoun = relativeBefore(words, from, sentenceOf);
+  if (pronoun > 0) {
+    let k = pronoun - 1;
+    let start = pronoun;
+    while (k >= 0 && sentenceOf[k] === sentence && start - k <= REACH && !CLAUSE_EDGE.test(words[k]!)) {
+      start = k;
+      k--;
+    }
+    if (start < pronoun)
+      return withDeterminer(tagged, {
+        from: start,
+        to: pronoun,
+        start: tokens.starts[start]!,
+        end: tokens.ends[pronoun - 1]!,
+      });
+  }
   // "who reviewed the data", "interviewed separately by …": the people are named before.
   const relative = RELATIVE.test(words[from]!) || (PARTICIPLE.test(words[from]!) && words[from - 1] === ',');
   // "Pharmacists in at least four cities": the quantity's lead words stand between the span and its link.
@@ -236,7 +275,6 @@ function completeSource(tagged: TaggedArticle, source: TokenSpan): TokenSpan {
   const link = LINKS.test(words[lead] ?? '') ? lead : from - 1;
   const linked = !relative && (LINKS.test(words[link] ?? '') || LINKS.test(words[from] ?? ''));
   if (!relative && !linked) return source;
-  const sentence = sentenceOf[source.from];
   let k = from - 1;
   if (relative && words[k] === ',') k--;
   const to = relative && source.to - from === 1 ? k + 1 : source.to;

@@ -65,10 +65,12 @@ const REPORT = [
   String.raw`reported(?= [a-z]+(?:ed|en)\b)`,
   String.raw`it(?: is| was| has been| had been|'s|’s) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said|learnt|learned|gathered|feared|suggested)`,
   String.raw`(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation|gossip)(?= (?:is|was|are|were|has it|has|had|in|around|on|from|inside|at|among|within|that)\b)`,
+  // "Talk around Balclutha is that …" (hedges.ts asks for the place and "is that").
+  String.raw`(?:the )?talk(?= (?:around|among|in|on|at|inside|within) )`,
   String.raw`there (?:is|was|has been|had been) (?:some |much |a lot of |growing |renewed |more )?(?:talk|chatter|gossip|speculation)(?= (?:around|among|in|on|at|inside|within|that)\b)`,
   String.raw`(?:story|talk|gossip)(?= (?:that )?(?:went|goes|was going|is going|doing|going|circulating|circulated|did|made) (?:around|round|the rounds)\b)`,
   'it (?:has|had) (?:now |also )?emerged|reports (?:have |had )?(?:now |also )?emerged',
-  '(?:media|outlets|newspapers|papers|tabloids|press) (?:are reporting|have reported|reported|reports|report|said|say|says|claimed|claim)',
+  '(?:media|outlets|newspapers|papers|tabloids|press|sites|websites|portals|channels) (?:are reporting|have reported|reported|reports|report|said|say|says|claimed|claim)',
   '(?:state|local) (?:television|tv|radio|broadcasters?|news agency) (?:reported|reports|said|says)',
   'reports (?:that|of|say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)',
   'report says|report(?=:)|(?:linked|credited) with',

@@ -400,10 +400,17 @@ function verbAfterDocument(c: CueCandidate, right: Token[]): boolean {
   )
     return true;
   if (right[0]?.t !== ',') return false;
-  const close = c.text.indexOf(',', (right[0] as Token).end);
-  if (close < 0 || close >= c.sentence.end || close - c.end > 160) return false;
-  const verb = after({ ...c, end: close + 1 }, 2).find((t) => !['also', 'further'].includes(t.lo));
-  return verb !== undefined && CITING_VERBS.has(verb.lo);
+  // The aside may hold commas of its own: "The documents, which include vouchers and letters
+  // between the ministry and the contractor, Calder-Brown Ltd, show …".
+  let close = (right[0] as Token).end;
+  for (let commas = 0; commas < 3; commas++) {
+    close = c.text.indexOf(',', close);
+    if (close < 0 || close >= c.sentence.end || close - c.end > 200) return false;
+    const verb = after({ ...c, end: close + 1 }, 2).find((t) => !['also', 'further'].includes(t.lo));
+    if (verb !== undefined && CITING_VERBS.has(verb.lo)) return true;
+    close++;
+  }
+  return false;
 }
 
 // "studies have shown", "other studies have said", "U.S. intelligence finds"

@@ -168,7 +168,8 @@ export const DOC_NOUNS = set(`
   information details timeline timelines
   screenshots chats correspondence agreement agreements diary schedules figures numbers statistics
   projections schedule timetable timetables itinerary roster rosters ledger ledgers manifest manifests
-  agenda agendas budget budgets
+  agenda agendas budget budgets notice notices directive directives guidance instructions circular
+  circulars bulletin bulletins breakdown summary summaries readout readouts audit audits
 `);
 export const DOC_SECRECY = set(`internal confidential classified leaked draft secret unpublished private
   unreleased undisclosed`);

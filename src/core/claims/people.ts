@@ -64,6 +64,41 @@ export interface NounPhrase {
   rest: Token[];
 }
 
+/** Verbs of noticing, and the words that open a clause of time: "when a neighbour spotted smoke". */
+const PERCEPTION = new Set(['noticed', 'spotted', 'witnessed', 'flagged', 'discovered']);
+const TIME_CLAUSE = new Set(['after', 'when', 'until', 'before', 'once', 'as', 'while']);
+
+/** Verbs whose object is someone allowed or made to do something: "lets employees raise concerns". */
+const PERMITTING = new Set([
+  'let',
+  'lets',
+  'allow',
+  'allows',
+  'allowed',
+  'enable',
+  'enables',
+  'enabled',
+  'encourage',
+  'encourages',
+  'encouraged',
+  'invite',
+  'invites',
+  'invited',
+  'help',
+  'helps',
+  'helped',
+]);
+
+/** A lower-case word that may modify a role between "a" and its head ("store", "hospital", "early"). */
+function plainModifier(t: Token): boolean {
+  return (
+    /^\p{Ll}+(?:['’-]\p{Ll}+)*(?:['’]s)?$/u.test(t.t) &&
+    (!FILLERS.has(t.lo) || ADJECTIVE_FILLERS.has(t.lo)) &&
+    !VERB_STOPS.has(t.lo) &&
+    !SAY_VERBS.has(t.lo)
+  );
+}
+
 /** Walks left from a head noun over its modifiers and determiner. */
 export function nounPhrase(c: CueCandidate, toks: Token[]): NounPhrase {
   const np: NounPhrase = { start: c.start, modifiers: [], rest: [] };
@@ -99,14 +134,13 @@ export function nounPhrase(c: CueCandidate, toks: Token[]): NounPhrase {
         !VERB_STOPS.has(t.lo) &&
         !CONNECTIVE.has(t.lo) &&
         !SAY_VERBS.has(t.lo)) ||
-      // "a store employee", "a hospital nurse": one plain word between "a" and the head.
-      (np.modifiers.length === 0 &&
-        /^\p{Ll}+(?:['’-]\p{Ll}+)*(?:['’]s)?$/u.test(t.t) &&
+      // "a store employee", "one hospital association executive": one or two plain words between
+      // "a" and the head.
+      (i < 2 &&
+        np.modifiers.length === i &&
+        plainModifier(t) &&
         next !== undefined &&
-        INDEFINITE.has(next.lo) &&
-        (!FILLERS.has(t.lo) || ADJECTIVE_FILLERS.has(t.lo)) &&
-        !VERB_STOPS.has(t.lo) &&
-        !SAY_VERBS.has(t.lo));
+        (INDEFINITE.has(next.lo) || (i === 0 && plainModifier(next) && INDEFINITE.has(toks[2]?.lo ?? ''))));
     if (!modifier) break;
     np.modifiers.push(t.lo);
     np.start = t.start;
@@ -299,6 +333,10 @@ export function personCue(c: CueCandidate): Cue | null {
       : (verbAfter(right, extra) ?? verbAfterAside(c, right) ?? verbAfterRelative(right));
   if (verb) {
     if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end)) return null;
+    // "only after a new business manager noticed that …": an event in the story, not a source.
+    if (PERCEPTION.has(verb.lo) && TIME_CLAUSE.has(np.prev?.lo ?? '')) return null;
+    // "a programme that lets rail employees raise concerns": what people may do, not what they said.
+    if (PERMITTING.has(np.prev?.lo ?? '') || (isWord(np.prev) && PERMITTING.has(np.prev2?.lo ?? ''))) return null;
     // "the 140,000 that economists had expected", "less than forecasters had predicted": a
     // consensus forecast used as a yardstick, not a claim of theirs.
     // The forecast ends its clause there ("had expected.", "had forecast in a poll"); "Analysts had
@@ -874,12 +912,13 @@ export const notReporting = (t: Token | undefined): boolean =>
 
 /** Messages are a source's words when sent to the reporter: "texted us", "emailed The Times", "messaged:". */
 const MESSAGED = new Set(['texted', 'emailed', 'e-mailed', 'messaged']);
-/** "texted us", "emailed The Times", "messaged that …"; not "emailed the chief executive to complain". */
-export const toReporter = (t: Token | undefined): boolean =>
+/** "texted us", "emailed The Times", "texted the Courier", "messaged that …"; not "emailed the chief executive". */
+export const toReporter = (t: Token | undefined, next?: Token): boolean =>
   t === undefined ||
   !isWord(t) ||
   ['us', 'me', 'reporters', 'journalists', 'that', 'to'].includes(t.lo) ||
-  isCapitalized(t);
+  isCapitalized(t) ||
+  (t.lo === 'the' && next !== undefined && isCapitalized(next));
 
 const ADMITTED = new Set(['admitted', 'admit', 'admits']);
 const WRITE_ADD = new Set(['write', 'writes', 'wrote', 'add', 'adds', 'added']);
@@ -922,7 +961,7 @@ export function sayingAt(toks: Token[], k: number, prev: string): Token | null |
     if (ADMITTED.has(t.lo) && ['to', 'into', 'as'].includes(next) && !/ing$/.test(toks[k + 2]?.lo ?? ''))
       return undefined;
     if (t.lo === 'reported' && notReporting(toks[k + 1])) return undefined;
-    if (MESSAGED.has(t.lo) && !toReporter(toks[k + 1])) return undefined;
+    if (MESSAGED.has(t.lo) && !toReporter(toks[k + 1], toks[k + 2])) return undefined;
     // "mediators from Qatar and Egypt expected to meet negotiators": a passive of what is planned.
     if (t.lo === 'expected' && next === 'to') return undefined;
     // "wrote to the chair", "added to bets": an act, not a statement.
@@ -1061,7 +1100,8 @@ const RELATIVE_VIEWS = new Set(
 
 /** "Former officials who have run such inquiries said …", "a person who attended the meeting said". */
 function verbAfterRelative(right: Token[], strict = false): Token | null {
-  if (right[0]?.lo !== 'who') return null;
+  // "Two employers that use Ledgerline told …"; bare "people that …" only with "who".
+  if (right[0]?.lo !== 'who' && (strict || right[0]?.lo !== 'that')) return null;
   let prev = '';
   for (let k = 1; k < Math.min(right.length, 12); k++) {
     const t = right[k] as Token;
@@ -1085,6 +1125,17 @@ function verbAfterAside(c: CueCandidate, right: Token[]): Token | null {
   }
   // "Three deputies, interviewed separately by the Star Tribune, described …": a participle's aside too.
   const opener = right[open + 1];
+  // "Labour MSPs, meanwhile, say …", "One backbencher, loyal on most things, put it …": a short aside
+  // of lower-case words (not a name in apposition, not a clause of its own).
+  if (right[open]?.t === ',' && opener && !ASIDE_BLOCKERS.has(opener.lo)) {
+    const close = right.findIndex((t, k) => k > open + 1 && !isWord(t));
+    const words = right.slice(open + 1, close);
+    const verb =
+      close > open + 1 && close <= open + 7 && right[close]?.t === ',' && words.every((t) => t.t === t.lo)
+        ? verbAfter(right.slice(close + 1))
+        : null;
+    if (verb) return verb;
+  }
   if (
     right[open]?.t !== ',' ||
     !opener ||
@@ -1098,6 +1149,22 @@ function verbAfterAside(c: CueCandidate, right: Token[]): Token | null {
   if (close < 0 || close >= c.sentence.end || close - c.end > 240) return null;
   return verbAfter(tokensAfter(c.text, close + 1, c.sentence.end, 6));
 }
+
+/** Words that open a clause or a list, not an aside: "Diplomats, who …", "Analysts, and the IMF, …". */
+const ASIDE_BLOCKERS = new Set([
+  'and',
+  'or',
+  'but',
+  'nor',
+  'which',
+  'that',
+  'who',
+  'whose',
+  'whom',
+  'where',
+  'when',
+  'if',
+]);
 
 const PREPOSITIONS = new Set([
   'of',

@@ -180,7 +180,10 @@ export function speakerCue(c: CueCandidate): Cue | null {
   if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
   const verb: Token = { t: c.word, lo: c.lo, start: c.start, end: c.end };
   if (c.lo === 'reported' && notReporting(after(c, 1)[0])) return null;
-  if ((c.lo === 'texted' || c.lo === 'emailed' || c.lo === 'messaged') && !toReporter(after(c, 1)[0])) return null;
+  if (c.lo === 'texted' || c.lo === 'emailed' || c.lo === 'messaged') {
+    const [to, next] = after(c, 2);
+    if (!toReporter(to, next)) return null;
+  }
   // "identified the ship as …", "point to a rift": these are speech only with their object.
   if (OBJECT_VERBS.has(c.lo) && !speechWithObject(verb, after(c, 3))) return null;
   if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end) || ownStance(c.text, verb, c.sentence.end))

@@ -283,7 +283,7 @@ describe('more unnamed sources', () => {
     '“We hear you,” the mayor told protesters.',
     'The sources of the river are in the mountains.',
     'Smith has learned that his contract will not be renewed.',
-    'The family of a patient alleges that the hospital was negligent.',
+    'The family of a patient accuses the hospital of negligence.',
   ]);
 });
 
@@ -330,6 +330,8 @@ describe('more hedges', () => {
     ['Police arrested a suspected arsonist on Friday.', 'allegedly'],
     ['Doctors are monitoring 12 suspected cases.', 'allegedly'],
     ['The lawsuit alleges that the company hid the defect.', 'allegedly'],
+    // Hedges count even when the source is named (corpus rules): an allegation is not established.
+    ['Smith alleges that his boss lied.', 'allegedly'],
   ]);
   ignores([
     'Police suspected the husband from the start.',
@@ -338,7 +340,7 @@ describe('more hedges', () => {
     'Smoking is linked with heart disease.',
     'According to Bloomberg reports, the deal is off.',
     'According to reports in The Times, the deal is off.',
-    'Smith alleges that his boss lied.',
+    'Smith alleges fraud in the count.',
     'Jones claimed to be a doctor.',
     'Social media said nothing of the kind.',
   ]);
