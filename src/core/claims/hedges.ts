@@ -86,6 +86,8 @@ export function reportCue(c: CueCandidate): Cue | null {
     const spreading =
       SPREADING.has(right[0]?.lo ?? '') || (BE_THAT.has(right[0]?.lo ?? '') && SPREADING.has(right[1]?.lo ?? ''));
     if (/rs$/.test(lo)) {
+      // "Rumours that he had signed were 'complete nonsense,' his agent said": answered on the record.
+      if (right[0]?.lo === 'that' && DISMISSED.test(c.text.slice(c.end, c.sentence.end))) return null;
       return ['that', 'of'].includes(right[0]?.lo ?? '') || left[0]?.lo === 'amid' || spreading || rumoursHere(c)
         ? hedge(c, 'reportedly', 0.6, 'rumours cited')
         : null;
@@ -254,6 +256,10 @@ const DETERMINERS_AFTER_TO = new Set([
   'authorities',
   'officials',
 ]);
+/** A rumour called false in its own sentence: "… were 'complete nonsense'", "… are untrue". */
+const DISMISSED =
+  /\b(?:is|are|was|were)\s+(?:["“‘']\s*)?(?:(?:complete|total|utter|simply|just|entirely|completely|totally|absolutely)\s+)?(?:nonsense|untrue|false|baseless|unfounded|rubbish|fiction|incorrect|wrong|not true|fake)\b/i;
+
 /** Verbs that answer a rumour on the record. */
 const DENIALS = new Set(['denied', 'denies', 'deny', 'dismissed', 'dismisses', 'rejected', 'rejects', 'quashed']);
 const RUMOUR_NOUN = /^(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation|gossip|talk)$/;

@@ -3,7 +3,8 @@
  * meanwhile, say"), two plain words before a role ("one dairy cooperative manager"), people picked
  * out by a relative clause ("Two suppliers that ship to the plant told"), a nation's news sites,
  * "talk in X is that", documents under names the lexicon lacked, a document cited again past an
- * aside with commas of its own, and a named party's "alleged … that". Look-alikes must not be flagged.
+ * aside with commas of its own, and a named party's "alleged … that". Look-alikes (a rumour called
+ * nonsense in its own sentence, people allowed to do something) must not be flagged.
  */
 import { describe, expect, it } from 'vitest';
 import { claimsIn, flags, ignores } from './helpers.ts';
@@ -31,6 +32,7 @@ describe('press reports and talk with no one named', () => {
     'The sites reported outages across the region after the storm.',
     'Talk is cheap, the manager said after the draw.',
     'Talk in the village was of little else all summer.',
+    'Rumours that the club had bid for him were “total nonsense,” manager Tom Reid told BBC Radio Leeds.',
   ]);
 });
 
