@@ -169,7 +169,8 @@ export const DOC_NOUNS = set(`
   screenshots chats correspondence agreement agreements diary schedules figures numbers statistics
   projections schedule timetable timetables itinerary roster rosters ledger ledgers manifest manifests
   agenda agendas budget budgets notice notices directive directives guidance instructions circular
-  circulars bulletin bulletins breakdown summary summaries readout readouts audit audits
+  circulars bulletin bulletins breakdown summary summaries readout readouts audit audits brief
+  briefs annex annexes deck tally
 `);
 export const DOC_SECRECY = set(`internal confidential classified leaked draft secret unpublished private
   unreleased undisclosed`);

@@ -774,6 +774,10 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
     if (said !== undefined) return said;
     const special = extra?.(toks, k);
     if (special) return special;
+    // "Pentagon officials have privately voiced frustration", "staff privately put support at 60
+    // votes": what people do in private reaches the story only through them.
+    const acted = toks[k + 1];
+    if (t.lo === 'privately' && acted && /^\p{Ll}+$/u.test(acted.t) && !PRIVATELY_HELD.has(acted.lo)) return acted;
     prev = t.lo;
     // "Officials with Public Health – Dayton & Montgomery County said": punctuation inside a name.
     if (named && NAME_PUNCTUATION.has(t.t) && isCapitalized(toks[k + 1])) continue;
@@ -816,6 +820,9 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
   }
   return null;
 }
+
+/** "privately held", "privately educated": how something is owned or done, not an act of the people. */
+const PRIVATELY_HELD = new Set(['held', 'owned', 'funded', 'financed', 'run', 'operated', 'educated', 'insured']);
 
 const BE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Verbs of saying in the progressive: "are telling her", "are privately warning". Not "thinking", "hoping": attitudes. */

@@ -1,9 +1,10 @@
 /**
  * Forms a thirteenth blind batch found missing: an unnamed speaker behind a short aside ("MPs,
  * meanwhile, say"), two plain words before a role ("one dairy cooperative manager"), people picked
- * out by a relative clause ("Two suppliers that ship to the plant told"), a nation's news sites,
- * "talk in X is that", documents under names the lexicon lacked, a document cited again past an
- * aside with commas of its own, and a named party's "alleged … that". Look-alikes (a rumour called
+ * out by a relative clause ("Two suppliers that ship to the plant told"), acts done privately, a
+ * nation's news sites, "talk in X is that", documents under names the lexicon lacked or first cited
+ * as secret, a document cited again past an aside with commas of its own, and a named party's
+ * "alleged … that". Look-alikes (a rumour called
  * nonsense in its own sentence, people allowed to do something) must not be flagged.
  */
 import { describe, expect, it } from 'vitest';
@@ -46,7 +47,13 @@ describe('documents whose source is not named', () => {
       'An internal notice, which was shared with The Tribune, tells staff not to discuss the outage.',
       'unattributed-document',
     ],
+    ['An internal union tally obtained by the Courier puts the yes vote at 61 per cent.', 'unattributed-document'],
+    [
+      'A confidential planning brief written for the council in May warns that the bridge may close.',
+      'unattributed-document',
+    ],
   ]);
+  ignores(['A woman seen by the Courier carried a placard.', 'In brief, the plan failed.']);
 
   it('finds a document cited again past an aside that holds commas of its own', () => {
     const claims = claimsIn(
@@ -55,6 +62,11 @@ describe('documents whose source is not named', () => {
     );
     expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
   });
+});
+
+describe('what unnamed people do in private', () => {
+  flags([['Treasury officials have privately warned ministers that the fund will run dry.', 'unnamed-official']]);
+  ignores(['Doctors at privately run clinics were not asked.']);
 });
 
 describe('allegations, named or not', () => {
