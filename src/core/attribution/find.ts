@@ -56,7 +56,13 @@ export function findAttributions(tagged: TaggedArticle): FoundAttribution[] {
       const sameSentence = (k: number): boolean => sentenceOf[spans[k]!.at.from] === sentence;
       let source: TokenSpan | null = null;
       const next = spans[i + 1];
-      const sourceAfter = next?.type === 'SRC' && next.at.from - cue.to <= SOURCE_AFTER && sameSentence(i + 1);
+      // Not a span that is the subject of a cue of its own: "…, said satellite data showed …".
+      const ownCue =
+        spans[i + 2]?.type === 'CUE' &&
+        spans[i + 2]!.at.from - (next?.at.to ?? 0) <= 1 &&
+        !/^according$/i.test(tokens.words[cue.from]!);
+      const sourceAfter =
+        next?.type === 'SRC' && next.at.from - cue.to <= SOURCE_AFTER && sameSentence(i + 1) && !ownCue;
       // "…, say economists" / "“…,” said one host": after a comma or a quote, the source follows.
       const before = tokens.words[cue.from - 1] ?? '';
       if (sourceAfter && /^[,”"’]$/.test(before)) {
@@ -215,7 +221,7 @@ function withPossessed(tagged: TaggedArticle, source: TokenSpan, cue: TokenSpan)
 }
 
 /** Most words of a relative clause before a source span that sits inside it. */
-const RELATIVE_REACH = 6;
+const RELATIVE_REACH = 12;
 
 /**
  * The index of "that"/"who" opening a relative clause on people ("employers that use …") which the
@@ -227,9 +233,10 @@ function relativeBefore(words: string[], from: number, sentenceOf: ArrayLike<num
     const w = words[k]!;
     if (/^(?:who|that)$/i.test(w)) {
       const people = words[k - 1]!;
-      return /^\p{Ll}+s$/u.test(people) && !SAYING.has(people) ? k : -1;
+      return /^(?:\p{Ll}+s|person|someone)$/u.test(people) && !SAYING.has(people) ? k : -1;
     }
-    if (!/^\p{Ll}+$/u.test(w)) return -1;
+    // Words of the clause, names among them ("who attended a meeting with Arıkan in Istanbul").
+    if (!/^[\p{L}-]+$/u.test(w)) return -1;
   }
   return -1;
 }

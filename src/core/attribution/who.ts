@@ -51,6 +51,9 @@ export type Verdict =
   | { status: 'none'; reason: string };
 
 /** How far back (sentences) "he" or "the official" may refer to a source. */
+/** What a consensus forecast is, when a figure is compared with it: "the 2.1% economists had expected". */
+const FORECAST_CUES = new Set(['expected', 'forecast', 'predicted', 'anticipated', 'projected', 'estimated']);
+
 const REFER_BACK = 6;
 const REFER_BACK_DEFINITE = 15;
 
@@ -381,6 +384,15 @@ export function judge(
   if (
     before === 'than' ||
     (!statement && before === 'as' && [2, 3, 4].some((d) => wordAt(src.from - 1 - d) === 'as'))
+  ) {
+    return none(`'${sourceText}' is a yardstick, not a source`);
+  }
+  // "the 12 percent that economists polled by the Daily News had expected.": a consensus figure
+  // the forecast ends on, not a claim of theirs.
+  if (
+    cueWords.some((w) => FORECAST_CUES.has(w)) &&
+    (cueWords[0] === 'had' || before === 'that' || before === 'which') &&
+    /^\s*(?:[,.;:)—–]|$|(?:in|by|for|on|at)\b)/.test(text.slice(a.cue.end, a.cue.end + 12))
   ) {
     return none(`'${sourceText}' is a yardstick, not a source`);
   }

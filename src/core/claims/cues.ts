@@ -23,9 +23,11 @@ const words = (s: Set<string>): string => [...s].sort((a, b) => b.length - a.len
 
 const FAMILIAR = [
   '(?:has|have|had) (?:seen|read|reviewed)|familiar with|briefed on',
+  // A headline's "…, people familiar say".
+  String.raw`familiar(?= (?:say|says|said)\b)`,
   '(?:direct |first-?hand |detailed |intimate )?knowledge of|close to|aware of|involved in|privy to',
   'knowledgeable about|acquainted with|consulted (?:on|about)|present (?:at|in|during|for)',
-  'in the know|who (?:attended|were present|was present)',
+  'in the know|who (?:attended|were present|was present|were there|was there)',
   'those (?:present|in attendance|in the room)',
   'who (?:know|knew|have known|has known|had known) (?:him|her|them)(?: well| best)?',
   '(?:those|people|someone|sources?|figures) around|entourage|inner circle',
@@ -66,11 +68,11 @@ const REPORT = [
   String.raw`it(?: is| was| has been| had been|'s|’s) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said|learnt|learned|gathered|feared|suggested)`,
   String.raw`(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation|gossip)(?= (?:is|was|are|were|has it|has|had|in|around|on|from|inside|at|among|within|that)\b)`,
   // "Talk around Balclutha is that …" (hedges.ts asks for the place and "is that").
-  String.raw`(?:the )?talk(?= (?:around|among|in|on|at|inside|within) )`,
+  String.raw`(?:the )?talk(?= (?:around|among|in|on|at|inside|within) )|(?<=(?:with|amid) )talk(?= that\b)`,
   String.raw`there (?:is|was|has been|had been) (?:some |much |a lot of |growing |renewed |more )?(?:talk|chatter|gossip|speculation)(?= (?:around|among|in|on|at|inside|within|that)\b)`,
   String.raw`(?:story|talk|gossip)(?= (?:that )?(?:went|goes|was going|is going|doing|going|circulating|circulated|did|made) (?:around|round|the rounds)\b)`,
   'it (?:has|had) (?:now |also )?emerged|reports (?:have |had )?(?:now |also )?emerged',
-  '(?:media|outlets|newspapers|papers|tabloids|press|sites|websites|portals|channels) (?:are reporting|have reported|reported|reports|report|said|say|says|claimed|claim)',
+  '(?:media|outlets|newspapers|papers|tabloids|press|sites|websites|portals|channels|stations)(?: in(?: [\\w-]+){1,3})? (?:are reporting|have reported|reported|reports|report|said|say|says|claimed|claim)',
   '(?:state|local) (?:television|tv|radio|broadcasters?|news agency) (?:reported|reports|said|says)',
   'reports (?:that|of|say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)',
   'report says|report(?=:)|(?:linked|credited) with',
@@ -85,7 +87,7 @@ const REPORT = [
 ].join('|');
 const ALLEGED = [
   'allegedly|purportedly|supposedly|alleged|alleges|allege|accusing|alleging|on suspicion of',
-  'purported|purporting|suspected|accused of|allegations?|accusations?',
+  'purported|purporting|suspected|accused of|accused by|allegations?|accusations?',
 ].join('|');
 // Court reporting: the prosecution's case and the headline "…, court hears" are allegations.
 const COURT = 'prosecution|prosecuting|prosecutor|(?:court|jury|inquest|tribunal|trial) (?:hears|heard|told)';

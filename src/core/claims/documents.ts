@@ -352,9 +352,26 @@ export function documentRefCue(c: CueCandidate): Cue | null {
   const right = after(c, 14);
   // "A confidential departmental brief prepared for the minister warns": a secret document cited
   // for the first time, by what it says.
+  // Also "A security assessment circulated to shipowners by a maritime intelligence firm warns":
+  // no name anywhere in the phrase.
   const secretAt = left.findIndex((t, k) => k < 2 && DOC_SECRECY.has(t.lo));
-  const opener = secretAt >= 0 ? left[secretAt + 1] : undefined;
-  if (opener && (opener.lo === 'a' || opener.lo === 'an') && verbAfterDocument(c, right, true))
+  const openerAt = secretAt >= 0 ? secretAt + 1 : left.findIndex((t, k) => k < 2 && (t.lo === 'a' || t.lo === 'an'));
+  const opener = left[openerAt];
+  // Not secret: only with its author described, not named ("by a London broking firm").
+  const verbAt = right.findIndex((t) => CITING_VERBS.has(t.lo));
+  const phrase = right.slice(0, verbAt);
+  const unnamed =
+    secretAt >= 0 ||
+    (verbAt > 0 &&
+      phrase.every(isWord) &&
+      phrase.some((t, k) => t.lo === 'by' && ['a', 'an', 'one'].includes(phrase[k + 1]?.lo ?? '')));
+  if (
+    opener &&
+    (opener.lo === 'a' || opener.lo === 'an') &&
+    left.slice(0, openerAt).every((t) => isWord(t) && !isCapitalized(t)) &&
+    unnamed &&
+    verbAfterDocument(c, right, true)
+  )
     return cue(c, opener.start, c.end, 'unattributed-document', 0.75, 'document whose source is not named');
   let i = 0;
   if (left[i] && DOC_SECRECY.has((left[i] as Token).lo)) i++;

@@ -55,7 +55,7 @@ const LINKING = new Set([
 ]);
 
 /** Cues that need nothing after them: "people who attended", "those in the know". */
-const NO_OBJECT = /^(?:who |in the know)/;
+const NO_OBJECT = /^(?:who |in the know|familiar$)/;
 
 export function familiarCue(c: CueCandidate): Cue | null {
   if (/ around$/.test(c.lo)) return aroundCue(c);
@@ -105,7 +105,16 @@ export function familiarCue(c: CueCandidate): Cue | null {
     !/^(?:familiar|briefed|knowledge|direct|first|detailed|intimate|knowledgeable|acquainted|consulted)/.test(c.lo) &&
     !SOURCE_HEADS.has(head.lo)
   ) {
-    if (!saysAfter(c.text, end, c.sentence.end) && !verbBefore(np, undefined)) return null;
+    const said = verbOfSaying(c.text, end, c.sentence.end);
+    if (!said && !verbBefore(np, undefined)) return null;
+    // The cue runs on over an aside to its verb, so the claim takes in the whole sentence.
+    if (said?.aside) {
+      const source = c.text.slice(np.start, end);
+      return cue(c, np.start, said.verb.end, 'familiar-with', 0.9, 'people said to know the matter, not named', {
+        source,
+        plural: PLURAL.test(head.lo),
+      });
+    }
   }
   const source = c.text.slice(np.start, end);
   return cue(c, np.start, end, 'familiar-with', 0.9, 'people said to know the matter, not named', {
@@ -116,13 +125,28 @@ export function familiarCue(c: CueCandidate): Cue | null {
 
 /** A verb of saying within a few words: "… said", "… played down suggestions". */
 function saysAfter(text: string, from: number, limit: number): boolean {
-  const toks = tokensAfter(text, from, limit, 8);
+  return verbOfSaying(text, from, limit) !== null;
+}
+
+/** The verb of saying after `from`, and whether an aside stands before it. */
+function verbOfSaying(text: string, from: number, limit: number): { verb: Token; aside: boolean } | null {
+  let toks = tokensAfter(text, from, limit, 8);
+  // "People close to the consortium, which is led by Kyle Brandt, insist": past the aside.
+  let aside = false;
+  if (toks[0]?.t === ',' && ['which', 'who', 'whose'].includes(toks[1]?.lo ?? '')) {
+    const close = text.indexOf(',', (toks[1] as Token).end);
+    if (close > 0 && close < limit && close - from < 200) {
+      toks = tokensAfter(text, close + 1, limit, 4);
+      aside = true;
+    }
+  }
   let prev = '';
   for (let k = 0; k < toks.length; k++) {
-    if (sayingAt(toks, k, prev)) return true;
+    const verb = sayingAt(toks, k, prev);
+    if (verb) return { verb, aside };
     prev = (toks[k] as Token).lo;
   }
-  return false;
+  return null;
 }
 
 /**

@@ -83,8 +83,10 @@ export function reportCue(c: CueCandidate): Cue | null {
     return ADJ_CONTEXT.has(left[0]?.lo ?? '') ? hedge(c, 'reportedly', 0.6, 'hedged: "reputed"') : null;
   if (lo.startsWith('rumo')) {
     // "rumours that", "amid rumours", "Rumours are swirling that …".
+    // "Rumours have swirled on fan forums for weeks that …": an auxiliary may come first.
     const spreading =
-      SPREADING.has(right[0]?.lo ?? '') || (BE_THAT.has(right[0]?.lo ?? '') && SPREADING.has(right[1]?.lo ?? ''));
+      SPREADING.has(right[0]?.lo ?? '') ||
+      ((BE_THAT.has(right[0]?.lo ?? '') || AUXILIARIES.has(right[0]?.lo ?? '')) && SPREADING.has(right[1]?.lo ?? ''));
     if (/rs$/.test(lo)) {
       // "Rumours that he had signed were 'complete nonsense,' his agent said": answered on the record.
       if (right[0]?.lo === 'that' && DISMISSED.test(c.text.slice(c.end, c.sentence.end))) return null;
@@ -97,7 +99,10 @@ export function reportCue(c: CueCandidate): Cue | null {
     const wasThat = further.some((t, k) => BE_THAT.has(t.lo) && further[k + 1]?.lo === 'that');
     // "denied a rumour that she would resign": the rumour is answered on the record.
     if (left.slice(0, 2).some((t) => DENIALS.has(t.lo))) return null;
-    return BE_FORMS.has(left[0]?.lo ?? '') || right[0]?.lo === 'to' || right[0]?.lo === 'that' || wasThat
+    // "the names rumored for the job", "rumoured as his successor".
+    const forRole =
+      (right[0]?.lo === 'for' || right[0]?.lo === 'as') && isWord(left[0]) && !BE_FORMS.has(left[0]?.lo ?? '');
+    return BE_FORMS.has(left[0]?.lo ?? '') || right[0]?.lo === 'to' || right[0]?.lo === 'that' || wasThat || forRole
       ? hedge(c, 'reportedly', 0.7, 'hedged: rumoured')
       : null;
   }
@@ -108,14 +113,14 @@ export function reportCue(c: CueCandidate): Cue | null {
     return hedge(c, 'reportedly', 0.75, `hedged: "${c.word}", source not given`);
   }
   if (/^(?:state|local) /.test(lo)) return hedge(c, 'reportedly', 0.65, 'unnamed media reports cited');
-  if (/^(?:media|outlets|newspapers|papers|tabloids|press|sites|websites|portals|channels) /.test(lo)) {
+  if (/^(?:media|outlets|newspapers|papers|tabloids|press|sites|websites|portals|channels|stations) /.test(lo)) {
     // "Local media reported", "Israeli media said"; not "Fox media said" or "social media posts".
     // "Several Romanian news sites reported": past "news", "online", "TV".
-    const skip = left.findIndex((t) => !['news', 'online', 'television', 'tv'].includes(t.lo));
+    const skip = left.findIndex((t) => !['news', 'online', 'television', 'tv', 'radio'].includes(t.lo));
     const p0 = skip < 0 ? undefined : left[skip];
     const bareNews = left.length > 0 && skip !== 0 && (p0 === undefined || !isWord(p0) || !isCapitalized(p0));
     // Without such a word, "sites" and "channels" are any sites: "the sites reported outages".
-    if (/^(?:sites|websites|portals|channels) /.test(lo) && skip === 0 && !isDemonymLike(p0)) return null;
+    if (/^(?:sites|websites|portals|channels|stations) /.test(lo) && skip === 0 && !isDemonymLike(p0)) return null;
     const unnamed =
       bareNews ||
       (p0 !== undefined &&
@@ -287,6 +292,10 @@ const SPREADING = new Set([
   'intensifying',
 ]);
 
+const HAS_BE = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were']);
+const SPECULATION_GOES = new Set(['centred', 'centered', 'focused', 'focussed', 'turned', 'grown', 'mounted', 'rife']);
+const p0Of = (left: Token[]): string => left[0]?.lo ?? '';
+
 function rumourNoun(c: CueCandidate, left: Token[]): Cue | null {
   const right = after(c, 10);
   const bare = c.lo.replace(/^the /, '');
@@ -300,10 +309,22 @@ function rumourNoun(c: CueCandidate, left: Token[]): Cue | null {
       (spreadAt >= 0 && right.slice(spreadAt + 1, spreadAt + 5).some((t) => t.lo === 'that')) ||
       (SPREADING.has(right[0]?.lo ?? '') && right[1]?.lo === 'that') ||
       (BE_THAT.has(right[0]?.lo ?? '') && SPREADING.has(right[1]?.lo ?? '') && right[2]?.lo === 'that');
-    return that && !['no', 'any', 'the'].includes(left[0]?.lo ?? '')
+    // "Speculation in the building has centered on two names": talk of a place, going on.
+    const placed =
+      PLACE_OPENERS.has(right[0]?.lo ?? '') &&
+      right.some(
+        (t, k) => k > 1 && k < PLACE_PHRASE + 1 && HAS_BE.has(t.lo) && SPECULATION_GOES.has(right[k + 1]?.lo ?? ''),
+      );
+    return (that || placed) && !['no', 'any', 'the'].includes(left[0]?.lo ?? '')
       ? hedge(c, 'reportedly', 0.55, 'speculation cited, source not given')
       : null;
   }
+  // "Ankara's corridors have been abuzz for weeks with talk that …".
+  // Not "talk that was cheap": a relative clause on the talk itself.
+  if (bare === 'talk' && right[0]?.lo === 'that')
+    return ['with', 'amid'].includes(p0Of(left)) && !HAS_BE.has(right[1]?.lo ?? '')
+      ? hedge(c, 'reportedly', 0.55, 'talk cited, source not given')
+      : null;
   // Opening its clause: "Word is …", "The word around Westminster is that …", not "a word in his ear";
   // a place may lead it: "Westminster gossip has it that …".
   const p0 = left[0];
@@ -327,7 +348,7 @@ function rumourNoun(c: CueCandidate, left: Token[]): Cue | null {
         return null;
       return hedge(c, 'reportedly', 0.6, 'hearsay cited, source not given');
     }
-    if (k === 0 && !['in', 'around', 'on', 'from', 'inside', 'at', 'among', 'within'].includes(t.lo)) return null;
+    if (k === 0 && !PLACE_OPENERS.has(t.lo)) return null;
   }
   return null;
 }
@@ -349,6 +370,7 @@ function storyGoingAround(c: CueCandidate): Cue | null {
 
 /** How many words a place phrase after "word" or "rumours" may take: "in the corridors of the Berlaymont". */
 const PLACE_PHRASE = 9;
+const AUXILIARIES = new Set(['have', 'has', 'had']);
 const PLACE_OPENERS = new Set(['in', 'around', 'on', 'from', 'inside', 'at', 'among', 'within']);
 const RUMOURS_SAY = new Set(['suggest', 'say', 'claim', 'indicate', 'insist']);
 
@@ -555,6 +577,20 @@ export function allegedCue(c: CueCandidate): Cue | null {
     if (passive && ['of', 'to', 'in'].includes(right[0]?.lo ?? ''))
       return cue(c, (left[i] as Token).start, (right[0] as Token).end, 'allegedly', 0.65, reason);
     return null;
+  }
+  // "is accused by the families of victims of ignoring warnings": the accusers named in between.
+  if (lo === 'accused by') {
+    // "of ignoring …", "of theft"; not "by the coach of the team".
+    const of = right.findIndex(
+      (t, k) =>
+        k > 0 &&
+        t.lo === 'of' &&
+        /^\p{Ll}+$/u.test(right[k + 1]?.t ?? '') &&
+        !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that'].includes(right[k + 1]?.lo ?? ''),
+    );
+    return passive && of > 0 && right.slice(0, of).every(isWord)
+      ? cue(c, (left[i] as Token).start, (right[of] as Token).end, 'allegedly', 0.55, reason)
+      : null;
   }
   if (lo === 'accused of') {
     if (passive) return cue(c, (left[i] as Token).start, c.end, 'allegedly', 0.55, reason);

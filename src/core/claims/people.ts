@@ -214,7 +214,7 @@ const PARTITIVES = new Set([
 export const PLURAL = /(?:s|people|men|women|staff)$/;
 
 export function personCue(c: CueCandidate): Cue | null {
-  const right = after(c, 12);
+  const right = after(c, 16);
   const a0 = right[0];
   const isOfficial = OFFICIAL_HEADS.has(c.lo);
   const isSource = SOURCE_HEADS.has(c.lo);
@@ -333,6 +333,8 @@ export function personCue(c: CueCandidate): Cue | null {
       : (verbAfter(right, extra) ?? verbAfterAside(c, right) ?? verbAfterRelative(right));
   if (verb) {
     if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end)) return null;
+    // "A letter sent to parents says …": a plural head with a singular verb is not its subject.
+    if (plural && !/staff$/.test(c.lo) && right[0] === verb && /[^su]s$/.test(verb.lo)) return null;
     // "only after a new business manager noticed that …": an event in the story, not a source.
     if (PERCEPTION.has(verb.lo) && TIME_CLAUSE.has(np.prev?.lo ?? '')) return null;
     // "a programme that lets rail employees raise concerns": what people may do, not what they said.
@@ -781,6 +783,11 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
     prev = t.lo;
     // "Officials with Public Health – Dayton & Montgomery County said": punctuation inside a name.
     if (named && NAME_PUNCTUATION.has(t.t) && isCapitalized(toks[k + 1])) continue;
+    // "Officials at the Department of Energy (DoE) said": a name's abbreviation in brackets.
+    if (t.t === '(' && isCapitalized(toks[k + 1]) && toks[k + 2]?.t === ')') {
+      k += 2;
+      continue;
+    }
     // "an aide to Lt. Gov. Dan Patrick said": the period of an abbreviation inside a name.
     if (t.t === '.' && named && k + 1 < toks.length && isCapitalized(toks[k + 1])) continue;
     // "executives in Milan and Paris said": two places joined inside the phrase.
@@ -981,6 +988,11 @@ export function sayingAt(toks: Token[], k: number, prev: string): Token | null |
     return t;
   }
   if (PARTICLE_VERBS.has(t.lo) && toks[k + 1]?.lo === PARTICLE_VERBS.get(t.lo)) return t;
+  // "…, a player who was there recalled.", "one aide recalled that …"; not "recalled the ambassador".
+  if ((t.lo === 'recalled' || t.lo === 'recalls') && !NOUN_MARKERS.has(prev)) {
+    const next = toks[k + 1];
+    if (!next || (!isWord(next) && next.t !== '(') || ['that', 'how', 'when'].includes(next.lo)) return t;
+  }
   if (speechWithObject(t, toks.slice(k + 1, k + 4))) return t;
   return undefined;
 }
@@ -1110,7 +1122,7 @@ function verbAfterRelative(right: Token[], strict = false): Token | null {
   // "Two employers that use Ledgerline told …"; bare "people that …" only with "who".
   if (right[0]?.lo !== 'who' && (strict || right[0]?.lo !== 'that')) return null;
   let prev = '';
-  for (let k = 1; k < Math.min(right.length, 12); k++) {
+  for (let k = 1; k < right.length; k++) {
     const t = right[k] as Token;
     if (!isWord(t)) return null;
     // Bare "people who …" are anyone unless they speak plainly: not "people who buy one should note".
@@ -1126,7 +1138,10 @@ function verbAfterRelative(right: Token[], strict = false): Token | null {
 function verbAfterAside(c: CueCandidate, right: Token[]): Token | null {
   // Also after a phrase: "An aid worker in the region, who asked …, said".
   let open = 0;
-  if (PREPOSITIONS.has(right[0]?.lo ?? '') || PARTICIPLE.test(right[0]?.lo ?? '')) {
+  // "People close to the consortium, which is led by …, insist".
+  const closeTo =
+    (right[0]?.lo === 'close' && right[1]?.lo === 'to') || (right[0]?.lo === 'familiar' && right[1]?.lo === 'with');
+  if (PREPOSITIONS.has(right[0]?.lo ?? '') || PARTICIPLE.test(right[0]?.lo ?? '') || closeTo) {
     open = right.findIndex((t) => !isWord(t));
     if (open < 0 || open > 8) return null;
   }
@@ -1137,8 +1152,10 @@ function verbAfterAside(c: CueCandidate, right: Token[]): Token | null {
   if (right[open]?.t === ',' && opener && !ASIDE_BLOCKERS.has(opener.lo)) {
     const close = right.findIndex((t, k) => k > open + 1 && !isWord(t));
     const words = right.slice(open + 1, close);
+    // "Residents of the islet, across the river from Long Xuyen, say": a place phrase may name places.
+    const place = PREPOSITIONS.has(opener.lo);
     const verb =
-      close > open + 1 && close <= open + 7 && right[close]?.t === ',' && words.every((t) => t.t === t.lo)
+      close > open + 1 && close <= open + 7 && right[close]?.t === ',' && (place || words.every((t) => t.t === t.lo))
         ? verbAfter(right.slice(close + 1))
         : null;
     if (verb) return verb;
@@ -1147,7 +1164,7 @@ function verbAfterAside(c: CueCandidate, right: Token[]): Token | null {
     right[open]?.t !== ',' ||
     !opener ||
     !(
-      ['who', 'speaking', 'citing', 'according', 'like', 'whose'].includes(opener.lo) ||
+      ['who', 'which', 'speaking', 'citing', 'according', 'like', 'whose'].includes(opener.lo) ||
       (PARTICIPLE.test(opener.lo) && !SAY_VERBS.has(opener.lo) && !NAMING.has(opener.lo))
     )
   )

@@ -1,0 +1,56 @@
+/**
+ * Forms a fourteenth blind batch found missing: people described by a long relative clause or an
+ * aside ("Business owners who attended a private dinner with the mayor in Leeds last month said",
+ * "People close to the bidder, which is backed by …, insist"), a bracketed abbreviation inside a
+ * name, a witness who "recalled", a headline's "people familiar say", talk and speculation going on
+ * somewhere, names "rumored for" a job, press "in" a place, the passive "accused by … of", and a
+ * document whose author is described, not named. And the false alarms it found: a forecast used as
+ * a yardstick, data a named scientist cites, a plural object before a singular verb.
+ */
+import { describe } from 'vitest';
+import { flags, ignores } from './helpers.ts';
+
+describe('people described, not named', () => {
+  flags([
+    [
+      'Farmers who attended a private dinner with the minister in Cardiff last month said he looked exhausted.',
+      'unnamed-source',
+    ],
+    [
+      'People close to the buyer, which is backed by a Qatari fund, insist the offer is fully financed.',
+      'familiar-with',
+    ],
+    ['Inspectors at the Environment Agency (EA) said the spill had been reported late.', 'unnamed-official'],
+    ['The row began in March, when the coach dropped his captain, a player who was there recalled.', 'familiar-with'],
+    ['Regulators lean against approving the merger, people familiar say', 'familiar-with'],
+  ]);
+  ignores([
+    'A newsletter sent to parents says the school will reopen on Monday.',
+    'Dr Mara Hale, a hydrologist at Lincoln University, said river gauge data showed the flood had peaked.',
+  ]);
+});
+
+describe('hearsay going around', () => {
+  flags([
+    ['Whitehall has been abuzz for days with talk that the permanent secretary will quit.', 'reportedly'],
+    ['Speculation in the dressing room has centred on the assistant manager.', 'reportedly'],
+    ['Rumours have circulated on supporters’ forums for weeks that the owner wants to sell.', 'reportedly'],
+    ['Among the names rumored for the anchor job is a former weekend host.', 'reportedly'],
+    ['Police have opened an inquiry, local radio stations in Cork have reported.', 'reportedly'],
+  ]);
+  ignores(['They filled the evening with talk that was mostly about football.']);
+});
+
+describe('allegations and documents', () => {
+  flags([
+    ['The director is accused by former employees of falsifying safety records.', 'allegedly'],
+    [
+      'A risk assessment circulated to insurers by a London broking firm this week warns that premiums will double.',
+      'unattributed-document',
+    ],
+  ]);
+  ignores([
+    'Inflation rose to 4.1 percent, above the 3.6 percent that economists surveyed by the bank had expected.',
+    'She was accused by the coach of the team.',
+  ]);
+});
