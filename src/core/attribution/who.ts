@@ -170,7 +170,7 @@ const OWN_FEELING =
 /** "goes by the call sign Skif", "known as", "who uses the nom de guerre". */
 const PSEUDONYM = /\b(?:goes by|go by|known as|call sign|nom de guerre|nicknamed|alias|pseudonym)\b/i;
 const OWN_STANCE =
-  /^(?:that\s+)?(?:(?:afterwards|later|then|privately|publicly|\w+ly),?\s+)?(?:they|we|he|she|i)\s+(?:would|will|'d|’d|'ll|’ll|intend|intended|plan|planned|want|wanted|hope|hoped|felt|feel|feels)\b/i;
+  /^(?:that\s+)?(?:(?:afterwards|later|then|privately|publicly|\w+ly),?\s+)?(?:they|we|he|she|i)(?:\s+(?:would|will|intend|intended|plan|planned|want|wanted|hope|hoped|felt|feel|feels)|['’](?:d|ll))\b/i;
 /** Verbs of saying that mean something else with these particles: "added to", "wrote down". */
 const NOT_SPEECH_AFTER =
   /^\s*(?:to|by|down|up|off|in|into|out|back|on|for|from|at|missing|dead|killed|injured|wounded|safe)\b/i;
@@ -293,7 +293,9 @@ export function judge(
     (e) =>
       e.type === 'person' && e.start >= cutStart && /,\s*$/.test(text.slice(Math.max(src.start, e.start - 3), e.start)),
   );
-  if (nameAfter && roleHead) return named(`named: ${nameAfter.canonical}`, nameAfter);
+  // Any person noun takes it: "A solicitor for the company, Martin Lyle, said".
+  const personHead = PERSON_NOUNS.has(head.replace(/s$/, '')) || looksLikePerson(head);
+  if (nameAfter && (roleHead || personHead)) return named(`named: ${nameAfter.canonical}`, nameAfter);
 
   const plural = isPlural(head) || ['two', 'three', 'several', 'some', 'many', 'multiple'].includes(phrase.determiner);
   const kind: ClaimKind = FAMILIAR_PHRASE.test(phrase.lower.join(' '))
@@ -396,8 +398,10 @@ export function judge(
   ) {
     return none(`'${sourceText}' is a yardstick, not a source`);
   }
-  if (!SOURCE_HEADS.has(head) && OWN_STANCE.test(content)) return none(`'${sourceText}' states its own stance`);
-  if (!SOURCE_HEADS.has(head) && OWN_FEELING.test(content)) return none(`'${sourceText}' tells of its own feelings`);
+  // A quoted content speaks the same way: '"We'll miss her," one villager said'.
+  const said = content.replace(/^\s*["“‘']/, '');
+  if (!SOURCE_HEADS.has(head) && OWN_STANCE.test(said)) return none(`'${sourceText}' states its own stance`);
+  if (!SOURCE_HEADS.has(head) && OWN_FEELING.test(said)) return none(`'${sourceText}' tells of its own feelings`);
 
   if (phrase.determiner === 'the' || phrase.determiner === 'those' || phrase.determiner === 'these') {
     if (SOURCE_HEADS.has(head)) return unnamed(`source '${sourceText}': an unnamed source cited again`, 0.9);

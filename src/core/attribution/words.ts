@@ -72,7 +72,8 @@ export const PERSON_NOUNS = set(`host guest democrat republican tory conservativ
   banker trader investor analyst economist lawyer attorney prosecutor detective investigator
   contractor consultant adviser advisor strategist operative pollster lobbyist fixer owner manager
   director producer reporter journalist editor commenter poster user viewer reader caller listener intermediary
-  middleman go-between broker dealmaker pharmacist midwife surgeon paramedic firefighter landlord tenant`);
+  middleman go-between broker dealmaker pharmacist midwife surgeon paramedic firefighter landlord tenant
+  functionary`);
 
 /** Bodies that speak as a group, unnamed when no name is given: "aid agencies say". */
 export const COLLECTIVES = set(`groups agencies organizations organisations advocates charities unions ngos

@@ -82,6 +82,8 @@ const REPORT = [
   'feared (?:dead|killed|drowned|buried|trapped|missing|lost)',
   '(?:is|are|was|were|been|being) tipped (?:to|for|as)',
   'say reports|said reports',
+  // "is seen internally as the favourite": a view from inside, passed on with no one to give it.
+  String.raw`(?:seen|viewed|regarded) internally(?= as\b)`,
   // A live blog's "We're getting reports of …".
   String.raw`(?:we're|we’re|we are|we've been|we’ve been|we have been) (?:getting|receiving|hearing) reports`,
 ].join('|');

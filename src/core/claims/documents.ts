@@ -55,6 +55,24 @@ export function documentCue(c: CueCandidate): Cue | null {
 /** Verbs by which an outlet has something in hand: "a UN security update seen by AFP". */
 const IN_HAND = /^(?:seen|obtained|reviewed|viewed|examined|verified) by$/;
 const THING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'several']);
+/** Words before "seen by" that are no thing seen: "He was seen by …", "first seen by". */
+const NOT_THINGS = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'first',
+  'last',
+  'also',
+  'not',
+]);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that']);
 
 /**
  * What an outlet has seen or obtained when the lexicon does not know the word ("an internal party
@@ -63,13 +81,17 @@ const THING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'several']);
  */
 function thingSeen(c: CueCandidate, left: Token[]): Token | undefined {
   const noun = left[0];
-  if (!IN_HAND.test(c.lo) || !noun || !/^\p{Ll}+$/u.test(noun.t)) return undefined;
+  if (!IN_HAND.test(c.lo) || !noun || !/^\p{Ll}+$/u.test(noun.t) || NOT_THINGS.has(noun.lo)) return undefined;
   if (isPersonNoun(noun.lo, /s$/.test(noun.lo))) return undefined;
+  // Or an owner opening the clause: "Treasury modelling seen by the Herald estimates …".
+  let owner = false;
   for (const t of left.slice(1, 5)) {
-    if (!isWord(t)) return undefined;
+    if (!isWord(t)) return owner ? noun : undefined;
+    if (NOT_THINGS.has(t.lo)) return undefined;
     if (THING_DETERMINERS.has(t.lo)) return noun;
+    if (isCapitalized(t) && !PRONOUNS.has(t.lo)) owner = true;
   }
-  return undefined;
+  return owner && left.length < 5 ? noun : undefined;
 }
 
 /** Unnamed press: "according to local media", "according to the Spanish press". */
@@ -101,6 +123,8 @@ const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|u\.s\.|u\.k\.|us|uk|eu|wes
 const isDemonym = (t: Token): boolean => DEMONYM.test(t.t) && !/^(?:Vatican|Taliban|Guardian)$/.test(t.t);
 
 const OWNERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'the', 'these', 'those', 'this', 'that']);
+const PUBLIC_RECORDS = new Set(['court', 'public', 'census', 'land', 'property', 'regulatory', 'stock-exchange']);
+const UNNAMED_BODIES = new Set(['agencies', 'groups', 'organisations', 'organizations', 'charities', 'ngos', 'unions']);
 /** Counts that open a group of people: "according to five current and former developers". */
 const COUNTS = new Set([
   'a',
@@ -141,6 +165,8 @@ function unnamedPeople(right: Token[]): Token | null {
     if (!isWord(t) || isCapitalized(t) || DOC_NOUNS.has(t.lo) || OWNERS.has(t.lo)) return null;
     if (NP_MODIFIERS.has(t.lo) || t.lo === 'and' || t.lo === 'or') continue; // "current and former"
     const plural = /s$/.test(t.lo);
+    // "according to aid agencies", "according to rights groups": bodies no one names.
+    if (UNNAMED_BODIES.has(t.lo)) return t;
     if (isPersonNoun(t.lo, plural)) {
       const next = right[i + 1];
       if (next && isCapitalized(next) && isWord(next)) return null; // "a lawyer, Jane Roe" is comma-led; "analyst Jane Roe" is named
@@ -155,10 +181,18 @@ function accordingTo(c: CueCandidate): Cue | null {
   const right = after(c, 8);
   const people = unnamedPeople(right);
   if (people)
-    return cue(c, c.start, people.end, 'unnamed-source', 0.6, 'unnamed people cited', {
-      source: c.text.slice((right[0] as Token).start, people.end),
-      plural: /s$/.test(people.lo),
-    });
+    return cue(
+      c,
+      c.start,
+      people.end,
+      'unnamed-source',
+      0.6,
+      UNNAMED_BODIES.has(people.lo) ? 'unnamed organisations cited' : 'unnamed people cited',
+      {
+        source: c.text.slice((right[0] as Token).start, people.end),
+        plural: /s$/.test(people.lo),
+      },
+    );
   let i = 0;
   const mods: Token[] = [];
   if (right[i] && ['a', 'an', 'the', 'some', 'several', 'multiple', 'two', 'three'].includes((right[i] as Token).lo))
@@ -203,6 +237,8 @@ function accordingTo(c: CueCandidate): Cue | null {
   }
   const secret = lows.some((m) => DOC_SECRECY.has(m) || m === 'intelligence');
   if (named && !secret) return null;
+  // "according to court records", "according to public filings": records anyone may read.
+  if (lows.some((m) => PUBLIC_RECORDS.has(m)) && !secret) return null;
   // "according to a study published last year": research that is not named.
   // Not "a study published in the New England Journal", "research firm Counterpoint".
   if (

@@ -211,6 +211,10 @@ export function reportCue(c: CueCandidate): Cue | null {
       (lo === 'reports of' && ['were', 'are', 'have', 'had', 'been'].includes(p0.lo));
     return unnamed ? hedge(c, 'reportedly', 0.7, 'unnamed reports cited') : null;
   }
+  if (/ internally$/.test(lo))
+    return BE_FORMS.has(left[0]?.lo ?? '')
+      ? hedge(c, 'reportedly', 0.6, 'a view from inside, source not given', left[0]?.start)
+      : null;
   // "<be> (widely) said/believed/thought to": the passive hides who says so.
   let i = 0;
   while (left[i] && ADVERB_GAP.has((left[i] as Token).lo)) i++;
@@ -522,7 +526,7 @@ const ALLEGATION_PLACE = new Set(['in', 'at', 'during', 'on', 'before']);
 export function allegedCue(c: CueCandidate): Cue | null {
   const lo = c.lo;
   const left = before(c, 3);
-  const right = after(c, 8);
+  const right = after(c, 14);
   const p0 = left[0];
   const reason = `hedged: "${c.word}", not established`;
   if (lo === 'allegedly' || lo === 'purportedly' || lo === 'supposedly')
@@ -559,6 +563,13 @@ export function allegedCue(c: CueCandidate): Cue | null {
   // allegation, not established. Without "that" ("the opposition alleges vote rigging") only a
   // legal filing's allegations count, below.
   if (allegesThat) return cue(c, c.start, c.end, 'allegedly', 0.6, 'an allegation, not established');
+  // "is alleged in a civil claim brought by Natural England to have raised …": the passive hedge
+  // with where it is alleged in between.
+  if (lo === 'alleged' && passive && ALLEGATION_PLACE.has(right[0]?.lo ?? '')) {
+    const to = right.findIndex((t, k) => t.lo === 'to' && ['have', 'be', 'been'].includes(right[k + 1]?.lo ?? ''));
+    if (to > 0 && right.slice(0, to).every(isWord))
+      return cue(c, (left[i] as Token).start, (right[to] as Token).end, 'allegedly', 0.65, reason);
+  }
   if (lo === 'alleges' || lo === 'allege' || lo === 'accusing' || lo === 'alleging') {
     // A lawsuit's or complaint's allegations, or its plaintiffs'; anyone else's accusation without
     // "that" is their stance, and people who allege are found with the people.

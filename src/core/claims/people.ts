@@ -790,8 +790,17 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
     }
     // "an aide to Lt. Gov. Dan Patrick said": the period of an abbreviation inside a name.
     if (t.t === '.' && named && k + 1 < toks.length && isCapitalized(toks[k + 1])) continue;
-    // "executives in Milan and Paris said": two places joined inside the phrase.
-    if (t.lo === 'and' && named && phrase > 0 && isCapitalized(toks[k + 1]) && isWord(toks[k + 1])) continue;
+    // "executives in Milan and Paris said", "lobbyists for cities and water utilities say": two
+    // things joined inside the phrase.
+    if (
+      (t.lo === 'and' || t.lo === 'or') &&
+      phrase > 0 &&
+      isWord(toks[k + 1]) &&
+      (named ? isCapitalized(toks[k + 1]) : !VERB_STOPS.has(toks[k + 1]!.lo) && !SAY_VERBS.has(toks[k + 1]!.lo))
+    ) {
+      gap++;
+      continue;
+    }
     if (VERB_STOPS.has(t.lo) || !isWord(t) || t.lo === 'that') return null;
     // "activists are telling her", "a source has messaged to say": the verb of saying one word on.
     const next = toks[k + 1];
@@ -1302,7 +1311,11 @@ export function preparedStance(text: string, verb: Token, limit: number): boolea
 
 /** "Workers said they were worried": a group's own stance is the news, not a source's claim. */
 export function ownStance(text: string, verb: Token, limit: number): boolean {
-  const after = text.slice(verb.end, Math.min(limit, verb.end + 60));
+  // A quote opened after a colon speaks the same way: 'One villager said: "We'll miss her"'.
+  const after = text
+    .slice(verb.end, Math.min(limit, verb.end + 60))
+    .replace(/^\s*:?\s*["“]/, ' ')
+    .replace(/(\p{L})['’]ll\b/gu, '$1 will');
   return STANCE.test(after) || FEELING.test(after) || (REPORTED.has(verb.lo) && SELF_REPORT.test(after));
 }
 

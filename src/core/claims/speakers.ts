@@ -16,6 +16,8 @@ import { notReporting, ownStance, speechWithObject, toReporter, verbBlocked } fr
 const PERSON_ENDING = /(?:ers?|ors?|ists?|ians?|ants?|ents?|ees|men|women|man|woman)$/;
 /** People nouns without such an ending. */
 const PERSON_WORDS = new Set([
+  'functionary',
+  'functionaries',
   'victims',
   'victim',
   'kids',

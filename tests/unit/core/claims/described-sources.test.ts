@@ -54,3 +54,22 @@ describe('allegations and documents', () => {
     'She was accused by the coach of the team.',
   ]);
 });
+
+// Forms a fifteenth blind batch found missing, and its false alarms.
+describe('more unnamed sources', () => {
+  flags([
+    ['A Congress functionary privy to the talks said the alliance would hold.', 'familiar-with'],
+    ['Lobbyists for farmers and food processors say the bill is dead for this session.', 'unnamed-source'],
+    ['Hospitals are running out of fuel, according to aid agencies.', 'unnamed-source'],
+    ['Mr. Ortega is seen internally as the likeliest successor.', 'reportedly'],
+    ['Cabinet Office modelling seen by the Courier estimates that the scheme will cost £2bn.', 'unattributed-document'],
+    ['The firm is alleged in a lawsuit brought by the county to have dumped waste in the river.', 'allegedly'],
+  ]);
+  ignores([
+    'He was indicted in March on charges of fraud, according to court records.',
+    'A spokesman for the council, Peter Quinn, said it had followed the rules.',
+    'One villager said: “We’ll miss her, but we’re glad the farm stays in the family.”',
+    'The suspect was last seen by neighbours in May.',
+    'The opposition leader accused the government of buying votes.',
+  ]);
+});
