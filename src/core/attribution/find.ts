@@ -224,11 +224,21 @@ function withPossessed(tagged: TaggedArticle, source: TokenSpan, cue: TokenSpan)
 const RELATIVE_REACH = 12;
 
 /**
- * The index of "that"/"who" opening a relative clause on people ("employers that use …") which the
- * span at `from` sits in, with only lower-case words between them; -1 if none.
+ * The index of "that"/"who" opening a relative clause on people ("employers that use …"), or of a
+ * participle opening a phrase on them ("lawyers following the case"), which the span at `from` sits
+ * in; -1 if none.
  */
 function relativeBefore(words: string[], from: number, sentenceOf: ArrayLike<number>): number {
   const sentence = sentenceOf[from];
+  // "Antitrust lawyers following the case said": a participle's phrase works as the clause does.
+  const participle = words[from - 1] ?? '';
+  if (
+    /^\p{Ll}+ing$/u.test(participle) &&
+    !SAYING.has(participle) &&
+    /^\p{Ll}+s$/u.test(words[from - 2] ?? '') &&
+    sentenceOf[from - 2] === sentence
+  )
+    return from - 1;
   for (let k = from - 1; k >= 1 && from - k <= RELATIVE_REACH && sentenceOf[k - 1] === sentence; k--) {
     const w = words[k]!;
     if (/^(?:who|that)$/i.test(w)) {

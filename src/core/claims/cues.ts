@@ -108,7 +108,7 @@ const HEADS = words(new Set([...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS,
 // Verbs of saying whose speaker the role lists do not know: "Detainees say", "one man said".
 const SPEECH = [
   'said|says|say|told|tells|tell|warned|warns|warn|claimed|claims|claim|described|describes',
-  'describe|report|recalled|recalls|cautioned|argued|argue|insisted|insist|noted|wrote|complained',
+  'describe|report|recalled|recalls|cautioned|argued|argue|insisted|insist|noted|note|notes|wrote|complained',
   'believe|believes|suggested|suggest|doubt|doubted|questioned|identified|estimated|estimate',
   'conceded|concede|admitted|admit|point|points|commented|reported|attributed|texted|emailed',
   'messaged',

@@ -5,7 +5,17 @@
  * Kept beside the attribution model (`npm run ablation`, leaving this layer out; dev sets = corpus DEV +
  * blind 1–7): families doc, docref: without doc, dev-set recall 0.987 → 0.941; without docref → 0.978.
  */
-import { CALENDAR, DOC_NOUNS, DOC_SECRECY, FINDING_VERBS, NP_MODIFIERS, VAGUE_DETERMINERS } from './lexicon.ts';
+import {
+  CALENDAR,
+  DOC_NOUNS,
+  DOC_SECRECY,
+  FINDING_VERBS,
+  GROUP_HEADS,
+  NP_MODIFIERS,
+  OFFICIAL_HEADS,
+  SOURCE_HEADS,
+  VAGUE_DETERMINERS,
+} from './lexicon.ts';
 import { isCapitalized, isWord, tokensBefore, type Token } from './tokens.ts';
 import { before, after, cue, type CueCandidate, type Cue } from './candidate.ts';
 import { nounPhrase, atClauseStart } from './people.ts';
@@ -124,6 +134,7 @@ const isDemonym = (t: Token): boolean => DEMONYM.test(t.t) && !/^(?:Vatican|Tali
 
 const OWNERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'the', 'these', 'those', 'this', 'that']);
 const PUBLIC_RECORDS = new Set(['court', 'public', 'census', 'land', 'property', 'regulatory', 'stock-exchange']);
+const ROLE_HEADS = new Set([...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS]);
 const UNNAMED_BODIES = new Set(['agencies', 'groups', 'organisations', 'organizations', 'charities', 'ngos', 'unions']);
 /** Counts that open a group of people: "according to five current and former developers". */
 const COUNTS = new Set([
@@ -153,7 +164,7 @@ const COUNTS = new Set([
  * "according to five current and former developers who spoke to Kotaku", "according to nurses on
  * the ward": people the role lists do not know, in the plural, and not named.
  */
-function unnamedPeople(right: Token[]): Token | null {
+function unnamedPeople(right: Token[], anyRole = false): Token | null {
   let i = 0;
   const counted = COUNTS.has(right[0]?.lo ?? '');
   if (counted) i++;
@@ -167,7 +178,8 @@ function unnamedPeople(right: Token[]): Token | null {
     const plural = /s$/.test(t.lo);
     // "according to aid agencies", "according to rights groups": bodies no one names.
     if (UNNAMED_BODIES.has(t.lo)) return t;
-    if (isPersonNoun(t.lo, plural)) {
+    // The roles people.ts knows are found there, unless "interviews with" stands between.
+    if (isPersonNoun(t.lo, plural) || (anyRole && plural && ROLE_HEADS.has(t.lo))) {
       const next = right[i + 1];
       if (next && isCapitalized(next) && isWord(next)) return null; // "a lawyer, Jane Roe" is comma-led; "analyst Jane Roe" is named
       // Plural only: "according to a computer programmer" is often named in the next sentence.
@@ -178,8 +190,11 @@ function unnamedPeople(right: Token[]): Token | null {
 }
 
 function accordingTo(c: CueCandidate): Cue | null {
-  const right = after(c, 8);
-  const people = unnamedPeople(right);
+  let right = after(c, 8);
+  // "according to interviews with more than a dozen current and former employees": the people.
+  const interviews = right[0]?.lo === 'interviews' && right[1]?.lo === 'with';
+  if (interviews) right = after({ ...c, end: (right[1] as Token).end }, 8);
+  const people = unnamedPeople(right, interviews);
   if (people)
     return cue(
       c,

@@ -88,8 +88,10 @@ export function reportCue(c: CueCandidate): Cue | null {
       SPREADING.has(right[0]?.lo ?? '') ||
       ((BE_THAT.has(right[0]?.lo ?? '') || AUXILIARIES.has(right[0]?.lo ?? '')) && SPREADING.has(right[1]?.lo ?? ''));
     if (/rs$/.test(lo)) {
-      // "Rumours that he had signed were 'complete nonsense,' his agent said": answered on the record.
+      // "Rumours that he had signed were 'complete nonsense,' his agent said": answered on the record;
+      // so are rumours someone "dismissed" or "denied" (past an opening quote mark).
       if (right[0]?.lo === 'that' && DISMISSED.test(c.text.slice(c.end, c.sentence.end))) return null;
+      if (left.slice(0, 3).some((t) => DENIALS.has(t.lo))) return null;
       return ['that', 'of'].includes(right[0]?.lo ?? '') || left[0]?.lo === 'amid' || spreading || rumoursHere(c)
         ? hedge(c, 'reportedly', 0.6, 'rumours cited')
         : null;
@@ -109,6 +111,13 @@ export function reportCue(c: CueCandidate): Cue | null {
   if (lo.startsWith('it ') || lo.startsWith("it's ")) {
     // "it was reported by the BBC" names the reporter.
     if (right[0]?.lo === 'by' && isCapitalized(right[1] ?? right[2])) return null;
+    // "it had been reported to the school": told to someone, not hearsay.
+    if (
+      /reported$/.test(lo) &&
+      right[0]?.lo === 'to' &&
+      (DETERMINERS_AFTER_TO.has(right[1]?.lo ?? '') || isCapitalized(right[1]))
+    )
+      return null;
     if (/alleged$/.test(lo)) return hedge(c, 'allegedly', 0.7, 'hedged: "it is alleged"');
     return hedge(c, 'reportedly', 0.75, `hedged: "${c.word}", source not given`);
   }
@@ -442,7 +451,9 @@ function linkedWith(c: CueCandidate, left: Token[], right: Token[]): Cue | null 
   while (left[i] && (ADVERB_GAP.has((left[i] as Token).lo) || /ly$/.test((left[i] as Token).lo))) i++;
   const be = left[i];
   if (!be || !BE_FORMS.has(be.lo)) return null;
-  if (!right.slice(0, 3).some((t) => RUMOURED_OBJECTS.has(t.lo))) return null;
+  // "has also been linked with Fulham and Bayer Leverkusen": clubs, not a disease.
+  const named = c.lo.startsWith('linked') && isCapitalized(right[0]) && isWord(right[0]);
+  if (!named && !right.slice(0, 3).some((t) => RUMOURED_OBJECTS.has(t.lo))) return null;
   return hedge(c, 'reportedly', 0.6, 'hedged: linked in reports, source not given', be.start);
 }
 
@@ -466,6 +477,8 @@ const LEGAL_PAPERS = new Set([
   'filings',
   'writ',
   'summons',
+  // "a class action accusing them of …".
+  'action',
 ]);
 /** Parties to a suit whose allegations are not established: "the plaintiffs allege". */
 const LEGAL_PARTIES = new Set(['plaintiffs', 'shareholders', 'plaintiff', 'petitioners', 'claimants']);

@@ -31,9 +31,12 @@ export function toldCue(c: CueCandidate): Cue | null {
     // speaker's ("“We understand the anger,” she said").
     if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
     const p0 = before(c, 1)[0];
+    // A newsletter's kicker: "What we're hearing: …".
+    const kicker = p0?.lo === 'what' && after(c, 1)[0]?.t === ':';
     if (
       p0 &&
       isWord(p0) &&
+      !kicker &&
       !['and', 'but', 'now'].includes(p0.lo) &&
       !LIVE_STAMP.test(c.text.slice(c.sentence.start, c.start))
     )

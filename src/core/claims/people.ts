@@ -214,7 +214,7 @@ const PARTITIVES = new Set([
 export const PLURAL = /(?:s|people|men|women|staff)$/;
 
 export function personCue(c: CueCandidate): Cue | null {
-  const right = after(c, 16);
+  const right = after(c, 20);
   const a0 = right[0];
   const isOfficial = OFFICIAL_HEADS.has(c.lo);
   const isSource = SOURCE_HEADS.has(c.lo);
@@ -576,8 +576,14 @@ function impressionAt(toks: Token[], k: number): Token | null {
   return next && isWord(next) && !['like', 'to', 'as'].includes(next.lo) && !isCapitalized(next) ? verb : null;
 }
 
+/** "…, with club sources indicating the side would sell": a source's words as a participle. */
+const SAYING_PARTICIPLES = new Set(['saying', 'indicating', 'suggesting', 'claiming', 'insisting']);
+const sayingParticipleAt = (toks: Token[], k: number): Token | null =>
+  k === 0 && SAYING_PARTICIPLES.has((toks[k] as Token).lo) ? (toks[k] as Token) : null;
+
 /** Sources and insiders: an impression, or a forecast ("insiders see a deal by Friday"). */
-const sourceVerbAt = (toks: Token[], k: number): Token | null => impressionAt(toks, k) ?? forecastAt(toks, k);
+const sourceVerbAt = (toks: Token[], k: number): Token | null =>
+  impressionAt(toks, k) ?? forecastAt(toks, k) ?? sayingParticipleAt(toks, k);
 
 /** "Israeli officials have accused Hamas of diverting aid": officials passing on an accusation. */
 function accusedAt(toks: Token[], k: number): Token | null {
@@ -801,6 +807,12 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
       gap++;
       continue;
     }
+    // "researchers not involved in the work say": a negated participle's phrase, not a negated verb.
+    if (t.lo === 'not' && NOT_INVOLVED.has(toks[k + 1]?.lo ?? '')) {
+      phrase = 6;
+      inPhrase = true;
+      continue;
+    }
     if (VERB_STOPS.has(t.lo) || !isWord(t) || t.lo === 'that') return null;
     // "activists are telling her", "a source has messaged to say": the verb of saying one word on.
     const next = toks[k + 1];
@@ -836,6 +848,8 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
   }
   return null;
 }
+
+const NOT_INVOLVED = new Set(['involved', 'connected', 'affiliated', 'associated', 'linked']);
 
 /** "privately held", "privately educated": how something is owned or done, not an act of the people. */
 const PRIVATELY_HELD = new Set(['held', 'owned', 'funded', 'financed', 'run', 'operated', 'educated', 'insured']);
@@ -1159,12 +1173,19 @@ function verbAfterAside(c: CueCandidate, right: Token[]): Token | null {
   // "Labour MSPs, meanwhile, say …", "One backbencher, loyal on most things, put it …": a short aside
   // of lower-case words (not a name in apposition, not a clause of its own).
   if (right[open]?.t === ',' && opener && !ASIDE_BLOCKERS.has(opener.lo)) {
-    const close = right.findIndex((t, k) => k > open + 1 && !isWord(t));
+    // Not the comma inside a number ("12,000", which these tokens split).
+    const inNumber = (k: number): boolean => /^\d/.test(right[k - 1]?.t ?? '') && /^\d{3}$/.test(right[k + 1]?.t ?? '');
+    const close = right.findIndex((t, k) => k > open + 1 && !isWord(t) && !/^\d/.test(t.t) && !inNumber(k));
     const words = right.slice(open + 1, close);
-    // "Residents of the islet, across the river from Long Xuyen, say": a place phrase may name places.
+    // "Residents of the islet, across the river from Long Xuyen, say": a place phrase may name places;
+    // so may a description in apposition ("Residents of Kobada, a town of about 12,000 people …, told").
     const place = PREPOSITIONS.has(opener.lo);
+    const appositive = opener.lo === 'a' || opener.lo === 'an';
     const verb =
-      close > open + 1 && close <= open + 7 && right[close]?.t === ',' && (place || words.every((t) => t.t === t.lo))
+      close > open + 1 &&
+      close <= open + (appositive ? 16 : 7) &&
+      right[close]?.t === ',' &&
+      (place || appositive || words.every((t) => t.t === t.lo))
         ? verbAfter(right.slice(close + 1))
         : null;
     if (verb) return verb;
@@ -1295,7 +1316,7 @@ export function verbBefore(np: NounPhrase, next: Token | undefined): Token | nul
 }
 
 const STANCE =
-  /^\s*(?:(?:on|in|via)\s+\w+(?:\s+\w+)?\s+(?=that\b))?(?:that\s+)?(?:(?:on|last|this|late|earlier)\s+\w+\s+)?(?:(?:if|when|once|unless|after|before)\b[^;.]{0,80}?\s)?(?:they|we)\s+(?:would|will|wanted|want|hope|hoped|plan|planned|intend|intended|feel|felt|fear|feared|support|supported|oppose|opposed|love|loved|like|liked|hate|hated|enjoy|enjoyed|prefer|preferred|welcome|welcomed|miss|missed|wish|wished|cannot afford|can't afford|could not afford|couldn't afford)\b/i;
+  /^\s*(?:(?:on|in|via)\s+\w+(?:\s+\w+)?\s+(?=that\b))?(?:that\s+)?(?:(?:on|last|this|late|earlier)\s+\w+\s+)?(?:(?:if|when|once|unless|after|before)\b[^;.]{0,80}?\s)?(?:they|we)\s+(?:(?:could|can|would|will)\s*(?:not|n't|n’t)\s+(?:support|back|accept|vote|endorse)|would|will|wanted|want|hope|hoped|plan|planned|intend|intended|feel|felt|fear|feared|support|supported|oppose|opposed|love|loved|like|liked|hate|hated|enjoy|enjoyed|prefer|preferred|welcome|welcomed|miss|missed|wish|wished|cannot afford|can't afford|could not afford|couldn't afford)\b/i;
 /** "Residents said they were frustrated": the speakers' own feelings. */
 // Not "he" or "she": "a friend said he was unhappy" is about someone else as often as not.
 const FEELING =

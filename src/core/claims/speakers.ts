@@ -218,7 +218,7 @@ function subjectBefore(left: Token[], c: CueCandidate): Subject | null {
   const heads: [number, HeadPlace][] = [[i, 'direct']];
   for (let k = i; k < Math.min(left.length, i + 10); k++) {
     const t = left[k] as Token;
-    if (t.t === "'" || t.t === '’') continue; // "at Reuters' request"
+    if (t.t === "'" || t.t === '’' || t.t === '-') continue; // "at Reuters' request", "Franco-Algerian"
     // "A leaker who … shared what he said": the verb has a subject of its own.
     if (!isWord(t) || SUBJECT_PRONOUNS.has(t.lo)) break;
     if (t.lo === 'who') {
@@ -227,8 +227,10 @@ function subjectBefore(left: Token[], c: CueCandidate): Subject | null {
     }
     // "A hacking group calling itself NullSec claimed": the group goes by a name.
     if (NAMING_WORDS.has(t.lo)) return null;
-    if ((PLACE.has(t.lo) && k - i < 4) || (PARTICIPLE_WORD.test(t.t) && k > i && k - i < 6))
-      heads.push([k + 1, 'phrase']);
+    if ((PLACE.has(t.lo) && k - i < 4) || (PARTICIPLE_WORD.test(t.t) && k > i && k - i < 6)) {
+      // "geologists not involved in the survey say": past the "not" of a negated participle.
+      heads.push([left[k + 1]?.lo === 'not' ? k + 2 : k + 1, 'phrase']);
+    }
   }
   for (const [h, place] of heads) {
     const subject = subjectAt(left, h, c, place);

@@ -73,3 +73,27 @@ describe('more unnamed sources', () => {
     'The opposition leader accused the government of buying votes.',
   ]);
 });
+
+// Forms a sixteenth blind batch found missing, and its false alarms.
+describe('still more unnamed sources', () => {
+  flags([
+    ['Several geologists not involved in the survey say the fault may be longer.', 'unnamed-source'],
+    [
+      'Villagers in Dorra, a settlement of about 3,000 people some 40 kilometres north of Gao, told Reuters that the road was closed.',
+      'unnamed-source',
+    ],
+    ['Historians of Anglo-Irish relations note that such visits are rare.', 'unnamed-source'],
+    ['What we’re hearing: The agency will publish the rule next week.', 'unnamed-source'],
+    ['The striker has also been linked with Benfica and Sevilla.', 'reportedly'],
+    ['The club wants a fee, with league sources indicating that talks have stalled.', 'unnamed-source'],
+    ['Tax lawyers following the case said the ruling would be appealed.', 'unnamed-source'],
+    ['The label underpaid its artists, according to interviews with nine former employees.', 'unnamed-source'],
+    ['The judge allowed a class action accusing the firm of fixing prices to go ahead.', 'allegedly'],
+  ]);
+  ignores([
+    'On Monday, 30 Labour MPs signed a letter saying they could not support the bill.',
+    'The mayor dismissed “rumours circulating online” that the budget would be cut.',
+    'The coach said no payment was made and that it had been reported to the league.',
+    'Smoking has been linked with heart disease.',
+  ]);
+});
