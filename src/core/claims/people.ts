@@ -1297,6 +1297,9 @@ export function verbBefore(np: NounPhrase, next: Token | undefined): Token | nul
   const [p0, p1, p2] = np.rest;
   if (!p0) return null;
   if (p0.lo === 'said' || p0.lo === 'say' || p0.lo === 'says') {
+    // "…,” said one official" inverts; "the CCDI said officials who … would be punished" does not:
+    // a subject before the verb makes the people its clause's subject.
+    if (p1 && isWord(p1)) return null;
     const endsClause = !next || (!isWord(next) && next.t !== '“' && next.t !== '"') || AFTER_INVERTED.has(next.lo);
     return endsClause ? p0 : null;
   }

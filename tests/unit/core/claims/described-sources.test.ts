@@ -97,3 +97,8 @@ describe('still more unnamed sources', () => {
     'Smoking has been linked with heart disease.',
   ]);
 });
+
+describe('people after "said" with a subject of its own', () => {
+  ignores(['In a commentary on its website, the commission said officials who abuse power would be punished.']);
+  flags([['The talks have collapsed, said two officials who were in the room.', 'unnamed-official']]);
+});
