@@ -63,7 +63,7 @@ export function documentCue(c: CueCandidate): Cue | null {
 }
 
 /** Verbs by which an outlet has something in hand: "a UN security update seen by AFP". */
-const IN_HAND = /^(?:seen|obtained|reviewed|viewed|examined|verified) by$/;
+const IN_HAND = /^(?:seen|obtained|reviewed|viewed|examined|verified|accessed) by$/;
 const THING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'several']);
 /** Words before "seen by" that are no thing seen: "He was seen by …", "first seen by". */
 const NOT_THINGS = new Set([

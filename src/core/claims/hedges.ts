@@ -38,7 +38,7 @@ export function reportCue(c: CueCandidate): Cue | null {
     return c.start === c.sentence.start ? hedge(c, 'reportedly', 0.7, 'an unnamed report cited') : null;
   if (lo === 'report says')
     return left[0]?.t === ',' && headlineEnd(c) ? hedge(c, 'reportedly', 0.7, 'an unnamed report cited') : null;
-  if (lo.endsWith(' with')) return linkedWith(c, left, after(c, 4));
+  if (lo.endsWith(' with')) return linkedWith(c, left, after(c, 6));
   // "Unconfirmed reports on social media suggest …": the hedge is in the adjective.
   if (lo.startsWith('unconfirmed ') || lo.startsWith('unverified '))
     return hedge(c, 'reportedly', 0.7, 'unconfirmed reports cited');
@@ -444,6 +444,13 @@ const RUMOURED_OBJECTS = new Set([
   'deal',
   'offer',
   'swoop',
+  'role',
+  'roles',
+  'job',
+  'jobs',
+  'post',
+  'position',
+  'vacancy',
 ]);
 
 function linkedWith(c: CueCandidate, left: Token[], right: Token[]): Cue | null {
@@ -453,7 +460,7 @@ function linkedWith(c: CueCandidate, left: Token[], right: Token[]): Cue | null 
   if (!be || !BE_FORMS.has(be.lo)) return null;
   // "has also been linked with Fulham and Bayer Leverkusen": clubs, not a disease.
   const named = c.lo.startsWith('linked') && isCapitalized(right[0]) && isWord(right[0]);
-  if (!named && !right.slice(0, 3).some((t) => RUMOURED_OBJECTS.has(t.lo))) return null;
+  if (!named && !right.slice(0, 5).some((t) => RUMOURED_OBJECTS.has(t.lo))) return null;
   return hedge(c, 'reportedly', 0.6, 'hedged: linked in reports, source not given', be.start);
 }
 

@@ -5,11 +5,19 @@
  * blind 1–7): family told: without it, dev-set recall 0.987 → 0.953 and PolNeAR dev anonymous found 61% → 60%.
  */
 import { GROUP_HEADS, INDEFINITE, OFFICIAL_HEADS, PRONOUNS, SOURCE_HEADS } from './lexicon.ts';
+import { OUTLETS } from '../lexicon/curated.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
 import { before, after, cue, insideQuotation, type CueCandidate, type Cue } from './candidate.ts';
 
 const OUTLET_WORDS =
   /^(?:news|times|post|journal|guardian|telegraph|mail|sun|mirror|express|herald|standard|independent|observer|politico|axios|reuters|bloomberg|tribune|chronicle|globe|insider|variety|deadline)$/;
+
+/** One-word outlet names of the entity lexicon ("TechCrunch", "Semafor"), lower-cased. */
+const KNOWN_OUTLETS = new Set(
+  OUTLETS.split(/[|;]/)
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name && !name.includes(' ')),
+);
 
 /** A live blog's time stamp opening the entry: "02.40 BST", "10:15 a.m. ET", "14:32". */
 const LIVE_STAMP = /^\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s*$/u;
@@ -81,7 +89,10 @@ export function toldCue(c: CueCandidate): Cue | null {
       : null;
   }
   const outletLike =
-    closing || subject.some((t) => t.lo === 'the' || OUTLET_WORDS.test(t.lo) || /^\p{Lu}{2,6}$/u.test(t.t));
+    closing ||
+    subject.some(
+      (t) => t.lo === 'the' || OUTLET_WORDS.test(t.lo) || KNOWN_OUTLETS.has(t.lo) || /^\p{Lu}{2,6}$/u.test(t.t),
+    );
   if (!outletLike) return null;
   const first = subject[subject.length - 1] as Token;
   return cue(c, first.start, c.end, 'unnamed-source', 0.75, "the outlet's own unnamed sources");

@@ -333,6 +333,10 @@ export function personCue(c: CueCandidate): Cue | null {
       : (verbAfter(right, extra) ?? verbAfterAside(c, right) ?? verbAfterRelative(right));
   if (verb) {
     if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end)) return null;
+    // "A parliamentary budget officer report published in June found": a singular head before a
+    // verb's bare form ("report", "claim") is a noun's modifier, not its subject.
+    if (!plural && right[0] === verb && SAY_VERBS.has(`${verb.lo}s`) && !/s$/.test(verb.lo) && verb.lo !== 'forecast')
+      return null;
     // "A letter sent to parents says …": a plural head with a singular verb is not its subject.
     if (plural && !/staff$/.test(c.lo) && right[0] === verb && /[^su]s$/.test(verb.lo)) return null;
     // "only after a new business manager noticed that …": an event in the story, not a source.
@@ -382,7 +386,9 @@ export function personCue(c: CueCandidate): Cue | null {
     });
   if (same) return null;
   // "Those officials are also urging …": rests on officials introduced earlier.
-  if (isOfficial && plural && det && DEMONSTRATIVE.has(det) && det !== 'such' && atClauseStart(np)) {
+  // Only as the subject of a verb: not "a deal between Baghdad and the regional authorities in Irbil".
+  const subjectOfVerb = a0 !== undefined && (FOLLOW_UP_VERBS.has(a0.lo) || /^\p{Ll}+(?:ed|ing)$/u.test(a0.t));
+  if (isOfficial && plural && det && DEMONSTRATIVE.has(det) && det !== 'such' && atClauseStart(np) && subjectOfVerb) {
     return cue(c, np.start, c.end, kind, conf - 0.15, 'the same unnamed officials', {
       source,
       plural,
@@ -391,6 +397,25 @@ export function personCue(c: CueCandidate): Cue | null {
   }
   return null;
 }
+
+/** Words that open the verb of "Those officials are also urging …". */
+const FOLLOW_UP_VERBS = new Set([
+  'are',
+  'were',
+  'have',
+  'had',
+  'will',
+  'would',
+  'also',
+  'now',
+  'still',
+  'say',
+  'said',
+  'want',
+  'wanted',
+  'believe',
+  'believed',
+]);
 
 /** What the words after a role rule out: a possessive, an adjective use, a name attached. */
 function notAPersonHere(c: CueCandidate, right: Token[], plural: boolean): boolean {
@@ -936,6 +961,7 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 't
 const NAME_PUNCTUATION = new Set(['&', '–', '-', '—']);
 /** "worry about the midterms" has no proposition: an attitude, not a claim. */
 const ATTITUDE_ABOUT = new Set(['worry', 'worries', 'worried', 'fear', 'fears', 'feared', 'fret', 'fretted']);
+const ARGUED = new Set(['argued', 'argue', 'argues']);
 /**
  * After "reported": somewhere to go or a state ("workers reported for duty", "reporters reported
  * from Kyiv", "two miners reported missing", "crews reported to the scene", "reported injured"),
@@ -993,6 +1019,8 @@ export function sayingAt(toks: Token[], k: number, prev: string): Token | null |
   if (SAY_VERBS.has(t.lo) && !NOUN_MARKERS.has(prev)) {
     const next = toks[k + 1]?.lo ?? '';
     if (ATTITUDE_ABOUT.has(t.lo) && ['about', 'over', 'for'].includes(next)) return null;
+    // "Campaigners have argued for its return": advocacy; "argued for years that …" is a claim.
+    if (ARGUED.has(t.lo) && next === 'for' && !toks.slice(k + 2, k + 9).some((n) => n.lo === 'that')) return null;
     // "workers admitted to Canada", "patients admitted to hospital": let in, not a confession
     // ("admitted to taking bribes" is one).
     if (ADMITTED.has(t.lo) && ['to', 'into', 'as'].includes(next) && !/ing$/.test(toks[k + 2]?.lo ?? ''))

@@ -102,3 +102,21 @@ describe('people after "said" with a subject of its own', () => {
   ignores(['In a commentary on its website, the commission said officials who abuse power would be punished.']);
   flags([['The talks have collapsed, said two officials who were in the room.', 'unnamed-official']]);
 });
+
+// Forms a seventeenth blind batch found missing, and its false alarms.
+describe('outlets, documents and transfer talk', () => {
+  flags([
+    ['Semafor has learned that the network is cutting its Washington bureau.', 'unnamed-source'],
+    [
+      'An internal audit report accessed by the Hindu shows that 40 contracts were never tendered.',
+      'unattributed-document',
+    ],
+    ['The former Red Bull strategist has been linked with several team principal roles this year.', 'reportedly'],
+  ]);
+  ignores([
+    'Smith has learned that his contract will not be renewed.',
+    'The deal was struck between the federal government and the regional authorities in Erbil.',
+    'Residents have argued for a new bridge for more than 20 years.',
+    'A parliamentary budget office report published in May found that costs had doubled.',
+  ]);
+});
