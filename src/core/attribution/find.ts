@@ -114,7 +114,13 @@ export function findAttributions(tagged: TaggedArticle): FoundAttribution[] {
       }
       // "An officer, who spoke on condition …, said": a cue with no source of its own shares the
       // one cited earlier in its sentence.
-      if (!source) {
+      // Not a participle on a noun: "learned of it from a list posted online".
+      const onNoun =
+        cue.to - cue.from === 1 &&
+        /^\p{Ll}+ed$/u.test(tokens.words[cue.from]!) &&
+        /^\p{Ll}+$/u.test(before) &&
+        !AUXILIARY.test(before);
+      if (!source && !onNoun) {
         const prior = found[found.length - 1];
         if (prior?.source && prior.sentence === sentence && prior.source.end <= cue.start) source = prior.source;
       }
@@ -125,6 +131,8 @@ export function findAttributions(tagged: TaggedArticle): FoundAttribution[] {
 }
 
 const RELATIVE = /^(?:who|which|that|whom)$/i;
+/** Words that make a following participle a verb: "had posted", "was reported", "also said". */
+const AUXILIARY = /^(?:has|have|had|is|are|was|were|be|been|being|also|then|later|since|and|who|which|that)$/;
 /** Words that open a noun phrase naming a source: "a", "one", "two", "the". */
 const DETERMINER = /^(?:a|an|one|another|two|three|four|five|several|some|many|few|most|other|the)$/i;
 /** Quantities that open a group's phrase: "several family doctors", "two campaign aides". */

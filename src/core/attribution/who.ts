@@ -98,8 +98,10 @@ export function analysePhrase(words: string[]): Phrase {
   for (let k = start; k <= head; k++) {
     // "official figures": the adjective, not the role.
     if (lower[k] === 'official' && k < head) continue;
-    // Not a possessive: "the pilots' union", "a White House aide's account".
-    if (isRole(lower[k]!) && !/^['’]s?$/.test(lower[k + 1] ?? '')) {
+    // Not a possessive: "the pilots' union", "a White House aide's account"; nor a role that
+    // modifies a document: "a staff report", "a police memo".
+    const modifiesDocument = k < head && (DOCUMENT_HEADS.has(lower[k + 1]!) || REPORT_HEADS.has(lower[k + 1]!));
+    if (isRole(lower[k]!) && !/^['’]s?$/.test(lower[k + 1] ?? '') && !modifiesDocument) {
       head = k;
       break;
     }
@@ -179,7 +181,7 @@ const REFUSAL =
   /\b(?:declined|refused|unable|not|n't|n’t|never|no)\b[\s\w]{0,20}\b(?:say|said|comment|respond|confirm|elaborate)/i;
 /** A document's or a data set's named origin after its head: "published by the Environment Agency". */
 const NAMED_ORIGIN =
-  /\b(?:(?:by|from|of|in)\s+(?:the\s+)?\p{Lu}|(?:commissioned|published|released|compiled|issued|prepared|conducted|filed) by\b)/u;
+  /\b(?:(?:by|from|of|in)\s+(?:the\s+)?(?:(?:\p{Ll}+\s+){0,3}(?:firm|group|agency|company|institute|organi[sz]ation|office|body|consultancy)\s+)?\p{Lu}|(?:commissioned|published|released|compiled|issued|prepared|conducted|filed|presented|tabled) (?:by|to)\b)/u;
 
 /**
  * Judges one attribution's source, given the verdicts of the attributions before it (for "he",

@@ -74,7 +74,7 @@ const REPORT = [
   'it (?:has|had) (?:now |also )?emerged|reports (?:have |had )?(?:now |also )?emerged',
   '(?:media|outlets|newspapers|papers|tabloids|press|sites|websites|portals|channels|stations)(?: in(?: [\\w-]+){1,3})? (?:are reporting|have reported|reported|reports|report|said|say|says|claimed|claim)',
   '(?:state|local) (?:television|tv|radio|broadcasters?|news agency) (?:reported|reports|said|says)',
-  'reports (?:that|of|say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)',
+  'reports(?: in(?: [\\w-]+){1,2})? (?:that|of|say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested)',
   'report says|report(?=:)|(?:linked|credited) with',
   '(?:unconfirmed|unverified) (?:reports?|accounts?|claims)',
   'per (?:multiple |several |various |numerous |local |media |news )?reports',
@@ -89,7 +89,7 @@ const REPORT = [
 ].join('|');
 const ALLEGED = [
   'allegedly|purportedly|supposedly|alleged|alleges|allege|accusing|alleging|on suspicion of',
-  'purported|purporting|suspected|accused of|accused by|allegations?|accusations?',
+  'purported|purporting|suspected|suspects|suspect|accused of|accused by|allegations?|accusations?',
 ].join('|');
 // Court reporting: the prosecution's case and the headline "…, court hears" are allegations.
 const COURT = 'prosecution|prosecuting|prosecutor|(?:court|jury|inquest|tribunal|trial) (?:hears|heard|told)';
@@ -99,8 +99,9 @@ const TOLD = [
   '(?:some|many|others|few|most)(?: (?:in|within|inside|on|at) (?:the )?[a-z]+(?: [a-z]+)?)? (?:say|believe|argue|fear|contend|worry|suggest|think|insist|expect)',
   String.raw`(?:we|i)(?:'re|’re|'m|’m| are| am| were| was|'ve been|’ve been| have been| had been) told`,
   '(?:has|have) learned|learns|hears|has established|has been told|(?:is|was) told|understands',
-  // Nigerian and Ghanaian papers: "PREMIUM TIMES gathered that …".
+  // Nigerian and Ghanaian papers: "PREMIUM TIMES gathered that …", "Findings by PUNCH showed that …".
   'gathered(?= that)',
+  '(?:findings|checks|investigations?|enquiries|inquiries) by',
   String.raw`we (?:hear|understand)|(?:we|i)(?:'re|’re|'m|’m| are| am) hearing|heard (?:that |it |this )?from`,
   'can (?:exclusively )?reveal',
 ].join('|');

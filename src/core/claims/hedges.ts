@@ -7,7 +7,7 @@
  * without court → 0.985.
  */
 import type { ClaimKind } from '../model/analysis.ts';
-import { ADJ_CONTEXT, BE_FORMS } from './lexicon.ts';
+import { ADJ_CONTEXT, BE_FORMS, KNOWN_OUTLETS } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
 import { before, after, cue, type CueCandidate, type Cue } from './candidate.ts';
 
@@ -177,6 +177,11 @@ export function reportCue(c: CueCandidate): Cue | null {
   if (/^reports (?:have |had )?(?:now |also )?emerged$/.test(lo))
     return hedge(c, 'reportedly', 0.7, 'unnamed reports cited');
   if (lo.startsWith('reports ')) {
+    // "Reports in Spain claim …"; not "Reports in the Times say" or "Reports in Marca say": an outlet.
+    if (lo.startsWith('reports in ')) {
+      const where = c.text.slice(c.start + 'reports in '.length, c.end).split(' ');
+      if (where[0] === 'the' || where.some((w) => KNOWN_OUTLETS.has(w.toLowerCase()))) return null;
+    }
     // "Reports say", "media reports suggest"; not "his reports said" or "the CBO's reports say".
     const p0 = left[0];
     // "when asked about reports that …": the question's premise; the answer is the claim.
@@ -609,6 +614,14 @@ export function allegedCue(c: CueCandidate): Cue | null {
       return cue(c, (left[i] as Token).start, (right[0] as Token).end, 'allegedly', 0.65, reason);
     return null;
   }
+  // "the prosecutors' office, which suspects him of using company funds": a suspicion, not established.
+  if (lo === 'suspects' || lo === 'suspect') {
+    const of = right.findIndex((t, k) => k > 0 && k < 4 && t.lo === 'of');
+    const act = right[of + 1]?.t ?? '';
+    return of > 0 && right.slice(0, of).every(isWord) && /^\p{Ll}+ing$/u.test(act) && !/thing$/.test(act)
+      ? cue(c, c.start, (right[of] as Token).end, 'allegedly', 0.6, reason)
+      : null;
+  }
   // "is accused by the families of victims of ignoring warnings": the accusers named in between.
   if (lo === 'accused by') {
     // "of ignoring …", "of theft"; not "by the coach of the team".
@@ -625,6 +638,8 @@ export function allegedCue(c: CueCandidate): Cue | null {
   }
   if (lo === 'accused of') {
     if (passive) return cue(c, (left[i] as Token).start, c.end, 'allegedly', 0.55, reason);
+    // "appeared at Paisley Sheriff Court accused of attempting to murder …": the charge in court.
+    if (before(c, 4).some((t) => t.lo === 'court')) return cue(c, c.start, c.end, 'allegedly', 0.6, reason);
     // Headlines drop "is": "RSF accused of killing dozens".
     const headline = !/[.!?”"’]$/.test(c.text.slice(c.sentence.end - 1, c.sentence.end));
     return headline && p0 && isWord(p0) && !['who', 'he', 'she', 'they', 'it', 'i', 'we'].includes(p0.lo)

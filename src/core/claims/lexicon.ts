@@ -2,6 +2,7 @@
  * The detector's word lists, kept compact: it ships in a browser extension. All lower-case.
  * They encode newsroom conventions for attribution, not any particular article.
  */
+import { OUTLETS } from '../lexicon/curated.ts';
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
@@ -26,7 +27,7 @@ export const SOURCE_HEADS = set(`
   source sources insider insiders circles
 `);
 export const GROUP_HEADS = set(`
-  expert experts analyst analysts economist economists critic critics observers commentators
+  expert experts analyst analysts economist economists critic critics observers watchers commentators
   scientists researchers scholars historians strategists traders dealers bankers witness witnesses
   eyewitness eyewitnesses resident residents locals neighbour neighbours neighbor neighbors user users
   commenter commenters bystanders onlookers employees workers doctors medics activists campaigners
@@ -128,7 +129,7 @@ export const VERB_STOPS = set(`
 
 /** Phrases after the verb that put a statement on the record. */
 export const ON_RECORD_AFTER =
-  /^\s*(?:\S+\s+){0,3}?(?:in (?:a |an |their |its )?(?:joint |written |brief |blog )?(?:statements?|news releases?|press releases?|releases?|filings?|letters?|posts?|tweets?|(?:research )?notes? to (?:clients|investors))|in (?:a |an )?(?:research )?note\b|in the journal|at (?:a |an )?(?:news |press |media )?(?:briefings?|conferences?|news conferences?|hearings?|events?)|at (?:a|an|the) (?:meeting|summit|rally|session|forum|debate|convention|congress)(?: of| in| with)|on (?:the )?record|publicly)\b/i;
+  /^\s*(?:\S+\s+){0,3}?(?:in (?:a |an |their |its )?(?:joint |written |brief |blog )?(?:statements?|news releases?|press releases?|releases?|filings?|letters?|posts?|tweets?|(?:research )?notes? to (?:clients|investors))|in (?:a |an )?(?:research )?note\b|in the journal|at (?:a |an )?(?:news |press |media )?(?:briefings?|conferences?|news conferences?|hearings?|events?)|at (?:a|an|the) (?:meeting|summit|rally|session|forum|debate|convention|congress)(?: of| in| with)|in (?:Parliament|the Dáil|the Senate|the House|the Commons|the Lords|the chamber|the Assembly|the Legislature)|on (?:the )?record|publicly)\b/i;
 
 /** Nouns for information a source gives: "concerns from U.S. officials". */
 export const INFO_NOUNS = set(`
@@ -197,3 +198,10 @@ export const PRONOUNS = set(`he she it they i you we`);
 
 /** Words for one unnamed person that may stand for each other: "a pal" … "the friend". */
 export const KINDRED = set(`friend pal relative confidant associate member insider source person acquaintance`);
+
+/** One-word outlet names of the entity lexicon ("TechCrunch", "Semafor", "Marca"), lower-cased. */
+export const KNOWN_OUTLETS = new Set(
+  OUTLETS.split(/[|;]/)
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name && !name.includes(' ')),
+);

@@ -235,6 +235,8 @@ export function personCue(c: CueCandidate): Cue | null {
   // "the General Staff of Ukraine's Armed Forces": in running text, a capitalised role after a
   // capitalised word is part of an institution's name.
   if (/^\p{Lu}\p{Ll}+$/u.test(c.word) && isCapitalized(left[0]) && isWord(left[0]) && !isHeadline(c)) return null;
+  // "a staff report", "a staff memo": the staff's paper, not the staff speaking.
+  if (c.lo === 'staff' && DOC_NOUNS.has(a0?.lo ?? '')) return null;
   // "His chief of staff told reporters": a title held by one person, not the staff.
   if (c.lo === 'staff' && left[0]?.lo === 'of' && (left[1]?.lo === 'chief' || left[1]?.lo === 'chiefs')) return null;
   if (
@@ -435,6 +437,7 @@ function notAPersonHere(c: CueCandidate, right: Token[], plural: boolean): boole
     !speechWithObject(a0, right.slice(1, 4)) &&
     !(/ing$/.test(a0.lo) && PREPOSITIONS.has(right[1]?.lo ?? '')) &&
     !['close', 'familiar', 'briefed', 'knowledgeable'].includes(a0.lo) &&
+    !BLAMED.has(a0.lo) &&
     // "A ministry source was quoted by Interfax as saying …".
     !((a0.lo === 'was' || a0.lo === 'is') && (right[1]?.lo === 'quoted' || right[1]?.lo === 'cited'))
   )
@@ -497,6 +500,7 @@ const HEADLINE_SOURCES = new Set(['sources', 'source', 'insider', 'insiders']);
 const CLOSE_TO = new Set(['allies', 'ally', 'confidants', 'confidant']);
 /** Heads whose forecasts are their claims: "economists have cut their forecasts", "analysts see". */
 const FORECASTERS = new Set([
+  'watchers',
   'forecasters',
   'forecaster',
   'traders',
@@ -605,10 +609,14 @@ function impressionAt(toks: Token[], k: number): Token | null {
 const SAYING_PARTICIPLES = new Set(['saying', 'indicating', 'suggesting', 'claiming', 'insisting']);
 const sayingParticipleAt = (toks: Token[], k: number): Token | null =>
   k === 0 && SAYING_PARTICIPLES.has((toks[k] as Token).lo) ? (toks[k] as Token) : null;
+/** "One studio insider blamed a marketing campaign that …": whom a source blames is their account. */
+const BLAMED = new Set(['blamed', 'blames', 'blame']);
+const blamedAt = (toks: Token[], k: number): Token | null =>
+  k === 0 && BLAMED.has((toks[k] as Token).lo) && isWord(toks[k + 1]) ? (toks[k] as Token) : null;
 
 /** Sources and insiders: an impression, or a forecast ("insiders see a deal by Friday"). */
 const sourceVerbAt = (toks: Token[], k: number): Token | null =>
-  impressionAt(toks, k) ?? forecastAt(toks, k) ?? sayingParticipleAt(toks, k);
+  impressionAt(toks, k) ?? forecastAt(toks, k) ?? sayingParticipleAt(toks, k) ?? blamedAt(toks, k);
 
 /** "Israeli officials have accused Hamas of diverting aid": officials passing on an accusation. */
 function accusedAt(toks: Token[], k: number): Token | null {
@@ -720,6 +728,10 @@ const TOLD_VERBS = new Set(['told', 'tell', 'tells']);
 const BE_BEFORE_VERB = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being', "'re", "'s"]);
 /** Elected members, whose stance is the news ("lawmakers said they would vote against"). */
 const ELECTED = new Set([
+  'councillors',
+  'councilors',
+  'councillor',
+  'councilor',
   'lawmakers',
   'legislators',
   'mps',
@@ -1026,6 +1038,14 @@ export function sayingAt(toks: Token[], k: number, prev: string): Token | null |
     if (ADMITTED.has(t.lo) && ['to', 'into', 'as'].includes(next) && !/ing$/.test(toks[k + 2]?.lo ?? ''))
       return undefined;
     if (t.lo === 'reported' && notReporting(toks[k + 1])) return undefined;
+    // "officials briefed senators for two hours": a meeting, unless what they said follows.
+    if (
+      t.lo === 'briefed' &&
+      !toks
+        .slice(k + 1, k + 9)
+        .some((n) => ['that', 'on', 'about', ':', 'saying'].includes(n.lo) || SAY_VERBS.has(n.lo))
+    )
+      return undefined;
     if (MESSAGED.has(t.lo) && !toReporter(toks[k + 1], toks[k + 2])) return undefined;
     // "mediators from Qatar and Egypt expected to meet negotiators": a passive of what is planned.
     if (t.lo === 'expected' && next === 'to') return undefined;
@@ -1175,6 +1195,11 @@ function verbAfterRelative(right: Token[], strict = false): Token | null {
   let prev = '';
   for (let k = 1; k < right.length; k++) {
     const t = right[k] as Token;
+    // "An MP who sits on the committee, speaking privately, said": past a participle's aside.
+    if (t.t === ',' && !strict && /ing$/.test(right[k + 1]?.lo ?? '')) {
+      const close = right.findIndex((n, j) => j > k + 1 && n.t === ',');
+      return close > 0 && close - k <= 5 ? verbAfter(right.slice(close + 1)) : null;
+    }
     if (!isWord(t)) return null;
     // Bare "people who …" are anyone unless they speak plainly: not "people who buy one should note".
     if (strict && VERB_STOPS.has(t.lo)) return null;
@@ -1347,7 +1372,7 @@ export function verbBefore(np: NounPhrase, next: Token | undefined): Token | nul
 }
 
 const STANCE =
-  /^\s*(?:(?:on|in|via)\s+\w+(?:\s+\w+)?\s+(?=that\b))?(?:that\s+)?(?:(?:on|last|this|late|earlier)\s+\w+\s+)?(?:(?:if|when|once|unless|after|before)\b[^;.]{0,80}?\s)?(?:they|we)\s+(?:(?:could|can|would|will)\s*(?:not|n't|n’t)\s+(?:support|back|accept|vote|endorse)|would|will|wanted|want|hope|hoped|plan|planned|intend|intended|feel|felt|fear|feared|support|supported|oppose|opposed|love|loved|like|liked|hate|hated|enjoy|enjoyed|prefer|preferred|welcome|welcomed|miss|missed|wish|wished|cannot afford|can't afford|could not afford|couldn't afford)\b/i;
+  /^\s*(?:(?:on|in|via)\s+\w+(?:\s+\w+)?\s+(?=that\b))?(?:that\s+)?(?:(?:on|last|this|late|earlier)\s+\w+\s+)?(?:(?:yesterday|today|tonight|recently)\s+)?(?:(?:if|when|once|unless|after|before)\b[^;.]{0,80}?\s)?(?:they|we)\s+(?:(?:could|can|would|will)\s*(?:not|n't|n’t)\s+(?:support|back|accept|vote|endorse)|would|will|wanted|want|hope|hoped|plan|planned|intend|intended|feel|felt|fear|feared|support|supported|oppose|opposed|love|loved|like|liked|hate|hated|enjoy|enjoyed|prefer|preferred|welcome|welcomed|miss|missed|wish|wished|cannot afford|can't afford|could not afford|couldn't afford)\b/i;
 /** "Residents said they were frustrated": the speakers' own feelings. */
 // Not "he" or "she": "a friend said he was unhappy" is about someone else as often as not.
 const FEELING =

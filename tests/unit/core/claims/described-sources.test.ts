@@ -120,3 +120,28 @@ describe('outlets, documents and transfer talk', () => {
     'A parliamentary budget office report published in May found that costs had doubled.',
   ]);
 });
+
+// Forms an eighteenth blind batch found missing, and its false alarms.
+describe('a source behind a relative clause and an aside, outlets’ own checks, charges', () => {
+  flags([
+    [
+      'A councillor who sits on the planning committee, speaking privately, said the vote was fixed.',
+      'unnamed-official',
+    ],
+    ['One network insider blamed a schedule that "nobody could follow."', 'unnamed-source'],
+    ['Industry watchers expect the chipmaker to cut prices before Christmas.', 'unnamed-source'],
+    ['Reports in Italy claim that Juventus have asked about a loan.', 'reportedly'],
+    ['Checks by The Herald showed that two of the contracts were never advertised.', 'unnamed-source'],
+    ['The company remains under investigation by prosecutors, who suspect him of hiding losses.', 'allegedly'],
+    ['A 30-year-old man appeared at Glasgow Sheriff Court accused of assaulting a taxi driver.', 'allegedly'],
+  ]);
+  ignores([
+    'Several MPs have raised concerns in Parliament about the cost of the scheme.',
+    'Local councillors said yesterday they would raise the matter at the next meeting.',
+    'Army officials briefed senators for two hours in a secure room.',
+    'The scheme costs £2m a year, according to a staff report presented to the council.',
+    'Ransomware hit six hospitals, according to a new report from the security firm Halberd Labs.',
+    'Parents learned of the closures from a list posted online.',
+    'Reports in the Times say the deal is off.',
+  ]);
+});
