@@ -97,7 +97,8 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
   if (span.type === 'PER') {
     let k = first;
     let title = false;
-    while (k <= last && isRoleWord(lex, words[k]!)) title ||= lex.titles.has(words[k++]!.toLowerCase());
+    // Not `title ||= …has(words[k++])`: once true, that skips the increment and never ends.
+    for (; k <= last && isRoleWord(lex, words[k]!); k++) if (lex.titles.has(words[k]!.toLowerCase())) title = true;
     // A title alone ("Lawyer", "Minister") names nobody.
     if (k > last && title) return [];
     if (k > first && title) {

@@ -10,6 +10,16 @@ describe('boundaries', () => {
     expect(entity(r, 'U.S.').type).toBe('place');
   });
 
+  it('takes a run of several titles inside the tagged name out as its role (and finishes)', () => {
+    // Two title words in a row once sent the title loop round for ever: a hung background.
+    const r = recognize(
+      '',
+      'He died at the scene, Homicide Squad commander Detective Superintendent Grant Whelan told reporters.',
+    );
+    expect(entity(r, 'Grant Whelan').type).toBe('person');
+    expect(entity(r, 'Homicide Squad').type).toBe('organization');
+  });
+
   it('splits a place or organisation in front of a title from the person after it', () => {
     expect(found('U.S. Secretary of State Antony Blinken warned China on Monday.')).toEqual([
       'place:U.S.',
