@@ -61,8 +61,10 @@ export function findAttributions(tagged: TaggedArticle): FoundAttribution[] {
         spans[i + 2]?.type === 'CUE' &&
         spans[i + 2]!.at.from - (next?.at.to ?? 0) <= 1 &&
         !/^according$/i.test(tokens.words[cue.from]!);
+      // "…, telling a Senate committee that …": who is told hears it, the speaker is before.
+      const hearer = /^(?:telling|told|tells|briefing)$/i.test(tokens.words[cue.to - 1]!);
       const sourceAfter =
-        next?.type === 'SRC' && next.at.from - cue.to <= SOURCE_AFTER && sameSentence(i + 1) && !ownCue;
+        next?.type === 'SRC' && next.at.from - cue.to <= SOURCE_AFTER && sameSentence(i + 1) && !ownCue && !hearer;
       // "…, say economists" / "“…,” said one host": after a comma or a quote, the source follows.
       const before = tokens.words[cue.from - 1] ?? '';
       if (sourceAfter && /^[,”"’]$/.test(before)) {
@@ -102,7 +104,7 @@ export function findAttributions(tagged: TaggedArticle): FoundAttribution[] {
       if (source) source = withPossessed(tagged, completeSource(tagged, source), cue);
       // '“…,” predicted one Eastern Conference scout.': the tagger left the source after the
       // quote untagged; a phrase opened by a determiner there is it.
-      if (!source && /^[,”"’]$/.test(before)) source = phraseAfter(tagged, cue);
+      if (!source && !hearer && /^[,”"’]$/.test(before)) source = phraseAfter(tagged, cue);
       // "Asked one veteran MP: “…”": a question put to someone named after the verb.
       if (
         !source &&

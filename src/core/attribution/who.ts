@@ -287,7 +287,9 @@ export function judge(
   }
   // "A representative for Harrow said": speaks for the company, as a spokesperson does.
   const forNamed = /^(?:for|of)\s+(?:the\s+)?\p{Lu}/u.test(phrase.words.slice(phrase.head + 1).join(' '));
-  if (SPEAKS_FOR_INSTITUTION.has(head) || (REPRESENTS.test(head) && forNamed)) {
+  // Also "an Oakline Records representative said": the institution named before the head.
+  const namedBodyBefore = phrase.capitalizedModifier && phrase.determiner !== '';
+  if (SPEAKS_FOR_INSTITUTION.has(head) || (REPRESENTS.test(head) && (forNamed || namedBodyBefore))) {
     return named(`'${sourceText}' speaks for an institution on the record`);
   }
   // "The Labour MP for Northfield, Hannah Clegg, said": the name in apposition after the role.
@@ -376,6 +378,21 @@ export function judge(
   if (institution) return named(`'${institution.canonical}' speaks as an institution`, institution);
   if (!roleHead && UNIQUE_TITLES.has(head) && !['a', 'an', 'one'].includes(phrase.determiner)) {
     return named(`'${sourceText}' is a title one person holds`);
+  }
+  // "Ontario's health minister has said": a place's or a body's one holder of the title.
+  // The owner may open the span ("Ontario’s health minister") or stand before it.
+  const headAt = src.from + phrase.head;
+  let mark = headAt - 1;
+  while (mark > headAt - 4 && /^\p{Ll}+$/u.test(tokens.words[mark] ?? '')) mark--;
+  const owner = tokens.words[mark - 1] ?? '';
+  if (
+    !isPlural(head) &&
+    (!phrase.determiner || mark > src.from) &&
+    /^['’]s$/.test(tokens.words[mark] ?? '') &&
+    /^\p{Lu}/u.test(owner) &&
+    (UNIQUE_TITLES.has(head) || OFFICIAL_HEADS.has(head))
+  ) {
+    return named(`'${text.slice(tokens.starts[mark - 1]!, tokens.ends[headAt]!)}' is a title one person holds`);
   }
   // What groups feel or want ("critics fear", "voters want") is not information; what officials,
   // sources and experts believe or expect is. Nor are a source's own plans ("said they would").

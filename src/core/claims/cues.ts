@@ -98,7 +98,7 @@ const POSTS = 'posts|comments|threads';
 const TOLD = [
   '(?:some|many|others|few|most)(?: (?:in|within|inside|on|at) (?:the )?[a-z]+(?: [a-z]+)?)? (?:say|believe|argue|fear|contend|worry|suggest|think|insist|expect)',
   String.raw`(?:we|i)(?:'re|’re|'m|’m| are| am| were| was|'ve been|’ve been| have been| had been) told`,
-  '(?:has|have) learned|learns|hears|has established|has been told|(?:is|was) told|understands',
+  '(?:has|have) (?:learned|learnt)|learns|hears|has established|has been told|(?:is|was) told|understands',
   // Nigerian and Ghanaian papers: "PREMIUM TIMES gathered that …", "Findings by PUNCH showed that …".
   'gathered(?= that)',
   '(?:findings|checks|investigations?|enquiries|inquiries) by',
@@ -117,7 +117,7 @@ const SPEECH = [
 // A document cited again ("the emails show", "in the memo") or bare in a headline ("emails show").
 const CITED_DOCS = [
   'memos?|documents|e-?mails|messages|texts|files|recordings|transcripts?|drafts?|records',
-  'spreadsheets?|assessment|cables?|slides|presentation|letter|dossier|briefs?|annex',
+  'spreadsheets?|assessment|cables?|slides|presentation|letter|dossier|briefs?|annex|materials',
 ].join('|');
 const DOCREF = CITED_DOCS;
 

@@ -62,7 +62,10 @@ export function toldCue(c: CueCandidate): Cue | null {
     subject.push(t);
   }
   if (lo === 'learns' && c.sentence.end - c.end > 2) return null; // only a headline's "Nikkei learns"
-  if (lo === 'have learned' && left[0]?.lo === 'we') {
+  // "We have learned that …"; not a speaker's "“We have learned the lessons of the past”".
+  if (/^have learn[et]d?$/.test(lo) && left[0]?.lo === 'we') {
+    if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
+    if (isWord(after(c, 1)[0]) && after(c, 1)[0]?.lo !== 'that') return null;
     return cue(c, (left[0] as Token).start, c.end, 'unnamed-source', 0.75, "the outlet's own unnamed sources");
   }
   if (subject.length === 0 || PRONOUNS.has((subject[0] as Token).lo)) return null;

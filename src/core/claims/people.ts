@@ -361,7 +361,9 @@ export function personCue(c: CueCandidate): Cue | null {
     if (verb.start - c.end > 1 && onRecord(c.text, c.end, verb.start)) return null;
     if ((!isOfficial || ELECTED.has(c.lo)) && !isSource && ownStance(c.text, verb, c.sentence.end)) return null;
     // "European officials said they are prepared to retaliate": their own side's stance.
-    if (preparedStance(c.text, verb, c.sentence.end)) return null;
+    // Not when said privately: "Some Fed officials have privately signaled that they would be reluctant".
+    const privately = /\bprivately\s+$/.test(c.text.slice(Math.max(0, verb.start - 12), verb.start));
+    if (!privately && preparedStance(c.text, verb, c.sentence.end)) return null;
     // "few lawmakers expect that to happen": what elected members expect or hope is their stance.
     if (ELECTED.has(c.lo) && !c.lo.startsWith('minister') && ATTITUDE_VERBS.has(verb.lo)) return null;
     // "Investigators believe …, Mr. Limmer said": a named speaker passes on their view.

@@ -145,3 +145,17 @@ describe('a source behind a relative clause and an aside, outlets’ own checks,
     'Reports in the Times say the deal is off.',
   ]);
 });
+
+// Forms a nineteenth blind batch found missing, and its false alarms.
+describe('follow-ups, private signals and titles one person holds', () => {
+  flags([
+    ['Some Bank officials have privately signaled that they would be reluctant to raise rates.', 'unnamed-official'],
+    ['The Standard has learnt that the minister will be moved in January.', 'unnamed-source'],
+  ]);
+  ignores([
+    '“We have learned the lessons of the past,” he told the committee.',
+    'Ontario’s health minister has said the province is hiring hundreds of doctors.',
+    'In a statement, a Harbour Records representative said the label remained committed to the singer.',
+    'The agency chief defended the cuts, telling a Senate committee in June that the money would be spent elsewhere.',
+  ]);
+});
