@@ -60,8 +60,9 @@ function wrap(page: Page): TestPage {
     waitFor,
     click: (selector) => page.click(selector),
     upload: async (selector, file) => {
-      const input = await page.$(selector);
-      if (!input) throw new Error(`Firefox: no ${selector}`);
+      // Waits as Playwright's setInputFiles does: the page may still be rendering the input.
+      const input = await page.waitForSelector(selector, { timeout: 10_000 }).catch(() => null);
+      if (!input) throw new Error(`Firefox: no ${selector} within 10 s`);
       await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
     },
     press: async (combo) => {
