@@ -544,6 +544,27 @@ const OBJECT_STARTS = new Set([
 
 // "allegedly", "a suspected spy balloon", "was suspected of", "accusations that"
 
+/** Words before "accused of" that are no person accused: pronouns, auxiliaries, conjunctions. */
+const NOT_ACCUSED_NOUN = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'it',
+  'who',
+  'has',
+  'have',
+  'had',
+  'and',
+  'or',
+  'but',
+  'not',
+  'also',
+  'falsely',
+  'wrongly',
+]);
 const ALLEGING = new Set(['alleged', 'alleges', 'allege', 'alleging']);
 /** Where an allegation is made, between the verb and its "that": "in its lawsuit", "in Parliament". */
 const ALLEGATION_PLACE = new Set(['in', 'at', 'during', 'on', 'before']);
@@ -640,6 +661,10 @@ export function allegedCue(c: CueCandidate): Cue | null {
     if (passive) return cue(c, (left[i] as Token).start, c.end, 'allegedly', 0.55, reason);
     // "appeared at Paisley Sheriff Court accused of attempting to murder …": the charge in court.
     if (before(c, 4).some((t) => t.lo === 'court')) return cue(c, c.start, c.end, 'allegedly', 0.6, reason);
+    // "detained a prominent activist accused of organising the protests": a reduced relative on a
+    // person, charged but not convicted.
+    if (p0 && /^\p{Ll}+$/u.test(p0.t) && !NOT_ACCUSED_NOUN.has(p0.lo) && /^\p{Ll}+ing$/u.test(right[0]?.t ?? ''))
+      return cue(c, c.start, c.end, 'allegedly', 0.55, reason);
     // Headlines drop "is": "RSF accused of killing dozens".
     const headline = !/[.!?”"’]$/.test(c.text.slice(c.sentence.end - 1, c.sentence.end));
     return headline && p0 && isWord(p0) && !['who', 'he', 'she', 'they', 'it', 'i', 'we'].includes(p0.lo)

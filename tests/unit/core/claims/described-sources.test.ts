@@ -159,3 +159,8 @@ describe('follow-ups, private signals and titles one person holds', () => {
     'The agency chief defended the cuts, telling a Senate committee in June that the money would be spent elsewhere.',
   ]);
 });
+
+describe('a person accused in a reduced relative', () => {
+  flags([['Police have detained a student accused of organising the blockade.', 'allegedly']]);
+  ignores(['The opposition leader accused the government of buying votes.']);
+});
