@@ -13,6 +13,7 @@ import {
   GROUP_HEADS,
   NP_MODIFIERS,
   OFFICIAL_HEADS,
+  PRONOUNS,
   SOURCE_HEADS,
   VAGUE_DETERMINERS,
 } from './lexicon.ts';
@@ -84,7 +85,6 @@ const NOT_THINGS = new Set([
   'also',
   'not',
 ]);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that']);
 
 /**
  * What an outlet has seen or obtained when the lexicon does not know the word ("an internal party
@@ -101,7 +101,7 @@ function thingSeen(c: CueCandidate, left: Token[]): Token | undefined {
     if (!isWord(t)) return owner ? noun : undefined;
     if (NOT_THINGS.has(t.lo)) return undefined;
     if (THING_DETERMINERS.has(t.lo)) return noun;
-    if (isCapitalized(t) && !PRONOUNS.has(t.lo)) owner = true;
+    if (isCapitalized(t) && !PRONOUNS.has(t.lo) && t.lo !== 'this' && t.lo !== 'that') owner = true;
   }
   return owner && left.length < 5 ? noun : undefined;
 }

@@ -7,7 +7,7 @@
  * without court → 0.985.
  */
 import type { ClaimKind } from '../model/analysis.ts';
-import { ADJ_CONTEXT, BE_FORMS, KNOWN_OUTLETS } from './lexicon.ts';
+import { ADJ_CONTEXT, BE_FORMS, KNOWN_OUTLETS, PRONOUNS } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
 import { before, after, cue, type CueCandidate, type Cue } from './candidate.ts';
 
@@ -546,13 +546,7 @@ const OBJECT_STARTS = new Set([
 
 /** Words before "accused of" that are no person accused: pronouns, auxiliaries, conjunctions. */
 const NOT_ACCUSED_NOUN = new Set([
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'you',
-  'it',
+  ...PRONOUNS,
   'who',
   'has',
   'have',

@@ -199,7 +199,6 @@ export class Session implements PageContext {
     });
     let extraction = start;
     if (start.partial) {
-      mark('first-extracted');
       void this.firstLook(url, start, signal);
       // Not ahead of the first look's reply and paint.
       extraction = await extractArticleAsync(this.doc, { signal, yieldEvery: CHUNK_BUDGET_MS, giveWay: true });
