@@ -517,17 +517,42 @@ function looksLikePerson(head: string): boolean {
   );
 }
 
-/** The person named just before a source that is an appositive: "Name, a retired teacher, said". */
+/**
+ * The person named just before a source that is an appositive: "Name, a retired teacher, said", also
+ * past earlier appositives of the same name: "Name, the minister of X, a member of Y, said", "Name, an
+ * adviser to … and a lecturer at …, said".
+ */
 function nameBefore(ctx: SourceContext, src: TokenSpan): Entity | null {
-  const { tokens } = ctx;
-  let k = src.from;
-  if (tokens.words[k] === ',') k++;
-  const comma = tokens.words[k - 1] === ',' ? k - 1 : -1;
-  if (comma < 1) return null;
-  const before = tokens.ends[comma - 1]!;
-  const e = ctx.entities[firstEndingAfter(ctx.entities, before - 1)];
-  return e && e.end === before && (e.type === 'person' || e.type === 'organization' || e.type === 'outlet') ? e : null;
+  const { words, ends } = ctx.tokens;
+  let at = src.from;
+  if (words[at] === ',') at++;
+  for (let hop = 0; hop < 3 && at > 1; hop++) {
+    if (words[at - 1] === ',') {
+      const before = ends[at - 2]!;
+      const e = ctx.entities[firstEndingAfter(ctx.entities, before - 1)];
+      // A place ends an earlier appositive ("the health minister of Portugal, a member of …").
+      if (e && e.end === before && e.type !== 'place') return e;
+    } else if (words[at - 1] !== 'and') return null;
+    const opener = earlierAppositive(words, at - 1);
+    if (opener < 0) return null;
+    at = opener;
+  }
+  return null;
 }
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
+
+/** Start of the appositive ", a/an/the …" that ends just before `end`, or -1 (none near, or a clause). */
+function earlierAppositive(words: string[], end: number): number {
+  for (let k = end - 1; k > 0 && end - k <= 20; k--) {
+    const w = words[k]!;
+    if (w === ',') return APPOSITIVE_OPENERS.has(words[k + 1]?.toLowerCase() ?? '') ? k + 1 : -1;
+    if (w === '.' || w === ';' || w === ':' || QUOTES.has(w) || STATEMENT_CUES.has(w.toLowerCase())) return -1;
+  }
+  return -1;
+}
+
+const QUOTES = new Set(['"', '“', '”', "''", '``']);
 
 /** "he", "they", "the official": the nearest compatible source before, within `window` sentences. */
 function referBack(

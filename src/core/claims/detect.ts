@@ -309,7 +309,22 @@ function makeClaim(text: string, start: number, end: number, cues: Cue[]): Claim
     reason: reasons.join('; '),
   };
   if (source) claim.source = source;
-  const at = sorted.find((k) => k.sourceSpan)?.sourceSpan;
+  const at = sorted.find((k) => k.sourceSpan)?.sourceSpan ?? (source ? locate(text, source, s, e, best) : undefined);
   if (at) claim.sourceSpan = { start: at.start, end: at.end, text: text.slice(at.start, at.end) };
   return claim;
+}
+
+/** Where a rule's source stands in the claim: the mention nearest its cue ("said a Treasury spokesman"). */
+function locate(
+  text: string,
+  source: string,
+  start: number,
+  end: number,
+  cue: Cue,
+): { start: number; end: number } | undefined {
+  let found: number | undefined;
+  for (let i = text.indexOf(source, start); i >= 0 && i + source.length <= end; i = text.indexOf(source, i + 1)) {
+    if (found === undefined || Math.abs(i - cue.start) < Math.abs(found - cue.start)) found = i;
+  }
+  return found === undefined ? undefined : { start: found, end: found + source.length };
 }

@@ -7,8 +7,8 @@
  * document whose author is described, not named. And the false alarms it found: a forecast used as
  * a yardstick, data a named scientist cites, a plural object before a singular verb.
  */
-import { describe } from 'vitest';
-import { flags, ignores } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { flags, ignores, oneClaim } from './helpers.ts';
 
 describe('people described, not named', () => {
   flags([
@@ -163,4 +163,22 @@ describe('follow-ups, private signals and titles one person holds', () => {
 describe('a person accused in a reduced relative', () => {
   flags([['Police have detained a student accused of organising the blockade.', 'allegedly']]);
   ignores(['The opposition leader accused the government of buying votes.']);
+});
+
+// Forms PolNeAR's training split showed: names described by more than one appositive.
+describe('a name described twice before its verb', () => {
+  ignores([
+    'Ana Silva, the health minister of Portugal, a founding member of the alliance, said the plan could not stand.',
+    'Tom Reyes, an adviser to the mayor on housing and a lecturer at the University of Leeds, said the rules would change.',
+  ]);
+  flags([['In Lisbon, a founding member of the alliance said the plan could not stand.', 'unnamed-source']]);
+});
+
+describe('where the source stands', () => {
+  it('gives a rule-found claim the span of its source', () => {
+    const sentence = 'The board will meet on Monday, people close to the chairman said.';
+    const claim = oneClaim(sentence);
+    expect(claim.sourceSpan?.text).toBe('people close to the chairman');
+    expect(sentence.slice(claim.sourceSpan!.start, claim.sourceSpan!.end)).toBe('people close to the chairman');
+  });
 });
