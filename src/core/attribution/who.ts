@@ -268,7 +268,13 @@ export function judge(
   const cutStart = tokens.starts[src.from + phrase.cut] ?? src.end;
   const roleHead = isRole(head);
   // "People close to Lutnick": a name after "close to", "at", "who" describes the source.
-  const person = inSpan.find((e) => e.type === 'person' && e.start < cutStart && (!roleHead || e.end > headStart));
+  const person = inSpan.find(
+    (e) =>
+      e.type === 'person' &&
+      e.start < cutStart &&
+      (!roleHead || e.end > headStart) &&
+      !objectOfHead(text.slice(tokens.ends[src.from + phrase.head]!, e.start)),
+  );
   if (person) return named(`named: ${person.canonical}`, person);
   // "President Joe Biden had …" with only the title tagged: the name right after it is the source.
   const next = ctx.entities[firstEndingAfter(ctx.entities, src.end)];
@@ -515,6 +521,15 @@ function looksLikePerson(head: string): boolean {
       head,
     )
   );
+}
+
+/**
+ * Whether a name after the head is the object of a preposition ("an adviser to Bill Clinton", "friends
+ * of Mr. Clinton's"): then it says whom the source serves, not who the source is. "Chief of staff John
+ * Kelly" is not: a lower-case word between makes the name the head's apposition.
+ */
+function objectOfHead(between: string): boolean {
+  return /^\s+(?:to|of|for|at|with|from|in|close to)\s+(?:(?:the|\p{Lu}[\p{L}.]*)\s+)*$/u.test(between);
 }
 
 /**

@@ -174,6 +174,14 @@ describe('a name described twice before its verb', () => {
   flags([['In Lisbon, a founding member of the alliance said the plan could not stand.', 'unnamed-source']]);
 });
 
+describe('a name after a preposition says whom the source serves', () => {
+  flags([
+    ['“This is the same old fight,” said one longtime adviser to Ann Porter.', 'unnamed-official'],
+    ['Friends of Mr. Dale say he has already packed up his office.', 'unnamed-source'],
+  ]);
+  ignores(['Chief of staff Helen Marsh said the plan was ready.']);
+});
+
 describe('where the source stands', () => {
   it('gives a rule-found claim the span of its source', () => {
     const sentence = 'The board will meet on Monday, people close to the chairman said.';
