@@ -92,10 +92,8 @@ export function scoreInto(model: LinearModel, features: Uint32Array, count: numb
   const w = model.weights;
   if (model.rows) {
     // Row offsets instead of buckets: the loops below then read them with a mask that keeps all.
-    count = locateRows(model, model.rows, features, count);
-    return sumRows(n, w, features, count, 0xffffffff, 1, scores);
-  }
-  return sumRows(n, w, features, count, (1 << model.bits) - 1, n, scores);
+    sumRows(n, w, features, locateRows(model, model.rows, features, count), 0xffffffff, 1, scores);
+  } else sumRows(n, w, features, count, (1 << model.bits) - 1, n, scores);
 }
 
 /** Sums the rows at (features[f] & mask) × stride into `scores`. */
