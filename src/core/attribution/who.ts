@@ -542,7 +542,8 @@ function nameBefore(ctx: SourceContext, src: TokenSpan): Entity | null {
   let at = src.from;
   if (words[at] === ',') at++;
   for (let hop = 0; hop < 3 && at > 1; hop++) {
-    if (words[at - 1] === ',') {
+    // Commas or dashes set an appositive off: "Dylan Park — a teacher from Eugene — says".
+    if (words[at - 1] === ',' || (hop === 0 && DASHES.has(words[at - 1]!))) {
       const before = ends[at - 2]!;
       const e = ctx.entities[firstEndingAfter(ctx.entities, before - 1)];
       // A place ends an earlier appositive ("the health minister of Portugal, a member of …").
@@ -556,6 +557,7 @@ function nameBefore(ctx: SourceContext, src: TokenSpan): Entity | null {
 }
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
+const DASHES = new Set(['—', '–', '--']);
 
 /** Start of the appositive ", a/an/the …" that ends just before `end`, or -1 (none near, or a clause). */
 function earlierAppositive(words: string[], end: number): number {

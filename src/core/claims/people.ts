@@ -213,6 +213,13 @@ const PARTITIVES = new Set([
 
 export const PLURAL = /(?:s|people|men|women|staff)$/;
 
+/** After a head and its comma: a name of two to four capitalised words that ends the phrase ("user, Anita Rao."). */
+function namedInApposition(right: Token[]): boolean {
+  let k = 1;
+  while (k < right.length && k <= 4 && isWord(right[k]) && isCapitalized(right[k])) k++;
+  return k >= 3 && (k === right.length || /^[.,;:!?)”"’]$/.test(right[k]!.t));
+}
+
 export function personCue(c: CueCandidate): Cue | null {
   const right = after(c, 20);
   const a0 = right[0];
@@ -232,6 +239,8 @@ export function personCue(c: CueCandidate): Cue | null {
       plural,
     });
   }
+  // "said another Facebook user, Anita Rao.": the name in apposition names the source.
+  if (a0?.t === ',' && namedInApposition(right)) return null;
   // "the General Staff of Ukraine's Armed Forces": in running text, a capitalised role after a
   // capitalised word is part of an institution's name.
   if (/^\p{Lu}\p{Ll}+$/u.test(c.word) && isCapitalized(left[0]) && isWord(left[0]) && !isHeadline(c)) return null;

@@ -182,6 +182,17 @@ describe('a name after a preposition says whom the source serves', () => {
   ignores(['Chief of staff Helen Marsh said the plan was ready.']);
 });
 
+describe('a name set off by dashes or named after its description', () => {
+  ignores([
+    'Dylan Park — a teacher from Eugene — says he made a late decision.',
+    '“We are tired of waiting,” said another Facebook user, Anita Rao.',
+  ]);
+  flags([
+    ['In Eugene — a teacher from the high school says the plan failed.', 'unnamed-source'],
+    ['“We are tired of waiting,” said a US official, Reuters reported.', 'unnamed-official'],
+  ]);
+});
+
 describe('where the source stands', () => {
   it('gives a rule-found claim the span of its source', () => {
     const sentence = 'The board will meet on Monday, people close to the chairman said.';
