@@ -2,9 +2,9 @@
  * The compact form weights are committed in: quantised to signed 8 bits with one scale, rows that
  * quantise to all zeros dropped; each remaining row is its bucket number (delta, varint), a bitmask
  * of its non-zero tags, and those weights only. All in base64, so the bundle carries it as a plain
- * string. Unpacking rebuilds the dense table.
+ * string. Unpacking keeps only the rows that have weights, with an index of their buckets.
  */
-import type { LinearModel } from './model.ts';
+import { rowIndex, type LinearModel } from './model.ts';
 import type { TagSet } from './tags.ts';
 
 export interface PackedModel {
@@ -63,10 +63,12 @@ export function packModel(
   return { types, bits: model.bits, scale, rows: rowsText, stats: { rows, bytes: bytes.length } };
 }
 
+/** Rebuilds the model with only its non-empty rows, and the index of their buckets (see RowIndex). */
 export function unpackModel(packed: PackedModel, tags: TagSet): LinearModel {
   const n = tags.names.length;
-  const weights = new Int8Array((1 << packed.bits) * n);
   const bytes = fromBase64(packed.rows);
+  const buckets: number[] = [];
+  const rowWeights: number[] = [];
   let bucket = 0;
   let at = 0;
   while (at < bytes.length) {
@@ -79,14 +81,21 @@ export function unpackModel(packed: PackedModel, tags: TagSet): LinearModel {
       shift += 7;
     }
     bucket += delta;
-    const row = bucket * n;
+    buckets.push(bucket);
     const masks = at;
     at += Math.ceil(n / 8);
     for (let t = 0; t < n; t++) {
-      if (bytes[masks + (t >> 3)]! & (1 << (t & 7))) weights[row + t] = (bytes[at++]! << 24) >> 24;
+      rowWeights.push(bytes[masks + (t >> 3)]! & (1 << (t & 7)) ? (bytes[at++]! << 24) >> 24 : 0);
     }
   }
-  return { tags, bits: packed.bits, weights, scale: packed.scale };
+  const used = new Set(buckets);
+  return {
+    tags,
+    bits: packed.bits,
+    weights: Int8Array.from(rowWeights),
+    scale: packed.scale,
+    rows: rowIndex(packed.bits, (b) => used.has(b)),
+  };
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashString, mix } from '../../../../src/core/tagger/hash.ts';
-import { decode, type FeatureFn } from '../../../../src/core/tagger/model.ts';
+import { decode, scoreInto, type FeatureFn, type LinearModel } from '../../../../src/core/tagger/model.ts';
 import { packModel, unpackModel, fromBase64, toBase64 } from '../../../../src/core/tagger/pack.ts';
 import { bioTags, spansOf } from '../../../../src/core/tagger/tags.ts';
 import { seededRandom, trainPerceptron, type TrainingSequence } from '../../../../src/core/tagger/train.ts';
@@ -75,6 +75,32 @@ describe('averaged perceptron tagger', () => {
       const before = decode(model, s.words.length, featuresOf(s.words)).tags;
       const after = decode(restored, s.words.length, featuresOf(s.words)).tags;
       expect(Array.from(after)).toEqual(Array.from(before));
+    }
+  });
+
+  it('scores a model kept without its empty rows exactly as the dense table', () => {
+    const restored = unpackModel(packModel(train(13), ['SRC', 'CUE', 'CNT']), tags);
+    const n = tags.names.length;
+    // The dense table the sparse rows stand for, row by row.
+    const dense = new Int8Array((1 << restored.bits) * n);
+    let row = 0;
+    for (let bucket = 0; bucket < 1 << restored.bits; bucket++) {
+      if (restored.rows!.used[bucket >>> 5]! & (1 << (bucket & 31))) {
+        dense.set(restored.weights.subarray(row * n, (row + 1) * n), bucket * n);
+        row++;
+      }
+    }
+    expect(row * n).toBe(restored.weights.length);
+    const plain: LinearModel = { tags, bits: restored.bits, weights: dense, scale: restored.scale };
+    const random = seededRandom(5);
+    for (let k = 0; k < 200; k++) {
+      const count = 1 + Math.floor(random() * 20);
+      const features = Uint32Array.from({ length: count }, () => Math.floor(random() * 2 ** 32));
+      const a = new Float64Array(n);
+      const b = new Float64Array(n);
+      scoreInto(plain, features.slice(), count, a);
+      scoreInto(restored, features.slice(), count, b);
+      expect(Array.from(b)).toEqual(Array.from(a));
     }
   });
 
