@@ -13,9 +13,11 @@ import {
   DOCUMENT_HEADS,
   EXPERT_HEADS,
   FAMILIAR_PHRASE,
+  FEELINGS,
   GROUP_HEADS,
   INFORMATION_CUES,
   KINDRED,
+  LOST_FEELING,
   VIEW_CUES,
   NOT_A_SOURCE,
   OFFICIAL_HEADS,
@@ -167,8 +169,12 @@ const REPRESENTS = /^(?:representatives?|agents?|lawyers?|attorneys?)$/;
 const HANDLE = /^@|\d|_/;
 /** "said they would", "said they felt": the source's own plans or feelings, not information. */
 /** Feelings a source reports of itself: "said they were frustrated", "said they still admired him". */
-const OWN_FEELING =
-  /^(?:that\s+)?(?:they|we|he|she|i)\s+(?:(?:were|was|are|is|'re|’re|am|had been|have been|felt|feel)\s+(?:\w+\s+)?(?:frustrated|worried|angry|upset|happy|glad|relieved|disappointed|delighted|thrilled|proud|sad|heartbroken|devastated|shocked|scared|afraid|grateful|excited|unhappy|furious|confused|nervous|anxious)|(?:still\s+)?(?:admired|admire|loved|love|liked|like|hated|hate|missed|miss|trusted|trust|enjoyed|enjoy)s?)\b/i;
+const OWN_FEELING = new RegExp(
+  String.raw`^(?:that\s+)?(?:they|we|he|she|i)\s+(?:(?:were|was|are|is|'re|’re|am|had been|have been|felt|feel)\s+` +
+    String.raw`(?:\w+\s+)?(?:${FEELINGS})|${LOST_FEELING}|` +
+    String.raw`(?:still\s+)?(?:admired|admire|loved|love|liked|like|hated|hate|missed|miss|trusted|trust|enjoyed|enjoy)s?)\b`,
+  'i',
+);
 /** "goes by the call sign Skif", "known as", "who uses the nom de guerre". */
 const PSEUDONYM = /\b(?:goes by|go by|known as|call sign|nom de guerre|nicknamed|alias|pseudonym)\b/i;
 const OWN_STANCE =
@@ -241,6 +247,8 @@ export function judge(
   // "Maria Velasquez, a laid-off warehouse worker, said": the name before the comma is the source.
   const appositive = nameBefore(ctx, src);
   if (appositive) return named(`named: ${appositive.canonical}`, appositive);
+  // "In a survey conducted by Kyodo News, 71 percent of respondents said": the survey's answers.
+  if (RESPONDENTS.has(head) && surveyBefore(tokens.words, src.from)) return named(`'${sourceText}' answered a survey`);
   // A pronoun points back to a source already cited ("he", "they", "many of them").
   if (
     (words.length === 1 || phrase.lower.includes('of')) &&
@@ -554,6 +562,18 @@ function nameBefore(ctx: SourceContext, src: TokenSpan): Entity | null {
     at = opener;
   }
   return null;
+}
+
+const RESPONDENTS = new Set(['respondents', 'participants', 'interviewees']);
+const SURVEYS = /^(?:polls?|surveys?|questionnaires?|census)$/i;
+
+/** A poll or survey earlier in the sentence (bounded look-back, stopping at its start). */
+function surveyBefore(words: string[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 30; k--) {
+    if (words[k] === '.' || words[k] === '?' || words[k] === '!') return false;
+    if (SURVEYS.test(words[k]!)) return true;
+  }
+  return false;
 }
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);

@@ -64,7 +64,7 @@ const DOC = [
 const REPORT = [
   'reportedly|reputedly|reputed|rumou?red|rumou?rs?',
   '(?:said|thought|understood|believed|reported|alleged|claimed|heard) to',
-  String.raw`reported(?= [a-z]+(?:ed|en)\b)`,
+  String.raw`reported(?= [a-z]+(?:ed|en)\b)|(?<=\b(?:a|an|the) )reported(?= [£$€¥]?\d)`,
   String.raw`it(?: is| was| has been| had been|'s|’s) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said|learnt|learned|gathered|feared|suggested)`,
   String.raw`(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation|gossip)(?= (?:is|was|are|were|has it|has|had|in|around|on|from|inside|at|among|within|that)\b)`,
   // "Talk around Balclutha is that …" (hedges.ts asks for the place and "is that").
@@ -89,7 +89,7 @@ const REPORT = [
 ].join('|');
 const ALLEGED = [
   'allegedly|purportedly|supposedly|alleged|alleges|allege|accusing|alleging|on suspicion of',
-  'purported|purporting|suspected|suspects|suspect|accused of|accused by|allegations?|accusations?',
+  'purported|purporting|suspected|suspects|suspect|accused of|accuses of|accused by|allegations?|accusations?',
 ].join('|');
 // Court reporting: the prosecution's case and the headline "…, court hears" are allegations.
 const COURT = 'prosecution|prosecuting|prosecutor|(?:court|jury|inquest|tribunal|trial) (?:hears|heard|told)';

@@ -318,6 +318,12 @@ function namesOutlet(toks: Token[]): boolean {
 }
 
 const CITING_BEFORE = new Set(['according', 'in', 'citing', 'cited', 'per']);
+/** What a plan's text would do, cited by its provisions. */
+const PROVISIONS = new Set(
+  `create require allow give set impose ban cut raise introduce establish extend limit force oblige let
+  scrap abolish replace cap allocate fund expand reduce increase`.split(/\s+/),
+);
+
 const CITING_VERBS = new Set([
   'show',
   'shows',
@@ -512,6 +518,12 @@ function verbAfterDocument(c: CueCandidate, right: Token[], participle = false):
     !['obtained', 'seen', 'reviewed', 'viewed'].includes((right[k] as Token).lo)
   )
     return true;
+  // What a draft or plan would do: "The draft would also create a register" (its provisions).
+  if (right[k]?.lo === 'would' || right[k]?.lo === 'will') {
+    let v = k + 1;
+    while (right[v] && ['also', 'further', 'even', 'not'].includes((right[v] as Token).lo)) v++;
+    if (PROVISIONS.has(right[v]?.lo ?? '')) return true;
+  }
   if (right[0]?.t !== ',') return false;
   // The aside may hold commas of its own: "The documents, which include vouchers and letters
   // between the ministry and the contractor, Calder-Brown Ltd, show …".

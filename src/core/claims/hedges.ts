@@ -9,6 +9,10 @@
 import type { ClaimKind } from '../model/analysis.ts';
 import { ADJ_CONTEXT, BE_FORMS, KNOWN_OUTLETS, PRONOUNS } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
+
+/** Emergency services sent "on reports of" something: the call, not a source. */
+const CALL_OUTS = new Set(['called', 'responded', 'dispatched', 'sent', 'summoned', 'scrambled', 'rushed', 'deployed']);
+const CALL_OUT_AFTER = new Set(['on', 'to', 'after', 'following']);
 import { before, after, cue, type CueCandidate, type Cue } from './candidate.ts';
 
 const ADVERB_GAP = new Set([
@@ -39,6 +43,13 @@ export function reportCue(c: CueCandidate): Cue | null {
   if (lo === 'report says')
     return left[0]?.t === ',' && headlineEnd(c) ? hedge(c, 'reportedly', 0.7, 'an unnamed report cited') : null;
   if (lo.endsWith(' with')) return linkedWith(c, left, after(c, 6));
+  // "had a reported £30m bid turned down", "the reported $2bn price": a figure nobody is named for.
+  if (
+    lo === 'reported' &&
+    /^(?:a|an|the)$/.test(left[0]?.lo ?? '') &&
+    /^[£$€¥]?\d/.test(`${right[0]?.t ?? ''}${right[1]?.t ?? ''}`)
+  )
+    return hedge(c, 'reportedly', 0.65, 'a reported figure, source not given');
   // "Unconfirmed reports on social media suggest …": the hedge is in the adjective.
   if (lo.startsWith('unconfirmed ') || lo.startsWith('unverified '))
     return hedge(c, 'reportedly', 0.7, 'unconfirmed reports cited');
@@ -186,6 +197,15 @@ export function reportCue(c: CueCandidate): Cue | null {
     const p0 = left[0];
     // "when asked about reports that …": the question's premise; the answer is the claim.
     if (p0?.lo === 'about' && ['asked', 'questioned', 'pressed'].includes(left[1]?.lo ?? '')) return null;
+    // "officers were called to the complex on reports of shots fired": a call for help, not hearsay.
+    if (
+      lo === 'reports of' &&
+      CALL_OUT_AFTER.has(p0?.lo ?? '') &&
+      before(c, 24)
+        .slice(1)
+        .some((t) => CALL_OUTS.has(t.lo))
+    )
+      return null;
     const unnamed =
       !p0 ||
       !isWord(p0) ||
@@ -627,6 +647,10 @@ export function allegedCue(c: CueCandidate): Cue | null {
     if (adjective) return cue(c, c.start, c.end, 'allegedly', 0.6, reason);
     if (passive && ['of', 'to', 'in'].includes(right[0]?.lo ?? ''))
       return cue(c, (left[i] as Token).start, (right[0] as Token).end, 'allegedly', 0.65, reason);
+    // "searched two companies suspected of overbilling the ministry": a reduced relative, as with
+    // "accused of" below.
+    if (reducedRelative(p0, right[0], right[1]))
+      return cue(c, c.start, (right[0] as Token).end, 'allegedly', 0.6, reason);
     return null;
   }
   // "the prosecutors' office, which suspects him of using company funds": a suspicion, not established.
@@ -651,14 +675,16 @@ export function allegedCue(c: CueCandidate): Cue | null {
       ? cue(c, (left[i] as Token).start, (right[of] as Token).end, 'allegedly', 0.55, reason)
       : null;
   }
+  // "militias it accuses of planning attacks": an object relative; the accusation describes them.
+  if ((lo === 'accused of' || lo === 'accuses of') && objectRelative(before(c, 2), right[0]))
+    return cue(c, c.start, c.end, 'allegedly', 0.55, reason);
   if (lo === 'accused of') {
     if (passive) return cue(c, (left[i] as Token).start, c.end, 'allegedly', 0.55, reason);
     // "appeared at Paisley Sheriff Court accused of attempting to murder …": the charge in court.
     if (before(c, 4).some((t) => t.lo === 'court')) return cue(c, c.start, c.end, 'allegedly', 0.6, reason);
     // "detained a prominent activist accused of organising the protests": a reduced relative on a
     // person, charged but not convicted.
-    if (p0 && /^\p{Ll}+$/u.test(p0.t) && !NOT_ACCUSED_NOUN.has(p0.lo) && /^\p{Ll}+ing$/u.test(right[0]?.t ?? ''))
-      return cue(c, c.start, c.end, 'allegedly', 0.55, reason);
+    if (reducedRelative(p0, undefined, right[0])) return cue(c, c.start, c.end, 'allegedly', 0.55, reason);
     // Headlines drop "is": "RSF accused of killing dozens".
     const headline = !/[.!?”"’]$/.test(c.text.slice(c.sentence.end - 1, c.sentence.end));
     return headline && p0 && isWord(p0) && !['who', 'he', 'she', 'they', 'it', 'i', 'we'].includes(p0.lo)
@@ -674,6 +700,35 @@ export function allegedCue(c: CueCandidate): Cue | null {
   if (['that', 'of'].includes(right[0]?.lo ?? ''))
     return cue(c, c.start, (right[0] as Token).end, 'allegedly', 0.5, reason);
   return null;
+}
+
+/**
+ * "an activist accused of organising", "companies suspected of overbilling": a lower-case noun, then
+ * the participle (`of` after it, when given) and an -ing verb. Charged or suspected, not established.
+ */
+function reducedRelative(noun: Token | undefined, of: Token | undefined, act: Token | undefined): boolean {
+  return (
+    noun !== undefined &&
+    /^\p{Ll}+$/u.test(noun.t) &&
+    !NOT_ACCUSED_NOUN.has(noun.lo) &&
+    (of === undefined || of.lo === 'of') &&
+    /^\p{Ll}+ing$/u.test(act?.t ?? '')
+  );
+}
+
+const RELATIVE_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'police', 'prosecutors', 'authorities']);
+
+/** "militias it accuses of", "men police accused of": a plural noun, its accuser, then an -ing act. */
+function objectRelative(left: Token[], act: Token | undefined): boolean {
+  const [subject, noun] = left;
+  return (
+    subject !== undefined &&
+    noun !== undefined &&
+    RELATIVE_SUBJECTS.has(subject.lo) &&
+    /^\p{Ll}+s$/u.test(noun.t) &&
+    !NOT_ACCUSED_NOUN.has(noun.lo) &&
+    /^\p{Ll}+ing$/u.test(act?.t ?? '')
+  );
 }
 
 const CONDITIONS = new Set(['when', 'whenever', 'if', 'unless', 'where']);

@@ -132,6 +132,18 @@ export const ON_RECORD_AFTER =
   /^\s*(?:\S+\s+){0,3}?(?:in (?:a |an |their |its )?(?:joint |written |brief |blog )?(?:statements?|news releases?|press releases?|releases?|filings?|letters?|posts?|tweets?|(?:research )?notes? to (?:clients|investors))|in (?:a |an )?(?:research )?note\b|in the journal|at (?:a |an )?(?:news |press |media )?(?:briefings?|conferences?|news conferences?|hearings?|events?)|at (?:a|an|the) (?:meeting|summit|rally|session|forum|debate|convention|congress)(?: of| in| with)|in (?:Parliament|the Dáil|the Senate|the House|the Commons|the Lords|the chamber|the Assembly|the Legislature)|on (?:the )?record|publicly)\b/i;
 
 /** Nouns for information a source gives: "concerns from U.S. officials". */
+/**
+ * How speakers say they feel ("said they were frustrated", "said they had lost faith"): their own
+ * news, not information from a source. One list for the rule layers and the attribution layer.
+ */
+export const FEELINGS =
+  `frustrated|angry|upset|relieved|happy|sad|disappointed|worried|scared|afraid|frightened|terrified|
+shocked|saddened|devastated|delighted|pleased|glad|grateful|thankful|excited|heartbroken|furious|concerned|anxious|
+proud|thrilled|nervous|fed up|tired|exhausted|confused|unhappy|hopeful|optimistic|stunned|outraged|horrified|elated|
+overjoyed|humbled`.replace(/\n/g, '');
+/** Feelings said as a loss: "had lost faith in the council", "lost all trust". */
+export const LOST_FEELING = String.raw`(?:had\s+|have\s+)?lost\s+(?:all\s+)?(?:faith|hope|trust|confidence)`;
+
 export const INFO_NOUNS = set(`
   concerns concern warnings warning assessment assessments estimates estimate statements comments
   remarks accounts account briefings briefing information claims testimony views word

@@ -17,7 +17,7 @@ import { isCapitalized, isWord, type Token } from './tokens.ts';
 import { before, after, cue, insideQuotation, type CueCandidate, type Cue } from './candidate.ts';
 
 const OUTLET_WORDS =
-  /^(?:news|times|post|journal|guardian|telegraph|mail|sun|mirror|express|herald|standard|independent|observer|politico|axios|reuters|bloomberg|tribune|chronicle|globe|insider|variety|deadline)$/;
+  /^(?:news|times|post|journal|guardian|telegraph|mail|sun|mirror|express|herald|standard|independent|observer|politico|axios|reuters|bloomberg|tribune|chronicle|globe|insider|variety|deadline|nation|star|gazette|courier|punch|vanguard|monitor|statesman|inquirer|examiner|dispatch|bulletin)$/;
 
 /** A live blog's time stamp opening the entry: "02.40 BST", "10:15 a.m. ET", "14:32". */
 const LIVE_STAMP = /^\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s*$/u;
@@ -82,8 +82,12 @@ export function toldCue(c: CueCandidate): Cue | null {
   const closing = /^\s*(?:[,;.—–)]|$)/.test(c.text.slice(c.end, Math.min(c.sentence.end, c.end + 3)));
   const first0 = subject[subject.length - 1] as Token;
   // "…, News24 has established.": only closing a clause; "the inquiry has established that …" is a finding.
+  // "The Nation has established that …": a newspaper's name before it says the same.
+  const outletName = subject.some((t) => OUTLET_WORDS.test(t.lo) || KNOWN_OUTLETS.has(t.lo));
   if (lo === 'has established')
-    return closing ? cue(c, first0.start, c.end, 'unnamed-source', 0.7, "the outlet's own unnamed sources") : null;
+    return closing || (outletName && after(c, 1)[0]?.lo === 'that')
+      ? cue(c, first0.start, c.end, 'unnamed-source', 0.7, "the outlet's own unnamed sources")
+      : null;
   // "Playbook hears that …", "…, the Herald hears.": a newsletter's or column's own sources, the
   // name opening its clause ("court hears" is found with court reporting).
   if (lo === 'hears') {

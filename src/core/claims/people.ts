@@ -10,10 +10,12 @@ import {
   CALENDAR,
   DEMONSTRATIVE,
   DOC_NOUNS,
+  FEELINGS,
   FILLERS,
   HEADS_NEEDING_MODIFIER,
   INDEFINITE,
   INFO_NOUNS,
+  LOST_FEELING,
   NAMING,
   NOT_PERSON_AFTER_SOURCE,
   NOT_PERSON_BEFORE_SOURCE,
@@ -244,6 +246,8 @@ export function personCue(c: CueCandidate): Cue | null {
   // "the General Staff of Ukraine's Armed Forces": in running text, a capitalised role after a
   // capitalised word is part of an institution's name.
   if (/^\p{Lu}\p{Ll}+$/u.test(c.word) && isCapitalized(left[0]) && isWord(left[0]) && !isHeadline(c)) return null;
+  // So is one after "of": "the Chamber of Deputies", "the Council of Ministers", "the Board of Governors".
+  if (/^\p{Lu}\p{Ll}+$/u.test(c.word) && left[0]?.lo === 'of' && isCapitalized(left[1]) && !isHeadline(c)) return null;
   // "a staff report", "a staff memo": the staff's paper, not the staff speaking.
   if (c.lo === 'staff' && DOC_NOUNS.has(a0?.lo ?? '')) return null;
   // "His chief of staff told reporters": a title held by one person, not the staff.
@@ -344,6 +348,10 @@ export function personCue(c: CueCandidate): Cue | null {
       : (verbAfter(right, extra) ?? verbAfterAside(c, right) ?? verbAfterRelative(right));
   if (verb) {
     if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end)) return null;
+    // "Inspectors raided two clinics suspected of billing …": the participle of a reduced relative
+    // on the words between, not the people's own suspicion.
+    const k = right.indexOf(verb);
+    if (k > 0 && (verb.lo === 'suspected' || verb.lo === 'accused') && right[k + 1]?.lo === 'of') return null;
     // "A parliamentary budget officer report published in June found": a singular head before a
     // verb's bare form ("report", "claim") is a noun's modifier, not its subject.
     if (!plural && right[0] === verb && SAY_VERBS.has(`${verb.lo}s`) && !/s$/.test(verb.lo) && verb.lo !== 'forecast')
@@ -1386,8 +1394,11 @@ const STANCE =
   /^\s*(?:(?:on|in|via)\s+\w+(?:\s+\w+)?\s+(?=that\b))?(?:that\s+)?(?:(?:on|last|this|late|earlier)\s+\w+\s+)?(?:(?:yesterday|today|tonight|recently)\s+)?(?:(?:if|when|once|unless|after|before)\b[^;.]{0,80}?\s)?(?:they|we)\s+(?:(?:could|can|would|will)\s*(?:not|n't|n’t)\s+(?:support|back|accept|vote|endorse)|would|will|wanted|want|hope|hoped|plan|planned|intend|intended|feel|felt|fear|feared|support|supported|oppose|opposed|love|loved|like|liked|hate|hated|enjoy|enjoyed|prefer|preferred|welcome|welcomed|miss|missed|wish|wished|cannot afford|can't afford|could not afford|couldn't afford)\b/i;
 /** "Residents said they were frustrated": the speakers' own feelings. */
 // Not "he" or "she": "a friend said he was unhappy" is about someone else as often as not.
-const FEELING =
-  /^\s*(?:that\s+)?(?:they|we|i)\s+(?:were|are|was|am|had been|have been|felt|feel|remain|remained|got|grew)\s+(?:\w+ly\s+|so\s+|too\s+|all\s+)?(?:frustrated|angry|upset|relieved|happy|sad|disappointed|worried|scared|afraid|frightened|terrified|shocked|saddened|devastated|delighted|pleased|glad|grateful|thankful|excited|heartbroken|furious|concerned|anxious|proud|thrilled|nervous|fed up|tired|exhausted|confused|unhappy|hopeful|optimistic|nervous|stunned|outraged|horrified|elated|overjoyed|humbled)\b/i;
+const FEELING = new RegExp(
+  String.raw`^\s*(?:that\s+)?(?:they|we|i)\s+(?:(?:were|are|was|am|had been|have been|felt|feel|remain|remained|got|grew)\s+` +
+    String.raw`(?:\w+ly\s+|so\s+|too\s+|all\s+)?(?:${FEELINGS})|${LOST_FEELING})\b`,
+  'i',
+);
 
 /** "… said they are prepared to retaliate": what the speakers' own side is ready to do. */
 const PREPARED =

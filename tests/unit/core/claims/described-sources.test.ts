@@ -8,7 +8,7 @@
  * a yardstick, data a named scientist cites, a plural object before a singular verb.
  */
 import { describe, expect, it } from 'vitest';
-import { flags, ignores, oneClaim } from './helpers.ts';
+import { claimsIn, flags, ignores, oneClaim } from './helpers.ts';
 
 describe('people described, not named', () => {
   flags([
@@ -200,4 +200,27 @@ describe('where the source stands', () => {
     expect(claim.sourceSpan?.text).toBe('people close to the chairman');
     expect(sentence.slice(claim.sourceSpan!.start, claim.sourceSpan!.end)).toBe('people close to the chairman');
   });
+});
+
+// Forms a twenty-first blind batch found missing, and its false alarms.
+describe('reported figures, suspicions in relatives, drafts cited by provisions, papers’ findings', () => {
+  flags([
+    ['Northfield turned down a reported $45m offer for the goalkeeper in the summer.', 'reportedly'],
+    ['Inspectors raided two clinics suspected of billing the state for phantom patients.', 'allegedly'],
+    ['The army says it struck depots of the groups it accuses of smuggling rockets.', 'allegedly'],
+    ['The Star has established that the tender was awarded before bids closed.', 'unnamed-source'],
+  ]);
+  it('follows a secret draft cited again by what it would do', () => {
+    const claims = claimsIn(
+      'A draft of the treaty, seen by Reuters, sets a cap on fishing quotas. The draft would also ban night trawling.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
+  });
+  ignores([
+    'In a poll conducted by the Daily Ledger last week, 58 percent of respondents said taxes were too high.',
+    'Several tenants said they had lost faith in the housing board.',
+    'Deputies were dispatched to the farm shortly after midnight on reports of a break-in.',
+    'Opposition members of the House of Commons said they would table an amendment.',
+    'The inquiry has established that the valve failed.',
+  ]);
 });
