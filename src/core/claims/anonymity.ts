@@ -57,9 +57,15 @@ export function anonymityCue(c: CueCandidate): Cue | null {
   } else if (lo === 'anonymously') {
     if (!left.slice(0, 4).some((t) => SPEAK_VERBS.has(t.lo))) return null;
     start = (left.find((t) => SPEAK_VERBS.has(t.lo)) as Token).start;
-  } else if (lo === 'on background') {
+  } else if (lo === 'on background' || lo === 'off the record') {
     if (!SPEAK_VERBS.has(p0)) return null;
-    reason = 'spoke on background';
+    reason = lo === 'on background' ? 'spoke on background' : 'spoke off the record';
+  } else if (/ on the record$/.test(lo)) {
+    // "said one of two witnesses, who did not want to speak on the record": someone in the sentence
+    // speaks, and would not be named for it; not a bare "declined to be quoted on the record".
+    const rest = c.text.slice(c.sentence.start, c.start) + c.text.slice(c.end, c.sentence.end);
+    if (!SPEAKING.test(rest)) return null;
+    reason = 'spoke only off the record';
   } else if (/condition(?: that)?$/.test(lo)) {
     // "on condition that he not be named", "on condition her name not be used", "on condition
     // that neither his name nor his unit be disclosed": a negation and a word for withholding.

@@ -43,6 +43,8 @@ const ANON = [
   '(?:who (?:spoke|talked)|speaking|talking) in confidence',
   'not to (?:use|publish|print|reveal|disclose) (?:his|her|their|my) (?:full |real |last )?names?',
   'on background|not for attribution|without being (?:named|identified)',
+  // "who did not want to speak on the record", "spoke off the record".
+  String.raw`(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|does not|doesn't|doesn’t|declined to|refused to) (?:want to |wish to )?(?:speak|talk|be quoted) on the record|off the record`,
   'declined to be (?:named|identified)',
   String.raw`(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|does not|doesn't|doesn’t) (?:want|wish) (?:to be (?:named|identified)|(?:his|her|their) names? (?:used|published|disclosed))`,
   '(?:his|her|their) (?:full |last )?names? (?:be |was |were )?withheld',

@@ -15,25 +15,65 @@ export interface Tokens {
 
 /**
  * A word: letters/digits/marks joined by inner ' ’ - . & (so "don't", "AT&T", "co-founder", "3.5",
- * "1,000" stay whole) but a possessive "'s" is a token of its own, as in the Penn Treebank; abbreviations of single letters keep their periods ("U.S.", and an initial
- * "J." before a capital).
- * Anything else that is not white space is a token of its own.
+ * "1,000" stay whole) but a possessive "'s" is a token of its own, as in the Penn Treebank;
+ * abbreviations of single letters keep their periods ("U.S.", and an initial "J." before a capital).
+ * Anything else that is not white space is a token of its own. Written with Unicode classes (L
+ * letters, Lu capitals, N numbers, M marks), it serves any script.
  */
-const TOKEN =
-  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}\p{M}]+(?:(?:['’](?![sS](?![\p{L}\p{N}]))|[\-.&])[\p{L}\p{N}\p{M}]+|,\p{N}{3}(?!\p{N}))*|['’][sS](?![\p{L}\p{N}])|\S/gu;
+const pattern = (L: string, Lu: string, N: string, M: string): string =>
+  `(?:[${L}]\\.){2,}|[${Lu}]\\.(?=\\s+[${Lu}])|[${L}${N}${M}]+(?:(?:['’](?![sS](?![${L}${N}]))|[\\-.&])[${L}${N}${M}]+` +
+  `|,[${N}]{3}(?![${N}]))*|['’][sS](?![${L}${N}])|\\S`;
+const TOKEN = new RegExp(pattern('\\p{L}', '\\p{Lu}', '\\p{N}', '\\p{M}'), 'gu');
+
+/**
+ * The same pattern for text of Latin script and its punctuation only (U+0000–U+024F, U+2000–U+206F:
+ * nearly every sentence of the news this reads), with the classes spelled out as ranges: V8 runs it
+ * without the Unicode flag, about three times as fast, and it finds the same tokens.
+ */
+const LATIN = [
+  [0, 0x24f],
+  [0x2000, 0x206f],
+];
+const OUTSIDE_LATIN = /[^\u0000-\u024f\u2000-\u206f]/;
+
+/** The code units of LATIN that `test` accepts, as a character class's ranges. */
+function ranges(test: RegExp): string {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let out = '';
+  for (const [from, to] of LATIN) {
+    let open = -1;
+    for (let c = from!; c <= to! + 1; c++) {
+      const inside = c <= to! && test.test(String.fromCharCode(c));
+      if (inside && open < 0) open = c;
+      if (!inside && open >= 0) {
+        out += open === c - 1 ? hex(open) : `${hex(open)}-${hex(c - 1)}`;
+        open = -1;
+      }
+    }
+  }
+  return out;
+}
+
+const LATIN_TOKEN = new RegExp(pattern(ranges(/\p{L}/u), ranges(/\p{Lu}/u), ranges(/\p{N}/u), ranges(/\p{M}/u)), 'g');
 
 export function tokenize(text: string, start = 0, end = text.length): Tokens {
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const tokens: Tokens = { words: [], starts: [], ends: [] };
+  tokenizeInto(tokens, text, start, end);
+  return tokens;
+}
+
+/** Appends the tokens of text[start, end) to `into`. */
+function tokenizeInto(into: Tokens, text: string, start: number, end: number): void {
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    words.push(m[0]);
+  const re = OUTSIDE_LATIN.test(slice) ? TOKEN : LATIN_TOKEN;
+  const { words, starts, ends } = into;
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const word = m[0];
+    words.push(word);
     starts.push(start + m.index);
-    ends.push(start + m.index + m[0].length);
+    ends.push(start + m.index + word.length);
   }
-  return { words, starts, ends };
 }
 
 /** An article's tokens, sentence by sentence, as both taggers read them. */
@@ -59,8 +99,13 @@ export function sentenceTokens(text: string, sentences: readonly Sentence[]): Se
   const starts: number[] = [];
   const ends: number[] = [];
   const sentenceIds: number[] = [];
+  const scratch: Tokens = { words: [], starts: [], ends: [] };
   sentences.forEach((s, index) => {
-    const t = tokenize(text, s.start, s.end);
+    scratch.words.length = 0;
+    scratch.starts.length = 0;
+    scratch.ends.length = 0;
+    tokenizeInto(scratch, text, s.start, s.end);
+    const t = scratch;
     const first = words.length;
     for (let k = 0; k < t.words.length; k++) {
       const shy = t.words[k] === SOFT_HYPHEN && k + 1 < t.words.length && words.length > first;

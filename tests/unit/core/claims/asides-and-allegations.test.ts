@@ -76,3 +76,14 @@ describe('allegations, named or not', () => {
   ]);
   ignores(['The opposition alleges fraud as counting continues']);
 });
+
+describe('speaking only off the record', () => {
+  flags([
+    [
+      '“It was chaos,” said one of three guards who saw the fight but did not want to speak on the record.',
+      'condition-of-anonymity',
+    ],
+    ['Two council staff, speaking off the record, said the audit had been delayed.', 'condition-of-anonymity'],
+  ]);
+  ignores(['A spokeswoman declined to speak on the record.', 'The mayor spoke on the record for the first time.']);
+});

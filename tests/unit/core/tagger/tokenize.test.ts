@@ -1,0 +1,61 @@
+/**
+ * The engine's tokenizer: what the taggers were trained on, so its tokens must stay exactly those of
+ * its documented pattern, whichever of its two regular expressions (any script, or Latin only) runs.
+ */
+import { describe, expect, it } from 'vitest';
+import { sentenceTokens, tokenize } from '../../../../src/core/tagger/tokenize.ts';
+import { seededRandom } from '../../../../src/core/tagger/train.ts';
+import type { Sentence } from '../../../../src/core/text/sentence.ts';
+
+/** The pattern as documented in tokenize.ts, with Unicode classes: the reference. */
+const REFERENCE =
+  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}\p{M}]+(?:(?:['’](?![sS](?![\p{L}\p{N}]))|[\-.&])[\p{L}\p{N}\p{M}]+|,\p{N}{3}(?!\p{N}))*|['’][sS](?![\p{L}\p{N}])|\S/gu;
+
+function reference(text: string): string[] {
+  return [...text.matchAll(REFERENCE)].map((m) => `${m[0]}@${m.index}`);
+}
+
+function tokens(text: string): string[] {
+  const t = tokenize(text);
+  return t.words.map((w, k) => `${w}@${t.starts[k]}`);
+}
+
+describe('tokenize', () => {
+  it('keeps abbreviations, inner punctuation and numbers whole and splits a possessive', () => {
+    const t = tokenize('The U.S. envoy J. Smith said AT&T’s co-founder paid $1,000 in 3.5 days.');
+    expect(t.words).toEqual('The U.S. envoy J. Smith said AT&T ’s co-founder paid $ 1,000 in 3.5 days .'.split(' '));
+  });
+
+  it('finds the tokens of its documented pattern in any script', () => {
+    const alphabet = [
+      ...'abcxyzABCXYZ0123456789',
+      ...' \t\n',
+      ...`.,;:!?'"-&()$%/`,
+      ...'éÉüÜñÑßøØªºµ²½×÷',
+      ...'’‘“”—–…\u00ad\u00a0\u2009',
+      ...'\u0301', // a combining accent (outside the Latin fast path)
+      ...'Жжαβ中文',
+      '😀',
+      // Pieces the pattern treats specially, so that random text meets them often.
+      ...['J. ', 'É. ', 'U.S.', 'ø.', '’s', "'S", ',000', '-', '&'],
+    ];
+    const random = seededRandom(21);
+    for (let k = 0; k < 2000; k++) {
+      const length = 1 + Math.floor(random() * 30);
+      const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(tokens(text), JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
+
+  it('gives sentence tokens with their sentence numbers and offsets in the whole text', () => {
+    const text = 'Officials said so. Critics disagree.';
+    const sentences: Sentence[] = [
+      { start: 0, end: 18, block: 0 },
+      { start: 19, end: 36, block: 0 },
+    ];
+    const t = sentenceTokens(text, sentences);
+    expect(t.words).toEqual(['Officials', 'said', 'so', '.', 'Critics', 'disagree', '.']);
+    expect(Array.from(t.sentenceOf)).toEqual([0, 0, 0, 0, 1, 1, 1]);
+    expect(t.words.map((w, k) => text.slice(t.starts[k], t.ends[k]) === w)).not.toContain(false);
+  });
+});
