@@ -80,3 +80,23 @@ export function closedByNamed(text: string, judged: JudgedAttribution[], from: n
   }
   return false;
 }
+
+/**
+ * Whether a named speaker's verb stands just before `at`: "Rourke said the leaked memo showed …".
+ * A document they cite is their claim, on the record.
+ */
+export function openedByNamed(text: string, judged: JudgedAttribution[], at: number): boolean {
+  for (let k = judged.length - 1; k >= 0; k--) {
+    const a = judged[k]!;
+    if (a.cue.end > at) continue;
+    if (at - a.cue.end > 40) return false;
+    // The speaker before the verb, the document in what they said; not "according to a draft".
+    const speakerFirst = a.source !== null && a.source !== undefined && a.source.end <= a.cue.start;
+    return (
+      speakerFirst &&
+      a.verdict.status === 'named' &&
+      /^\s*(?:that\s+)?(?:the|a|an|this|his|her|their|its)?\s*$/i.test(text.slice(a.cue.end, at))
+    );
+  }
+  return false;
+}

@@ -6,6 +6,7 @@
  */
 import type { ClaimKind, Entity } from '../model/analysis.ts';
 import type { Tokens } from '../tagger/tokenize.ts';
+import { TITLES } from '../lexicon/curated.ts';
 import type { FoundAttribution, TokenSpan } from './find.ts';
 import {
   CUT_WORDS,
@@ -18,6 +19,7 @@ import {
   INFORMATION_CUES,
   KINDRED,
   LOST_FEELING,
+  MEDIA_AFTER,
   VIEW_CUES,
   NOT_A_SOURCE,
   OFFICIAL_HEADS,
@@ -243,6 +245,8 @@ export function judge(
   const informs = statement || knows || cueWords.some((w) => VIEW_CUES.has(w));
   const content = a.contents[0] ? text.slice(a.contents[0].start, a.contents[0].end) : '';
   if (REFUSAL.test(text.slice(Math.min(src.end, a.cue.start), a.cue.end))) return none(`'${sourceText}' said nothing`);
+  // "after a parent posted photos on Facebook": pictures shared, not a statement.
+  if (MEDIA_AFTER.test(text.slice(a.cue.end, a.cue.end + 40))) return none(`'${sourceText}' shared pictures`);
 
   // "Maria Velasquez, a laid-off warehouse worker, said": the name before the comma is the source.
   const appositive = nameBefore(ctx, src);
@@ -284,6 +288,12 @@ export function judge(
       !objectOfHead(text.slice(tokens.ends[src.from + phrase.head]!, e.start)),
   );
   if (person) return named(`named: ${person.canonical}`, person);
+  // "Minister for Health Mary Kelly", "Secretary of State Ann Lee": a capitalised title, its
+  // portfolio, then the name that ends the span.
+  const titled = /^\p{Lu}/u.test(words[phrase.head] ?? '')
+    ? titledName(ctx, src, src.from + phrase.head, inSpan)
+    : null;
+  if (titled) return named(`named: ${titled.canonical}`, titled);
   // "President Joe Biden had …" with only the title tagged: the name right after it is the source.
   const next = ctx.entities[firstEndingAfter(ctx.entities, src.end)];
   if (
@@ -537,7 +547,22 @@ function looksLikePerson(head: string): boolean {
  * Kelly" is not: a lower-case word between makes the name the head's apposition.
  */
 function objectOfHead(between: string): boolean {
-  return /^\s+(?:to|of|for|at|with|from|in|close to)\s+(?:(?:the|\p{Lu}[\p{L}.]*)\s+)*$/u.test(between);
+  const m = /^\s+(?:to|of|for|at|with|from|in|close to)\s+(.*)$/su.exec(between);
+  // Only "the" or titles between: "an adviser to President Obama"; not "Minister for Health Mary Kelly".
+  return m !== null && m[1]!.split(/\s+/).every((w) => !w || w === 'the' || TITLE_WORDS.has(w.toLowerCase()));
+}
+
+const TITLE_WORDS = new Set(TITLES.split('|'));
+
+/** The person a capitalised title's words lead to, when only capitalised words and "of/for/and/the" come between. */
+function titledName(ctx: SourceContext, src: TokenSpan, headAt: number, inSpan: Entity[]): Entity | null {
+  const { words, starts } = ctx.tokens;
+  const e = inSpan.find((x) => x.type === 'person' && x.start > starts[headAt]!);
+  if (!e || /\p{L}/u.test(ctx.text.slice(e.end, src.end))) return null;
+  for (let k = headAt + 1; k < src.to && starts[k]! < e.start; k++) {
+    if (!/^\p{Lu}/u.test(words[k]!) && !['of', 'for', 'and', 'the'].includes(words[k]!)) return null;
+  }
+  return e;
 }
 
 /**

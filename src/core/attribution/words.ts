@@ -2,7 +2,15 @@
  * The short lexicon the source decision reads (who.ts): roles, determiners, cues of statement
  * versus view, titles only one person holds. All lower-case; newsroom conventions, not any article.
  */
-export { FEELINGS, GROUP_HEADS, KINDRED, LOST_FEELING, OFFICIAL_HEADS, SOURCE_HEADS } from '../claims/lexicon.ts';
+export {
+  FEELINGS,
+  GROUP_HEADS,
+  KINDRED,
+  LOST_FEELING,
+  MEDIA_AFTER,
+  OFFICIAL_HEADS,
+  SOURCE_HEADS,
+} from '../claims/lexicon.ts';
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 

@@ -69,6 +69,8 @@ const REPORT = [
   String.raw`reported(?= [a-z]+(?:ed|en)\b)|(?<=\b(?:a|an|the) )reported(?= [£$€¥]?\d)`,
   String.raw`it(?: is| was| has been| had been|'s|’s) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said|learnt|learned|gathered|feared|suggested)`,
   String.raw`(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation|gossip)(?= (?:is|was|are|were|has it|has|had|in|around|on|from|inside|at|among|within|that)\b)`,
+  // "Speculation about a reshuffle has been rife": talk about something, then that it goes round.
+  String.raw`speculation(?= (?:about|over) [^.;]{1,60}? (?:has been|is|was|had been) (?:rife|rampant|mounting|growing|swirling|intense)\b)`,
   // "Talk around Balclutha is that …" (hedges.ts asks for the place and "is that").
   String.raw`(?:the )?talk(?= (?:around|among|in|on|at|inside|within) )|(?<=(?:with|amid) )talk(?= that\b)`,
   String.raw`there (?:is|was|has been|had been) (?:some |much |a lot of |growing |renewed |more )?(?:talk|chatter|gossip|speculation)(?= (?:around|among|in|on|at|inside|within|that)\b)`,
@@ -105,6 +107,8 @@ const TOLD = [
   'gathered(?= that)',
   '(?:findings|checks|investigations?|enquiries|inquiries) by',
   String.raw`we (?:hear|understand)|(?:we|i)(?:'re|’re|'m|’m| are| am) hearing|heard (?:that |it |this )?from`,
+  // "We've heard that two other firms offered term sheets": the outlet's own sources.
+  String.raw`(?:we|i)(?:'ve|’ve| have) heard(?= that (?!from\b))`,
   'can (?:exclusively )?reveal',
 ].join('|');
 const HEADS = words(new Set([...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, ...RESEARCH_HEADS]));

@@ -10,7 +10,7 @@ import { splitClauses, type Clause } from './clauses.ts';
 import { ALL_FAMILIES, findCues, type Cue, type Family } from './cues.ts';
 import type { Entity } from '../model/analysis.ts';
 import { analyseAttributions, type JudgedAttribution } from '../attribution/analyse.ts';
-import { attributionCues, closedByNamed } from '../attribution/claim-cues.ts';
+import { attributionCues, closedByNamed, openedByNamed } from '../attribution/claim-cues.ts';
 import { INFORMATION_CUES, STANCE_CUES } from '../attribution/words.ts';
 import { KINDRED } from './lexicon.ts';
 import { recognizeEntities } from '../entities/recognize.ts';
@@ -59,8 +59,14 @@ export function detectClaims(text: string, sentences: Sentence[], options: Detec
   const extra = attributionCues(text, judged);
   const fromModel = new Set(extra);
   // "Officials feared the worst, the mayor said.": the rules' view rests on the named speaker too.
+  // "Rourke said the leaked memo showed …": a document a named speaker cites is theirs, on the record.
   const cues = findCues(text, sentences, options.families ?? RULE_FAMILIES, extra).filter(
-    (cue) => fromModel.has(cue) || !(isView(text, cue) && closedByNamed(text, judged, cue.end)),
+    (cue) =>
+      fromModel.has(cue) ||
+      !(
+        (isView(text, cue) && closedByNamed(text, judged, cue.end)) ||
+        (cue.kind === 'unattributed-document' && openedByNamed(text, judged, cue.start))
+      ),
   );
   const claims: Claim[] = [];
   let antecedent: Antecedent | null = null;

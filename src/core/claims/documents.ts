@@ -644,10 +644,17 @@ function socialMediaCue(c: CueCandidate): Cue | null {
   const left = before(c, 4);
   const noun = left.find((t) => PICTURES.has(t.lo));
   if (!noun || left.slice(0, left.indexOf(noun)).some((t) => !isWord(t))) return null;
-  // What the pictures show is the claim: "appears to show", "showed", "purportedly shows".
-  const right = after(c, 5);
+  // What the pictures show is the claim: "appears to show", "showed", "purportedly shows", also past
+  // an aside: "A video circulating on social media, which no one could verify, appears to show".
+  let right = after(c, 25);
+  if (right[0]?.t === ',') {
+    const close = right.findIndex((t, k) => k > 0 && k <= 20 && t.t === ',');
+    if (close > 0) right = right.slice(close + 1);
+  }
   if (
-    !right.some((t) => /^(?:show|shows|showed|shown|appear|appears|appeared|purport|purports|purportedly)$/.test(t.lo))
+    !right
+      .slice(0, 5)
+      .some((t) => /^(?:show|shows|showed|shown|appear|appears|appeared|purport|purports|purportedly)$/.test(t.lo))
   )
     return null;
   return cue(c, noun.start, c.end, 'unattributed-document', 0.7, 'pictures whose source is not known');

@@ -353,7 +353,13 @@ function rumourNoun(c: CueCandidate, left: Token[]): Cue | null {
       right.some(
         (t, k) => k > 1 && k < PLACE_PHRASE + 1 && HAS_BE.has(t.lo) && SPECULATION_GOES.has(right[k + 1]?.lo ?? ''),
       );
-    return (that || placed) && !['no', 'any', 'the'].includes(left[0]?.lo ?? '')
+    // "Speculation about a reshuffle has been rife": talk of something, going round.
+    const topic =
+      (right[0]?.lo === 'about' || right[0]?.lo === 'over') &&
+      right.some(
+        (t, k) => k > 1 && SPREADING.has(t.lo) && (HAS_BE.has(right[k - 1]!.lo) || right[k - 1]!.lo === 'been'),
+      );
+    return (that || placed || topic) && !['no', 'any', 'the'].includes(left[0]?.lo ?? '')
       ? hedge(c, 'reportedly', 0.55, 'speculation cited, source not given')
       : null;
   }
@@ -709,7 +715,9 @@ export function allegedCue(c: CueCandidate): Cue | null {
 function reducedRelative(noun: Token | undefined, of: Token | undefined, act: Token | undefined): boolean {
   return (
     noun !== undefined &&
-    /^\p{Ll}+$/u.test(noun.t) &&
+    // A name too after "suspected": "affiliates of Haesung Group suspected of running" (active
+    // "suspected" never takes "of").
+    (/^\p{Ll}+$/u.test(noun.t) || (of !== undefined && /^\p{Lu}\p{L}+$/u.test(noun.t))) &&
     !NOT_ACCUSED_NOUN.has(noun.lo) &&
     (of === undefined || of.lo === 'of') &&
     /^\p{Ll}+ing$/u.test(act?.t ?? '')

@@ -70,6 +70,11 @@ export function toldCue(c: CueCandidate): Cue | null {
     subject.push(t);
   }
   if (lo === 'learns' && c.sentence.end - c.end > 2) return null; // only a headline's "Nikkei learns"
+  // "We've heard that two other firms offered term sheets": the outlet's own sources.
+  if (/^(?:we|i)(?:'ve|’ve| have) heard$/.test(lo)) {
+    if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
+    return cue(c, c.start, c.end, 'unnamed-source', 0.7, "the outlet's own unnamed sources");
+  }
   // "We have learned that …"; not a speaker's "“We have learned the lessons of the past”".
   if (/^have learn[et]d?$/.test(lo) && left[0]?.lo === 'we') {
     if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;

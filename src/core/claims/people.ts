@@ -16,6 +16,7 @@ import {
   INDEFINITE,
   INFO_NOUNS,
   LOST_FEELING,
+  MEDIA_AFTER,
   NAMING,
   NOT_PERSON_AFTER_SOURCE,
   NOT_PERSON_BEFORE_SOURCE,
@@ -352,6 +353,8 @@ export function personCue(c: CueCandidate): Cue | null {
     // on the words between, not the people's own suspicion.
     const k = right.indexOf(verb);
     if (k > 0 && (verb.lo === 'suspected' || verb.lo === 'accused') && right[k + 1]?.lo === 'of') return null;
+    // "after a parent posted photos on Facebook": pictures shared, not a statement.
+    if (MEDIA_AFTER.test(c.text.slice(verb.end, verb.end + 40))) return null;
     // "A parliamentary budget officer report published in June found": a singular head before a
     // verb's bare form ("report", "claim") is a noun's modifier, not its subject.
     if (!plural && right[0] === verb && SAY_VERBS.has(`${verb.lo}s`) && !/s$/.test(verb.lo) && verb.lo !== 'forecast')

@@ -127,6 +127,8 @@ function splitAtThe(t: TaggedArticle, span: TaggedSpan): TaggedSpan[] {
 /** "The Trump Administration": a person named by the lists before "Administration" is that person. */
 function retyped(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): TaggedSpan {
   if (span.type !== 'ORG') return span;
+  const portfolio = afterPortfolio(t, lex, span);
+  if (portfolio) return portfolio;
   const words = t.tokens.words;
   const last = words[span.last]!;
   if (span.last > span.first && last.toLowerCase() === 'administration') {
@@ -135,6 +137,23 @@ function retyped(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): TaggedSpan {
     if (person) return { ...span, type: 'PER', last: span.last - 1 };
   }
   return span;
+}
+
+/**
+ * "Minister for Health Gráinne Hollis" read as one organisation "Health Gráinne Hollis": after a title
+ * and "for"/"of", the portfolio's words belong to the role and the two or three capitalised words
+ * after them are the person.
+ */
+function afterPortfolio(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): TaggedSpan | null {
+  const words = t.tokens.words;
+  const link = words[span.first - 1]?.toLowerCase();
+  if ((link !== 'for' && link !== 'of') || !isRoleWord(lex, words[span.first - 2] ?? '')) return null;
+  let k = span.first;
+  while (k < span.last && lex.titleQualifiers.has(words[k]!.toLowerCase())) k++;
+  const rest = span.last - k + 1;
+  if (k === span.first || rest < 2 || rest > 3) return null;
+  for (let j = k; j <= span.last; j++) if (t.facts.infos[j]!.cap === 0 || isRoleWord(lex, words[j]!)) return null;
+  return { ...span, type: 'PER', first: k };
 }
 
 /** Abbreviations written with a period that is part of the name. */

@@ -34,11 +34,11 @@ const LATIN = [
   [0, 0x24f],
   [0x2000, 0x206f],
 ];
-const OUTSIDE_LATIN = /[^\u0000-\u024f\u2000-\u206f]/;
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const OUTSIDE_LATIN = new RegExp(`[^${LATIN.map(([from, to]) => `${hex(from!)}-${hex(to!)}`).join('')}]`);
 
 /** The code units of LATIN that `test` accepts, as a character class's ranges. */
 function ranges(test: RegExp): string {
-  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
   let out = '';
   for (const [from, to] of LATIN) {
     let open = -1;

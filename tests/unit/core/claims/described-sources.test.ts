@@ -224,3 +224,22 @@ describe('reported figures, suspicions in relatives, drafts cited by provisions,
     'The inquiry has established that the valve failed.',
   ]);
 });
+
+// Forms a twenty-second blind batch found missing, and its false alarms.
+describe('talk going round, an outlet’s hearing, footage past an aside, titles with portfolios', () => {
+  flags([
+    ['Speculation about a cabinet shake-up has been rife in the capital for weeks.', 'reportedly'],
+    ['We’ve heard that the startup turned down two higher offers.', 'unnamed-source'],
+    ['Investigators searched three subsidiaries of Keller Holdings suspected of hiding losses.', 'allegedly'],
+    [
+      'A video circulating on social media, which the BBC could not verify, appears to show soldiers firing on a crowd.',
+      'unattributed-document',
+    ],
+  ]);
+  ignores([
+    'Minister for Transport Siobhán Darcy told the Dáil the line would open in 2027.',
+    'Opposition finance spokesman Owen Lyle said the leaked memo showed the council had lost control of spending.',
+    'The school closed two days after a parent posted photos of the damaged roof online.',
+    '“I’ve heard that from a lot of people,” she said.',
+  ]);
+});

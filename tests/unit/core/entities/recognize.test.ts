@@ -30,6 +30,13 @@ describe('boundaries', () => {
     expect(found('He met CIA Director John Ratcliffe in Langley.')).toContain('person:John Ratcliffe');
   });
 
+  it('leaves a portfolio after "Minister for" in the role and finds the person after it', () => {
+    expect(found('Minister for Health Gráinne Hollis told the Dáil there would be no cuts.')).toContain(
+      'person:Gráinne Hollis',
+    );
+    expect(found('Minister of State for Trade Lim Wei Ling met the delegation.')).toContain('person:Lim Wei Ling');
+  });
+
   it('keeps a word whole across the soft hyphens some pages put in it', () => {
     expect(found('Olaf Scho\u00adlz met Emmanuel Macron in Ber\u00adlin.')).toEqual([
       'person:Olaf Scho\u00adlz',
