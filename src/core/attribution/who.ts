@@ -20,6 +20,7 @@ import {
   KINDRED,
   LOST_FEELING,
   MEDIA_AFTER,
+  SHARING_VERBS,
   VIEW_CUES,
   NOT_A_SOURCE,
   OFFICIAL_HEADS,
@@ -246,7 +247,9 @@ export function judge(
   const content = a.contents[0] ? text.slice(a.contents[0].start, a.contents[0].end) : '';
   if (REFUSAL.test(text.slice(Math.min(src.end, a.cue.start), a.cue.end))) return none(`'${sourceText}' said nothing`);
   // "after a parent posted photos on Facebook": pictures shared, not a statement.
-  if (MEDIA_AFTER.test(text.slice(a.cue.end, a.cue.end + 40))) return none(`'${sourceText}' shared pictures`);
+  if (cueWords.some((w) => SHARING_VERBS.has(w)) && MEDIA_AFTER.test(text.slice(a.cue.end, a.cue.end + 40))) {
+    return none(`'${sourceText}' shared pictures`);
+  }
 
   // "Maria Velasquez, a laid-off warehouse worker, said": the name before the comma is the source.
   const appositive = nameBefore(ctx, src);

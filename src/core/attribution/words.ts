@@ -9,6 +9,7 @@ export {
   LOST_FEELING,
   MEDIA_AFTER,
   OFFICIAL_HEADS,
+  SHARING_VERBS,
   SOURCE_HEADS,
 } from '../claims/lexicon.ts';
 

@@ -197,6 +197,8 @@ export function reportCue(c: CueCandidate): Cue | null {
     const p0 = left[0];
     // "when asked about reports that …": the question's premise; the answer is the claim.
     if (p0?.lo === 'about' && ['asked', 'questioned', 'pressed'].includes(left[1]?.lo ?? '')) return null;
+    // "CBS News reports that …", "Sky News reports": the outlet's name, not news in general.
+    if (p0?.lo === 'news' && isCapitalized(p0) && isCapitalized(left[1]) && isWord(left[1])) return null;
     // "officers were called to the complex on reports of shots fired": a call for help, not hearsay.
     if (
       lo === 'reports of' &&

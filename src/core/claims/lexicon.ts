@@ -132,6 +132,8 @@ export const ON_RECORD_AFTER =
   /^\s*(?:\S+\s+){0,3}?(?:in (?:a |an |their |its )?(?:joint |written |brief |blog )?(?:statements?|news releases?|press releases?|releases?|filings?|letters?|posts?|tweets?|(?:research )?notes? to (?:clients|investors))|in (?:a |an )?(?:research )?note\b|in the journal|at (?:a |an )?(?:news |press |media )?(?:briefings?|conferences?|news conferences?|hearings?|events?)|at (?:a|an|the) (?:meeting|summit|rally|session|forum|debate|convention|congress)(?: of| in| with)|in (?:Parliament|the Dáil|the Senate|the House|the Commons|the Lords|the chamber|the Assembly|the Legislature)|on (?:the )?record|publicly)\b/i;
 
 /** Nouns for information a source gives: "concerns from U.S. officials". */
+/** Verbs of putting pictures online: "posted photos", "shared a video". */
+export const SHARING_VERBS = new Set(['posted', 'posts', 'post', 'shared', 'shares', 'share', 'uploaded', 'tweeted']);
 /** Pictures and footage: what people who "posted" or "shared" them gave is not a statement. */
 export const MEDIA_AFTER =
   /^\s*(?:(?:a|an|the|some|two|three|several|new)\s+)?(?:photos?|photographs?|pictures?|pics|images?|videos?|footage|clips?|selfies?)\b/i;

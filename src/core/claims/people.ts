@@ -26,6 +26,7 @@ import {
   PARTICLE_VERBS,
   POSSESSIVE,
   SAY_VERBS,
+  SHARING_VERBS,
   SINGULAR_NEEDS_INDEFINITE,
   SOURCE_HEADS,
   VERB_STOPS,
@@ -354,7 +355,7 @@ export function personCue(c: CueCandidate): Cue | null {
     const k = right.indexOf(verb);
     if (k > 0 && (verb.lo === 'suspected' || verb.lo === 'accused') && right[k + 1]?.lo === 'of') return null;
     // "after a parent posted photos on Facebook": pictures shared, not a statement.
-    if (MEDIA_AFTER.test(c.text.slice(verb.end, verb.end + 40))) return null;
+    if (SHARING_VERBS.has(verb.lo) && MEDIA_AFTER.test(c.text.slice(verb.end, verb.end + 40))) return null;
     // "A parliamentary budget officer report published in June found": a singular head before a
     // verb's bare form ("report", "claim") is a noun's modifier, not its subject.
     if (!plural && right[0] === verb && SAY_VERBS.has(`${verb.lo}s`) && !/s$/.test(verb.lo) && verb.lo !== 'forecast')

@@ -241,5 +241,7 @@ describe('talk going round, an outlet’s hearing, footage past an aside, titles
     'Opposition finance spokesman Owen Lyle said the leaked memo showed the council had lost control of spending.',
     'The school closed two days after a parent posted photos of the damaged roof online.',
     '“I’ve heard that from a lot of people,” she said.',
+    'Sky News reports that the convoy reached the border overnight.',
   ]);
+  flags([['Critics said the poster featuring the logo echoed old stereotypes.', 'unnamed-source']]);
 });
