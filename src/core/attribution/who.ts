@@ -379,6 +379,8 @@ export function judge(
     }
   }
 
+  // "according to an indictment unsealed Tuesday": a court's papers are records anyone can ask for.
+  if (COURT_RECORDS.has(head)) return named(`'${sourceText}' is a court record`);
   // Documents and data: "a memo seen by Reuters" is unnamed, "figures published by the Environment
   // Agency" or "a trial published in JAMA Pediatrics" are not.
   if (DOCUMENT_HEADS.has(head) || REPORT_HEADS.has(head)) {
@@ -556,6 +558,11 @@ function objectOfHead(between: string): boolean {
 }
 
 const TITLE_WORDS = new Set(TITLES.split('|'));
+const COURT_RECORDS = new Set(
+  'indictment indictments affidavit affidavits lawsuit lawsuits complaint warrant subpoena verdict ruling judgment'.split(
+    ' ',
+  ),
+);
 
 /** The person a capitalised title's words lead to, when only capitalised words and "of/for/and/the" come between. */
 function titledName(ctx: SourceContext, src: TokenSpan, headAt: number, inSpan: Entity[]): Entity | null {

@@ -35,6 +35,8 @@ export function anonymityCue(c: CueCandidate): Cue | null {
       'grant',
       'requested',
       'request',
+      'requesting',
+      'seeking',
       'given',
       'on',
       'under',

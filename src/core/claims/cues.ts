@@ -52,7 +52,7 @@ const ANON = [
 ].join('|');
 // "seen by Reuters" names who saw it, not who gave it; "provided by C4ADS" would name the giver.
 const DOC = [
-  '(?:seen|obtained|reviewed|viewed|examined|verified|heard|accessed) by',
+  '(?:seen|obtained|reviewed|viewed|examined|verified|heard|accessed|consulted) by',
   // South Asian and African press: "Documents available with Dawn show", "Information available to the Graphic".
   'available (?:to|with)',
   // "Footage shared on social media appears to show …": pictures whose author is unknown.

@@ -22,6 +22,8 @@ import { before, after, cue, type CueCandidate, type Cue } from './candidate.ts'
 import { nounPhrase, atClauseStart } from './people.ts';
 import { isPersonNoun } from './speakers.ts';
 
+const OWN_SOURCING = new Set(['information', 'sources', 'source', 'understanding', 'reporting']);
+
 export function documentCue(c: CueCandidate): Cue | null {
   const lo = c.lo;
   if (lo === 'according to') return accordingTo(c);
@@ -193,6 +195,9 @@ function unnamedPeople(right: Token[], anyRole = false): Token | null {
 
 function accordingTo(c: CueCandidate): Cue | null {
   let right = after(c, 8);
+  // "according to our information", "according to our sources": the outlet's own sourcing.
+  if (right[0]?.lo === 'our' && OWN_SOURCING.has(right[1]?.lo ?? ''))
+    return cue(c, c.start, (right[1] as Token).end, 'unnamed-source', 0.7, "the outlet's own unnamed sources");
   // "according to interviews with more than a dozen current and former employees": the people.
   const interviews = right[0]?.lo === 'interviews' && right[1]?.lo === 'with';
   if (interviews) right = after({ ...c, end: (right[1] as Token).end }, 8);
@@ -322,6 +327,12 @@ const CITING_BEFORE = new Set(['according', 'in', 'citing', 'cited', 'per']);
 const PROVISIONS = new Set(
   `create require allow give set impose ban cut raise introduce establish extend limit force oblige let
   scrap abolish replace cap allocate fund expand reduce increase`.split(/\s+/),
+);
+
+/** The same, as a draft's text says them now: "The draft also directs agencies to …". */
+const PROVISIONS_NOW = new Set(
+  `directs orders requires instructs bars bans allows gives creates sets proposes recommends establishes
+  imposes extends limits caps`.split(/\s+/),
 );
 
 const CITING_VERBS = new Set([
@@ -519,6 +530,7 @@ function verbAfterDocument(c: CueCandidate, right: Token[], participle = false):
   )
     return true;
   // What a draft or plan would do: "The draft would also create a register" (its provisions).
+  if (PROVISIONS_NOW.has(right[k]?.lo ?? '')) return true;
   if (right[k]?.lo === 'would' || right[k]?.lo === 'will') {
     let v = k + 1;
     while (right[v] && ['also', 'further', 'even', 'not'].includes((right[v] as Token).lo)) v++;

@@ -610,7 +610,8 @@ export function allegedCue(c: CueCandidate): Cue | null {
       p0.t === '(' ||
       /'s$/.test(p0.lo) ||
       (isWord(p0) && !BE_FORMS.has(p0.lo) && !NOT_BEFORE_ADJECTIVE.has(p0.lo) && !/ly$/.test(p0.lo))) &&
-    isWord(right[0]) &&
+    // "suspected “illegal taking of interest”": the quoted offence after it.
+    (isWord(right[0]) || (OPENING_QUOTE.test(right[0]?.t ?? '') && isWord(right[1]))) &&
     !OBJECT_STARTS.has(right[0]?.lo ?? '');
   let i = 0;
   while (left[i] && (ADVERB_GAP.has((left[i] as Token).lo) || /ly$/.test((left[i] as Token).lo))) i++;
@@ -740,6 +741,8 @@ function objectRelative(left: Token[], act: Token | undefined): boolean {
     /^\p{Ll}+ing$/u.test(act?.t ?? '')
   );
 }
+
+const OPENING_QUOTE = /^["“‘]$/;
 
 const CONDITIONS = new Set(['when', 'whenever', 'if', 'unless', 'where']);
 

@@ -34,7 +34,7 @@ export const GROUP_HEADS = set(`
   people person allies friends associates confidants relatives colleagues friend associate
   confidant relative colleague others attendee attendees participant participants scientist
   researcher scholar historian strategist trader dealer banker commentator observer doctor medic
-  activist campaigner employee worker engineers engineer administrators administrator managers
+  activist campaigner advocates advocate employee worker engineers engineer administrators administrator managers
   manager investors investor fans fan pals pal rivals rival teammates teammate members member staff
   viewers viewer readers reader customers customer passengers passenger parents parent teachers
   teacher nurses nurse patients patient reviewers reviewer bloggers blogger forecasters forecaster

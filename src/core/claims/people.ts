@@ -216,6 +216,10 @@ const PARTITIVES = new Set([
 ]);
 
 export const PLURAL = /(?:s|people|men|women|staff)$/;
+/** Groups that campaign: what they have long argued is their stance, not information. */
+const CAMPAIGNERS = new Set(['advocates', 'activists', 'campaigners', 'opponents', 'supporters', 'critics']);
+/** Words after which "suspected" or "alleged" describes a noun: "into suspected fraud". */
+const ADJECTIVE_AFTER = new Set(['into', 'of', 'for', 'over', 'about', 'on', 'a', 'an', 'the', 'two', 'three']);
 
 /** After a head and its comma: a name of two to four capitalised words that ends the phrase ("user, Anita Rao."). */
 function namedInApposition(right: Token[]): boolean {
@@ -354,6 +358,12 @@ export function personCue(c: CueCandidate): Cue | null {
     // on the words between, not the people's own suspicion.
     const k = right.indexOf(verb);
     if (k > 0 && (verb.lo === 'suspected' || verb.lo === 'accused') && right[k + 1]?.lo === 'of') return null;
+    // "Advocates have long argued that …": a campaign's standing position, its own stance.
+    if (CAMPAIGNERS.has(c.lo) && right[k - 1]?.lo === 'long' && /^ha(?:ve|s|d)$/.test(right[k - 2]?.lo ?? ''))
+      return null;
+    // "opened an investigation into suspected fraud": an adjective after a preposition, not their verb.
+    if (k > 0 && (verb.lo === 'suspected' || verb.lo === 'alleged') && ADJECTIVE_AFTER.has(right[k - 1]!.lo))
+      return null;
     // "after a parent posted photos on Facebook": pictures shared, not a statement.
     if (SHARING_VERBS.has(verb.lo) && MEDIA_AFTER.test(c.text.slice(verb.end, verb.end + 40))) return null;
     // "A parliamentary budget officer report published in June found": a singular head before a

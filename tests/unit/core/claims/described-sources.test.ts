@@ -245,3 +245,22 @@ describe('talk going round, an outlet’s hearing, footage past an aside, titles
   ]);
   flags([['Critics said the poster featuring the logo echoed old stereotypes.', 'unnamed-source']]);
 });
+
+// Forms a twenty-third blind batch found missing.
+describe('an outlet’s information, notes consulted, drafts that direct, advocates and court records', () => {
+  flags([
+    ['The palace wants the sale stopped, according to our information.', 'unnamed-source'],
+    ['Prosecutors opened an inquiry into suspected “misuse of public funds” at the agency.', 'allegedly'],
+    ['In a memo dated May 3 consulted by Le Figaro, the treasury warned the plan would fail.', 'unattributed-document'],
+    ['Housing advocates say evictions rise whenever court backlogs shrink.', 'unnamed-source'],
+    ['A senior customs officer, requesting anonymity, said two containers had been seized.', 'condition-of-anonymity'],
+    ['A consultant allegedly billed migrants for fake appointments, according to an indictment.', 'allegedly'],
+  ]);
+  it('follows a secret draft cited again by what it directs', () => {
+    const claims = claimsIn(
+      'A draft of the decree, seen by Reuters, would speed up permits. The draft also directs ministries to waive reviews.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
+  });
+  ignores(['Advocates have long argued that the shortage will not ease without rent controls.']);
+});
