@@ -9,11 +9,11 @@
 import type { ClaimKind } from '../model/analysis.ts';
 import { ADJ_CONTEXT, BE_FORMS, KNOWN_OUTLETS, PRONOUNS } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
+import { before, after, cue, type CueCandidate, type Cue } from './candidate.ts';
 
 /** Emergency services sent "on reports of" something: the call, not a source. */
 const CALL_OUTS = new Set(['called', 'responded', 'dispatched', 'sent', 'summoned', 'scrambled', 'rushed', 'deployed']);
 const CALL_OUT_AFTER = new Set(['on', 'to', 'after', 'following']);
-import { before, after, cue, type CueCandidate, type Cue } from './candidate.ts';
 
 const ADVERB_GAP = new Set([
   'widely',

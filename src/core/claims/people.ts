@@ -359,7 +359,7 @@ export function personCue(c: CueCandidate): Cue | null {
     const k = right.indexOf(verb);
     if (k > 0 && (verb.lo === 'suspected' || verb.lo === 'accused') && right[k + 1]?.lo === 'of') return null;
     // "Advocates have long argued that …": a campaign's standing position, its own stance.
-    if (CAMPAIGNERS.has(c.lo) && right[k - 1]?.lo === 'long' && /^ha(?:ve|s|d)$/.test(right[k - 2]?.lo ?? ''))
+    if (k > 1 && CAMPAIGNERS.has(c.lo) && right[k - 1]!.lo === 'long' && /^ha(?:ve|s|d)$/.test(right[k - 2]!.lo))
       return null;
     // "opened an investigation into suspected fraud": an adjective after a preposition, not their verb.
     if (k > 0 && (verb.lo === 'suspected' || verb.lo === 'alleged') && ADJECTIVE_AFTER.has(right[k - 1]!.lo))

@@ -20,32 +20,25 @@ export interface LinearModel {
 
 /**
  * The buckets that have weights, for a model stored without its empty rows: a bit per bucket, and
- * per 32 buckets the number of rows before them. A trained entity model fills about 6% of its
- * 2^20 buckets; the dense table (9 MB) missed the processor's caches on nearly every feature, the
- * index (256 KB) and the rows (0.5 MB) mostly hit them, and a feature whose bucket is empty is
- * skipped after one bit test.
+ * per 32 buckets the number of rows before them. A trained entity model fills about 6% of its 2^20
+ * buckets: kept this way it takes 0.8 MB of the background's memory instead of 9.4 MB, scores the
+ * same, and a feature whose bucket is empty is skipped after one bit test.
  */
 export interface RowIndex {
   used: Uint32Array;
   before: Uint32Array;
 }
 
-/** Builds the index of the buckets `hasRow` says have weights. */
-export function rowIndex(bits: number, hasRow: (bucket: number) => boolean): RowIndex {
+/** Builds the index of the buckets that have rows, given in increasing order. */
+export function rowIndex(bits: number, buckets: readonly number[]): RowIndex {
   const words = Math.max(1, (1 << bits) >>> 5);
   const used = new Uint32Array(words);
   const before = new Uint32Array(words);
+  for (const b of buckets) used[b >>> 5]! |= 1 << (b & 31);
   let count = 0;
   for (let w = 0; w < words; w++) {
     before[w] = count;
-    let word = 0;
-    for (let b = 0; b < 32; b++) {
-      if (hasRow((w << 5) | b)) {
-        word |= 1 << b;
-        count++;
-      }
-    }
-    used[w] = word;
+    count += popcount(used[w]!);
   }
   return { used, before };
 }
@@ -59,8 +52,8 @@ function popcount(x: number): number {
 }
 
 /**
- * Where each feature's row starts in a model stored with a RowIndex, written over `features`
- * (−1 for an empty bucket); returns how many features have a row, moved to the front.
+ * Where the rows of the features that have one start in a model stored with a RowIndex: written
+ * over the front of `features`, in order; returns how many there are.
  */
 function locateRows(model: LinearModel, rows: RowIndex, features: Uint32Array, count: number): number {
   const mask = (1 << model.bits) - 1;

@@ -88,13 +88,12 @@ export function unpackModel(packed: PackedModel, tags: TagSet): LinearModel {
       rowWeights.push(bytes[masks + (t >> 3)]! & (1 << (t & 7)) ? (bytes[at++]! << 24) >> 24 : 0);
     }
   }
-  const used = new Set(buckets);
   return {
     tags,
     bits: packed.bits,
     weights: Int8Array.from(rowWeights),
     scale: packed.scale,
-    rows: rowIndex(packed.bits, (b) => used.has(b)),
+    rows: rowIndex(packed.bits, buckets),
   };
 }
 
