@@ -19,7 +19,6 @@ import {
   INFORMATION_CUES,
   KINDRED,
   LOST_FEELING,
-  MEDIA_AFTER,
   SHARING_VERBS,
   VIEW_CUES,
   NOT_A_SOURCE,
@@ -27,6 +26,7 @@ import {
   PARTITIVES,
   COLLECTIVES,
   PERSON_NOUNS,
+  picturesOnly,
   PRONOUNS_PLURAL,
   PRONOUNS_SINGULAR,
   REPORT_HEADS,
@@ -247,7 +247,7 @@ export function judge(
   const content = a.contents[0] ? text.slice(a.contents[0].start, a.contents[0].end) : '';
   if (REFUSAL.test(text.slice(Math.min(src.end, a.cue.start), a.cue.end))) return none(`'${sourceText}' said nothing`);
   // "after a parent posted photos on Facebook": pictures shared, not a statement.
-  if (cueWords.some((w) => SHARING_VERBS.has(w)) && MEDIA_AFTER.test(text.slice(a.cue.end, a.cue.end + 40))) {
+  if (cueWords.some((w) => SHARING_VERBS.has(w)) && picturesOnly(text, a.cue.end)) {
     return none(`'${sourceText}' shared pictures`);
   }
 
@@ -326,7 +326,11 @@ export function judge(
   );
   // Any person noun takes it: "A solicitor for the company, Martin Lyle, said".
   const personHead = PERSON_NOUNS.has(head.replace(/s$/, '')) || looksLikePerson(head);
-  if (nameAfter && (roleHead || personHead)) return named(`named: ${nameAfter.canonical}`, nameAfter);
+  // Not "Allies of the chancellor, Helen Marsden, say": one name after a plural head names whom they serve.
+  const servesNamed =
+    isPlural(head) &&
+    /\b(?:of|to|for)\s+the\s+[\p{L} -]+,\s*$/u.test(text.slice(src.start, nameAfter?.start ?? src.start));
+  if (nameAfter && (roleHead || personHead) && !servesNamed) return named(`named: ${nameAfter.canonical}`, nameAfter);
 
   const plural = isPlural(head) || ['two', 'three', 'several', 'some', 'many', 'multiple'].includes(phrase.determiner);
   const kind: ClaimKind = FAMILIAR_PHRASE.test(phrase.lower.join(' '))
@@ -405,7 +409,9 @@ export function judge(
     (e) => (e.type === 'organization' || e.type === 'outlet') && !roleHead && e.start < cutStart && e.end > headStart,
   );
   if (institution) return named(`'${institution.canonical}' speaks as an institution`, institution);
-  if (!roleHead && UNIQUE_TITLES.has(head) && !['a', 'an', 'one'].includes(phrase.determiner)) {
+  // Not "the chief financial officer of one large French bank": the body is not named either.
+  const ofUnnamed = /\bof (?:one|a|an|another|some) /.test(phrase.lower.join(' '));
+  if (!roleHead && UNIQUE_TITLES.has(head) && !['a', 'an', 'one'].includes(phrase.determiner) && !ofUnnamed) {
     return named(`'${sourceText}' is a title one person holds`);
   }
   // "Ontario's health minister has said": a place's or a body's one holder of the title.
@@ -451,7 +457,11 @@ export function judge(
   if (!SOURCE_HEADS.has(head) && OWN_STANCE.test(said)) return none(`'${sourceText}' states its own stance`);
   if (!SOURCE_HEADS.has(head) && OWN_FEELING.test(said)) return none(`'${sourceText}' tells of its own feelings`);
 
-  if (phrase.determiner === 'the' || phrase.determiner === 'those' || phrase.determiner === 'these') {
+  if (
+    (phrase.determiner === 'the' || phrase.determiner === 'those' || phrase.determiner === 'these') &&
+    // "the chief financial officer of one large French bank": someone new, of a body not named.
+    !ofUnnamed
+  ) {
     if (SOURCE_HEADS.has(head)) return unnamed(`source '${sourceText}': an unnamed source cited again`, 0.9);
     return referBack(
       ctx,

@@ -7,8 +7,8 @@ export {
   GROUP_HEADS,
   KINDRED,
   LOST_FEELING,
-  MEDIA_AFTER,
   OFFICIAL_HEADS,
+  picturesOnly,
   SHARING_VERBS,
   SOURCE_HEADS,
 } from '../claims/lexicon.ts';

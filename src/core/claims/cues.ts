@@ -56,7 +56,7 @@ const DOC = [
   // South Asian and African press: "Documents available with Dawn show", "Information available to the Graphic".
   'available (?:to|with)',
   // "Footage shared on social media appears to show …": pictures whose author is unknown.
-  '(?:shared|posted|circulating|circulated) (?:on|across) social media',
+  '(?:shared|posted|circulating|circulated) (?:on|across) (?:social media|(?:[a-z]+ )?(?:telegram|tiktok|facebook|youtube|instagram|whatsapp|weibo|twitter|x) (?:channels?|accounts?|groups?|pages?))',
   '(?:shared|provided|leaked|given|sent|read) (?:with|to)|leaked|according to',
   // "which The Ledger has heard," (an aside); not "we have heard from sources", the told family's.
   String.raw`(?:has|have|had) obtained|(?:has|have|had) (?:seen|heard|reviewed|viewed|examined)(?=\s*[,)—–])`,
@@ -93,7 +93,7 @@ const REPORT = [
 ].join('|');
 const ALLEGED = [
   'allegedly|purportedly|supposedly|alleged|alleges|allege|accusing|alleging|on suspicion of',
-  'purported|purporting|suspected|suspects|suspect|accused of|accuses of|accused by|allegations?|accusations?',
+  'purported|purporting|suspected|suspects|suspect|accused of|accuses of|accused by|accuses|allegations?|accusations?',
 ].join('|');
 // Court reporting: the prosecution's case and the headline "…, court hears" are allegations.
 const COURT = 'prosecution|prosecuting|prosecutor|(?:court|jury|inquest|tribunal|trial) (?:hears|heard|told)';
@@ -118,12 +118,12 @@ const SPEECH = [
   'describe|report|recalled|recalls|cautioned|argued|argue|insisted|insist|noted|note|notes|wrote|complained',
   'believe|believes|suggested|suggest|doubt|doubted|questioned|identified|estimated|estimate',
   'conceded|concede|admitted|admit|point|points|commented|reported|attributed|texted|emailed',
-  'messaged',
+  'messaged|grumble|grumbles|grumbled|gripe|gripes|griped|reckon|reckons|reckoned',
 ].join('|');
 // A document cited again ("the emails show", "in the memo") or bare in a headline ("emails show").
 const CITED_DOCS = [
   'memos?|documents|e-?mails|messages|texts|files|recordings|transcripts?|drafts?|records',
-  'spreadsheets?|assessment|cables?|slides|presentation|letter|dossier|briefs?|annex|materials',
+  'spreadsheets?|assessment|cables?|slides|presentation|letter|dossier|briefs?|annex|materials|tally',
 ].join('|');
 const DOCREF = CITED_DOCS;
 

@@ -29,7 +29,7 @@ export function documentCue(c: CueCandidate): Cue | null {
   if (lo === 'according to') return accordingTo(c);
   // "a memo, which Reuters has obtained", "a recording, which The Ledger has heard".
   if (/^(?:has|have|had) /.test(lo) || / able to /.test(lo)) return relativeDocumentCue(c);
-  if (lo.endsWith(' social media')) return socialMediaCue(c);
+  if (/ (?:social media|channels?|accounts?|groups?|pages?)$/.test(lo)) return socialMediaCue(c);
   const right = after(c, 4);
   if (lo === 'leaked') {
     const noun = right.slice(0, 3).find((t) => DOC_NOUNS.has(t.lo));
@@ -195,6 +195,9 @@ function unnamedPeople(right: Token[], anyRole = false): Token | null {
 
 function accordingTo(c: CueCandidate): Cue | null {
   let right = after(c, 8);
+  // "according to posts on Blind", "according to comments on Reddit": people no one names.
+  if (/^(?:posts|comments|messages)$/.test(right[0]?.lo ?? '') && right[1]?.lo === 'on' && isCapitalized(right[2]))
+    return cue(c, c.start, (right[2] as Token).end, 'unnamed-source', 0.6, 'posts by people not named');
   // "according to our information", "according to our sources": the outlet's own sourcing.
   if (right[0]?.lo === 'our' && OWN_SOURCING.has(right[1]?.lo ?? ''))
     return cue(c, c.start, (right[1] as Token).end, 'unnamed-source', 0.7, "the outlet's own unnamed sources");

@@ -639,7 +639,7 @@ export function allegedCue(c: CueCandidate): Cue | null {
     if (to > 0 && right.slice(0, to).every(isWord))
       return cue(c, (left[i] as Token).start, (right[to] as Token).end, 'allegedly', 0.65, reason);
   }
-  if (lo === 'alleges' || lo === 'allege' || lo === 'accusing' || lo === 'alleging') {
+  if (lo === 'alleges' || lo === 'allege' || lo === 'accusing' || lo === 'alleging' || lo === 'accuses') {
     // A lawsuit's or complaint's allegations, or its plaintiffs'; anyone else's accusation without
     // "that" is their stance, and people who allege are found with the people.
     const participle = lo === 'accusing' || lo === 'alleging';

@@ -85,6 +85,7 @@ export const POSSESSIVE = set(`its his her their my your`);
 /** Verbs that present what someone said, knows, thinks or disputes. */
 export const SAY_VERBS = set(`
   say says said saying tell tells told add adds added note notes noted warn warns warned caution
+  grumble grumbles grumbled gripe gripes griped reckon reckons reckoned
   cautions cautioned argue argues argued believe believes believed think thinks thought expect
   expects predict predicts predicted estimate estimates estimated fear fears feared suspect suspects
   suspected contend contends contended insist insists insisted claim claims claimed describe
@@ -134,9 +135,17 @@ export const ON_RECORD_AFTER =
 /** Nouns for information a source gives: "concerns from U.S. officials". */
 /** Verbs of putting pictures online: "posted photos", "shared a video". */
 export const SHARING_VERBS = new Set(['posted', 'posts', 'post', 'shared', 'shares', 'share', 'uploaded', 'tweeted']);
+/**
+ * Whether the words at `at` are pictures only shared ("posted photos of the roof"), not pictures cited
+ * for what they show ("posted screenshots showing pending withdrawals", a claim resting on them).
+ */
+export function picturesOnly(text: string, at: number): boolean {
+  return MEDIA_AFTER.test(text.slice(at, at + 40)) && !/\bshow(?:s|ing|ed|n)?\b/i.test(text.slice(at, at + 90));
+}
+
 /** Pictures and footage: what people who "posted" or "shared" them gave is not a statement. */
-export const MEDIA_AFTER =
-  /^\s*(?:(?:a|an|the|some|two|three|several|new)\s+)?(?:photos?|photographs?|pictures?|pics|images?|videos?|footage|clips?|selfies?)\b/i;
+const MEDIA_AFTER =
+  /^\s*(?:(?:a|an|the|some|two|three|several|new)\s+)?(?:[a-z]+\s+)?(?:photos?|photographs?|pictures?|pics|images?|videos?|footage|clips?|selfies?|gifs?|memes?|screenshots?|emojis?)\b/i;
 
 /**
  * How speakers say they feel ("said they were frustrated", "said they had lost faith"): their own
@@ -146,7 +155,7 @@ export const FEELINGS =
   `frustrated|angry|upset|relieved|happy|sad|disappointed|worried|scared|afraid|frightened|terrified|
 shocked|saddened|devastated|delighted|pleased|glad|grateful|thankful|excited|heartbroken|furious|concerned|anxious|
 proud|thrilled|nervous|fed up|tired|exhausted|confused|unhappy|hopeful|optimistic|stunned|outraged|horrified|elated|
-overjoyed|humbled`.replace(/\n/g, '');
+overjoyed|humbled|shaken|numb|in shock|in disbelief|in tears`.replace(/\n/g, '');
 /** Feelings said as a loss: "had lost faith in the council", "lost all trust". */
 export const LOST_FEELING = String.raw`(?:had\s+|have\s+)?lost\s+(?:all\s+)?(?:faith|hope|trust|confidence)`;
 

@@ -104,7 +104,13 @@ export function toldCue(c: CueCandidate): Cue | null {
   const outletLike =
     closing ||
     subject.some(
-      (t) => t.lo === 'the' || OUTLET_WORDS.test(t.lo) || KNOWN_OUTLETS.has(t.lo) || /^\p{Lu}{2,6}$/u.test(t.t),
+      (t) =>
+        t.lo === 'the' ||
+        OUTLET_WORDS.test(t.lo) ||
+        KNOWN_OUTLETS.has(t.lo) ||
+        /^\p{Lu}{2,6}$/u.test(t.t) ||
+        // "ESPNcricinfo understands": a brand's capitals run into lower case, as no surname's do.
+        /^\p{Lu}{2,}\p{Ll}{3,}$/u.test(t.t),
     );
   if (!outletLike) return null;
   const first = subject[subject.length - 1] as Token;

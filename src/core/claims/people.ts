@@ -16,7 +16,6 @@ import {
   INDEFINITE,
   INFO_NOUNS,
   LOST_FEELING,
-  MEDIA_AFTER,
   NAMING,
   NOT_PERSON_AFTER_SOURCE,
   NOT_PERSON_BEFORE_SOURCE,
@@ -24,6 +23,7 @@ import {
   OFFICIAL_HEADS,
   ON_RECORD_AFTER,
   PARTICLE_VERBS,
+  picturesOnly,
   POSSESSIVE,
   SAY_VERBS,
   SHARING_VERBS,
@@ -192,6 +192,11 @@ const FINDINGS = new Set([
   'confirm',
   'confirms',
   'confirmed',
+  // "a sign that investors think the deal will close": the writer's inference, not their claim.
+  'sign',
+  'signal',
+  'indication',
+  'evidence',
 ]);
 
 /** Words of time that can also stand as adjectives between "a" and a role: "one early investor". */
@@ -284,6 +289,7 @@ export function personCue(c: CueCandidate): Cue | null {
   // "Emails show that managers raised concerns": what a document shows people did; the claim
   // rests on the document (judged as one), not on the people.
   if (np.prev?.lo === 'that' && FINDINGS.has(np.prev2?.lo ?? '')) return null;
+  if (left[0]?.lo === 'that' && FINDINGS.has(left[1]?.lo ?? '')) return null;
   // "the family of a resident alleges": the resident is not the one speaking.
   if (np.prev?.lo === 'of' && det !== undefined && np.partitiveOf === undefined) return null;
   if (det && POSSESSIVE.has(det) && !isOfficial) return null;
@@ -365,7 +371,7 @@ export function personCue(c: CueCandidate): Cue | null {
     if (k > 0 && (verb.lo === 'suspected' || verb.lo === 'alleged') && ADJECTIVE_AFTER.has(right[k - 1]!.lo))
       return null;
     // "after a parent posted photos on Facebook": pictures shared, not a statement.
-    if (SHARING_VERBS.has(verb.lo) && MEDIA_AFTER.test(c.text.slice(verb.end, verb.end + 40))) return null;
+    if (SHARING_VERBS.has(verb.lo) && picturesOnly(c.text, verb.end)) return null;
     // "A parliamentary budget officer report published in June found": a singular head before a
     // verb's bare form ("report", "claim") is a noun's modifier, not its subject.
     if (!plural && right[0] === verb && SAY_VERBS.has(`${verb.lo}s`) && !/s$/.test(verb.lo) && verb.lo !== 'forecast')
@@ -796,7 +802,20 @@ function backReference(np: NounPhrase): boolean {
 }
 
 /** Prepositions that make a bare "people" or "staff" someone in particular: "people in the room". */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'near', 'from', 'across', 'around', 'on', 'with', 'of']);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'inside',
+  'near',
+  'from',
+  'across',
+  'around',
+  'on',
+  'with',
+  'of',
+  'along',
+  'outside',
+]);
 
 /** Headline attribution: "Sources: …", "… talks with rival -sources", "…, sources". */
 function headlineSources(c: CueCandidate, left: Token[], a0: Token | undefined): boolean {
@@ -908,7 +927,7 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
     )
       return toks[k + 2] as Token;
     if (PREPOSITIONS.has(t.lo) || (k === 0 && PARTICIPLE.test(t.lo) && !FILLERS.has(t.lo))) {
-      phrase = 5;
+      phrase = 6;
       inPhrase = true;
     } else if (phrase > 0) phrase--;
     named = isCapitalized(t) || /^\d/.test(t.t);
@@ -1267,11 +1286,18 @@ function verbAfterAside(c: CueCandidate, right: Token[]): Token | null {
     // so may a description in apposition ("Residents of Kobada, a town of about 12,000 people …, told").
     const place = PREPOSITIONS.has(opener.lo);
     const appositive = opener.lo === 'a' || opener.lo === 'an';
+    // "Allies of the chancellor, Helen Marsden, say": the name is the chancellor's, not theirs.
+    const ownersName =
+      PLURAL.test(c.lo) &&
+      right[open - 2]?.lo === 'the' &&
+      right[open - 3]?.lo === 'of' &&
+      words.length <= 4 &&
+      words.every((t) => isCapitalized(t));
     const verb =
       close > open + 1 &&
       close <= open + (appositive ? 16 : 7) &&
       right[close]?.t === ',' &&
-      (place || appositive || words.every((t) => t.t === t.lo))
+      (place || appositive || ownersName || words.every((t) => t.t === t.lo))
         ? verbAfter(right.slice(close + 1))
         : null;
     if (verb) return verb;
@@ -1320,6 +1346,10 @@ const PREPOSITIONS = new Set([
   'within',
   'across',
   'around',
+  'near',
+  'along',
+  'outside',
+  'behind',
 ]);
 
 const LEAD_VERBS = new Set([
@@ -1410,7 +1440,7 @@ const STANCE =
 // Not "he" or "she": "a friend said he was unhappy" is about someone else as often as not.
 const FEELING = new RegExp(
   String.raw`^\s*(?:that\s+)?(?:they|we|i)\s+(?:(?:were|are|was|am|had been|have been|felt|feel|remain|remained|got|grew)\s+` +
-    String.raw`(?:\w+ly\s+|so\s+|too\s+|all\s+)?(?:${FEELINGS})|${LOST_FEELING})\b`,
+    String.raw`(?:\w+ly\s+|so\s+|too\s+|all\s+|still\s+)?(?:${FEELINGS})|${LOST_FEELING})\b`,
   'i',
 );
 

@@ -148,7 +148,7 @@ const BETWEEN = new Set([
   'first',
 ]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'what', 'which', 'that']);
-const PLACE = new Set(['in', 'on', 'at', 'from', 'near', 'inside', 'across', 'around', 'outside']);
+const PLACE = new Set(['in', 'on', 'at', 'from', 'near', 'inside', 'across', 'around', 'outside', 'along']);
 const ADJECTIVE_LIKE = /^[\p{Ll}][\p{Ll}'’-]*$/u;
 
 export function isPersonNoun(lo: string, plural: boolean): boolean {

@@ -264,3 +264,33 @@ describe('an outlet’s information, notes consulted, drafts that direct, advoca
   });
   ignores(['Advocates have long argued that the shortage will not ease without rent controls.']);
 });
+
+// Forms a twenty-fourth blind batch found missing, and its false alarms.
+describe('allies of a named person, tallies, grumbles, unnamed firms’ officers, brands and posts', () => {
+  flags([
+    ['Allies of the governor, Tom Baird, say he will sign the bill.', 'familiar-with'],
+    ['Residents along the river said the water rose in minutes.', 'unnamed-source'],
+    ['Traders grumble that the exchange changes its rules without warning.', 'unnamed-source'],
+    ['Analysts at one big Swiss private bank reckon the merger will fail.', 'unnamed-source'],
+    ['Footage posted on Telegram channels on Monday appears to show a bridge collapsing.', 'unattributed-document'],
+    ['NDTVsports understands that the board will meet on Friday.', 'unnamed-source'],
+    ['Staff learned of the cuts before the memo arrived, according to posts on Reddit.', 'unnamed-source'],
+    ['A lawsuit filed in Seattle accuses the company of hiding defects.', 'allegedly'],
+  ]);
+  it('names no one in "the chief operating officer of one big Italian insurer"', () => {
+    expect(oneClaim('“It is a mess,” says the chief operating officer of one big Italian insurer.').reason).toMatch(
+      /no name given/,
+    );
+  });
+  it('follows a whip count cited again past an aside', () => {
+    const claims = claimsIn(
+      'A whip count obtained by the Herald shows 40 votes. The tally, dated Friday and shared with staff, lists 31 members as undecided.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
+  });
+  ignores([
+    'Some residents said they were still in shock as they sorted through the debris.',
+    'Later the same manager posted a celebratory GIF in the team channel.',
+    'Prices hover near the offer, a sign that investors think the deal will close.',
+  ]);
+});
