@@ -246,6 +246,13 @@ export function judge(
   const informs = statement || knows || cueWords.some((w) => VIEW_CUES.has(w));
   const content = a.contents[0] ? text.slice(a.contents[0].start, a.contents[0].end) : '';
   if (REFUSAL.test(text.slice(Math.min(src.end, a.cue.start), a.cue.end))) return none(`'${sourceText}' said nothing`);
+  // "investors believed him", "voters trusted her": trust in a person, not a claim.
+  if (
+    cueWords.some((w) => TRUSTING.has(w)) &&
+    /^\s+(?:him|her|them|me|us)\b/i.test(text.slice(a.cue.end, a.cue.end + 6))
+  ) {
+    return none(`'${sourceText}' trusted someone`);
+  }
   // "after a parent posted photos on Facebook": pictures shared, not a statement.
   if (cueWords.some((w) => SHARING_VERBS.has(w)) && picturesOnly(text, a.cue.end)) {
     return none(`'${sourceText}' shared pictures`);
@@ -391,7 +398,8 @@ export function judge(
     const after = `${phrase.post} ${text.slice(a.cue.end, a.cue.end + 60)}`;
     const origin =
       inSpan.some((e) => e.type !== 'place' && e.start > headStart) ||
-      NAMED_ORIGIN.test(text.slice(headStart, src.end)) ||
+      // Also in an aside before the verb: "A survey by the polling institute Infratrend …, found".
+      NAMED_ORIGIN.test(text.slice(headStart, Math.max(src.end, Math.min(a.cue.start, src.end + 160)))) ||
       NAMED_ORIGIN.test(after.replace(/^\s*(?:on|last|this)\s+\p{Lu}\p{Ll}+day\b/u, ''));
     // "its annual report", "their survey": whose it is identifies it.
     const owned = /^(?:the|this|his|her|its|their|our)$/.test(phrase.determiner);
@@ -568,6 +576,7 @@ function objectOfHead(between: string): boolean {
 }
 
 const TITLE_WORDS = new Set(TITLES.split('|'));
+const TRUSTING = new Set(['believed', 'believe', 'believes', 'trusted', 'trust', 'trusts']);
 const COURT_RECORDS = new Set(
   'indictment indictments affidavit affidavits lawsuit lawsuits complaint warrant subpoena verdict ruling judgment'.split(
     ' ',
@@ -580,7 +589,7 @@ function titledName(ctx: SourceContext, src: TokenSpan, headAt: number, inSpan: 
   const e = inSpan.find((x) => x.type === 'person' && x.start > starts[headAt]!);
   if (!e || /\p{L}/u.test(ctx.text.slice(e.end, src.end))) return null;
   for (let k = headAt + 1; k < src.to && starts[k]! < e.start; k++) {
-    if (!/^\p{Lu}/u.test(words[k]!) && !['of', 'for', 'and', 'the'].includes(words[k]!)) return null;
+    if (!/^\p{Lu}/u.test(words[k]!) && !['of', 'for', 'and', 'the', '(', ')'].includes(words[k]!)) return null;
   }
   return e;
 }

@@ -352,6 +352,8 @@ const CITING_VERBS = new Set([
   'indicate',
   'indicates',
   'indicated',
+  'concludes',
+  'concluded',
   'say',
   'says',
   'said',
@@ -454,6 +456,8 @@ export function documentRefCue(c: CueCandidate): Cue | null {
     return cue(c, opener.start, c.end, 'unattributed-document', 0.75, 'document whose source is not named');
   let i = 0;
   if (left[i] && DOC_SECRECY.has((left[i] as Token).lo)) i++;
+  // "The same documents show": the same documents as before.
+  if (left[i]?.lo === 'same') i++;
   const det = left[i];
   if (det && DEMONSTRATIVE_DOC.has(det.lo)) {
     const p = left[i + 1];

@@ -43,6 +43,13 @@ export function reportCue(c: CueCandidate): Cue | null {
   if (lo === 'report says')
     return left[0]?.t === ',' && headlineEnd(c) ? hedge(c, 'reportedly', 0.7, 'an unnamed report cited') : null;
   if (lo.endsWith(' with')) return linkedWith(c, left, after(c, 6));
+  // "Several reported killed as security forces clash": a toll nobody is named for.
+  if (
+    lo === 'reported' &&
+    TOLLS.test(right[0]?.lo ?? '') &&
+    (COUNTS.test(left[0]?.lo ?? '') || /^\d/.test(left[0]?.t ?? ''))
+  )
+    return hedge(c, 'reportedly', 0.65, 'a reported toll, source not given');
   // "had a reported £30m bid turned down", "the reported $2bn price": a figure nobody is named for.
   if (
     lo === 'reported' &&
@@ -382,6 +389,9 @@ function rumourNoun(c: CueCandidate, left: Token[]): Cue | null {
   for (let k = 0; k < Math.min(right.length, PLACE_PHRASE); k++) {
     const t = right[k] as Token;
     if (!isWord(t)) return null;
+    // "Market whispers on Tuesday had Kestrel lining up a placement": the talk's account of events.
+    if (bare !== 'talk' && t.lo === 'had' && right.slice(k + 1, k + 6).some((x) => /^\p{Ll}+ing$/u.test(x.t)))
+      return hedge(c, 'reportedly', 0.6, 'hearsay cited, source not given');
     if (BE_THAT.has(t.lo)) {
       const next = right[k + 1];
       // "The word is out", "the buzz was deafening": not hearsay; "talk" only as "talk in X is that".
@@ -663,6 +673,14 @@ export function allegedCue(c: CueCandidate): Cue | null {
     return null;
   }
   // "the prosecutors' office, which suspects him of using company funds": a suspicion, not established.
+  // "Police suspect the pair pledged the jewellery": investigators' suspicion, not established.
+  if (
+    (lo === 'suspects' || lo === 'suspect') &&
+    INVESTIGATORS.has(p0?.lo ?? '') &&
+    isWord(right[0]) &&
+    right[0]?.lo !== 'of'
+  )
+    return cue(c, (p0 as Token).start, c.end, 'allegedly', 0.6, reason);
   if (lo === 'suspects' || lo === 'suspect') {
     const of = right.findIndex((t, k) => k > 0 && k < 4 && t.lo === 'of');
     const act = right[of + 1]?.t ?? '';
@@ -743,6 +761,9 @@ function objectRelative(left: Token[], act: Token | undefined): boolean {
 }
 
 const OPENING_QUOTE = /^["“‘]$/;
+const TOLLS = /^(?:killed|dead|injured|wounded|hurt|missing|arrested|detained)$/;
+const COUNTS = /^(?:several|many|dozens|scores|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|some)$/;
+const INVESTIGATORS = new Set(['police', 'investigators', 'prosecutors', 'detectives', 'officers', 'authorities']);
 
 const CONDITIONS = new Set(['when', 'whenever', 'if', 'unless', 'where']);
 

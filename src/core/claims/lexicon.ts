@@ -8,6 +8,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
 /** Roles of people who speak for a government or an organisation: "two U.S. officials". */
 export const OFFICIAL_HEADS = set(`
+  whips
   official officials diplomat diplomats aide aides adviser advisers advisor advisors staffer staffers
   prosecutors investigators negotiators envoy envoys officer officers minister ministers lawmaker mp
   lawmakers legislators legislator mps senators senator backbenchers backbencher authorities

@@ -221,6 +221,9 @@ const PARTITIVES = new Set([
 ]);
 
 export const PLURAL = /(?:s|people|men|women|staff)$/;
+/** What an outlet calls itself: "this column", "the newspaper", "a reporter". */
+const OUTLET_NOUNS =
+  /^(?:column|columnist|newspaper|paper|reporter|publication|website|site|newsletter|programme|program)$/;
 /** Groups that campaign: what they have long argued is their stance, not information. */
 const CAMPAIGNERS = new Set(['advocates', 'activists', 'campaigners', 'opponents', 'supporters', 'critics']);
 /** Words after which "suspected" or "alleged" describes a noun: "into suspected fraud". */
@@ -370,6 +373,8 @@ export function personCue(c: CueCandidate): Cue | null {
     // "opened an investigation into suspected fraud": an adjective after a preposition, not their verb.
     if (k > 0 && (verb.lo === 'suspected' || verb.lo === 'alleged') && ADJECTIVE_AFTER.has(right[k - 1]!.lo))
       return null;
+    // "investors believed him": trust in a person, not a claim.
+    if (/^(?:believed|trusted)$/.test(verb.lo) && /^(?:him|her|them|me|us)$/.test(right[k + 1]?.lo ?? '')) return null;
     // "after a parent posted photos on Facebook": pictures shared, not a statement.
     if (SHARING_VERBS.has(verb.lo) && picturesOnly(c.text, verb.end)) return null;
     // "A parliamentary budget officer report published in June found": a singular head before a
@@ -911,6 +916,8 @@ function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | 
       // Not "users are complaining about the update", "fans are arguing over the call": a reaction.
       const then = toks[toks.indexOf(ing as Token) + 1]?.lo ?? '';
       if (ing && PROGRESSIVE_SAY.has(ing.lo) && !['about', 'over', 'with', 'among'].includes(then)) return ing;
+      // "Government whips are privately playing down …": done in private, known only through them.
+      if (next?.lo === 'privately' && ing && /^\p{Ll}+ing$/u.test(ing.t)) return ing;
       // "A ministry source was quoted by Interfax as saying …".
       if (
         (next?.lo === 'quoted' || next?.lo === 'cited') &&
@@ -1244,6 +1251,15 @@ const RELATIVE_VIEWS = new Set(
 function verbAfterRelative(right: Token[], strict = false): Token | null {
   // "Two employers that use Ledgerline told …"; bare "people that …" only with "who".
   if (right[0]?.lo !== 'who' && (strict || right[0]?.lo !== 'that')) return null;
+  // "Fund managers who spoke to this column were split": people who spoke to the outlet are its sources.
+  if (
+    right[0]?.lo === 'who' &&
+    /^(?:spoke|talked|spoken)$/.test(right[1]?.lo ?? '') &&
+    right[2]?.lo === 'to' &&
+    /^(?:this|the|our|us|reporters|a)$/.test(right[3]?.lo ?? '') &&
+    (right[3]?.lo === 'us' || right[3]?.lo === 'reporters' || OUTLET_NOUNS.test(right[4]?.lo ?? ''))
+  )
+    return right[1] as Token;
   let prev = '';
   for (let k = 1; k < right.length; k++) {
     const t = right[k] as Token;

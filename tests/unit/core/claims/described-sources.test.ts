@@ -294,3 +294,25 @@ describe('allies of a named person, tallies, grumbles, unnamed firms’ officers
     'Prices hover near the offer, a sign that investors think the deal will close.',
   ]);
 });
+
+// Forms a twenty-fifth blind batch found missing, and its false alarms.
+describe('suspicions of police, reported tolls, market talk, people who spoke to the paper', () => {
+  flags([
+    ['Police suspect the pair sold the jewellery to a pawnbroker.', 'allegedly'],
+    ['Dozens reported killed as floods sweep through the valley', 'reportedly'],
+    ['Market chatter on Monday had the miner lining up a share sale.', 'reportedly'],
+    ['Farmers who spoke to this newspaper were divided over the new levy.', 'unnamed-source'],
+    ['Party whips are privately playing down talk of a rebellion.', 'unnamed-official'],
+  ]);
+  it('follows "the same documents" cited again', () => {
+    const claims = claimsIn(
+      'A leaked memo shows the board knew. The same documents show that staff were warned in May.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
+  });
+  ignores([
+    'For two years, voters believed him.',
+    'A survey by the polling institute Civica for the Daily Ledger, published on Monday, found most voters back the tax.',
+    'On Monday, 30 MPs signed a letter to the chief whip saying they could not back the bill.',
+  ]);
+});
