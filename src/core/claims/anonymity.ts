@@ -18,7 +18,7 @@ const ASKED = new Set(['asked', 'requested', 'condition', 'insisted', 'wished', 
 
 /** Words that show someone speaking in a sentence. */
 const SPEAKING =
-  /\b(?:said|says|say|told|tells|spoke|speaking|talked|according|added|explained|confirmed|described|recalled|wrote|insisted|claimed)\b/i;
+  /\b(?:said|says|say|told|tells|spoke|speaking|talked|according|added|explained|confirmed|described|recalled|wrote|insisted|claimed|interviewed)\b/i;
 
 export function anonymityCue(c: CueCandidate): Cue | null {
   const lo = c.lo;
@@ -78,6 +78,8 @@ export function anonymityCue(c: CueCandidate): Cue | null {
   } else if (/^(?:his|her|their) /.test(lo)) {
     // "asked that his name be withheld"; not "the victim's name was withheld" by the police.
     if (!left.slice(0, 3).some((t) => ASKED.has(t.lo))) return null;
+    // A source's name, not a minor's or a victim's: someone in the sentence speaks.
+    if (!SPEAKING.test(c.text.slice(c.sentence.start, c.sentence.end))) return null;
     start = (left.find((t) => ASKED.has(t.lo)) as Token).start;
     reason = 'name withheld';
   } else if (/^not (?:to )?be /.test(lo)) {

@@ -22,6 +22,9 @@ import { before, after, cue, type CueCandidate, type Cue } from './candidate.ts'
 import { nounPhrase, atClauseStart } from './people.ts';
 import { isPersonNoun } from './speakers.ts';
 
+const PUBLIC_REQUEST =
+  /^[^.;]{0,60}?\b(?:through|under|via|using|in response to)\s+(?:a|an|the)?\s*(?:public[- ]records?|open[- ]records|freedom[- ]of[- ]information|FOIA?|access[- ]to[- ]information|records?)\s+(?:requests?|act|law|laws)\b/i;
+
 const OWN_SOURCING = new Set(['information', 'sources', 'source', 'understanding', 'reporting']);
 
 export function documentCue(c: CueCandidate): Cue | null {
@@ -53,6 +56,8 @@ export function documentCue(c: CueCandidate): Cue | null {
   const who = right[0];
   if (!who || !(isCapitalized(who) || ['us', 'the', 'this', 'our'].includes(who.lo))) return null;
   if (who.lo === 'the' && !isCapitalized(right[1])) return null;
+  // "obtained by ProPublica through a public records request": records anyone may ask for.
+  if (PUBLIC_REQUEST.test(c.text.slice(c.end, Math.min(c.sentence.end, c.end + 120)))) return null;
   const np = nounPhrase(
     { ...c, start: noun.start, end: noun.end, lo: noun.lo },
     tokensBefore(c.text, noun.start, c.sentence.start, 5),

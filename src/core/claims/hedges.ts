@@ -653,7 +653,7 @@ export function allegedCue(c: CueCandidate): Cue | null {
     // A lawsuit's or complaint's allegations, or its plaintiffs'; anyone else's accusation without
     // "that" is their stance, and people who allege are found with the people.
     const participle = lo === 'accusing' || lo === 'alleging';
-    const window = participle ? before(c, 6) : before(c, 20);
+    const window = participle ? before(c, 10) : before(c, 20);
     const paper = window.find(
       (t) => LEGAL_PAPERS.has(t.lo) || (!participle && LEGAL_PARTIES.has(t.lo) && t === window[0]),
     );

@@ -316,3 +316,23 @@ describe('suspicions of police, reported tolls, market talk, people who spoke to
     'On Monday, 30 MPs signed a letter to the chief whip saying they could not back the bill.',
   ]);
 });
+
+// Forms a twenty-sixth blind batch found missing, and its false alarms.
+describe('public records, a survey cited again, a filing that accuses, names withheld for others', () => {
+  flags([
+    [
+      'A group of investors filed a class action in federal court in Denver on Monday accusing the founders of fraud.',
+      'allegedly',
+    ],
+  ]);
+  it('follows a leaked survey cited again by what it found', () => {
+    const claims = claimsIn(
+      'An internal survey obtained by the station shows morale has collapsed. The survey also found that half of staff plan to leave.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
+  });
+  ignores([
+    'Inspection reports obtained by the Tribune through a public records request show 40 violations.',
+    'The family of the injured boy asked that his name be withheld because he is a minor.',
+  ]);
+});
