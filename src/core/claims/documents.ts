@@ -359,6 +359,8 @@ const CITING_VERBS = new Set([
   'indicated',
   'concludes',
   'concluded',
+  'record',
+  'records',
   'say',
   'says',
   'said',
@@ -498,6 +500,7 @@ const BARE_DOCS = new Set([
   'recordings',
   'transcripts',
   'cables',
+  'draft',
 ]);
 const BARE_VERBS = new Set(['show', 'shows', 'showed', 'reveal', 'reveals', 'revealed', 'suggest', 'suggests']);
 const DEMONSTRATIVE_DOC = new Set(['the', 'these', 'those', 'that', 'this']);

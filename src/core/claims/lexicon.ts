@@ -50,11 +50,11 @@ export const GROUP_HEADS = set(`
   shoppers shopper travelers traveler travellers traveller tourists tourist commuters commuter
   tenants tenant homeowners homeowner villagers villager survivors survivor classmates classmate
   coworkers coworker co-workers co-worker coaches players player influencers influencer moderators
-  moderator individuals individual supervisors supervisor figures figure someone families
+  moderator individuals individual supervisors supervisor figures figure someone families persons
 `);
 
 /** Heads that need a quantifier or modifier to be a source: "local people", "one person". */
-export const HEADS_NEEDING_MODIFIER = set(`people person members member staff circles figures someone`);
+export const HEADS_NEEDING_MODIFIER = set(`people person persons members member staff circles figures someone`);
 
 /**
  * Words that may stand in front of a source's head noun and still belong to it:

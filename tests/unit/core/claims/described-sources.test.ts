@@ -336,3 +336,21 @@ describe('public records, a survey cited again, a filing that accuses, names wit
     'The family of the injured boy asked that his name be withheld because he is a minor.',
   ]);
 });
+
+// Forms a twenty-seventh blind batch found missing.
+describe('persons cited above, drafts in headlines, minutes cited again', () => {
+  it('follows "one of the persons cited above"', () => {
+    const claims = claimsIn(
+      'People aware of the development said the round was cut. Existing investors will take part, one of the persons cited above said.',
+    );
+    expect(claims).toHaveLength(2);
+  });
+  flags([['Brussels to relax fishing quotas after pressure from capitals, draft shows', 'unattributed-document']]);
+  it('follows minutes cited again by what they record', () => {
+    const claims = claimsIn(
+      'Minutes of the meeting, seen by Reuters, show the envoy spoke first. The minutes also record a warning that time was short.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
+  });
+  ignores(['Ten minutes later the bus arrived.', 'Two persons were injured in the blast.']);
+});
