@@ -122,7 +122,7 @@ const SPEECH = [
 ].join('|');
 // A document cited again ("the emails show", "in the memo") or bare in a headline ("emails show").
 const CITED_DOCS = [
-  'memos?|documents|e-?mails|messages|texts|files|recordings|transcripts?|drafts?|records',
+  'memos?|documents?|e-?mails|messages|texts|files|recordings|transcripts?|drafts?|records',
   'spreadsheets?|assessment|cables?|slides|presentation|letter|dossier|briefs?|annex|materials|tally|survey|minutes',
 ].join('|');
 const DOCREF = CITED_DOCS;

@@ -620,8 +620,8 @@ export function allegedCue(c: CueCandidate): Cue | null {
       p0.t === '(' ||
       /'s$/.test(p0.lo) ||
       (isWord(p0) && !BE_FORMS.has(p0.lo) && !NOT_BEFORE_ADJECTIVE.has(p0.lo) && !/ly$/.test(p0.lo))) &&
-    // "suspected “illegal taking of interest”": the quoted offence after it.
-    (isWord(right[0]) || (OPENING_QUOTE.test(right[0]?.t ?? '') && isWord(right[1]))) &&
+    // "suspected “illegal taking of interest”", "alleged $480,000 fraud": a quoted offence or a sum after it.
+    (isWord(right[0]) || (/^(?:["“‘]|[£$€¥])$/.test(right[0]?.t ?? '') && isWord(right[1]))) &&
     !OBJECT_STARTS.has(right[0]?.lo ?? '');
   let i = 0;
   while (left[i] && (ADVERB_GAP.has((left[i] as Token).lo) || /ly$/.test((left[i] as Token).lo))) i++;
@@ -649,6 +649,9 @@ export function allegedCue(c: CueCandidate): Cue | null {
     if (to > 0 && right.slice(0, to).every(isWord))
       return cue(c, (left[i] as Token).start, (right[to] as Token).end, 'allegedly', 0.65, reason);
   }
+  // "Police allege a former manager used fake invoices": a charge, not established.
+  if ((lo === 'alleges' || lo === 'allege') && INVESTIGATORS.has(p0?.lo ?? '') && isWord(right[0]))
+    return cue(c, (p0 as Token).start, c.end, 'allegedly', 0.6, reason);
   if (lo === 'alleges' || lo === 'allege' || lo === 'accusing' || lo === 'alleging' || lo === 'accuses') {
     // A lawsuit's or complaint's allegations, or its plaintiffs'; anyone else's accusation without
     // "that" is their stance, and people who allege are found with the people.

@@ -51,6 +51,7 @@ export const GROUP_HEADS = set(`
   tenants tenant homeowners homeowner villagers villager survivors survivor classmates classmate
   coworkers coworker co-workers co-worker coaches players player influencers influencer moderators
   moderator individuals individual supervisors supervisor figures figure someone families persons
+  recruiters recruiter
 `);
 
 /** Heads that need a quantifier or modifier to be a source: "local people", "one person". */

@@ -354,3 +354,18 @@ describe('persons cited above, drafts in headlines, minutes cited again', () => 
   });
   ignores(['Ten minutes later the bus arrived.', 'Two persons were injured in the blast.']);
 });
+
+// Forms a twenty-eighth blind batch found missing.
+describe('a document cited again, alleged sums, police allegations', () => {
+  it('follows "the document" cited again', () => {
+    const claims = claimsIn(
+      'An internal document viewed by Wired shows the flaw was known. The document also shows that engineers rated it critical.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
+  });
+  flags([
+    ['Former clerk charged over alleged $90,000 theft from church funds', 'allegedly'],
+    ['Police allege the driver had been drinking before the crash.', 'allegedly'],
+  ]);
+  ignores(['The document was signed in 1998 by both parties.']);
+});
