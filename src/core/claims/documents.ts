@@ -359,6 +359,7 @@ const CITING_VERBS = new Set([
   'indicated',
   'concludes',
   'concluded',
+  'finds',
   'record',
   'records',
   'say',

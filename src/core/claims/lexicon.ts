@@ -195,7 +195,7 @@ export const DOC_NOUNS = set(`
   presentation presentations audio video footage data copy dossier dossiers briefing briefings
   contract contracts proposal proposals plan plans minutes filing filings study studies analysis
   analyses list lists spreadsheet spreadsheets log logs invoice invoices images photos photographs
-  information details timeline timelines
+  information details timeline timelines review reviews
   screenshots chats correspondence agreement agreements diary schedules figures numbers statistics
   projections schedule timetable timetables itinerary roster rosters ledger ledgers manifest manifests
   agenda agendas budget budgets notice notices directive directives guidance instructions circular

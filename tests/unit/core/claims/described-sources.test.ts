@@ -369,3 +369,12 @@ describe('a document cited again, alleged sums, police allegations', () => {
   ]);
   ignores(['The document was signed in 1998 by both parties.']);
 });
+
+// Forms a twenty-ninth blind batch found missing.
+describe('a leaked review', () => {
+  flags([
+    ['Response times at two ambulance bases were misreported, a leaked review has found.', 'unattributed-document'],
+    ['Ambulance times misreported, leaked review finds', 'unattributed-document'],
+  ]);
+  ignores(['The minister ordered a review of the ambulance service.']);
+});
