@@ -8,7 +8,7 @@
  * a yardstick, data a named scientist cites, a plural object before a singular verb.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsIn, flags, ignores, oneClaim } from './helpers.ts';
+import { findsInTurn, flags, ignores, oneClaim } from './helpers.ts';
 
 describe('people described, not named', () => {
   flags([
@@ -210,12 +210,11 @@ describe('reported figures, suspicions in relatives, drafts cited by provisions,
     ['The army says it struck depots of the groups it accuses of smuggling rockets.', 'allegedly'],
     ['The Star has established that the tender was awarded before bids closed.', 'unnamed-source'],
   ]);
-  it('follows a secret draft cited again by what it would do', () => {
-    const claims = claimsIn(
-      'A draft of the treaty, seen by Reuters, sets a cap on fishing quotas. The draft would also ban night trawling.',
-    );
-    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
-  });
+  findsInTurn(
+    'follows a secret draft cited again by what it would do',
+    'A draft of the treaty, seen by Reuters, sets a cap on fishing quotas. The draft would also ban night trawling.',
+    ['unattributed-document', 'unattributed-document'],
+  );
   ignores([
     'In a poll conducted by the Daily Ledger last week, 58 percent of respondents said taxes were too high.',
     'Several tenants said they had lost faith in the housing board.',
@@ -256,12 +255,11 @@ describe('an outlet’s information, notes consulted, drafts that direct, advoca
     ['A senior customs officer, requesting anonymity, said two containers had been seized.', 'condition-of-anonymity'],
     ['A consultant allegedly billed migrants for fake appointments, according to an indictment.', 'allegedly'],
   ]);
-  it('follows a secret draft cited again by what it directs', () => {
-    const claims = claimsIn(
-      'A draft of the decree, seen by Reuters, would speed up permits. The draft also directs ministries to waive reviews.',
-    );
-    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
-  });
+  findsInTurn(
+    'follows a secret draft cited again by what it directs',
+    'A draft of the decree, seen by Reuters, would speed up permits. The draft also directs ministries to waive reviews.',
+    ['unattributed-document', 'unattributed-document'],
+  );
   ignores(['Advocates have long argued that the shortage will not ease without rent controls.']);
 });
 
@@ -282,12 +280,11 @@ describe('allies of a named person, tallies, grumbles, unnamed firms’ officers
       /no name given/,
     );
   });
-  it('follows a whip count cited again past an aside', () => {
-    const claims = claimsIn(
-      'A whip count obtained by the Herald shows 40 votes. The tally, dated Friday and shared with staff, lists 31 members as undecided.',
-    );
-    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
-  });
+  findsInTurn(
+    'follows a whip count cited again past an aside',
+    'A whip count obtained by the Herald shows 40 votes. The tally, dated Friday and shared with staff, lists 31 members as undecided.',
+    ['unattributed-document', 'unattributed-document'],
+  );
   ignores([
     'Some residents said they were still in shock as they sorted through the debris.',
     'Later the same manager posted a celebratory GIF in the team channel.',
@@ -304,12 +301,11 @@ describe('suspicions of police, reported tolls, market talk, people who spoke to
     ['Farmers who spoke to this newspaper were divided over the new levy.', 'unnamed-source'],
     ['Party whips are privately playing down talk of a rebellion.', 'unnamed-official'],
   ]);
-  it('follows "the same documents" cited again', () => {
-    const claims = claimsIn(
-      'A leaked memo shows the board knew. The same documents show that staff were warned in May.',
-    );
-    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
-  });
+  findsInTurn(
+    'follows "the same documents" cited again',
+    'A leaked memo shows the board knew. The same documents show that staff were warned in May.',
+    ['unattributed-document', 'unattributed-document'],
+  );
   ignores([
     'For two years, voters believed him.',
     'A survey by the polling institute Civica for the Daily Ledger, published on Monday, found most voters back the tax.',
@@ -325,12 +321,11 @@ describe('public records, a survey cited again, a filing that accuses, names wit
       'allegedly',
     ],
   ]);
-  it('follows a leaked survey cited again by what it found', () => {
-    const claims = claimsIn(
-      'An internal survey obtained by the station shows morale has collapsed. The survey also found that half of staff plan to leave.',
-    );
-    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
-  });
+  findsInTurn(
+    'follows a leaked survey cited again by what it found',
+    'An internal survey obtained by the station shows morale has collapsed. The survey also found that half of staff plan to leave.',
+    ['unattributed-document', 'unattributed-document'],
+  );
   ignores([
     'Inspection reports obtained by the Tribune through a public records request show 40 violations.',
     'The family of the injured boy asked that his name be withheld because he is a minor.',
@@ -339,30 +334,27 @@ describe('public records, a survey cited again, a filing that accuses, names wit
 
 // Forms a twenty-seventh blind batch found missing.
 describe('persons cited above, drafts in headlines, minutes cited again', () => {
-  it('follows "one of the persons cited above"', () => {
-    const claims = claimsIn(
-      'People aware of the development said the round was cut. Existing investors will take part, one of the persons cited above said.',
-    );
-    expect(claims).toHaveLength(2);
-  });
+  findsInTurn(
+    'follows "one of the persons cited above"',
+    'People aware of the development said the round was cut. Existing investors will take part, one of the persons cited above said.',
+    ['familiar-with', 'unnamed-source'],
+  );
   flags([['Brussels to relax fishing quotas after pressure from capitals, draft shows', 'unattributed-document']]);
-  it('follows minutes cited again by what they record', () => {
-    const claims = claimsIn(
-      'Minutes of the meeting, seen by Reuters, show the envoy spoke first. The minutes also record a warning that time was short.',
-    );
-    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
-  });
+  findsInTurn(
+    'follows minutes cited again by what they record',
+    'Minutes of the meeting, seen by Reuters, show the envoy spoke first. The minutes also record a warning that time was short.',
+    ['unattributed-document', 'unattributed-document'],
+  );
   ignores(['Ten minutes later the bus arrived.', 'Two persons were injured in the blast.']);
 });
 
 // Forms a twenty-eighth blind batch found missing.
 describe('a document cited again, alleged sums, police allegations', () => {
-  it('follows "the document" cited again', () => {
-    const claims = claimsIn(
-      'An internal document viewed by Wired shows the flaw was known. The document also shows that engineers rated it critical.',
-    );
-    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
-  });
+  findsInTurn(
+    'follows "the document" cited again',
+    'An internal document viewed by Wired shows the flaw was known. The document also shows that engineers rated it critical.',
+    ['unattributed-document', 'unattributed-document'],
+  );
   flags([
     ['Former clerk charged over alleged $90,000 theft from church funds', 'allegedly'],
     ['Police allege the driver had been drinking before the crash.', 'allegedly'],

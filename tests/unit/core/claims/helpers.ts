@@ -41,3 +41,10 @@ export function ignores(cases: string[]): void {
     expect(claimsIn(sentence)).toEqual([]);
   });
 }
+
+/** One test: `text` gives claims of exactly these kinds, in order (a document, then its citing again). */
+export function findsInTurn(title: string, text: string, kinds: ClaimKind[]): void {
+  it(title, () => {
+    expect(claimsIn(text).map((c) => c.kind)).toEqual(kinds);
+  });
+}
