@@ -82,8 +82,8 @@ export function closedByNamed(text: string, judged: JudgedAttribution[], from: n
 }
 
 /**
- * Whether a named speaker's verb stands just before `at`: "Rourke said the leaked memo showed …".
- * A document they cite is their claim, on the record.
+ * Whether a named speaker's verb stands just before `at`: "Rourke said the leaked memo showed …",
+ * "Lasko wrote in a memo to staff obtained by THR". A document they cite or wrote is theirs, on the record.
  */
 export function openedByNamed(text: string, judged: JudgedAttribution[], at: number): boolean {
   for (let k = judged.length - 1; k >= 0; k--) {
@@ -95,7 +95,7 @@ export function openedByNamed(text: string, judged: JudgedAttribution[], at: num
     return (
       speakerFirst &&
       a.verdict.status === 'named' &&
-      /^\s*(?:that\s+)?(?:the|a|an|this|his|her|their|its)?\s*$/i.test(text.slice(a.cue.end, at))
+      /^\s*(?:(?:that|in)\s+)?(?:the|a|an|this|his|her|their|its)?\s*$/i.test(text.slice(a.cue.end, at))
     );
   }
   return false;

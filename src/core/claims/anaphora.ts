@@ -40,6 +40,10 @@ const OPENERS: [string[], Number][] = [
   [['one'], 'plural'],
   [['others'], 'plural'],
   [['both'], 'plural'],
+  // "All three said …", after "according to three permanent secretaries".
+  [['all', 'three'], 'plural'],
+  [['all', 'four'], 'plural'],
+  [['all', 'five'], 'plural'],
   [['all'], 'plural'],
   [['most'], 'plural'],
   [['he'], 'singular'],

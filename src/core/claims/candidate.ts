@@ -31,6 +31,12 @@ export interface Cue {
   anaphoric?: boolean;
 }
 
+/** Where an organisation or outlet stands in the text. */
+export interface OrgSpan {
+  start: number;
+  end: number;
+}
+
 export interface CueCandidate {
   text: string;
   sentence: Sentence;
@@ -38,6 +44,23 @@ export interface CueCandidate {
   end: number;
   word: string;
   lo: string;
+  /** The article's organisations and outlets in order, when the entity recogniser has run. */
+  organizations?: readonly OrgSpan[] | undefined;
+}
+
+/** Whether the recogniser found an organisation or outlet covering [start, end). */
+export function isOrganization(c: CueCandidate, start: number, end: number): boolean {
+  const orgs = c.organizations;
+  if (!orgs) return false;
+  let lo = 0;
+  let hi = orgs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((orgs[mid] as OrgSpan).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const o = orgs[lo];
+  return o !== undefined && o.start <= start && o.end >= end;
 }
 
 /** Words around a candidate, within its sentence. */

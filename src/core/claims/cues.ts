@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../text/sentence.ts';
 import { GROUP_HEADS, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS } from './lexicon.ts';
-import type { CueCandidate, Cue } from './candidate.ts';
+import type { CueCandidate, Cue, OrgSpan } from './candidate.ts';
 import { lowered } from './tokens.ts';
 import { personCue } from './people.ts';
 import { familiarCue } from './familiar.ts';
@@ -60,6 +60,8 @@ const DOC = [
   '(?:shared|provided|leaked|given|sent|read) (?:with|to)|leaked|according to',
   // "which The Ledger has heard," (an aside); not "we have heard from sources", the told family's.
   String.raw`(?:has|have|had) obtained|(?:has|have|had) (?:seen|heard|reviewed|viewed|examined)(?=\s*[,)—–])`,
+  // "The police report …, to which Folha had access, describes …": the outlet had it in hand.
+  String.raw`(?:has|have|had) (?:had |gained |been given )?access(?=\s*(?:to\b|[,)—–.]))`,
   // "A classified timeline that CNN was able to review shows …".
   '(?:was|were|has been|have been) able to (?:review|see|view|obtain|examine|verify)',
 ].join('|');
@@ -160,13 +162,18 @@ const FAMILIES: Family[] = [
 ];
 export const ALL_FAMILIES: ReadonlySet<Family> = new Set(FAMILIES);
 
+export interface FindOptions {
+  /** Rule families to run (default: all). */
+  families?: ReadonlySet<Family>;
+  /** Cues found otherwise (the attribution model's), merged in. */
+  extra?: Cue[];
+  /** Where the entity recogniser found organisations and outlets, in order ("Folha has learned"). */
+  organizations?: readonly OrgSpan[];
+}
+
 /** All cues in the text of the given families, in order of position, merged with `extra` cues. */
-export function findCues(
-  text: string,
-  sentences: Sentence[],
-  families: ReadonlySet<Family> = ALL_FAMILIES,
-  extra: Cue[] = [],
-): Cue[] {
+export function findCues(text: string, sentences: Sentence[], options: FindOptions = {}): Cue[] {
+  const { families = ALL_FAMILIES, extra = [], organizations } = options;
   const cues: Cue[] = [];
   let s = 0;
   CANDIDATES.lastIndex = 0;
@@ -181,7 +188,7 @@ export function findCues(
     const family = FAMILIES[g - 1] as Family;
     if (!families.has(family)) continue;
     const word = m[0];
-    const c: CueCandidate = { text, sentence, start, end: start + word.length, word, lo: lowered(word) };
+    const c: CueCandidate = { text, sentence, start, end: start + word.length, word, lo: lowered(word), organizations };
     const cue = VALIDATORS[family](c);
     if (cue) cues.push(cue);
   }

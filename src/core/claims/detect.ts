@@ -52,15 +52,17 @@ export const RULE_FAMILIES: ReadonlySet<Family> = ALL_FAMILIES;
 
 export function detectClaims(text: string, sentences: Sentence[], options: DetectOptions = {}): Claim[] {
   const model = options.model ?? true;
-  const judged = model
-    ? (options.attributions ??
-      analyseAttributions(text, sentences, options.entities ?? recognizeEntities(text, sentences)))
-    : [];
+  const entities =
+    options.entities ?? (model && !options.attributions ? recognizeEntities(text, sentences) : undefined);
+  const judged = model ? (options.attributions ?? analyseAttributions(text, sentences, entities ?? [])) : [];
+  const organizations = entities
+    ?.filter((e) => e.type === 'organization' || e.type === 'outlet')
+    .sort((a, b) => a.start - b.start);
   const extra = attributionCues(text, judged);
   const fromModel = new Set(extra);
   // "Officials feared the worst, the mayor said.": the rules' view rests on the named speaker too.
   // "Rourke said the leaked memo showed …": a document a named speaker cites is theirs, on the record.
-  const cues = findCues(text, sentences, options.families ?? RULE_FAMILIES, extra).filter(
+  const cues = findCues(text, sentences, { families: options.families ?? RULE_FAMILIES, extra, organizations }).filter(
     (cue) =>
       fromModel.has(cue) ||
       !(

@@ -645,6 +645,7 @@ export function relativeDocumentCue(c: CueCandidate): Cue | null {
   if (i === 0 || !['which', 'that'].includes(left[i]?.lo ?? '')) return null;
   // The document before it: "a paper from the Finance Ministry, which …".
   const back = tokensBefore(c.text, (left[i] as Token).start, c.sentence.start, 10);
+  if (back[0]?.lo === 'to' && / access$/.test(c.lo)) back.shift(); // "…, to which Folha had access"
   if (back[0]?.t === ',') back.shift();
   const noun = back.find((t) => DOC_NOUNS.has(t.lo));
   if (!noun || back.slice(0, back.indexOf(noun)).some((t) => !isWord(t) && t.t !== "'" && t.t !== '’')) return null;

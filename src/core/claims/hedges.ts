@@ -580,6 +580,45 @@ const OBJECT_STARTS = new Set([
   'foul',
 ]);
 
+/** Words after "was suspected" that are no noun it qualifies: "was suspected at first", "early on". */
+const NOT_PREDICATE_NOUNS = new Set([
+  'and',
+  'or',
+  'but',
+  'because',
+  'after',
+  'before',
+  'when',
+  'while',
+  'since',
+  'for',
+  'at',
+  'on',
+  'as',
+  'with',
+  'from',
+  'early',
+  'then',
+  'there',
+  'here',
+  'now',
+  'again',
+  'too',
+  'also',
+  'still',
+  'first',
+  'later',
+  'almost',
+  'all',
+  'both',
+]);
+const predicateNoun = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  /^\p{Ll}+$/u.test(t.t) &&
+  !OBJECT_STARTS.has(t.lo) &&
+  !NOT_PREDICATE_NOUNS.has(t.lo) &&
+  !/ly$/.test(t.lo);
+
 // "allegedly", "a suspected spy balloon", "was suspected of", "accusations that"
 
 /** Words before "accused of" that are no person accused: pronouns, auxiliaries, conjunctions. */
@@ -667,6 +706,8 @@ export function allegedCue(c: CueCandidate): Cue | null {
   }
   if (lo === 'suspected') {
     if (adjective) return cue(c, c.start, c.end, 'allegedly', 0.6, reason);
+    // "two of the deaths were suspected overdoses": a noun after "were" that the hedge qualifies.
+    if (passive && predicateNoun(right[0])) return cue(c, c.start, c.end, 'allegedly', 0.6, reason);
     if (passive && ['of', 'to', 'in'].includes(right[0]?.lo ?? ''))
       return cue(c, (left[i] as Token).start, (right[0] as Token).end, 'allegedly', 0.65, reason);
     // "searched two companies suspected of overbilling the ministry": a reduced relative, as with

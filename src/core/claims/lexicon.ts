@@ -15,7 +15,7 @@ export const OFFICIAL_HEADS = set(`
   regulators regulator inspectors inspector detectives detective delegates delegate executives
   executive agents agent deputies deputy troopers trooper commanders commander mediators mediator
   councillors councillor councilors councilor commissioners commissioner parliamentarians
-  parliamentarian td tds msp msps mla mlas mep meps
+  parliamentarian td tds msp msps mla mlas mep meps secretaries
 `);
 /** Roles that, in the singular, usually name someone already introduced unless "a" or "one" comes first. */
 export const SINGULAR_NEEDS_INDEFINITE = set(`officer minister lawmaker mp legislator senator backbencher regulator

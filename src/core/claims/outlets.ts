@@ -14,7 +14,7 @@ import {
   SOURCE_HEADS,
 } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
-import { before, after, cue, insideQuotation, type CueCandidate, type Cue } from './candidate.ts';
+import { before, after, cue, insideQuotation, isOrganization, type CueCandidate, type Cue } from './candidate.ts';
 
 const OUTLET_WORDS =
   /^(?:news|times|post|journal|guardian|telegraph|mail|sun|mirror|express|herald|standard|independent|observer|politico|axios|reuters|bloomberg|tribune|chronicle|globe|insider|variety|deadline|nation|star|gazette|courier|punch|vanguard|monitor|statesman|inquirer|examiner|dispatch|bulletin)$/;
@@ -111,7 +111,9 @@ export function toldCue(c: CueCandidate): Cue | null {
         /^\p{Lu}{2,6}$/u.test(t.t) ||
         // "ESPNcricinfo understands": a brand's capitals run into lower case, as no surname's do.
         /^\p{Lu}{2,}\p{Ll}{3,}$/u.test(t.t),
-    );
+    ) ||
+    // "Folha has learned that …": a name the recogniser knows as an organisation, not a person.
+    isOrganization(c, (subject[subject.length - 1] as Token).start, (subject[0] as Token).end);
   if (!outletLike) return null;
   const first = subject[subject.length - 1] as Token;
   return cue(c, first.start, c.end, 'unnamed-source', 0.75, "the outlet's own unnamed sources");

@@ -1425,6 +1425,32 @@ const AFTER_INVERTED = new Set([
  * In "Police said two people were killed" the people are what was said, not who said it: after
  * "said", the phrase must end the clause or go on with a place, a role or an aside.
  */
+/** Verbs of asking for what a source might give: "seek testimony from", "requested comments from". */
+const SEEKING = new Set([
+  'seek',
+  'seeks',
+  'seeking',
+  'sought',
+  'request',
+  'requests',
+  'requested',
+  'requesting',
+  'demand',
+  'demands',
+  'demanded',
+  'demanding',
+  'want',
+  'wants',
+  'wanted',
+  'invite',
+  'invited',
+  'inviting',
+  'await',
+  'awaits',
+  'awaiting',
+  'awaited',
+]);
+
 export function verbBefore(np: NounPhrase, next: Token | undefined): Token | null {
   const [p0, p1, p2] = np.rest;
   if (!p0) return null;
@@ -1444,8 +1470,9 @@ export function verbBefore(np: NounPhrase, next: Token | undefined): Token | nul
       if (!isCapitalized(t) && t.lo !== 'to' && t.lo !== 'the') break;
     }
   }
+  // "would seek testimony from both officials": information asked for is not yet given.
   if ((p0.lo === 'from' || p0.lo === 'by' || p0.lo === 'of' || p0.lo === 'among') && p1 && INFO_NOUNS.has(p1.lo))
-    return p1;
+    return p2 && SEEKING.has(p2.lo) ? null : p1;
   if (p0.lo === 'quoted' || (p1?.lo === 'quoted' && p2)) return p1 ?? p0;
   return null;
 }

@@ -172,3 +172,28 @@ describe("hedges and the outlet's own sourcing in live blogs and research copy",
     'The schedule reviewed by the board on Monday was approved.',
   ]);
 });
+
+describe('foreign outlets, civil servants and hedged causes', () => {
+  flags([
+    // An outlet the lexicon does not know, found by the entity recogniser as an organisation.
+    ['Estadão has learned that the ministry will delay the tender until spring.', 'unnamed-source'],
+    ['The audit, to which El Tiempo had access, lists payments to three shell firms.', 'unattributed-document'],
+    ['Ministers will be asked to find further savings, according to three permanent secretaries.', 'unnamed-official'],
+    ['Two of the fires were suspected arson, the brigade said.', 'allegedly'],
+  ]);
+  it('follows "three permanent secretaries" with "All three said"', () => {
+    const claims = claimsIn(
+      'Ministers will be asked to find savings, according to three permanent secretaries.\n\nAll three said the deadline was unrealistic.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['unnamed-official', 'unnamed-official']);
+  });
+  ignores([
+    // A person's learning is their news, not an outlet's sources.
+    'Okafor has learned that her contract will not be renewed.',
+    // The named author's own memo, whoever obtained it.
+    '"We are proud of this team," Brandt wrote in a memo to employees obtained by Variety.',
+    // Testimony asked for is not yet given.
+    'The committee said it would seek testimony from both secretaries on the plan.',
+    'The man was suspected at first, but later cleared.',
+  ]);
+});
