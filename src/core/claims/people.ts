@@ -658,9 +658,37 @@ const BLAMED = new Set(['blamed', 'blames', 'blame']);
 const blamedAt = (toks: Token[], k: number): Token | null =>
   k === 0 && BLAMED.has((toks[k] as Token).lo) && isWord(toks[k + 1]) ? (toks[k] as Token) : null;
 
-/** Sources and insiders: an impression, or a forecast ("insiders see a deal by Friday"). */
+/** How sure sources are of an outcome: "sources at the club are confident a fee can be agreed". */
+const CONVICTION = new Set([
+  'confident',
+  'optimistic',
+  'hopeful',
+  'upbeat',
+  'bullish',
+  'pessimistic',
+  'adamant',
+  'convinced',
+  'certain',
+  'sure',
+  'doubtful',
+  'sceptical',
+  'skeptical',
+]);
+const CONVICTION_BE = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'appear', 'appeared']);
+function convictionAt(toks: Token[], k: number): Token | null {
+  if (!CONVICTION_BE.has((toks[k] as Token).lo)) return null;
+  let i = k + 1;
+  if (/ly$/.test(toks[i]?.lo ?? '') || ['still', 'now', 'also', 'less', 'more'].includes(toks[i]?.lo ?? '')) i++;
+  return CONVICTION.has(toks[i]?.lo ?? '') ? (toks[i] as Token) : null;
+}
+
+/** Sources and insiders: an impression, a conviction or a forecast ("insiders see a deal by Friday"). */
 const sourceVerbAt = (toks: Token[], k: number): Token | null =>
-  impressionAt(toks, k) ?? forecastAt(toks, k) ?? sayingParticipleAt(toks, k) ?? blamedAt(toks, k);
+  impressionAt(toks, k) ??
+  convictionAt(toks, k) ??
+  forecastAt(toks, k) ??
+  sayingParticipleAt(toks, k) ??
+  blamedAt(toks, k);
 
 /** "Israeli officials have accused Hamas of diverting aid": officials passing on an accusation. */
 function accusedAt(toks: Token[], k: number): Token | null {

@@ -180,6 +180,9 @@ describe('foreign outlets, civil servants and hedged causes', () => {
     ['The audit, to which El Tiempo had access, lists payments to three shell firms.', 'unattributed-document'],
     ['Ministers will be asked to find further savings, according to three permanent secretaries.', 'unnamed-official'],
     ['Two of the fires were suspected arson, the brigade said.', 'allegedly'],
+    // How sure sources are is what they told the reporter.
+    ['Sources at the federation are confident the final will go ahead in Lagos.', 'unnamed-source'],
+    ['Insiders remain increasingly optimistic about a settlement.', 'unnamed-source'],
   ]);
   it('follows "three permanent secretaries" with "All three said"', () => {
     const claims = claimsIn(
@@ -195,5 +198,6 @@ describe('foreign outlets, civil servants and hedged causes', () => {
     // Testimony asked for is not yet given.
     'The committee said it would seek testimony from both secretaries on the plan.',
     'The man was suspected at first, but later cleared.',
+    'Sources of funding are certain to shrink next year.',
   ]);
 });
