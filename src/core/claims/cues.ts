@@ -75,6 +75,8 @@ const REPORT = [
   String.raw`speculation(?= (?:about|over) [^.;]{1,60}? (?:has been|is|was|had been) (?:rife|rampant|mounting|growing|swirling|intense)\b)`,
   // "Talk around Balclutha is that …" (hedges.ts asks for the place and "is that").
   String.raw`(?:the )?talk(?= (?:around|among|in|on|at|inside|within) )|(?<=(?:with|amid) )talk(?= that\b)`,
+  // "talk had been mounting about a challenger": talk that goes round, as with speculation.
+  String.raw`talk(?= (?:has|had|have) been (?:mounting|growing|swirling|building|rife)\b)`,
   String.raw`there (?:is|was|has been|had been) (?:some |much |a lot of |growing |renewed |more )?(?:talk|chatter|gossip|speculation)(?= (?:around|among|in|on|at|inside|within|that)\b)`,
   String.raw`(?:story|talk|gossip)(?= (?:that )?(?:went|goes|was going|is going|doing|going|circulating|circulated|did|made) (?:around|round|the rounds)\b)`,
   'it (?:has|had) (?:now |also )?emerged|reports (?:have |had )?(?:now |also )?emerged',

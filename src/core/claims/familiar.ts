@@ -7,7 +7,7 @@
 import { BE_FORMS, GROUP_HEADS, OFFICIAL_HEADS, SAY_VERBS, SOURCE_HEADS, VERB_STOPS } from './lexicon.ts';
 import { isWord, tokensAfter, tokensBefore, type Token } from './tokens.ts';
 import { before, after, cue, type CueCandidate, type Cue } from './candidate.ts';
-import { nounPhrase, sayingAt, verbBefore, PLURAL } from './people.ts';
+import { appositiveToName, nounPhrase, sayingAt, verbBefore, PLURAL } from './people.ts';
 import { isPersonNoun } from './speakers.ts';
 import { relativeDocumentCue } from './documents.ts';
 
@@ -98,6 +98,8 @@ export function familiarCue(c: CueCandidate): Cue | null {
   }
   const headCand: CueCandidate = { ...c, start: head.start, end: head.end, lo: head.lo };
   const np = nounPhrase(headCand, tokensBefore(c.text, head.start, c.sentence.start, 6));
+  // "Douglas Brinkley, a historian who attended the session, recalled": the named person was there.
+  if (appositiveToName(np, after(c, 14))) return null;
   // "close to", "aware of", "involved in" describe people as often as they source them
   // ("officials involved in the scandal were fired"): they need someone to say something.
   // Sources are sources: "sources close to the team played down …" needs no verb.

@@ -258,11 +258,13 @@ export function reportCue(c: CueCandidate): Cue | null {
     return BE_FORMS.has(left[0]?.lo ?? '')
       ? hedge(c, 'reportedly', 0.6, 'a view from inside, source not given', left[0]?.start)
       : null;
-  // "<be> (widely) said/believed/thought to": the passive hides who says so.
-  let i = 0;
-  while (left[i] && ADVERB_GAP.has((left[i] as Token).lo)) i++;
-  const be = left[i];
+  // "<be> (widely) said/believed/thought to": the passive hides who says so; so does "is not thought
+  // to be capable", a belief denied by no one named.
   const verb = lo.split(' ')[0] as string;
+  let i = 0;
+  while (left[i] && (ADVERB_GAP.has((left[i] as Token).lo) || ((left[i] as Token).lo === 'not' && verb !== 'alleged')))
+    i++;
+  const be = left[i];
   // "is heard to have shut": only the hedge; "he was heard to say" is what someone heard.
   if (verb === 'heard' && !['have', 'be', 'been'].includes(right[0]?.lo ?? '')) return null;
   // "has been reported to the ministry", "was reported to police": told to someone, not hearsay.
@@ -289,7 +291,7 @@ export function reportCue(c: CueCandidate): Cue | null {
     c,
     'reportedly',
     verb === 'believed' || verb === 'thought' ? 0.65 : 0.75,
-    `hedged: "${be.t} ${c.word}", source not given`,
+    `hedged: "${c.text.slice(be.start, c.end)}", source not given`,
     be.start,
   );
 }
@@ -378,6 +380,9 @@ function rumourNoun(c: CueCandidate, left: Token[]): Cue | null {
     return ['with', 'amid'].includes(p0Of(left)) && !HAS_BE.has(right[1]?.lo ?? '')
       ? hedge(c, 'reportedly', 0.55, 'talk cited, source not given')
       : null;
+  // "talk had been mounting about a Republican challenging him": talk going round, about something.
+  if (bare === 'talk' && HAS_BE.has(p0Of(right)) && right[1]?.lo === 'been' && SPREADING.has(right[2]?.lo ?? ''))
+    return hedge(c, 'reportedly', 0.55, 'talk cited, source not given');
   // Opening its clause: "Word is …", "The word around Westminster is that …", not "a word in his ear";
   // a place may lead it: "Westminster gossip has it that …".
   const p0 = left[0];

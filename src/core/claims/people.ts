@@ -275,15 +275,7 @@ export function personCue(c: CueCandidate): Cue | null {
 
   const np = nounPhrase(c, left);
   const det = np.determiner;
-  // An appositive to a name: "Dmitry Peskov, a spokesperson for the Kremlin, suggested".
-  if (
-    np.prev?.t === ',' &&
-    (isCapitalized(np.prev2) || np.prev2?.t === ')') &&
-    (det === 'a' || det === 'an' || det === 'the') &&
-    !np.prev2?.lo.match(/^(?:in|on|at)$/)
-  ) {
-    if (right.some((t) => t.t === ',') && !BEFORE_NAME_SAFE.has(np.prev2?.lo ?? '')) return null;
-  }
+  if (appositiveToName(np, right)) return null;
   // "higher than economists had forecast": a comparison with a consensus, not a claim of theirs.
   if (np.prev && ['if', 'whether', 'unless', 'than'].includes(np.prev.lo)) return null;
   // "below the 2.1% economists had expected", "the $3.9 billion analysts forecast": a consensus figure.
@@ -862,6 +854,21 @@ function headlineSources(c: CueCandidate, left: Token[], a0: Token | undefined):
 /** Words that may stand before ", a spokesperson" without being a person's name. */
 const BEFORE_NAME_SAFE = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/**
+ * An appositive to a name before it, closed by a comma: "Dmitry Peskov, a spokesperson for the
+ * Kremlin, suggested", "Douglas Brinkley, a historian who attended the session, recalled".
+ */
+export function appositiveToName(np: NounPhrase, right: Token[]): boolean {
+  return (
+    np.prev?.t === ',' &&
+    (isCapitalized(np.prev2) || np.prev2?.t === ')') &&
+    (np.determiner === 'a' || np.determiner === 'an' || np.determiner === 'the') &&
+    !np.prev2?.lo.match(/^(?:in|on|at)$/) &&
+    right.some((t) => t.t === ',') &&
+    !BEFORE_NAME_SAFE.has(np.prev2?.lo ?? '')
+  );
+}
+
 /** ", John Smith," — a capitalised name closed by a comma. */
 function namedAppositive(toks: Token[]): boolean {
   let n = 0;
@@ -882,6 +889,26 @@ export function atClauseStart(np: NounPhrase): boolean {
   );
 }
 
+/** Verbs by which a writer reaches people: "experts I interviewed", "people we spoke to". */
+const CONTACTED = new Set(['interviewed', 'contacted', 'consulted', 'reached', 'surveyed', 'polled', 'asked']);
+
+/** How many tokens a leading "(whom|that) I spoke to (this week)" takes, or 0. */
+function contactClause(toks: Token[]): number {
+  let k = ['whom', 'that'].includes(toks[0]?.lo ?? '') ? 1 : 0;
+  if (!['i', 'we'].includes(toks[k]?.lo ?? '')) return 0;
+  k++;
+  const verb = toks[k]?.lo ?? '';
+  if ((verb === 'spoke' || verb === 'talked') && ['to', 'with'].includes(toks[k + 1]?.lo ?? '')) k += 2;
+  else if (CONTACTED.has(verb)) k++;
+  else return 0;
+  // "this week", "last month", "for this story": a short time or purpose phrase before the verb.
+  if (['this', 'last', 'on', 'for', 'in'].includes(toks[k]?.lo ?? '') && isWord(toks[k + 1])) {
+    k += 2;
+    if (toks[k]?.lo === 'story' || toks[k]?.lo === 'article') k++;
+  }
+  return k;
+}
+
 /** Participles that open a phrase after a source: "soldiers serving near the town", "workers brought in". */
 const PARTICIPLE = /^(?:\p{Ll}{2,}(?:ing|ed)|brought|sent|flown|drawn|held|taken|chosen|known|hired|kept)$/u;
 
@@ -891,6 +918,10 @@ const PARTICIPLE = /^(?:\p{Ll}{2,}(?:ing|ed)|brought|sent|flown|drawn|held|taken
  * verbs only some heads take ("economists have cut their forecasts").
  */
 function verbAfter(toks: Token[], extra?: (toks: Token[], k: number) => Token | null): Token | null {
+  // "Tax experts I spoke to this week said", "Everyone we interviewed described": the writer's own
+  // interviewees, past the clause that says so.
+  const contact = contactClause(toks);
+  if (contact > 0) toks = toks.slice(contact);
   let gap = 0;
   // Words left in a prepositional phrase ("allies of the prime minister say"), which may be any.
   let phrase = 0;

@@ -201,3 +201,18 @@ describe('foreign outlets, civil servants and hedged causes', () => {
     'Sources of funding are certain to shrink next year.',
   ]);
 });
+
+describe("the writer's interviewees, denied beliefs and talk going round", () => {
+  flags([
+    ['Tax experts I spoke to this week said the rules would be challenged.', 'unnamed-source'],
+    ['Traders we contacted said deliveries had stopped.', 'unnamed-source'],
+    ['The rebels are not thought to have heavy artillery.', 'reportedly'],
+    ['Talk has been mounting about a leadership challenge before the conference.', 'reportedly'],
+  ]);
+  ignores([
+    // The named person was there: the appositive describes them.
+    'Ana Ferreira, a teacher who attended the meeting, said the vote was rushed.',
+    'He was not suspected of anything at the time.',
+    'The talks have been growing more difficult.',
+  ]);
+});
