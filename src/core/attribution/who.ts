@@ -413,8 +413,14 @@ export function judge(
   }
   // An institution speaking as itself: "the White House said", "Kallisto Shipping said".
   // The name must be the head, not a modifier of it: "a former DNC chairman" is one unnamed person.
+  // Also when a role word sits inside the name, not at its end: "the Kordofan Medics Union said".
+  const headEnd = tokens.ends[src.from + phrase.head]!;
   const institution = inSpan.find(
-    (e) => (e.type === 'organization' || e.type === 'outlet') && !roleHead && e.start < cutStart && e.end > headStart,
+    (e) =>
+      (e.type === 'organization' || e.type === 'outlet') &&
+      ((!roleHead && e.start < cutStart && e.end > headStart) ||
+        // Not a title-case headline read as one name: "Former White House Doctor Says".
+        (e.start <= headStart && e.end > headEnd && e.end >= src.end && e.end <= a.cue.start)),
   );
   if (institution) return named(`'${institution.canonical}' speaks as an institution`, institution);
   // Not "the chief financial officer of one large French bank": the body is not named either.

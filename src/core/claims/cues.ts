@@ -69,6 +69,8 @@ const REPORT = [
   'reportedly|reputedly|reputed|rumou?red|rumou?rs?',
   '(?:said|thought|understood|believed|reported|alleged|claimed|heard) to',
   String.raw`reported(?= [a-z]+(?:ed|en)\b)|(?<=\b(?:a|an|the) )reported(?= [£$€¥]?\d)`,
+  // "Whitfield was reported in the spring to be developing a spinoff": the hedge around a time phrase.
+  String.raw`reported(?= (?:in|on|last|earlier|this) [^.;,]{1,30}? to (?:be|have)\b)`,
   String.raw`it(?: is| was| has been| had been|'s|’s) (?:widely |generally |now |also |long )?(?:understood|believed|thought|reported|rumou?red|alleged|claimed|said|learnt|learned|gathered|feared|suggested)`,
   String.raw`(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation|gossip)(?= (?:is|was|are|were|has it|has|had|in|around|on|from|inside|at|among|within|that)\b)`,
   // "Speculation about a reshuffle has been rife": talk about something, then that it goes round.
@@ -97,7 +99,7 @@ const REPORT = [
 ].join('|');
 const ALLEGED = [
   'allegedly|purportedly|supposedly|alleged|alleges|allege|accusing|alleging|on suspicion of',
-  'purported|purporting|suspected|suspects|suspect|accused of|accuses of|accused by|accuses|allegations?|accusations?',
+  'purported|purporting|suspected|suspects|suspect|accused of|accuses of|accused by|accused in|accuses|allegations?|accusations?',
 ].join('|');
 // Court reporting: the prosecution's case and the headline "…, court hears" are allegations.
 const COURT = 'prosecution|prosecuting|prosecutor|(?:court|jury|inquest|tribunal|trial) (?:hears|heard|told)';

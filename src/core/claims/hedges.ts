@@ -626,6 +626,9 @@ const predicateNoun = (t: Token | undefined): boolean =>
 
 // "allegedly", "a suspected spy balloon", "was suspected of", "accusations that"
 
+/** Determiners that make "alleged X" any X: "each alleged incident", "every suspected case". */
+const GENERIC_DETERMINERS = new Set(['each', 'every', 'any', 'all']);
+
 /** Words before "accused of" that are no person accused: pronouns, auxiliaries, conjunctions. */
 const NOT_ACCUSED_NOUN = new Set([
   ...PRONOUNS,
@@ -706,6 +709,8 @@ export function allegedCue(c: CueCandidate): Cue | null {
     );
     return paper ? cue(c, c.start, c.end, 'allegedly', 0.6, 'allegations in a legal filing, not established') : null;
   }
+  // "track each alleged incident", "any suspected case must be reported": a kind of thing in general.
+  if (adjective && GENERIC_DETERMINERS.has(p0?.lo ?? '')) return null;
   if (lo === 'alleged' || lo === 'purported') {
     return adjective ? cue(c, c.start, c.end, 'allegedly', 0.7, reason) : null;
   }
@@ -737,8 +742,9 @@ export function allegedCue(c: CueCandidate): Cue | null {
       ? cue(c, c.start, (right[of] as Token).end, 'allegedly', 0.6, reason)
       : null;
   }
-  // "is accused by the families of victims of ignoring warnings": the accusers named in between.
-  if (lo === 'accused by') {
+  // "is accused by the families of victims of ignoring warnings": the accusers named in between;
+  // "was accused in a 2023 whistleblower lawsuit of inflating costs": where, in between.
+  if (lo === 'accused by' || lo === 'accused in') {
     // "of ignoring …", "of theft"; not "by the coach of the team".
     const of = right.findIndex(
       (t, k) =>

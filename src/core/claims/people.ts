@@ -389,6 +389,7 @@ export function personCue(c: CueCandidate): Cue | null {
       /^\s*(?:[,.;:)—–]|$|(?:in|by|for|on|at)\b)/.test(c.text.slice(verb.end, c.sentence.end))
     )
       return null;
+    if (strandedRelative(c.text, c.sentence.start, np.start, verb, c.sentence.end)) return null;
     // "Workers who claimed unemployment benefits": a claim made on something, not a statement.
     if (verb.lo === 'claimed' && CLAIMED_THINGS.test(c.text.slice(verb.end, verb.end + 30))) return null;
     // "Health officials speaking at a news conference said": on the record before the verb too.
@@ -886,6 +887,20 @@ export function atClauseStart(np: NounPhrase): boolean {
     !p ||
     [',', ';', '—', '–', '“', '"', ':'].includes(p.t) ||
     ['and', 'but', 'while', 'though', 'although', 'yet', 'meanwhile'].includes(p.lo)
+  );
+}
+
+/** A preposition with no object after a verb: "… complained about for years", "… warned of." */
+const STRANDED = /^\s+(?:about|of|over|on)\s*(?:[,.;:)—–]|$|(?:for|since|in|at|before)\b)/;
+
+/**
+ * "the paperwork that patients and doctors have complained about for years": a relative clause on a
+ * thing, its preposition left stranded; it describes the thing and is no claim of the people's.
+ */
+export function strandedRelative(text: string, from: number, subject: number, verb: Token, to: number): boolean {
+  return (
+    STRANDED.test(text.slice(verb.end, to)) &&
+    /\b(?:that|which)\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?$/u.test(text.slice(from, subject))
   );
 }
 

@@ -10,7 +10,7 @@
 import { FILLERS, GROUP_HEADS, INDEFINITE, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
 import { before, after, cue, insideQuotation, type CueCandidate, type Cue } from './candidate.ts';
-import { notReporting, ownStance, speechWithObject, toReporter, verbBlocked } from './people.ts';
+import { notReporting, ownStance, speechWithObject, strandedRelative, toReporter, verbBlocked } from './people.ts';
 
 /** Endings of nouns for people: "detainees", "cardiologists", "caseworker", "villagers", "civilians". */
 const PERSON_ENDING = /(?:ers?|ors?|ists?|ians?|ants?|ents?|ees|men|women|man|woman)$/;
@@ -190,6 +190,7 @@ export function speakerCue(c: CueCandidate): Cue | null {
   if (OBJECT_VERBS.has(c.lo) && !speechWithObject(verb, after(c, 3))) return null;
   if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end) || ownStance(c.text, verb, c.sentence.end))
     return null;
+  if (strandedRelative(c.text, c.sentence.start, subject.start, verb, c.sentence.end)) return null;
   const start = Math.min(subject.start, c.start);
   const end = Math.max(subject.end, c.end);
   return cue(

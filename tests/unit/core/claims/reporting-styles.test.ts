@@ -216,3 +216,23 @@ describe("the writer's interviewees, denied beliefs and talk going round", () =>
     'The talks have been growing more difficult.',
   ]);
 });
+
+describe('allegations placed in a filing, hedges around a time, and look-alikes', () => {
+  flags([
+    ['The contractor was accused in a 2021 shareholder suit of hiding losses from investors.', 'allegedly'],
+    ['The singer was reported last year to be recording with a new label.', 'reportedly'],
+  ]);
+  ignores([
+    'The accused in the case appeared in court on Monday.',
+    // A kind of thing in general, not one alleged.
+    'Managers log every alleged breach in the system and review it monthly.',
+    // A relative clause on a thing: what people complain of describes it.
+    'The rule targets the delays that nurses and carers have complained about for years.',
+  ]);
+  it('reads a union named after its members as the union speaking, not the members cited before', () => {
+    const claims = claimsIn(
+      'At least 12 people died, medics said.\n\nThe wounded were taken to the only hospital, which the Darfur Medics Union said had run out of oxygen.',
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(['medics said']);
+  });
+});
