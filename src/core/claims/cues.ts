@@ -16,6 +16,7 @@ import { allegedCue, courtCue, reportCue } from './hedges.ts';
 import { postsCue } from './posts.ts';
 import { toldCue } from './outlets.ts';
 import { speakerCue } from './speakers.ts';
+import { creditCues } from './credits.ts';
 
 export type { Cue } from './candidate.ts';
 
@@ -59,7 +60,7 @@ const DOC = [
   '(?:shared|posted|circulating|circulated) (?:on|across) (?:social media|(?:[a-z]+ )?(?:telegram|tiktok|facebook|youtube|instagram|whatsapp|weibo|twitter|x) (?:channels?|accounts?|groups?|pages?))',
   '(?:shared|provided|leaked|given|sent|read) (?:with|to)|leaked|according to',
   // "which The Ledger has heard," (an aside); not "we have heard from sources", the told family's.
-  String.raw`(?:has|have|had) obtained|(?:has|have|had) (?:seen|heard|reviewed|viewed|examined)(?=\s*[,)—–])`,
+  String.raw`(?:has|have|had) obtained|(?:has|have|had) (?:seen|heard|reviewed|viewed|examined|consulted)(?=\s*[,)—–])`,
   // "The police report …, to which Folha had access, describes …": the outlet had it in hand.
   String.raw`(?:has|have|had) (?:had |gained |been given )?access(?=\s*(?:to\b|[,)—–.]))`,
   // "A classified timeline that CNN was able to review shows …".
@@ -195,6 +196,14 @@ export function findCues(text: string, sentences: Sentence[], options: FindOptio
     const c: CueCandidate = { text, sentence, start, end: start + word.length, word, lo: lowered(word), organizations };
     const cue = VALIDATORS[family](c);
     if (cue) cues.push(cue);
+  }
+  // Pull quotes' credits ("— EU diplomat") are found by their own scan: a dash is no word to match.
+  if (families.has('person')) {
+    const credits = creditCues(text, sentences);
+    if (credits.length) {
+      cues.push(...credits);
+      cues.sort((a, b) => a.start - b.start);
+    }
   }
   if (!extra.length) return cues;
   // Two finders on the same words: the rule's cue stands (it knows the phrase), the model's goes.

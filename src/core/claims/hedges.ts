@@ -110,6 +110,8 @@ export function reportCue(c: CueCandidate): Cue | null {
       // so are rumours someone "dismissed" or "denied" (past an opening quote mark).
       if (right[0]?.lo === 'that' && DISMISSED.test(c.text.slice(c.end, c.sentence.end))) return null;
       if (left.slice(0, 3).some((t) => DENIALS.has(t.lo))) return null;
+      // "months of trade rumours that followed him": a relative clause on the rumours, saying nothing.
+      if (right[0]?.lo === 'that' && RUMOURS_FOLLOW.has(right[1]?.lo ?? '')) return null;
       return ['that', 'of'].includes(right[0]?.lo ?? '') || left[0]?.lo === 'amid' || spreading || rumoursHere(c)
         ? hedge(c, 'reportedly', 0.6, 'rumours cited')
         : null;
@@ -323,6 +325,9 @@ const BE_THAT = new Set(['is', 'was', 'are', 'were']);
 function isDemonymLike(t: Token | undefined): boolean {
   return t !== undefined && isCapitalized(t) && /(?:an|ese|ish|i|ch)$/.test(t.lo);
 }
+
+/** What rumours do to a person in a relative clause: "rumours that dogged him". */
+const RUMOURS_FOLLOW = new Set(['followed', 'dogged', 'plagued', 'surrounded', 'haunted', 'shadowed', 'trailed']);
 
 /** Talk that spreads: "speculation is mounting that", "rumours are swirling that". */
 const SPREADING = new Set([

@@ -354,7 +354,7 @@ export function personCue(c: CueCandidate): Cue | null {
       ? verbAfterRelative(right, true)
       : (verbAfter(right, extra) ?? verbAfterAside(c, right) ?? verbAfterRelative(right));
   if (verb) {
-    if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end)) return null;
+    if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end, ONLINE_HEADS.has(c.lo))) return null;
     // "Inspectors raided two clinics suspected of billing …": the participle of a reduced relative
     // on the words between, not the people's own suspicion.
     const k = right.indexOf(verb);
@@ -390,6 +390,8 @@ export function personCue(c: CueCandidate): Cue | null {
     )
       return null;
     if (strandedRelative(c.text, c.sentence.start, np.start, verb, c.sentence.end)) return null;
+    // "68% of French people say": a poll's share of respondents, the poll's finding, not a source.
+    if (POLL_SHARE.test(c.text.slice(c.sentence.start, np.start))) return null;
     // "Workers who claimed unemployment benefits": a claim made on something, not a statement.
     if (verb.lo === 'claimed' && CLAIMED_THINGS.test(c.text.slice(verb.end, verb.end + 30))) return null;
     // "Health officials speaking at a news conference said": on the record before the verb too.
@@ -780,8 +782,14 @@ function isHeadline(c: CueCandidate): boolean {
  * an order ("told residents to leave"), or heard rather than said ("had been told", "residents
  * in several towns told it is too late").
  */
-export function verbBlocked(text: string, verb: Token, sentenceStart: number, sentenceEnd: number): boolean {
-  if (onRecord(text, verb.end, sentenceEnd) || instruction(text, verb, sentenceEnd)) return true;
+export function verbBlocked(
+  text: string,
+  verb: Token,
+  sentenceStart: number,
+  sentenceEnd: number,
+  online = false,
+): boolean {
+  if (onRecord(text, verb.end, sentenceEnd, online) || instruction(text, verb, sentenceEnd)) return true;
   if (!TOLD_VERBS.has(verb.lo)) return false;
   return (
     BE_BEFORE_VERB.has(tokensBefore(text, verb.start, sentenceStart, 1)[0]?.lo ?? '') ||
@@ -889,6 +897,13 @@ export function atClauseStart(np: NounPhrase): boolean {
     ['and', 'but', 'while', 'though', 'although', 'yet', 'meanwhile'].includes(p.lo)
   );
 }
+
+/**
+ * A share of people before the verb: "68% of French people", "six in 10 voters", "a third of parents";
+ * not "half of what researchers say", where the share is of what they say.
+ */
+export const POLL_SHARE =
+  /(?:\d\s*%|\bper\s?cent|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|five|four|three)|\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters))\s+(?:of\s+)?(?:the\s+|all\s+)?(?:(?!what\b|which\b|that\b|those\b)[\p{L}-]+\s+){0,3}$/iu;
 
 /** A preposition with no object after a verb: "… complained about for years", "… warned of." */
 const STRANDED = /^\s+(?:about|of|over|on)\s*(?:[,.;:)—–]|$|(?:for|since|in|at|before)\b)/;
@@ -1593,9 +1608,14 @@ function instruction(text: string, verb: Token, limit: number): boolean {
   return to >= 0 && to <= 2 && next.slice(0, to).every((t) => isWord(t) && t.lo !== 'that');
 }
 
-function onRecord(text: string, from: number, limit: number): boolean {
-  return ON_RECORD_AFTER.test(text.slice(from, Math.min(limit, from + 70)));
+/** `online`: the speakers are users of a site, whose posts are where they speak, not a record. */
+function onRecord(text: string, from: number, limit: number, online = false): boolean {
+  const m = ON_RECORD_AFTER.exec(text.slice(from, Math.min(limit, from + 70)));
+  return m !== null && !(online && /\b(?:posts?|tweets?)\b/i.test(m[0]));
 }
+
+/** People known by the site they post on: "one user wrote on Blind, in a post …". */
+const ONLINE_HEADS = new Set(['user', 'users', 'commenter', 'commenters', 'poster', 'posters']);
 
 function confidenceFor(c: CueCandidate, np: NounPhrase, isOfficial: boolean, isSource: boolean): number {
   const mods = np.modifiers;

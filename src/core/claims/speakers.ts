@@ -10,7 +10,15 @@
 import { FILLERS, GROUP_HEADS, INDEFINITE, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
 import { before, after, cue, insideQuotation, type CueCandidate, type Cue } from './candidate.ts';
-import { notReporting, ownStance, speechWithObject, strandedRelative, toReporter, verbBlocked } from './people.ts';
+import {
+  notReporting,
+  ownStance,
+  POLL_SHARE,
+  speechWithObject,
+  strandedRelative,
+  toReporter,
+  verbBlocked,
+} from './people.ts';
 
 /** Endings of nouns for people: "detainees", "cardiologists", "caseworker", "villagers", "civilians". */
 const PERSON_ENDING = /(?:ers?|ors?|ists?|ians?|ants?|ents?|ees|men|women|man|woman)$/;
@@ -62,6 +70,7 @@ const PERSON_WORDS = new Set([
   'athlete',
   'coaches',
   'coach',
+  'scouts',
   'owners',
   'owner',
   'drivers',
@@ -178,6 +187,8 @@ export function speakerCue(c: CueCandidate): Cue | null {
     return null;
   const subject = (prev && isWord(prev) ? subjectBefore(before(c, 12), c) : null) ?? subjectAfter(c);
   if (!subject) return null;
+  // "68% of French people say": a poll's share of respondents, the poll's finding, not a source.
+  if (POLL_SHARE.test(c.text.slice(c.sentence.start, c.start))) return null;
   // "“… the kids say we are mad,” she said": a speaker's own words are not a source.
   if (insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)) return null;
   const verb: Token = { t: c.word, lo: c.lo, start: c.start, end: c.end };

@@ -147,9 +147,19 @@ function retyped(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): TaggedSpan {
 function afterPortfolio(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): TaggedSpan | null {
   const words = t.tokens.words;
   const link = words[span.first - 1]?.toLowerCase();
-  if ((link !== 'for' && link !== 'of') || !isRoleWord(lex, words[span.first - 2] ?? '')) return null;
+  if (link !== 'for' && link !== 'of') return null;
+  // The title before the link: "Minister for Health", "Minister of State for Manpower".
+  let title = span.first - 2;
+  if (words[title] === 'State' && words[title - 1]?.toLowerCase() === 'of') title -= 2;
+  if (!isRoleWord(lex, words[title] ?? '')) return null;
   let k = span.first;
   while (k < span.last && lex.titleQualifiers.has(words[k]!.toLowerCase())) k++;
+  // A portfolio the lists do not know ("Manpower Priya Raman"): it ends at a first name the lists
+  // know, else the person is the last two words (a title is followed by a full name).
+  if (k === span.first && span.last - span.first >= 2) {
+    const given = [span.first + 1, span.first + 2].find((j) => j < span.last && lex.firstNames.has(words[j]!));
+    k = given ?? span.last - 1;
+  }
   const rest = span.last - k + 1;
   if (k === span.first || rest < 2 || rest > 3) return null;
   for (let j = k; j <= span.last; j++) if (t.facts.infos[j]!.cap === 0 || isRoleWord(lex, words[j]!)) return null;

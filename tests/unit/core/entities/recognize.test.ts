@@ -35,6 +35,10 @@ describe('boundaries', () => {
       'person:Gráinne Hollis',
     );
     expect(found('Minister of State for Trade Lim Wei Ling met the delegation.')).toContain('person:Lim Wei Ling');
+    // A portfolio the lists do not know, which the article also names as a ministry.
+    expect(
+      found('The Ministry of Manpower issued rules. Minister of State for Manpower Priya Raman met the unions.'),
+    ).toContain('person:Priya Raman');
   });
 
   it('keeps a word whole across the soft hyphens some pages put in it', () => {

@@ -1,0 +1,61 @@
+/**
+ * A pull quote credited to someone not named: "“Nobody wants to hold the pen” — EU diplomat",
+ * "“Nobody on my team saw this coming” — an engineer on the payments team". Pages set a quote apart
+ * and credit it after a dash on its own; the credit is the source. Part of the person family.
+ */
+import type { Sentence } from '../text/sentence.ts';
+import type { Cue } from './candidate.ts';
+import { GROUP_HEADS, INDEFINITE, OFFICIAL_HEADS, SOURCE_HEADS } from './lexicon.ts';
+import { isPersonNoun } from './speakers.ts';
+
+/** A closing quotation mark, a dash, then the credit to the end of its paragraph. */
+const CREDIT = /[”"][.!?]?[ \t]*[—–][ \t]*([^\n“”"]{2,80})(?=\n|$)/g;
+/** Words that may come between the credit's head and its end: "an engineer on the payments team". */
+const AFTER_HEAD = /^(?:\s+(?:on|at|in|with|for|from|of|close|to|the|a|an|[a-z-]+))*\s*[.]?$/;
+
+export function creditCues(text: string, sentences: readonly Sentence[]): Cue[] {
+  const cues: Cue[] = [];
+  CREDIT.lastIndex = 0;
+  for (let m = CREDIT.exec(text); m; m = CREDIT.exec(text)) {
+    const credit = m[1] as string;
+    const start = m.index + m[0].length - credit.length;
+    const found = unnamedCredit(credit);
+    if (!found || !sentences.some((s) => s.start <= start && start < s.end)) continue;
+    const end = start + found.end;
+    cues.push({
+      start,
+      end,
+      kind: found.kind,
+      confidence: 0.6,
+      reason: `a pull quote credited to ${found.plural ? 'people' : 'someone'} not named`,
+      source: credit.slice(0, found.end),
+      plural: found.plural,
+    });
+  }
+  return cues;
+}
+
+/**
+ * The credit's head, when it names a kind of person and no one in particular: an optional
+ * determiner, up to three modifiers (capitalised ones say where: "EU", "Defense"), the head in
+ * lower case, then only a lower-case phrase. A comma or a capitalised word after the head means a
+ * name ("— Jane Doe, a nurse", "— spokesman John Lee").
+ */
+function unnamedCredit(credit: string): { end: number; kind: Cue['kind']; plural: boolean } | null {
+  if (credit.includes(',')) return null;
+  const words = [...credit.matchAll(/[\p{L}'’-]+/gu)];
+  let k = 0;
+  if (words[0] && INDEFINITE.has(words[0][0].toLowerCase())) k++;
+  for (let h = k; h < Math.min(words.length, k + 4); h++) {
+    const w = words[h] as RegExpMatchArray;
+    const lo = w[0];
+    if (lo !== lo.toLowerCase()) continue;
+    const plural = /s$/.test(lo);
+    const head = OFFICIAL_HEADS.has(lo) || SOURCE_HEADS.has(lo) || GROUP_HEADS.has(lo) || isPersonNoun(lo, plural);
+    if (!head) return null;
+    const end = (w.index as number) + lo.length;
+    if (!AFTER_HEAD.test(credit.slice(end))) return null;
+    return { end, kind: OFFICIAL_HEADS.has(lo) ? 'unnamed-official' : 'unnamed-source', plural };
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+/**
+ * What a reader-mode extractor leaves of a real page besides the story: pull quotes and their
+ * credits, poll figures, asides from other outlets' styles. Made-up sentences, one per class.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsIn, flags, ignores } from './helpers.ts';
+
+describe('pull quotes credited to someone not named', () => {
+  it('reads "— Treasury official" after a pull quote as an unnamed official', () => {
+    const claims = claimsIn('The bill stalled.\n\n“Nobody will sign off on this before March” — Treasury official');
+    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([['unnamed-official', 'Treasury official']]);
+  });
+  it('reads "— a nurse on the night shift" as an unnamed source', () => {
+    const claims = claimsIn('Wards are full.\n\n"We stopped counting the trolleys" — a nurse on the night shift');
+    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([['unnamed-source', 'a nurse']]);
+  });
+  it('leaves a credit that names someone, and a dash that goes on with the sentence', () => {
+    expect(claimsIn('“We are proud of the team” — Mara Quist, chief executive')).toEqual([]);
+    expect(claimsIn('“We will win” — and they did.')).toEqual([]);
+  });
+});
+
+describe('polls, rumours about someone, titles with a portfolio, users on a forum', () => {
+  flags([
+    ['A briefing paper, which Der Standard has consulted, proposes closing two depots.', 'unattributed-document'],
+    ['Scouts say the winger is the best crosser in the division.', 'unnamed-source'],
+    [
+      '"The floor went silent," one user wrote on Reddit, in a post that appeared to come from an employee.',
+      'unnamed-source',
+    ],
+  ]);
+  ignores([
+    // The poll's finding, not unnamed people speaking.
+    'According to a survey by the Institut Norde, 61% of Belgian voters say the tax is unfair.',
+    'Six in 10 parents say the new timetable is worse, the council survey found.',
+    // Rumours as background to a person, with nothing said in them.
+    'The signing ends a summer of rumours that followed the striker from club to club.',
+  ]);
+  it('reads a minister named after a portfolio the article also uses as a ministry as on the record', () => {
+    const claims = claimsIn(
+      'The Ministry of Manpower issued new rules on Monday.\n\nMinister of State for Manpower Priya Raman told Parliament the rules would be reviewed.',
+    );
+    expect(claims).toEqual([]);
+  });
+});
