@@ -28,6 +28,8 @@ describe('polls, rumours about someone, titles with a portfolio, users on a foru
       '"The floor went silent," one user wrote on Reddit, in a post that appeared to come from an employee.',
       'unnamed-source',
     ],
+    // A share of what they say, not a share of them.
+    ['The grant is less than half of what researchers say the lab needs.', 'unnamed-source'],
   ]);
   ignores([
     // The poll's finding, not unnamed people speaking.
