@@ -61,6 +61,8 @@ function push(out: Sentence[], slice: string, offset: number, from: number, to: 
 }
 
 function isBoundary(s: string, at: number, punct: string, end: number): boolean {
+  // “We were never told.” — a ward nurse: the credit after a dash belongs to the quotation.
+  if (/["”’]$/.test(punct) && /^[ \t]*[—–]/.test(s.slice(end, end + 4))) return false;
   const next = nextWord(s, end);
   if (next === '') return true; // the block's end
   const first = next[0] as string;

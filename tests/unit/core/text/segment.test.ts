@@ -99,6 +99,10 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('keeps a pull quote with the credit after its dash', () => {
+    expect(split('“We stopped counting.” — a ward nurse')).toEqual(['“We stopped counting.” — a ward nurse']);
+  });
+
   it('keeps a multi-sentence quotation with its attribution', () => {
     expect(split('“He’s amazing. A gift to this community,” one user wrote. Others disagreed.')).toEqual([
       '“He’s amazing. A gift to this community,” one user wrote.',
