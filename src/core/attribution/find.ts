@@ -273,6 +273,10 @@ function completeSource(tagged: TaggedArticle, source: TokenSpan): TokenSpan {
   let from = source.from;
   // Punctuation, and a verb of saying the span took from its cue ("added a Texas Republican").
   while (from < source.to - 1 && (/^[,;]$/.test(words[from]!) || SAYING.has(words[from]!.toLowerCase()))) from++;
+  // "FEMA's regional administrator": a span the tagger opened at the possessive takes its owner back.
+  if (/^['’]s$/.test(words[from]!)) {
+    while (from > 0 && sentenceOf[from - 1] === sentenceOf[from] && /^\p{Lu}/u.test(words[from - 1]!)) from--;
+  }
   source = withDeterminer(tagged, { ...source, from, start: tokens.starts[from]! });
   from = source.from;
   const sentence = sentenceOf[source.from];

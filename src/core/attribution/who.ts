@@ -338,6 +338,9 @@ export function judge(
     isPlural(head) &&
     /\b(?:of|to|for)\s+the\s+[\p{L} -]+,\s*$/u.test(text.slice(src.start, nameAfter?.start ?? src.start));
   if (nameAfter && (roleHead || personHead) && !servesNamed) return named(`named: ${nameAfter.canonical}`, nameAfter);
+  // "A user posting as quant_goblin", "a commenter who goes by @dunewalker": pseudonymous but
+  // identified, as forum handles are (the corpus rules).
+  if (GOES_BY.test(sourceText)) return named(`'${sourceText}' goes by a handle`);
 
   const plural = isPlural(head) || ['two', 'three', 'several', 'some', 'many', 'multiple'].includes(phrase.determiner);
   const kind: ClaimKind = FAMILIAR_PHRASE.test(phrase.lower.join(' '))
@@ -635,6 +638,10 @@ function surveyBefore(words: string[], from: number): boolean {
   }
   return false;
 }
+
+/** A source known by a handle: "posting as quant_goblin", "who goes by @dunewalker", "the username tk421". */
+const GOES_BY =
+  /\b(?:(?:posting|writing|going|known(?: online)?)\s+(?:as|by)|who\s+(?:posts|goes|writes)\s+(?:as|by)|(?:handle|username|user\s?name|screen\s?name))\s+["“@]?[\w.-]+/i;
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
 const DASHES = new Set(['—', '–', '--']);

@@ -131,6 +131,8 @@ const SPEECH = [
 const CITED_DOCS = [
   'memos?|documents?|e-?mails|messages|texts|files|recordings|transcripts?|drafts?|records',
   'spreadsheets?|assessment|cables?|slides|presentation|letter|dossier|briefs?|annex|materials|tally|survey|minutes',
+  // A report cited again by what it found ("the report found"), not the verb "report".
+  String.raw`report(?= (?:also |further |had |has )?(?:found|finds|says|said|shows|showed|concluded|concludes|notes|noted|warns|warned|states|stated|describes|described|recommends|recommended)\b)`,
 ].join('|');
 const DOCREF = CITED_DOCS;
 

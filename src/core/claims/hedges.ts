@@ -631,8 +631,8 @@ const predicateNoun = (t: Token | undefined): boolean =>
 
 // "allegedly", "a suspected spy balloon", "was suspected of", "accusations that"
 
-/** Determiners that make "alleged X" any X: "each alleged incident", "every suspected case". */
-const GENERIC_DETERMINERS = new Set(['each', 'every', 'any', 'all']);
+/** Determiners that make "alleged X" any X, or none: "each alleged incident", "no suspected reactions". */
+const GENERIC_DETERMINERS = new Set(['each', 'every', 'any', 'all', 'no']);
 
 /** Words before "accused of" that are no person accused: pronouns, auxiliaries, conjunctions. */
 const NOT_ACCUSED_NOUN = new Set([

@@ -1594,9 +1594,13 @@ export function ownStance(text: string, verb: Token, limit: number): boolean {
   return STANCE.test(after) || FEELING.test(after) || (REPORTED.has(verb.lo) && SELF_REPORT.test(after));
 }
 
-/** "Participants reported feeling less tired": what people report of themselves is their own state. */
+/**
+ * "Participants reported feeling less tired", "Patients on the drug reported dizziness": what people
+ * report of their own bodies is their state, a trial's finding, not information they give.
+ */
 const REPORTED = new Set(['reported', 'report', 'reports']);
-const SELF_REPORT = /^\s*(?:feeling|sleeping)\b/;
+const SELF_REPORT =
+  /^\s*(?:(?:more|fewer|less|no|any)\s+)?(?:feeling|sleeping|symptoms?|side[ -]effects|adverse|dizziness|nausea|headaches?|pain|fatigue|fevers?|rashes|rash|insomnia|improvements?)\b/;
 
 const INSTRUCTING = new Set(['told', 'tell', 'tells', 'warned', 'warn', 'warns', 'advised', 'asked', 'urged']);
 
