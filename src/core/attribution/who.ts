@@ -338,6 +338,10 @@ export function judge(
     isPlural(head) &&
     /\b(?:of|to|for)\s+the\s+[\p{L} -]+,\s*$/u.test(text.slice(src.start, nameAfter?.start ?? src.start));
   if (nameAfter && (roleHead || personHead) && !servesNamed) return named(`named: ${nameAfter.canonical}`, nameAfter);
+  // "…, says Minister": a capitalised title alone stands for the one person who holds it.
+  if (!phrase.determiner && UNIQUE_TITLES.has(head) && /^\p{Lu}\p{Ll}+$/u.test(sourceText.trim())) {
+    return named(`'${sourceText}' is a title one person holds`);
+  }
   // "A user posting as quant_goblin", "a commenter who goes by @dunewalker": pseudonymous but
   // identified, as forum handles are (the corpus rules).
   if (GOES_BY.test(sourceText)) return named(`'${sourceText}' goes by a handle`);

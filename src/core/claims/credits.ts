@@ -37,8 +37,8 @@ export function creditCues(text: string, sentences: readonly Sentence[]): Cue[] 
 
 /**
  * The credit's head, when it names a kind of person and no one in particular: an optional
- * determiner, up to three modifiers (capitalised ones say where: "EU", "Defense"), the head in
- * lower case, then only a lower-case phrase. A comma or a capitalised word after the head means a
+ * determiner, up to three modifiers ("EU", "Bengals team"), the head in lower case, then only a
+ * lower-case phrase. A comma or a capitalised word after the head means a
  * name ("— Jane Doe, a nurse", "— spokesman John Lee").
  */
 function unnamedCredit(credit: string): { end: number; kind: Cue['kind']; plural: boolean } | null {
@@ -46,13 +46,15 @@ function unnamedCredit(credit: string): { end: number; kind: Cue['kind']; plural
   const words = [...credit.matchAll(/[\p{L}'’-]+/gu)];
   let k = 0;
   if (words[0] && INDEFINITE.has(words[0][0].toLowerCase())) k++;
+  // The head is the first lower-case word for people; words before it are its modifiers
+  // ("Bengals team source", "senior EU diplomat").
   for (let h = k; h < Math.min(words.length, k + 4); h++) {
     const w = words[h] as RegExpMatchArray;
     const lo = w[0];
     if (lo !== lo.toLowerCase()) continue;
     const plural = /s$/.test(lo);
     const head = OFFICIAL_HEADS.has(lo) || SOURCE_HEADS.has(lo) || GROUP_HEADS.has(lo) || isPersonNoun(lo, plural);
-    if (!head) return null;
+    if (!head) continue;
     const end = (w.index as number) + lo.length;
     if (!AFTER_HEAD.test(credit.slice(end))) return null;
     return { end, kind: OFFICIAL_HEADS.has(lo) ? 'unnamed-official' : 'unnamed-source', plural };

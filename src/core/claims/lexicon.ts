@@ -132,7 +132,7 @@ export const VERB_STOPS = set(`
 
 /** Phrases after the verb that put a statement on the record. */
 export const ON_RECORD_AFTER =
-  /^\s*(?:\S+\s+){0,3}?(?:in (?:a |an |their |its )?(?:joint |written |brief |blog )?(?:statements?|news releases?|press releases?|releases?|filings?|letters?|posts?|tweets?|(?:research )?notes? to (?:clients|investors))|in (?:a |an )?(?:research )?note\b|in the journal|at (?:a |an )?(?:news |press |media )?(?:briefings?|conferences?|news conferences?|hearings?|events?)|at (?:a|an|the) (?:meeting|summit|rally|session|forum|debate|convention|congress)(?: of| in| with)|in (?:Parliament|the Dáil|the Senate|the House|the Commons|the Lords|the chamber|the Assembly|the Legislature)|on (?:the )?record|publicly)\b/i;
+  /^\s*(?:\S+\s+){0,3}?(?:in (?:a |an |their |its )?(?:joint |written |brief |blog )?(?:statements?|news releases?|press releases?|releases?|filings?|letters?|posts?|tweets?|(?:research )?notes? to (?:clients|investors))|in (?:a |an )?(?:research )?note\b|in the journal|at (?:a|an|the) (?:meeting|summit|rally|session|forum|debate|convention|congress)(?: of| in| with)|in (?:Parliament|the Dáil|the Senate|the House|the Commons|the Lords|the chamber|the Assembly|the Legislature)|on (?:the )?record|publicly)\b/i;
 
 /** Nouns for information a source gives: "concerns from U.S. officials". */
 /** Verbs of putting pictures online: "posted photos", "shared a video". */

@@ -23,10 +23,11 @@ describe('a source followed by a phrase before its verb', () => {
     ['Several specialists contacted by Nature suggested that impurities could explain the drop.', 'unnamed-source'],
     ['Developers at Nightjar Studios told Bloomberg that the engine had been rebuilt twice.', 'unnamed-source'],
     ['Constituency chairmen in the Midlands said members were threatening to stop campaigning.', 'unnamed-source'],
+    // A news conference does not name them (blind batches 1 and 35 label this form).
+    ['Health officials speaking at a news conference said cases were falling.', 'unnamed-official'],
   ]);
   ignores([
     'Officials closed the road and said nothing more.',
-    'Health officials speaking at a news conference said cases were falling.',
     'Residents living near the plant were evacuated on Monday.',
     'Workers killed in the blast were identified on Tuesday.',
     'A hacking group calling itself NullSec claimed responsibility for the breach.',

@@ -25,6 +25,8 @@ describe('unnamed officials', () => {
     ['A senior minister told the BBC that the plan was dead.', 'unnamed-official'],
     ['Chinese officials pushed back on the claims.', 'unnamed-official'],
     ['Officials there said the bridge would reopen in May.', 'unnamed-official'],
+    // Speaking at a briefing does not name them; a statement is the institution's own.
+    ['Health officials said at a briefing that cases were falling.', 'unnamed-official'],
   ]);
   ignores([
     'Treasury Secretary Janet Yellen said the sanctions would take effect immediately.',
@@ -33,7 +35,6 @@ describe('unnamed officials', () => {
     'State Department spokesperson Vedant Patel said Thursday that ties were strong.',
     'Dmitry Peskov, a spokesperson for the Kremlin, said Russia had enough capacity.',
     'Officials said in a statement that the plant would close.',
-    'Health officials said at a briefing that cases were falling.',
     'Police said the suspect was arrested on Monday.',
     'Officials declined to comment on the report.',
     'Company officials did not respond to requests for comment.',

@@ -64,3 +64,21 @@ describe('named officials with an owner, handles, trial results and reports cite
     expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
   });
 });
+
+describe('unnamed people at a briefing, credits with modifiers, a title standing for its holder', () => {
+  flags([
+    // Speaking at a briefing does not name them.
+    [
+      'Port authorities have asked carriers to reroute, a harbour official said at a briefing last week.',
+      'unnamed-official',
+    ],
+  ]);
+  it('reads a credit with a team word before its head', () => {
+    const claims = claimsIn('He is doubtful.\n\n"He will not play on Sunday." — Lions team source');
+    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([['unnamed-source', 'Lions team source']]);
+  });
+  ignores([
+    // A related story's headline: the capitalised title stands for the minister it names.
+    'READ MORE: Kerala to audit all dams before the monsoon, says Minister',
+  ]);
+});
