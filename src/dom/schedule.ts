@@ -4,13 +4,36 @@
  */
 export const CHUNK_BUDGET_MS = 8;
 
-const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+const now = () => performance.now();
+
+/**
+ * Longest time without an animation frame a yield lets pass. Firefox runs task after task while a
+ * loop yields and renders only now and then (70–90 ms without a frame on a 2 MB page): past this, a
+ * yield waits for the next frame instead, and the task after it (the frame's paint).
+ */
+const FRAME_GAP_MS = 25;
+/** When the last frame a yield asked for ran (the first yield waits for one), and the task after the next. */
+let frameAt = 0;
+let frame: Promise<unknown> | undefined;
+
+/** Undefined, or (the last frame too long ago) a wait for the next frame, at most 100 ms (throttled). */
+function frameDue(): Promise<unknown> | undefined {
+  // Not in a hidden tab (no frames there), nor without a DOM (the command-line tool).
+  if (globalThis.document?.hidden !== false) return;
+  frame ??= new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      frameAt = now();
+      frame = undefined;
+      setTimeout(resolve);
+    }),
+  );
+  if (now() - frameAt > FRAME_GAP_MS) return Promise.race([frame, new Promise((go) => setTimeout(go, 100))]);
+}
 
 /** Resolves on the next task (not a microtask), letting input and rendering run first. */
-export function yieldToMain(): Promise<void> {
+export function yieldToMain(): Promise<unknown> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return frameDue() ?? scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 }
 
 /**
@@ -18,15 +41,15 @@ export function yieldToMain(): Promise<void> {
  * for work that must not hold up others (`scheduler.yield()` resumes ahead of them). A message
  * channel, not a timer: nested zero-delay timers are clamped to 4 ms.
  */
-export function yieldToTasks(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+export function yieldToTasks(): Promise<unknown> {
+  return (
+    frameDue() ??
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(channel.port1.close());
+      channel.port2.postMessage(null);
+    })
+  );
 }
 
 /** Calls `fn` on every item, yielding whenever a chunk has run for `budgetMs`. Stops when aborted. */
@@ -53,16 +76,11 @@ export function debounce<A extends unknown[]>(
   waitMs: number,
 ): ((...args: A) => void) & { cancel(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // clearTimeout ignores an undefined or spent timer (ids are not reused).
   const debounced = (...args: A) => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      fn(...args);
-    }, waitMs);
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), waitMs);
   };
-  debounced.cancel = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-  };
+  debounced.cancel = () => clearTimeout(timer);
   return debounced;
 }

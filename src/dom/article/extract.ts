@@ -9,7 +9,7 @@ import { metaContent, pageTitle, readMeta, TAG_SELECTOR, type ArticleMeta } from
 import { anchorToHeadline, chooseRoot, type RootChoice } from './root.ts';
 import { scanPage, styleCheck, type PageScan } from './score.ts';
 import { TextMap, type MappedBlock, type Run } from './text-map.ts';
-import { yieldToMain, yieldToTasks } from '../schedule.ts';
+import { CHUNK_BUDGET_MS, yieldToMain, yieldToTasks } from '../schedule.ts';
 
 export interface ExtractOptions {
   /** Extract from this element instead of looking for the article (e.g. a part that changed). */
@@ -25,7 +25,7 @@ export interface ExtractOptions {
 }
 
 export interface AsyncExtractOptions extends ExtractOptions {
-  /** Longest stretch of work, in milliseconds, before giving the main thread back (default 20). */
+  /** Longest stretch of work, in milliseconds, before giving the main thread back (default CHUNK_BUDGET_MS). */
   yieldEvery?: number;
   /** Let every queued task run at each yield, not only input and rendering (work in the background). */
   giveWay?: boolean;
@@ -54,7 +54,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 }
 
 export async function extractArticleAsync(doc: Document, options: AsyncExtractOptions = {}): Promise<Extraction> {
-  const budget = options.yieldEvery ?? 20;
+  const budget = options.yieldEvery ?? CHUNK_BUDGET_MS;
   options.signal?.throwIfAborted();
   const steps = extractSteps(doc, options);
   let deadline = performance.now() + budget;

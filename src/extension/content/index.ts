@@ -11,7 +11,7 @@ import type { PageReport } from '../shared/messages.ts';
 import { fromExtensionNotTab } from '../shared/guard.ts';
 import { SETTINGS_KEY, parseSettings, siteEnabled, type Settings } from '../shared/settings.ts';
 import { CLAIM_KIND_LABELS } from '../../core/model/labels.ts';
-import { Session } from './session.ts';
+import { Session, mark } from './session.ts';
 import { watchUrl } from './navigation.ts';
 import { policyUrl } from './policy.ts';
 import { selectionRequest } from './features/annotate.ts';
@@ -115,10 +115,6 @@ const MARK = Symbol.for('sourcelight.content');
 const scope = globalThis as typeof globalThis & { [MARK]?: true };
 if (!scope[MARK]) {
   scope[MARK] = true;
-  try {
-    performance.mark('sourcelight:start');
-  } catch {
-    // No marks on a page that broke `performance`: they only serve the benchmark, nothing to log.
-  }
+  mark('start');
   main().catch((error: unknown) => record('content:start', error));
 }

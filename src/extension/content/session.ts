@@ -19,7 +19,7 @@ import { joinArticle, limitArticle } from '../../core/model/article.ts';
 import { detectArticle } from '../../dom/article/detect.ts';
 import { extractArticleAsync, type Extraction } from '../../dom/article/extract.ts';
 import { createPainter, type Painter } from '../../dom/paint/painter.ts';
-import { CHUNK_BUDGET_MS, yieldToMain } from '../../dom/schedule.ts';
+import { yieldToMain } from '../../dom/schedule.ts';
 import { createUiLayer, type UiLayer } from './ui-layer.ts';
 import { requestReview, reportStatus, type Hints } from './messaging.ts';
 import { paintFocus, paintPage } from './paint.ts';
@@ -89,7 +89,7 @@ function inEnglish(extraction: Extraction): boolean {
 }
 
 /** User Timing marks, so the in-page benchmark can see each step (no effect on the page). */
-function mark(name: string): void {
+export function mark(name: string): void {
   try {
     performance.mark(`sourcelight:${name}`);
   } catch {
@@ -194,14 +194,13 @@ export class Session implements PageContext {
     // A long page is looked at twice: its start first, reviewed and painted while the rest is read.
     const start = await extractArticleAsync(this.doc, {
       signal,
-      yieldEvery: CHUNK_BUDGET_MS,
       firstLook: { pageChars: FIRST_LOOK_OVER, articleChars: FIRST_LOOK_CHARS },
     });
     let extraction = start;
     if (start.partial) {
       void this.firstLook(url, start, signal);
       // Not ahead of the first look's reply and paint.
-      extraction = await extractArticleAsync(this.doc, { signal, yieldEvery: CHUNK_BUDGET_MS, giveWay: true });
+      extraction = await extractArticleAsync(this.doc, { signal, giveWay: true });
     }
     if (signal.aborted) return;
     mark('extracted');

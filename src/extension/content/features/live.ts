@@ -4,7 +4,7 @@
  * article is extracted again, and only when its text changed is it analysed again. Ranges into
  * replaced nodes are rebuilt from the new text map.
  */
-import { CHUNK_BUDGET_MS, debounce } from '../../../dom/schedule.ts';
+import { debounce } from '../../../dom/schedule.ts';
 import { extractArticleAsync } from '../../../dom/article/extract.ts';
 import { watchPage } from '../../../dom/article/changes.ts';
 import type { Feature } from '../context.ts';
@@ -27,7 +27,7 @@ export const liveFeature: Feature = (ctx, signal) => {
     }
     busy = true;
     try {
-      const extraction = await extractArticleAsync(ctx.doc, { signal, yieldEvery: CHUNK_BUDGET_MS });
+      const extraction = await extractArticleAsync(ctx.doc, { signal });
       if (signal.aborted || !ctx.page) return;
       if (extraction.map.text === ctx.page.analysis.text) {
         // Same text, maybe new nodes: keep the analysis, rebuild the ranges from the new map.
