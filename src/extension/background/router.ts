@@ -3,7 +3,14 @@
  * and answers. Messages that are not ours are left alone; a wrong sender is refused.
  */
 import browser, { type Runtime } from '../shared/browser.ts';
-import { ContentToBackground, PagesToBackground, type ReviewReply, type TagsReply } from '../shared/messages.ts';
+import {
+  ContentToBackground,
+  PagesToBackground,
+  toPages,
+  type ReviewReply,
+  type TagsReply,
+} from '../shared/messages.ts';
+import type { Analysis } from '../../core/model/analysis.ts';
 import { fromOurContentScript, fromOurPages } from '../shared/guard.ts';
 import { download } from './downloads.ts';
 import { rememberScorecard } from './scorecards.ts';
@@ -16,14 +23,19 @@ import { deleteAnnotation, knownTags, pageAnnotations, restoreAnnotation, saveNo
 import { canonicalUrl } from '../../core/annotations/url.ts';
 import { appendToLog, partOf, record } from '../shared/log.ts';
 
+/** The analysis as a ReviewReply carries it: without the text the page sent, its lists in pages. */
+function forReply({ claims, entities, summary }: Analysis): ReviewReply['analysis'] {
+  return { claims: toPages(claims), entities: toPages(entities), summary };
+}
+
 async function handle(message: ContentToBackground, sender: Runtime.MessageSender): Promise<unknown> {
   if (!fromOurContentScript(sender)) throw new Error('Sourcelight: message refused, wrong sender');
   switch (message.type) {
     case 'content→background:review': {
       const url = canonicalUrl(message.pageUrl, message.hints);
       if (message.preview) {
-        const { text: _known, ...withoutText } = reviewArticle(message.article, [], undefined).analysis;
-        const reply: ReviewReply = { url, analysis: withoutText, annotations: [], words: CARD_WORDS };
+        const { analysis } = reviewArticle(message.article, [], undefined);
+        const reply: ReviewReply = { url, analysis: forReply(analysis), annotations: [], words: CARD_WORDS };
         return reply;
       }
       // Without its notes the page still gets its claims painted; the failure is logged.
@@ -38,8 +50,7 @@ async function handle(message: ContentToBackground, sender: Runtime.MessageSende
         reading,
       } = reviewArticle(message.article, annotations, lastReading(tabId, url));
       keepReading(tabId, url, reading);
-      const { text: _known, ...withoutText } = analysis;
-      const reply: ReviewReply = { url, analysis: withoutText, annotations: placed, words: CARD_WORDS };
+      const reply: ReviewReply = { url, analysis: forReply(analysis), annotations: placed, words: CARD_WORDS };
       // Exports of annotated pages carry their scorecard; keep it while the page has notes.
       if (annotations.length)
         await rememberScorecard(url, analysis.summary).catch((error: unknown) => record('background:scorecard', error));

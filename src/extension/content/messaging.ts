@@ -1,13 +1,6 @@
 /** Typed requests from the content script to the background; every answer is validated. */
 import { sendMessage } from './api.ts';
-import {
-  Claim,
-  Entity,
-  ReviewReplyShell,
-  SavedReply,
-  TagsReply,
-  type ReviewReply,
-} from '../shared/content-protocol.ts';
+import { Claim, Entity, ReviewReply, SavedReply, TagsReply } from '../shared/content-protocol.ts';
 import type { ContentToBackground } from '../shared/messages.ts';
 import type { Review } from '../../core/model/review.ts';
 import { forEachChunked } from '../../dom/schedule.ts';
@@ -22,16 +15,21 @@ async function ask(message: ContentToBackground): Promise<unknown> {
 export type Hints = Extract<ContentToBackground, { type: 'content→background:review' }>['hints'];
 export type NoteRequest = Omit<Extract<ContentToBackground, { type: 'content→background:save' }>, 'type'>;
 
-/** Checks each item with its schema, a few milliseconds at a time. */
-async function parseChunked<T>(
-  items: unknown[],
+/** The items of pages of JSON text (see ReviewReply), a page read when the one before is done. */
+function* itemsOf(pages: string[]): Generator<unknown> {
+  for (const page of pages) yield* JSON.parse(page) as unknown[];
+}
+
+/** Checks each item of `pages` with its schema, a few milliseconds at a time. */
+async function parsePages<T>(
+  pages: string[],
   schema: { safeParse(x: unknown): { success: true; data: T } | { success: false } },
   signal?: AbortSignal,
 ): Promise<T[]> {
   const out: T[] = [];
   let bad = false;
   await forEachChunked(
-    items,
+    itemsOf(pages),
     (item) => {
       const parsed = schema.safeParse(item);
       if (parsed.success) out.push(parsed.data);
@@ -51,7 +49,7 @@ export async function requestReview(
   hints: Hints,
   signal?: AbortSignal,
   preview = false,
-): Promise<ReviewReply & { analysis: Review['analysis'] }> {
+): Promise<Omit<ReviewReply, 'analysis'> & { analysis: Review['analysis'] }> {
   const message: ContentToBackground = {
     type: 'content→background:review',
     article,
@@ -59,12 +57,12 @@ export async function requestReview(
     hints,
     ...(preview ? { preview } : {}),
   };
-  const shell = ReviewReplyShell.safeParse(await ask(message));
-  if (!shell.success) throw new Error('the background sent no usable analysis');
-  const { analysis } = shell.data;
-  const claims = await parseChunked(analysis.claims, Claim, signal);
-  const entities = await parseChunked(analysis.entities, Entity, signal);
-  return { ...shell.data, analysis: { ...analysis, text, claims, entities } };
+  const reply = ReviewReply.safeParse(await ask(message));
+  if (!reply.success) throw new Error('the background sent no usable analysis');
+  const { analysis } = reply.data;
+  const claims = await parsePages(analysis.claims, Claim, signal);
+  const entities = await parsePages(analysis.entities, Entity, signal);
+  return { ...reply.data, analysis: { ...analysis, text, claims, entities } };
 }
 
 /** Asks, and logs a refusal or a broken answer under `where`; undefined then. */
