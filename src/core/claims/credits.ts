@@ -8,8 +8,8 @@ import type { Cue } from './candidate.ts';
 import { GROUP_HEADS, INDEFINITE, OFFICIAL_HEADS, SOURCE_HEADS } from './lexicon.ts';
 import { isPersonNoun } from './speakers.ts';
 
-/** A closing quotation mark, a dash, then the credit to the end of its paragraph. */
-const CREDIT = /[”"][.!?]?[ \t]*[—–][ \t]*([^\n“”"]{2,80})(?=\n|$)/g;
+/** A closing quotation mark (double or single), a dash, then the credit to the end of its paragraph. */
+const CREDIT = /[”"’'][.!?]?[ \t]*[—–][ \t]*([^\n“”"]{2,80})(?=\n|$)/g;
 /** Words that may come between the credit's head and its end: "an engineer on the payments team". */
 const AFTER_HEAD = /^(?:\s+(?:on|at|in|with|for|from|of|close|to|the|a|an|[a-z-]+))*\s*[.]?$/;
 
@@ -52,7 +52,7 @@ function unnamedCredit(credit: string): { end: number; kind: Cue['kind']; plural
     const w = words[h] as RegExpMatchArray;
     const lo = w[0];
     if (lo !== lo.toLowerCase()) continue;
-    const plural = /s$/.test(lo);
+    const plural = /[^s]s$/.test(lo); // "diplomats", not "eyewitness"
     const head = OFFICIAL_HEADS.has(lo) || SOURCE_HEADS.has(lo) || GROUP_HEADS.has(lo) || isPersonNoun(lo, plural);
     if (!head) continue;
     const end = (w.index as number) + lo.length;

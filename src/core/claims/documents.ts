@@ -314,6 +314,12 @@ function accordingTo(c: CueCandidate): Cue | null {
       'document whose source is not named',
     );
   }
+  // "According to the assessment, an attack was likely": the document cited before, cited again.
+  const published = right.slice(i + 1).some((t) => ['published', 'released', 'issued', 'tabled'].includes(t.lo));
+  if (right[0]?.lo === 'the' && !mods.length && DOC_NOUNS.has(noun.lo) && !published)
+    return cue(c, c.start, noun.end, 'unattributed-document', 0.6, 'the same document as before', {
+      needsAntecedent: 'document',
+    });
   return null;
 }
 

@@ -403,6 +403,8 @@ export function personCue(c: CueCandidate): Cue | null {
     if (!privately && preparedStance(c.text, verb, c.sentence.end)) return null;
     // "few lawmakers expect that to happen": what elected members expect or hope is their stance.
     if (ELECTED.has(c.lo) && !c.lo.startsWith('minister') && ATTITUDE_VERBS.has(verb.lo)) return null;
+    // "Councillors reject call for review": what elected members decide is their own act, the news.
+    if (ELECTED.has(c.lo) && DECIDING.has(verb.lo)) return null;
     // "Investigators believe …, Mr. Limmer said": a named speaker passes on their view.
     if (ATTITUDE_VERBS.has(verb.lo) && NAMED_TAIL.test(c.text.slice(verb.end, c.sentence.end))) return null;
     if (figures && !figuresSpeak(c, np, right, verb)) return null;
@@ -799,6 +801,27 @@ export function verbBlocked(
 
 const TOLD_VERBS = new Set(['told', 'tell', 'tells']);
 const BE_BEFORE_VERB = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being', "'re", "'s"]);
+/** What elected members do by deciding: "Councillors reject call for review", "MPs back the bill". */
+const DECIDING = new Set([
+  'reject',
+  'rejects',
+  'rejected',
+  'approve',
+  'approves',
+  'approved',
+  'back',
+  'backs',
+  'backed',
+  'vote',
+  'votes',
+  'voted',
+  'block',
+  'blocks',
+  'blocked',
+  'pass',
+  'passes',
+  'passed',
+]);
 /** Elected members, whose stance is the news ("lawmakers said they would vote against"). */
 const ELECTED = new Set([
   'councillors',

@@ -82,3 +82,25 @@ describe('unnamed people at a briefing, credits with modifiers, a title standing
     'READ MORE: Kerala to audit all dams before the monsoon, says Minister',
   ]);
 });
+
+describe('a leaked document cited again by "according to", single-quoted credits, councils deciding', () => {
+  it('follows a leaked review with "According to the review" a few sentences on', () => {
+    const claims = claimsIn(
+      'An internal review, a copy of which was obtained by the Herald, found 30 faults.\n\nThe council declined to comment.\n\nAccording to the review, two of the faults were never repaired.',
+    );
+    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([
+      ['unattributed-document', 'a copy of which was obtained by the Herald'],
+      ['unattributed-document', 'According to the review'],
+    ]);
+  });
+  it('reads a credit after a single closing quote and an en dash', () => {
+    const claims = claimsIn('Protesters gathered.\n\n‘They fired without warning’ – witness');
+    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([['unnamed-source', 'witness']]);
+  });
+  ignores([
+    // With no leaked document before it, "according to the review" cites one the story has named.
+    'According to the review, two of the faults were never repaired.',
+    // What elected members decide is their own act.
+    'Read more: Councillors reject call for review of depot sales',
+  ]);
+});
