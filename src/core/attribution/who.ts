@@ -338,6 +338,16 @@ export function judge(
     isPlural(head) &&
     /\b(?:of|to|for)\s+the\s+[\p{L} -]+,\s*$/u.test(text.slice(src.start, nameAfter?.start ?? src.start));
   if (nameAfter && (roleHead || personHead) && !servesNamed) return named(`named: ${nameAfter.canonical}`, nameAfter);
+  // "Parliamentary Budget Officer says deficit target at risk": an office's capitalised name in a
+  // line that is otherwise in lower case is the one person who holds it.
+  if (
+    !phrase.determiner &&
+    isRole(head) &&
+    /^(?:\p{Lu}[\p{L}-]*\s+){1,4}\p{Lu}[\p{L}-]*$/u.test(sourceText.trim()) &&
+    /^\s+\p{Ll}+\s+\p{Ll}/u.test(text.slice(a.cue.end, a.cue.end + 30))
+  ) {
+    return named(`'${sourceText}' is an office one person holds`);
+  }
   // "…, says Minister": a capitalised title alone stands for the one person who holds it.
   if (!phrase.determiner && UNIQUE_TITLES.has(head) && /^\p{Lu}\p{Ll}+$/u.test(sourceText.trim())) {
     return named(`'${sourceText}' is a title one person holds`);

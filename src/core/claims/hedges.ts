@@ -29,6 +29,15 @@ const ADVERB_GAP = new Set([
   'commonly',
 ]);
 
+/**
+ * A headline's bare verb after "said to": "Pharmacy sale said to draw five bidders". Headlines drop
+ * "be" and end with no full stop.
+ */
+function headlineVerb(c: CueCandidate, next: Token | undefined): boolean {
+  const headline = !/[.!?"”’]\s*$/.test(c.text.slice(c.start, c.sentence.end));
+  return headline && next !== undefined && /^\p{Ll}+$/u.test(next.t);
+}
+
 function hedge(c: CueCandidate, kind: ClaimKind, conf: number, reason: string, start = c.start): Cue {
   return cue(c, start, c.end, kind, conf, reason);
 }
@@ -283,7 +292,7 @@ export function reportCue(c: CueCandidate): Cue | null {
       (!isCapitalized(be) || (verb !== 'said' && verb !== 'reported')) &&
       !REDUCED_SUBJECT_STOPS.has(be.lo) &&
       verb !== 'claimed' &&
-      ['be', 'have', 'been'].includes(right[0]?.lo ?? '');
+      (['be', 'have', 'been'].includes(right[0]?.lo ?? '') || headlineVerb(c, right[0]));
     if (!reduced) return null;
     if (verb === 'alleged') return hedge(c, 'allegedly', 0.65, 'hedged: "alleged to"');
     return hedge(c, 'reportedly', 0.6, `hedged: "${c.word}", source not given`);
@@ -301,6 +310,12 @@ export function reportCue(c: CueCandidate): Cue | null {
 /** Talk passed on with no source: "Word in the paddock is that …", "the whispers are", "speculation that". */
 /** Words after "reported to" that start a recipient, not an infinitive: "reported to the police". */
 const DETERMINERS_AFTER_TO = new Set([
+  // "had been reported to it by a member of the public": a recipient, not an infinitive.
+  'it',
+  'him',
+  'them',
+  'us',
+  'me',
   'the',
   'a',
   'an',
@@ -624,7 +639,7 @@ const NOT_PREDICATE_NOUNS = new Set([
 ]);
 const predicateNoun = (t: Token | undefined): boolean =>
   t !== undefined &&
-  /^\p{Ll}+$/u.test(t.t) &&
+  /^\p{Ll}[\p{Ll}-]*$/u.test(t.t) &&
   !OBJECT_STARTS.has(t.lo) &&
   !NOT_PREDICATE_NOUNS.has(t.lo) &&
   !/ly$/.test(t.lo);
@@ -670,6 +685,7 @@ export function allegedCue(c: CueCandidate): Cue | null {
       ADJ_CONTEXT.has(p0.lo) ||
       p0.t === ',' ||
       p0.t === '(' ||
+      p0.t === ':' ||
       /'s$/.test(p0.lo) ||
       (isWord(p0) && !BE_FORMS.has(p0.lo) && !NOT_BEFORE_ADJECTIVE.has(p0.lo) && !/ly$/.test(p0.lo))) &&
     // "suspected “illegal taking of interest”", "alleged $480,000 fraud": a quoted offence or a sum after it.

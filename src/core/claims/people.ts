@@ -358,7 +358,7 @@ export function personCue(c: CueCandidate): Cue | null {
     // "Inspectors raided two clinics suspected of billing …": the participle of a reduced relative
     // on the words between, not the people's own suspicion.
     const k = right.indexOf(verb);
-    if (k > 0 && (verb.lo === 'suspected' || verb.lo === 'accused') && right[k + 1]?.lo === 'of') return null;
+    if (k >= 0 && (verb.lo === 'suspected' || verb.lo === 'accused') && right[k + 1]?.lo === 'of') return null;
     // "Advocates have long argued that …": a campaign's standing position, its own stance.
     if (k > 1 && CAMPAIGNERS.has(c.lo) && right[k - 1]!.lo === 'long' && /^ha(?:ve|s|d)$/.test(right[k - 2]!.lo))
       return null;
@@ -792,6 +792,10 @@ export function verbBlocked(
   online = false,
 ): boolean {
   if (onRecord(text, verb.end, sentenceEnd, online) || instruction(text, verb, sentenceEnd)) return true;
+  // "a helpline for players to report approaches": an infinitive says what may be said, not what was.
+  if (tokensBefore(text, verb.start, sentenceStart, 1)[0]?.lo === 'to') return true;
+  // "Kerry's new ticket ballot for club members explained": an explainer's headline, nothing said.
+  if (verb.lo === 'explained' && tokensAfter(text, verb.end, sentenceEnd, 1).length === 0) return true;
   if (!TOLD_VERBS.has(verb.lo)) return false;
   return (
     BE_BEFORE_VERB.has(tokensBefore(text, verb.start, sentenceStart, 1)[0]?.lo ?? '') ||

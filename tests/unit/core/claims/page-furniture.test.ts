@@ -104,3 +104,27 @@ describe('a leaked document cited again by "according to", single-quoted credits
     'Read more: Councillors reject call for review of depot sales',
   ]);
 });
+
+describe('headlines, infinitives, offices and reduced relatives', () => {
+  flags([
+    ['Harbour Logistics sale said to draw four bidders', 'reportedly'],
+    ['Dam project: suspected falsification of safety tests delays opening', 'allegedly'],
+    ['Most of those detained were suspected low-level couriers.', 'allegedly'],
+    [
+      'Revenue will reach $40 million, according to marketing materials reviewed by the Information.',
+      'unattributed-document',
+    ],
+  ]);
+  ignores([
+    // An infinitive says what may be said, not what was.
+    'The union has opened a hotline for members to report abuse from managers.',
+    // An explainer's headline.
+    'Read more: The new ballot for season-ticket holders explained',
+    // An office's capitalised name in a sentence-case headline is its holder.
+    'Read more: Parliamentary Budget Officer says deficit target at risk as growth slows',
+    // Told to someone, not hearsay.
+    'The club said the matter had been reported to it by a supporter.',
+    // A reduced relative in a general rule: nobody in particular is suspected.
+    'Under the rules, clubs can lose their allocation, and officers suspected of involvement can be suspended.',
+  ]);
+});
