@@ -2,7 +2,7 @@
  * Anonymity granted or explained: "speaking on condition of anonymity", "asked not to be named".
  *
  * Kept beside the attribution model (`npm run ablation`, leaving this layer out; dev sets = corpus DEV +
- * blind 1–7): family anon: without it, dev-set recall 0.987 → 0.971.
+ * blind 1–7): family anon: without it, dev-set recall 0.988 → 0.972.
  */
 import { OFFICIAL_HEADS, SOURCE_HEADS, SPEAK_VERBS } from './lexicon.ts';
 import { isPersonNoun } from './speakers.ts';

@@ -3,8 +3,8 @@
  * "according to reports") or as unproven ("allegedly", "a suspected spy balloon", "accusations that").
  *
  * Kept beside the attribution model (`npm run ablation`, leaving this layer out; dev sets = corpus DEV +
- * blind 1–7): families report, alleged, court: without report, dev-set recall 0.987 → 0.859; without alleged → 0.942;
- * without court → 0.985.
+ * blind 1–7): families report, alleged, court: without report, dev-set recall 0.988 → 0.860; without alleged → 0.943;
+ * without court → 0.986.
  */
 import type { ClaimKind } from '../model/analysis.ts';
 import { ADJ_CONTEXT, BE_FORMS, KNOWN_OUTLETS, PRONOUNS } from './lexicon.ts';

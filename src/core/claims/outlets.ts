@@ -2,7 +2,7 @@
  * The outlet's own unnamed sources ("we're told", "TMZ has learned", "the BBC understands") and "some say".
  *
  * Kept beside the attribution model (`npm run ablation`, leaving this layer out; dev sets = corpus DEV +
- * blind 1–7): family told: without it, dev-set recall 0.987 → 0.953 and PolNeAR dev anonymous found 62% → 61%.
+ * blind 1–7): family told: without it, dev-set recall 0.988 → 0.955 and PolNeAR dev anonymous found 61% → 60%.
  */
 import {
   FINDING_VERBS,
