@@ -336,9 +336,9 @@ const DENIALS = new Set(['denied', 'denies', 'deny', 'dismissed', 'dismisses', '
 const RUMOUR_NOUN = /^(?:the )?(?:word|whispers?|buzz|chatter|scuttlebutt|speculation|gossip|talk)$/;
 const BE_THAT = new Set(['is', 'was', 'are', 'were']);
 
-/** "Israeli", "Romanian", "Chinese": a nation's press, naming no outlet. */
+/** "Israeli", "Romanian", "Chinese", "Slovak", "Greek": a nation's press, naming no outlet. */
 function isDemonymLike(t: Token | undefined): boolean {
-  return t !== undefined && isCapitalized(t) && /(?:an|ese|ish|i|ch)$/.test(t.lo);
+  return t !== undefined && isCapitalized(t) && /(?:an|ese|ish|i|ch|ak|ek|ot|ss)$/.test(t.lo);
 }
 
 /** What rumours do to a person in a relative clause: "rumours that dogged him". */
@@ -817,7 +817,7 @@ function reducedRelative(noun: Token | undefined, of: Token | undefined, act: To
     (/^\p{Ll}+$/u.test(noun.t) || (of !== undefined && /^\p{Lu}\p{L}+$/u.test(noun.t))) &&
     !NOT_ACCUSED_NOUN.has(noun.lo) &&
     (of === undefined || of.lo === 'of') &&
-    /^\p{Ll}+ing$/u.test(act?.t ?? '')
+    /^\p{Ll}[\p{Ll}-]*ing$/u.test(act?.t ?? '')
   );
 }
 

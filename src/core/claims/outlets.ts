@@ -64,6 +64,13 @@ export function toldCue(c: CueCandidate): Cue | null {
     return cue(c, c.start, c.end, 'unnamed-source', 0.8, "the outlet's own unnamed sources");
   }
   const left = before(c, 4);
+  // "Our correspondent gathered that …", "this reporter has learnt": the outlet's own reporter.
+  if (
+    /^(?:correspondents?|reporters?)$/.test(left[0]?.lo ?? '') &&
+    (left[1]?.lo === 'our' || left[1]?.lo === 'this') &&
+    !insideQuotation(c.text, c.sentence.start, c.start, c.sentence.end)
+  )
+    return cue(c, (left[1] as Token).start, c.end, 'unnamed-source', 0.7, "the outlet's own unnamed sources");
   const subject: Token[] = [];
   for (const t of left) {
     if (!isCapitalized(t) || !isWord(t)) break;

@@ -337,8 +337,9 @@ export function personCue(c: CueCandidate): Cue | null {
           : `unnamed ${plural ? c.lo : 'person'} cited`;
 
   // "what prosecutors called a Ponzi scheme", "what witnesses described as": the label is theirs.
+  // Not elected members': "what lawmakers described as irregular payments" is their own stance.
   if (np.prev?.lo === 'what' && a0 && CALLED.has(a0.lo) && !same)
-    return cue(c, np.start, a0.end, kind, conf, reason, { source, plural });
+    return ELECTED.has(c.lo) ? null : cue(c, np.start, a0.end, kind, conf, reason, { source, plural });
   // "told investors on a call that …": the people after a verb of saying heard it.
   const object = np.prev !== undefined && SAY_VERBS.has(np.prev.lo) && !['said', 'say', 'says'].includes(np.prev.lo);
   const extra = isSource

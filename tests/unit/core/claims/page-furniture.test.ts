@@ -128,3 +128,20 @@ describe('headlines, infinitives, offices and reduced relatives', () => {
     'Under the rules, clubs can lose their allocation, and officers suspected of involvement can be suspended.',
   ]);
 });
+
+describe("credits after modifiers, the outlet's own reporter, a nation's press, public filings", () => {
+  it('reads "– senior Army source" after a pull quote', () => {
+    const claims = claimsIn('The order slipped.\n\n“The tanks were not ready” – senior Navy source');
+    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([['unnamed-source', 'senior Navy source']]);
+  });
+  flags([
+    ['Our correspondent gathered that the dispute began in March.', 'unnamed-source'],
+    ['Ljubljana wants more time, Slovak media reported on Monday.', 'reportedly'],
+    ['Two shipping firms suspected of re-flagging tankers were added to the list.', 'allegedly'],
+  ]);
+  ignores([
+    'The petition, which the Assembly said it received anonymously by email, was read on the floor.',
+    'Her stake stands at 3.1 percent, according to a regulatory filing.',
+    'The house moved to investigate what lawmakers described as irregular payments.',
+  ]);
+});
