@@ -660,6 +660,7 @@ const NOT_ACCUSED_NOUN = new Set([
   'or',
   'but',
   'not',
+  'never',
   'also',
   'falsely',
   'wrongly',
@@ -699,6 +700,8 @@ export function allegedCue(c: CueCandidate): Cue | null {
   // "officers may chase a car when the driver is suspected of a felony": a condition in a rule
   // or a policy, about no one in particular.
   if (passive && (lo === 'suspected' || lo === 'accused of') && conditional(before(c, 8), i)) return null;
+  // "The developer has not been accused of wrongdoing": no accusation made.
+  if (passive && before(c, 4).some((t) => t.lo === 'not' || t.lo === 'never' || /n[’']t$/.test(t.lo))) return null;
   if (lo === 'on suspicion of') return cue(c, c.start, c.end, 'allegedly', 0.6, 'held on suspicion, not established');
   // "alleged that", "alleged in its lawsuit that", "alleges in Parliament on Tuesday that".
   const thatAt = right.findIndex((t) => t.lo === 'that');
@@ -817,7 +820,8 @@ function reducedRelative(noun: Token | undefined, of: Token | undefined, act: To
     (/^\p{Ll}+$/u.test(noun.t) || (of !== undefined && /^\p{Lu}\p{L}+$/u.test(noun.t))) &&
     !NOT_ACCUSED_NOUN.has(noun.lo) &&
     (of === undefined || of.lo === 'of') &&
-    /^\p{Ll}[\p{Ll}-]*ing$/u.test(act?.t ?? '')
+    /^\p{Ll}[\p{Ll}-]*ing$/u.test(act?.t ?? '') &&
+    !/thing$/.test(act?.t ?? '') // "of anything", "of nothing"
   );
 }
 

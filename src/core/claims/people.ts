@@ -1200,12 +1200,23 @@ const DISMISSED_OBJECTS = new Set([
  * Whether toks[k] is a verb of saying: the token if so, null if it is one but states no claim
  * ("worry about the midterms"), undefined if it is not a verb of saying.
  */
+/** Words of saying that are nouns as often: "a jobs report", "the claim". */
+const NOUN_OR_VERB = new Set(['report', 'claim', 'note', 'estimate', 'comment']);
+
 export function sayingAt(toks: Token[], k: number, prev: string): Token | null | undefined {
   const t = toks[k] as Token;
   // "gathered to say goodbye", "came to tell stories": a purpose, not a statement.
   if (prev === 'to' && (t.lo === 'say' || t.lo === 'tell') && !saysWhat(toks[k + 1])) return undefined;
   if (SAY_VERBS.has(t.lo) && !NOUN_MARKERS.has(prev)) {
     const next = toks[k + 1]?.lo ?? '';
+    // "after a weaker-than-expected jobs report reinforced bets": a noun a determiner opened, the
+    // subject of the verb after it.
+    if (
+      NOUN_OR_VERB.has(t.lo) &&
+      toks.slice(Math.max(0, k - 3), k - 1).some((p) => NOUN_MARKERS.has(p.lo)) &&
+      (/^\p{Ll}+ed$/u.test(toks[k + 1]?.t ?? '') || ['is', 'was', 'has', 'had', 'shows', 'showed'].includes(next))
+    )
+      return undefined;
     if (ATTITUDE_ABOUT.has(t.lo) && ['about', 'over', 'for'].includes(next)) return null;
     // "Campaigners have argued for its return": advocacy; "argued for years that …" is a claim.
     if (ARGUED.has(t.lo) && next === 'for' && !toks.slice(k + 2, k + 9).some((n) => n.lo === 'that')) return null;

@@ -145,3 +145,20 @@ describe("credits after modifiers, the outlet's own reporter, a nation's press, 
     'The house moved to investigate what lawmakers described as irregular payments.',
   ]);
 });
+
+describe("the writer's own documents, negated accusations, nouns that look like verbs", () => {
+  flags([
+    [
+      'A private Slack thread from that spring, which I obtained, shows a manager asking for the logs.',
+      'unattributed-document',
+    ],
+  ]);
+  ignores([
+    'The contractor has not been accused of wrongdoing.',
+    'She was never suspected of anything.',
+    // "report" is a noun here, the subject of "reinforced".
+    'Bond traders piled into Treasuries on Friday after a weak jobs report reinforced bets on a rate cut.',
+    // A restrictive clause, not the writer holding a document.
+    'The plan that we reviewed, however, was dropped.',
+  ]);
+});
