@@ -338,6 +338,16 @@ export function judge(
     isPlural(head) &&
     /\b(?:of|to|for)\s+the\s+[\p{L} -]+,\s*$/u.test(text.slice(src.start, nameAfter?.start ?? src.start));
   if (nameAfter && (roleHead || personHead) && !servesNamed) return named(`named: ${nameAfter.canonical}`, nameAfter);
+  // "Parliamentary Budget Officer says deficit target at risk": an office's capitalised name in a
+  // line that is otherwise in lower case is the one person who holds it.
+  if (
+    !phrase.determiner &&
+    isRole(head) &&
+    /^(?:\p{Lu}[\p{L}-]*\s+){1,4}\p{Lu}[\p{L}-]*$/u.test(sourceText.trim()) &&
+    /^\s+\p{Ll}+\s+\p{Ll}/u.test(text.slice(a.cue.end, a.cue.end + 30))
+  ) {
+    return named(`'${sourceText}' is an office one person holds`);
+  }
   // "…, says Minister": a capitalised title alone stands for the one person who holds it.
   if (!phrase.determiner && UNIQUE_TITLES.has(head) && /^\p{Lu}\p{Ll}+$/u.test(sourceText.trim())) {
     return named(`'${sourceText}' is a title one person holds`);
@@ -399,6 +409,10 @@ export function judge(
 
   // "according to an indictment unsealed Tuesday": a court's papers are records anyone can ask for.
   if (COURT_RECORDS.has(head)) return named(`'${sourceText}' is a court record`);
+  // "according to a regulatory filing", "public records show": papers anyone may read.
+  if (DOCUMENT_HEADS.has(head) && phrase.lower.some((w) => PUBLIC_RECORD_WORDS.has(w))) {
+    return named(`'${sourceText}' is a public record`);
+  }
   // Documents and data: "a memo seen by Reuters" is unnamed, "figures published by the Environment
   // Agency" or "a trial published in JAMA Pediatrics" are not.
   if (DOCUMENT_HEADS.has(head) || REPORT_HEADS.has(head)) {
@@ -590,6 +604,8 @@ function objectOfHead(between: string): boolean {
 
 const TITLE_WORDS = new Set(TITLES.split('|'));
 const TRUSTING = new Set(['believed', 'believe', 'believes', 'trusted', 'trust', 'trusts']);
+/** Words that make a document a public record: "a regulatory filing", "court records". */
+const PUBLIC_RECORD_WORDS = new Set(['regulatory', 'public', 'court', 'census', 'stock-exchange', 'securities']);
 const COURT_RECORDS = new Set(
   'indictment indictments affidavit affidavits lawsuit lawsuits complaint warrant subpoena verdict ruling judgment'.split(
     ' ',

@@ -8,9 +8,11 @@ import type { Cue } from './candidate.ts';
 import { GROUP_HEADS, INDEFINITE, OFFICIAL_HEADS, SOURCE_HEADS } from './lexicon.ts';
 import { isPersonNoun } from './speakers.ts';
 
-/** A closing quotation mark, a dash, then the credit to the end of its paragraph. */
-const CREDIT = /[”"][.!?]?[ \t]*[—–][ \t]*([^\n“”"]{2,80})(?=\n|$)/g;
-/** Words that may come between the credit's head and its end: "an engineer on the payments team". */
+/** A closing quotation mark (double or single), a dash, then the credit to the end of its paragraph. */
+const CREDIT = /[”"’'][.!?]?[ \t]*[—–][ \t]*([^\n“”"]{2,80})(?=\n|$)/g;
+/** Words that open a phrase after the credit's head: "an engineer on the payments team". */
+const PHRASE_OPENERS = new Set(['on', 'at', 'in', 'with', 'for', 'from', 'of', 'close', 'to', 'who', 'inside']);
+/** Words that may come between the credit's head and its end. */
 const AFTER_HEAD = /^(?:\s+(?:on|at|in|with|for|from|of|close|to|the|a|an|[a-z-]+))*\s*[.]?$/;
 
 export function creditCues(text: string, sentences: readonly Sentence[]): Cue[] {
@@ -46,18 +48,18 @@ function unnamedCredit(credit: string): { end: number; kind: Cue['kind']; plural
   const words = [...credit.matchAll(/[\p{L}'’-]+/gu)];
   let k = 0;
   if (words[0] && INDEFINITE.has(words[0][0].toLowerCase())) k++;
-  // The head is the first lower-case word for people; words before it are its modifiers
-  // ("Bengals team source", "senior EU diplomat").
-  for (let h = k; h < Math.min(words.length, k + 4); h++) {
+  // The head is the last word for people before any phrase after it; the words before it are its
+  // modifiers ("Bengals team source", "senior Army source", "an engineer on the payments team").
+  let head: { end: number; lo: string } | null = null;
+  for (let h = k; h < Math.min(words.length, k + 5); h++) {
     const w = words[h] as RegExpMatchArray;
     const lo = w[0];
     if (lo !== lo.toLowerCase()) continue;
-    const plural = /s$/.test(lo);
-    const head = OFFICIAL_HEADS.has(lo) || SOURCE_HEADS.has(lo) || GROUP_HEADS.has(lo) || isPersonNoun(lo, plural);
-    if (!head) continue;
-    const end = (w.index as number) + lo.length;
-    if (!AFTER_HEAD.test(credit.slice(end))) return null;
-    return { end, kind: OFFICIAL_HEADS.has(lo) ? 'unnamed-official' : 'unnamed-source', plural };
+    if (PHRASE_OPENERS.has(lo)) break;
+    if (OFFICIAL_HEADS.has(lo) || SOURCE_HEADS.has(lo) || GROUP_HEADS.has(lo) || isPersonNoun(lo, /[^s]s$/.test(lo)))
+      head = { end: (w.index as number) + lo.length, lo };
   }
-  return null;
+  if (!head || !AFTER_HEAD.test(credit.slice(head.end))) return null;
+  const plural = /[^s]s$/.test(head.lo); // "diplomats", not "eyewitness"
+  return { end: head.end, kind: OFFICIAL_HEADS.has(head.lo) ? 'unnamed-official' : 'unnamed-source', plural };
 }

@@ -61,6 +61,8 @@ const DOC = [
   '(?:shared|provided|leaked|given|sent|read) (?:with|to)|leaked|according to',
   // "which The Ledger has heard," (an aside); not "we have heard from sources", the told family's.
   String.raw`(?:has|have|had) obtained|(?:has|have|had) (?:seen|heard|reviewed|viewed|examined|consulted)(?=\s*[,)—–])`,
+  // "An internal Slack thread, which I obtained, shows …": the writer had it in hand.
+  String.raw`(?<=(?:which|that) )(?:i|we) (?:obtained|reviewed|saw|examined|have seen|have obtained|have reviewed)(?=\s*[,)—–])`,
   // "The police report …, to which Folha had access, describes …": the outlet had it in hand.
   String.raw`(?:has|have|had) (?:had |gained |been given )?access(?=\s*(?:to\b|[,)—–.]))`,
   // "A classified timeline that CNN was able to review shows …".

@@ -200,7 +200,7 @@ export const DOC_NOUNS = set(`
   projections schedule timetable timetables itinerary roster rosters ledger ledgers manifest manifests
   agenda agendas budget budgets notice notices directive directives guidance instructions circular
   circulars bulletin bulletins breakdown summary summaries readout readouts audit audits brief
-  briefs annex annexes deck tally
+  briefs annex annexes deck tally materials thread threads
 `);
 export const DOC_SECRECY = set(`internal confidential classified leaked draft secret unpublished private
   unreleased undisclosed`);

@@ -5,7 +5,7 @@
  * the plural or after "a", "one" or "another", and name no one.
  *
  * Kept beside the attribution model (`npm run ablation`, leaving this layer out; dev sets = corpus DEV +
- * blind 1–7): family speech: without it, dev-set recall 0.987 → 0.964 (PolNeAR dev named flagged 0.38% → 0.45% with it).
+ * blind 1–7): family speech: without it, dev-set recall 0.988 → 0.965 (PolNeAR dev named flagged 0.38% → 0.45% with it).
  */
 import { FILLERS, GROUP_HEADS, INDEFINITE, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';

@@ -21,13 +21,16 @@ function page(blocks: number, perBlock: number) {
   const win = dom.window as unknown as Window & Record<string, unknown>;
   const frames: Array<() => void> = [];
   let callback: ((entries: FakeEntry[]) => void) | null = null;
+  let observed = 0;
   win.requestAnimationFrame = ((fn: () => void) => frames.push(fn)) as never;
   win.cancelAnimationFrame = (() => undefined) as never;
   win.IntersectionObserver = class {
     constructor(cb: (entries: FakeEntry[]) => void) {
       callback = cb;
     }
-    observe() {}
+    observe() {
+      observed++;
+    }
     disconnect() {}
   } as never;
   Object.defineProperty(win, 'innerHeight', { value: 900 });
@@ -70,7 +73,11 @@ function page(blocks: number, perBlock: number) {
       frame();
     }
   };
-  return { win, paragraphs, ranges, setOf, named, registered, report, frame, settle };
+  /** Waits until the window has sorted its ranges into all `blocks` (in slices: more of them on a busy machine). */
+  const sorted = async () => {
+    for (let i = 0; i < 1000 && observed < blocks; i++) await new Promise((r) => setTimeout(r, 0));
+  };
+  return { win, paragraphs, ranges, setOf, named, registered, report, frame, settle, sorted };
 }
 
 const blockIndex = (r: Range) => Number(/w(\d+)-/.exec(r.toString())![1]);
@@ -83,7 +90,7 @@ describe('range window', () => {
       p.ranges.map((range) => ({ name: 'x', range })),
       () => true,
     );
-    await new Promise((r) => setTimeout(r, 0));
+    await p.sorted();
     p.report(3000); // the reader is at paragraphs 30-38
     p.frame();
     const first = p.registered();

@@ -82,3 +82,83 @@ describe('unnamed people at a briefing, credits with modifiers, a title standing
     'READ MORE: Kerala to audit all dams before the monsoon, says Minister',
   ]);
 });
+
+describe('a leaked document cited again by "according to", single-quoted credits, councils deciding', () => {
+  it('follows a leaked review with "According to the review" a few sentences on', () => {
+    const claims = claimsIn(
+      'An internal review, a copy of which was obtained by the Herald, found 30 faults.\n\nThe council declined to comment.\n\nAccording to the review, two of the faults were never repaired.',
+    );
+    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([
+      ['unattributed-document', 'a copy of which was obtained by the Herald'],
+      ['unattributed-document', 'According to the review'],
+    ]);
+  });
+  it('reads a credit after a single closing quote and an en dash', () => {
+    const claims = claimsIn('Protesters gathered.\n\n‘They fired without warning’ – witness');
+    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([['unnamed-source', 'witness']]);
+  });
+  ignores([
+    // With no leaked document before it, "according to the review" cites one the story has named.
+    'According to the review, two of the faults were never repaired.',
+    // What elected members decide is their own act.
+    'Read more: Councillors reject call for review of depot sales',
+  ]);
+});
+
+describe('headlines, infinitives, offices and reduced relatives', () => {
+  flags([
+    ['Harbour Logistics sale said to draw four bidders', 'reportedly'],
+    ['Dam project: suspected falsification of safety tests delays opening', 'allegedly'],
+    ['Most of those detained were suspected low-level couriers.', 'allegedly'],
+    [
+      'Revenue will reach $40 million, according to marketing materials reviewed by the Information.',
+      'unattributed-document',
+    ],
+  ]);
+  ignores([
+    // An infinitive says what may be said, not what was.
+    'The union has opened a hotline for members to report abuse from managers.',
+    // An explainer's headline.
+    'Read more: The new ballot for season-ticket holders explained',
+    // An office's capitalised name in a sentence-case headline is its holder.
+    'Read more: Parliamentary Budget Officer says deficit target at risk as growth slows',
+    // Told to someone, not hearsay.
+    'The club said the matter had been reported to it by a supporter.',
+    // A reduced relative in a general rule: nobody in particular is suspected.
+    'Under the rules, clubs can lose their allocation, and officers suspected of involvement can be suspended.',
+  ]);
+});
+
+describe("credits after modifiers, the outlet's own reporter, a nation's press, public filings", () => {
+  it('reads "– senior Army source" after a pull quote', () => {
+    const claims = claimsIn('The order slipped.\n\n“The tanks were not ready” – senior Navy source');
+    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([['unnamed-source', 'senior Navy source']]);
+  });
+  flags([
+    ['Our correspondent gathered that the dispute began in March.', 'unnamed-source'],
+    ['Ljubljana wants more time, Slovak media reported on Monday.', 'reportedly'],
+    ['Two shipping firms suspected of re-flagging tankers were added to the list.', 'allegedly'],
+  ]);
+  ignores([
+    'The petition, which the Assembly said it received anonymously by email, was read on the floor.',
+    'Her stake stands at 3.1 percent, according to a regulatory filing.',
+    'The house moved to investigate what lawmakers described as irregular payments.',
+  ]);
+});
+
+describe("the writer's own documents, negated accusations, nouns that look like verbs", () => {
+  flags([
+    [
+      'A private Slack thread from that spring, which I obtained, shows a manager asking for the logs.',
+      'unattributed-document',
+    ],
+  ]);
+  ignores([
+    'The contractor has not been accused of wrongdoing.',
+    'She was never suspected of anything.',
+    // "report" is a noun here, the subject of "reinforced".
+    'Bond traders piled into Treasuries on Friday after a weak jobs report reinforced bets on a rate cut.',
+    // A restrictive clause, not the writer holding a document.
+    'The plan that we reviewed, however, was dropped.',
+  ]);
+});
