@@ -9,14 +9,17 @@ const now = () => performance.now();
 /**
  * Longest time without an animation frame a yield lets pass. Firefox runs task after task while a
  * loop yields and renders only now and then (70–90 ms without a frame on a 2 MB page): past this, a
- * yield waits for the next frame instead, and the task after it (the frame's paint).
+ * yield waits for the next frame instead, and for the task after it (the frame's paint).
  */
 const FRAME_GAP_MS = 25;
 /** When the last frame a yield asked for ran (the first yield waits for one), and the task after the next. */
 let frameAt = 0;
 let frame: Promise<unknown> | undefined;
 
-/** Undefined, or (the last frame too long ago) a wait for the next frame, at most 100 ms (throttled). */
+/**
+ * Undefined, or (the last frame too long ago) a wait for the next one. After 100 ms, frames are
+ * throttled (a page out of sight that still counts as visible): yields stop waiting until one comes.
+ */
 function frameDue(): Promise<unknown> | undefined {
   // Not in a hidden tab (no frames there), nor without a DOM (the command-line tool).
   if (globalThis.document?.hidden !== false) return;
@@ -27,7 +30,15 @@ function frameDue(): Promise<unknown> | undefined {
       setTimeout(resolve);
     }),
   );
-  if (now() - frameAt > FRAME_GAP_MS) return Promise.race([frame, new Promise((go) => setTimeout(go, 100))]);
+  if (now() - frameAt > FRAME_GAP_MS) {
+    const late = new Promise((go) =>
+      setTimeout(() => {
+        frameAt = Infinity;
+        go(0);
+      }, 100),
+    );
+    return Promise.race([frame, late]);
+  }
 }
 
 /** Resolves on the next task (not a microtask), letting input and rendering run first. */
