@@ -218,6 +218,10 @@ export function judge(
   }
   const head = phrase.lower[phrase.head] ?? '';
   const none = (reason: string): Verdict => ({ status: 'none', reason });
+  // "its two larger rivals added users": a count grown, not words added.
+  const object = tokens.words[a.cue.to] ?? '';
+  if (/^add(?:ed|s)?$/.test(cueWords[cueWords.length - 1] ?? '') && (/^\d/.test(object) || /^\p{Ll}+s$/u.test(object)))
+    return none(`'${sourceText}' added a count, not words`);
   const named = (reason: string, speaker: Entity | null = null): Verdict => ({
     status: 'named',
     source: sourceText,

@@ -10,10 +10,15 @@ import { isPersonNoun } from './speakers.ts';
 
 /** A closing quotation mark (double or single), a dash, then the credit to the end of its paragraph. */
 const CREDIT = /[”"’'][.!?]?[ \t]*[—–][ \t]*([^\n“”"]{2,80})(?=\n|$)/g;
+/** Nouns for people by their ending: "producer", "strategist", "employee", "spokeswoman". */
+const AGENT = /(?:er|or|ist|ian|ant|ent|ee|man|woman)s?$/;
 /** Words that open a phrase after the credit's head: "an engineer on the payments team". */
 const PHRASE_OPENERS = new Set(['on', 'at', 'in', 'with', 'for', 'from', 'of', 'close', 'to', 'who', 'inside']);
-/** Words that may come between the credit's head and its end. */
-const AFTER_HEAD = /^(?:\s+(?:on|at|in|with|for|from|of|close|to|the|a|an|[a-z-]+))*\s*[.]?$/;
+/**
+ * What may follow the credit's head: nothing, or one phrase a preposition opens ("on the payments
+ * team", "at Brightwater Animation"); a capitalised word right after the head is a name.
+ */
+const AFTER_HEAD = /^(?:\s+(?:on|at|in|with|for|from|of|close to|inside)\s+[^,]{1,60})?\s*\.?$/;
 
 export function creditCues(text: string, sentences: readonly Sentence[]): Cue[] {
   const cues: Cue[] = [];
@@ -56,8 +61,14 @@ function unnamedCredit(credit: string): { end: number; kind: Cue['kind']; plural
     const lo = w[0];
     if (lo !== lo.toLowerCase()) continue;
     if (PHRASE_OPENERS.has(lo)) break;
-    if (OFFICIAL_HEADS.has(lo) || SOURCE_HEADS.has(lo) || GROUP_HEADS.has(lo) || isPersonNoun(lo, /[^s]s$/.test(lo)))
-      head = { end: (w.index as number) + lo.length, lo };
+    // After a pull quote's dash only a person is credited, so any agent noun will do ("a producer").
+    const person =
+      OFFICIAL_HEADS.has(lo) ||
+      SOURCE_HEADS.has(lo) ||
+      GROUP_HEADS.has(lo) ||
+      isPersonNoun(lo, /[^s]s$/.test(lo)) ||
+      AGENT.test(lo);
+    if (person) head = { end: (w.index as number) + lo.length, lo };
   }
   if (!head || !AFTER_HEAD.test(credit.slice(head.end))) return null;
   const plural = /[^s]s$/.test(head.lo); // "diplomats", not "eyewitness"

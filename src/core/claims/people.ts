@@ -793,8 +793,16 @@ export function verbBlocked(
   online = false,
 ): boolean {
   if (onRecord(text, verb.end, sentenceEnd, online) || instruction(text, verb, sentenceEnd)) return true;
+  const before1 = tokensBefore(text, verb.start, sentenceStart, 1)[0]?.lo;
+  const next = tokensAfter(text, verb.end, sentenceEnd, 1)[0];
+  // "its two larger rivals added users": a count grown, not words added.
+  if ((verb.lo === 'added' || verb.lo === 'adds') && next && (/^\d/.test(next.t) || /^\p{Ll}+s$/u.test(next.t)))
+    return true;
+  // "messages from fans who told her they had been through it": people in someone else's story,
+  // telling a third person, not the reporter.
+  if (before1 === 'who' && TOLD_VERBS.has(verb.lo) && ['him', 'her', 'them'].includes(next?.lo ?? '')) return true;
   // "a helpline for players to report approaches": an infinitive says what may be said, not what was.
-  if (tokensBefore(text, verb.start, sentenceStart, 1)[0]?.lo === 'to') return true;
+  if (before1 === 'to') return true;
   // "Kerry's new ticket ballot for club members explained": an explainer's headline, nothing said.
   if (verb.lo === 'explained' && tokensAfter(text, verb.end, sentenceEnd, 1).length === 0) return true;
   if (!TOLD_VERBS.has(verb.lo)) return false;

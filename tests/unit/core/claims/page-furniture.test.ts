@@ -162,3 +162,16 @@ describe("the writer's own documents, negated accusations, nouns that look like 
     'The plan that we reviewed, however, was dropped.',
   ]);
 });
+
+describe('credits with a place, allies by name, counts added, people in someone else’s story', () => {
+  it('reads "— a producer at Brightwater Animation" after a pull quote', () => {
+    const claims = claimsIn('Talks stalled.\n\n"That date is gone." — a producer at Harbour Pictures');
+    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([['unnamed-source', 'a producer']]);
+  });
+  flags([['Her first job, one Okafor ally said, will be to rebuild the field team.', 'unnamed-source']]);
+  ignores([
+    'The firm lost customers while its two larger rivals added users.',
+    'Mensah said she had received letters from readers who told her they had lost their jobs too.',
+    'UOB and Maybank confirmed talks on Friday. The two lenders said no agreement had been reached.',
+  ]);
+});
