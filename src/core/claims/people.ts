@@ -1208,6 +1208,8 @@ const DISMISSED_OBJECTS = new Set([
  * Whether toks[k] is a verb of saying: the token if so, null if it is one but states no claim
  * ("worry about the midterms"), undefined if it is not a verb of saying.
  */
+/** Verbs of finding out from someone: "learned from people close to the talks". */
+const LEARNED = new Set(['learned', 'learnt', 'heard', 'gathered']);
 /** Words of saying that are nouns as often: "a jobs report", "the claim". */
 const NOUN_OR_VERB = new Set(['report', 'claim', 'note', 'estimate', 'comment']);
 
@@ -1230,6 +1232,8 @@ export function sayingAt(toks: Token[], k: number, prev: string): Token | null |
     if (ARGUED.has(t.lo) && next === 'for' && !toks.slice(k + 2, k + 9).some((n) => n.lo === 'that')) return null;
     // "workers admitted to Canada", "patients admitted to hospital": let in, not a confession
     // ("admitted to taking bribes" is one).
+    // "patients who need to be admitted": let in, in the passive.
+    if (ADMITTED.has(t.lo) && ['be', 'been', 'being'].includes(prev)) return undefined;
     if (ADMITTED.has(t.lo) && ['to', 'into', 'as'].includes(next) && !/ing$/.test(toks[k + 2]?.lo ?? ''))
       return undefined;
     if (t.lo === 'reported' && notReporting(toks[k + 1])) return undefined;
@@ -1610,6 +1614,8 @@ export function verbBefore(np: NounPhrase, next: Token | undefined): Token | nul
   if ((p0.lo === 'from' || p0.lo === 'by' || p0.lo === 'of' || p0.lo === 'among') && p1 && INFO_NOUNS.has(p1.lo))
     return p2 && SEEKING.has(p2.lo) ? null : p1;
   if (p0.lo === 'quoted' || (p1?.lo === 'quoted' && p2)) return p1 ?? p0;
+  // "Caixin learned from people close to the negotiations": what the outlet learned from them.
+  if (p0.lo === 'from' && p1 && LEARNED.has(p1.lo)) return p1;
   return null;
 }
 

@@ -175,3 +175,29 @@ describe('credits with a place, allies by name, counts added, people in someone 
     'UOB and Maybank confirmed talks on Friday. The two lenders said no agreement had been reached.',
   ]);
 });
+
+describe('credits whose head the lists do not know, learning from people, title-case hedges', () => {
+  it('reads "— a former line cook" after a pull quote, and not "— the crowd roared"', () => {
+    const claims = claimsIn(
+      'Tips vanished.\n\n"Nobody saw a dime" — a former dish washer\n\n"It was chaos" — the crowd roared',
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(['a former dish washer']);
+  });
+  flags([
+    ['Caixin learned from people close to the talks that a deal was near.', 'familiar-with'],
+    ['Police Detain Port Official Suspected of Smuggling Fuel', 'allegedly'],
+  ]);
+  ignores(['When patients who need to be admitted cannot be moved to a ward, they stay in the corridor.']);
+  it('follows leaked figures with "The figures also show"', () => {
+    const claims = claimsIn(
+      'Internal figures obtained by the Herald show waits of 30 hours.\n\nThe figures also show the unit ran at 160 per cent of capacity.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
+  });
+  it('reads "The figures" after named data as those, not the leak before them', () => {
+    const claims = claimsIn(
+      'Internal figures obtained by the Herald show waits of 30 hours.\n\nAdmissions rose 4% in May, according to data from the Health Service Executive. The figures also show fewer beds.',
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(['Internal figures obtained by the Herald']);
+  });
+});
