@@ -391,6 +391,8 @@ export function personCue(c: CueCandidate): Cue | null {
     )
       return null;
     if (strandedRelative(c.text, c.sentence.start, np.start, verb, c.sentence.end)) return null;
+    // "a budget that investors fear will loosen fiscal policy": a mood describing the thing.
+    if (FEARED.has(verb.lo) && right[0] === verb && ['that', 'which'].includes(np.prev?.lo ?? '')) return null;
     // "68% of French people say": a poll's share of respondents, the poll's finding, not a source.
     if (POLL_SHARE.test(c.text.slice(c.sentence.start, np.start))) return null;
     // "Workers who claimed unemployment benefits": a claim made on something, not a statement.
@@ -940,6 +942,9 @@ export function atClauseStart(np: NounPhrase): boolean {
  */
 export const POLL_SHARE =
   /(?:\d\s*%|\bper\s?cent|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|five|four|three)|\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters))\s+(?:of\s+)?(?:the\s+|all\s+)?(?:(?!what\b|which\b|that\b|those\b)[\p{L}-]+\s+){0,3}$/iu;
+
+/** Fears in an object relative: "a budget that investors fear will …". */
+const FEARED = new Set(['fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'dread', 'dreaded']);
 
 /** A preposition with no object after a verb: "… complained about for years", "… warned of." */
 const STRANDED = /^\s+(?:about|of|over|on)\s*(?:[,.;:)—–]|$|(?:for|since|in|at|before)\b)/;

@@ -201,3 +201,13 @@ describe('credits whose head the lists do not know, learning from people, title-
     expect(claims.map((c) => c.cue.text)).toEqual(['Internal figures obtained by the Herald']);
   });
 });
+
+describe('fears that describe a thing', () => {
+  ignores(['The vote comes as ministers prepare a budget for 2027 that investors fear will loosen policy.']);
+  it('reads "One of them, who asked not to be named" after "two officials told the M&G."', () => {
+    const claims = claimsIn(
+      'The deal was rushed, two officials told the M&G. One of them, who asked not to be named, said bids were not read.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['unnamed-official', 'condition-of-anonymity']);
+  });
+});
