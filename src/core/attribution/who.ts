@@ -218,6 +218,16 @@ export function judge(
   }
   const head = phrase.lower[phrase.head] ?? '';
   const none = (reason: string): Verdict => ({ status: 'none', reason });
+  // "a budget that investors fear will loosen policy": a mood describing the thing, in a relative clause.
+  if (
+    /^(?:fear|fears|feared|worry|worries|worried)$/.test(cueWords[0] ?? '') &&
+    /\b(?:that|which)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(text.slice(Math.max(0, src.end - 40), src.end))
+  )
+    return none(`'${sourceText}' describes a fear, not information`);
+  // "its two larger rivals added users": a count grown, not words added.
+  const object = tokens.words[a.cue.to] ?? '';
+  if (/^add(?:ed|s)?$/.test(cueWords[cueWords.length - 1] ?? '') && (/^\d/.test(object) || /^\p{Ll}+s$/u.test(object)))
+    return none(`'${sourceText}' added a count, not words`);
   const named = (reason: string, speaker: Entity | null = null): Verdict => ({
     status: 'named',
     source: sourceText,

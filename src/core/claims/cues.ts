@@ -217,7 +217,9 @@ export function findCues(text: string, sentences: Sentence[], options: FindOptio
 
 const VALIDATORS: Record<Family, (c: CueCandidate) => Cue | null> = {
   // "studies have shown" is found with the people, being cited the same way.
-  person: (c) => (RESEARCH_HEADS.has(c.lo) ? researchCue(c) : personCue(c)),
+  // "figures" are people ("senior Labour figures said") or numbers cited again ("The figures also show").
+  person: (c) =>
+    RESEARCH_HEADS.has(c.lo) ? researchCue(c) : c.lo === 'figures' ? (personCue(c) ?? documentRefCue(c)) : personCue(c),
   familiar: familiarCue,
   anon: anonymityCue,
   doc: documentCue,

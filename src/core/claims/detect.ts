@@ -40,6 +40,10 @@ export interface DetectOptions {
   attributions?: JudgedAttribution[];
 }
 
+/** A document's source span that names who made it: "data from the European Cocoa Association". */
+const NAMED_PAPERS =
+  /\b(?:data|figures|statistics|report|reports|survey|study|records|documents?|filings?|analysis)\s+(?:from|by|of|published by|released by)\s+(?:the\s+)?\p{Lu}/iu;
+
 /** A people cue whose verb is of knowing or judging ("officials feared"), not of saying. */
 function isView(text: string, cue: Cue): boolean {
   if (!SOURCE_KINDS.has(cue.kind)) return false;
@@ -73,14 +77,25 @@ export function detectClaims(text: string, sentences: Sentence[], options: Detec
   const claims: Claim[] = [];
   let antecedent: Antecedent | null = null;
   let lastDocument = -Infinity;
+  // "…, according to data from the European Cocoa Association. The figures, a proxy for demand,
+  // showed …": after a document whose author is named, "the figures" are those, not an earlier leak.
+  const namedDocuments = new Set(
+    judged
+      .filter(
+        (a) => a.verdict.status === 'named' && a.source && NAMED_PAPERS.test(text.slice(a.source.start, a.source.end)),
+      )
+      .map((a) => a.sentence),
+  );
+  let lastNamedDocument = -Infinity;
   let lastFamiliar = -Infinity;
   let c = 0;
   sentences.forEach((sentence, index) => {
+    if (namedDocuments.has(index - 1)) lastNamedDocument = index - 1;
     const mine: Cue[] = [];
     while (c < cues.length && (cues[c] as Cue).start < sentence.end) {
       const cue = cues[c++] as Cue;
       if (cue.needsAntecedent === 'document') {
-        if (index - lastDocument > FOLLOW_DOCUMENT) continue;
+        if (index - lastDocument > FOLLOW_DOCUMENT || lastNamedDocument > lastDocument) continue;
       } else if (cue.needsAntecedent === 'same') {
         if (!antecedent || !samePerson(cue, antecedent, index)) continue;
         cue.kind = antecedent.kind;

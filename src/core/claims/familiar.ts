@@ -93,7 +93,8 @@ export function familiarCue(c: CueCandidate): Cue | null {
   if (obj && (/^\d/.test(obj.t) || ['half', 'a', 'an'].includes(obj.lo)) && !bare) return null;
   let end = c.end;
   for (const t of bare ? [] : right.slice(0, 5)) {
-    if (!isWord(t) || VERB_STOPS.has(t.lo) || SAY_VERBS.has(t.lo)) break;
+    // "people close to the negotiations that a deal was near": the clause after is what they said.
+    if (!isWord(t) || VERB_STOPS.has(t.lo) || SAY_VERBS.has(t.lo) || t.lo === 'that') break;
     end = t.end;
   }
   const headCand: CueCandidate = { ...c, start: head.start, end: head.end, lo: head.lo };

@@ -820,7 +820,8 @@ function reducedRelative(noun: Token | undefined, of: Token | undefined, act: To
     (/^\p{Ll}+$/u.test(noun.t) || (of !== undefined && /^\p{Lu}\p{L}+$/u.test(noun.t))) &&
     !NOT_ACCUSED_NOUN.has(noun.lo) &&
     (of === undefined || of.lo === 'of') &&
-    /^\p{Ll}[\p{Ll}-]*ing$/u.test(act?.t ?? '') &&
+    // A headline in title case capitalises the act: "… Suspected of Embezzling Funds".
+    /^\p{L}[\p{Ll}-]*ing$/u.test(act?.t ?? '') &&
     !/thing$/.test(act?.t ?? '') // "of anything", "of nothing"
   );
 }

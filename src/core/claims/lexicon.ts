@@ -32,7 +32,7 @@ export const GROUP_HEADS = set(`
   scientists researchers scholars historians strategists traders dealers bankers witness witnesses
   eyewitness eyewitnesses resident residents locals neighbour neighbours neighbor neighbors user users
   commenter commenters bystanders onlookers employees workers doctors medics activists campaigners
-  people person allies friends associates confidants relatives colleagues friend associate
+  people person allies friends associates confidants relatives colleagues friend associate ally
   confidant relative colleague others attendee attendees participant participants scientist
   researcher scholar historian strategist trader dealer banker commentator observer doctor medic
   activist campaigner advocates advocate employee worker engineers engineer administrators administrator managers

@@ -391,6 +391,8 @@ export function personCue(c: CueCandidate): Cue | null {
     )
       return null;
     if (strandedRelative(c.text, c.sentence.start, np.start, verb, c.sentence.end)) return null;
+    // "a budget that investors fear will loosen fiscal policy": a mood describing the thing.
+    if (FEARED.has(verb.lo) && right[0] === verb && ['that', 'which'].includes(np.prev?.lo ?? '')) return null;
     // "68% of French people say": a poll's share of respondents, the poll's finding, not a source.
     if (POLL_SHARE.test(c.text.slice(c.sentence.start, np.start))) return null;
     // "Workers who claimed unemployment benefits": a claim made on something, not a statement.
@@ -793,8 +795,16 @@ export function verbBlocked(
   online = false,
 ): boolean {
   if (onRecord(text, verb.end, sentenceEnd, online) || instruction(text, verb, sentenceEnd)) return true;
+  const before1 = tokensBefore(text, verb.start, sentenceStart, 1)[0]?.lo;
+  const next = tokensAfter(text, verb.end, sentenceEnd, 1)[0];
+  // "its two larger rivals added users": a count grown, not words added.
+  if ((verb.lo === 'added' || verb.lo === 'adds') && next && (/^\d/.test(next.t) || /^\p{Ll}+s$/u.test(next.t)))
+    return true;
+  // "messages from fans who told her they had been through it": people in someone else's story,
+  // telling a third person, not the reporter.
+  if (before1 === 'who' && TOLD_VERBS.has(verb.lo) && ['him', 'her', 'them'].includes(next?.lo ?? '')) return true;
   // "a helpline for players to report approaches": an infinitive says what may be said, not what was.
-  if (tokensBefore(text, verb.start, sentenceStart, 1)[0]?.lo === 'to') return true;
+  if (before1 === 'to') return true;
   // "Kerry's new ticket ballot for club members explained": an explainer's headline, nothing said.
   if (verb.lo === 'explained' && tokensAfter(text, verb.end, sentenceEnd, 1).length === 0) return true;
   if (!TOLD_VERBS.has(verb.lo)) return false;
@@ -932,6 +942,9 @@ export function atClauseStart(np: NounPhrase): boolean {
  */
 export const POLL_SHARE =
   /(?:\d\s*%|\bper\s?cent|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|five|four|three)|\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters))\s+(?:of\s+)?(?:the\s+|all\s+)?(?:(?!what\b|which\b|that\b|those\b)[\p{L}-]+\s+){0,3}$/iu;
+
+/** Fears in an object relative: "a budget that investors fear will …". */
+const FEARED = new Set(['fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'dread', 'dreaded']);
 
 /** A preposition with no object after a verb: "… complained about for years", "… warned of." */
 const STRANDED = /^\s+(?:about|of|over|on)\s*(?:[,.;:)—–]|$|(?:for|since|in|at|before)\b)/;
@@ -1200,6 +1213,8 @@ const DISMISSED_OBJECTS = new Set([
  * Whether toks[k] is a verb of saying: the token if so, null if it is one but states no claim
  * ("worry about the midterms"), undefined if it is not a verb of saying.
  */
+/** Verbs of finding out from someone: "learned from people close to the talks". */
+const LEARNED = new Set(['learned', 'learnt', 'heard', 'gathered']);
 /** Words of saying that are nouns as often: "a jobs report", "the claim". */
 const NOUN_OR_VERB = new Set(['report', 'claim', 'note', 'estimate', 'comment']);
 
@@ -1222,6 +1237,8 @@ export function sayingAt(toks: Token[], k: number, prev: string): Token | null |
     if (ARGUED.has(t.lo) && next === 'for' && !toks.slice(k + 2, k + 9).some((n) => n.lo === 'that')) return null;
     // "workers admitted to Canada", "patients admitted to hospital": let in, not a confession
     // ("admitted to taking bribes" is one).
+    // "patients who need to be admitted": let in, in the passive.
+    if (ADMITTED.has(t.lo) && ['be', 'been', 'being'].includes(prev)) return undefined;
     if (ADMITTED.has(t.lo) && ['to', 'into', 'as'].includes(next) && !/ing$/.test(toks[k + 2]?.lo ?? ''))
       return undefined;
     if (t.lo === 'reported' && notReporting(toks[k + 1])) return undefined;
@@ -1602,6 +1619,8 @@ export function verbBefore(np: NounPhrase, next: Token | undefined): Token | nul
   if ((p0.lo === 'from' || p0.lo === 'by' || p0.lo === 'of' || p0.lo === 'among') && p1 && INFO_NOUNS.has(p1.lo))
     return p2 && SEEKING.has(p2.lo) ? null : p1;
   if (p0.lo === 'quoted' || (p1?.lo === 'quoted' && p2)) return p1 ?? p0;
+  // "Caixin learned from people close to the negotiations": what the outlet learned from them.
+  if (p0.lo === 'from' && p1 && LEARNED.has(p1.lo)) return p1;
   return null;
 }
 

@@ -199,6 +199,7 @@ export function speakerCue(c: CueCandidate): Cue | null {
   }
   // "identified the ship as …", "point to a rift": these are speech only with their object.
   if (OBJECT_VERBS.has(c.lo) && !speechWithObject(verb, after(c, 3))) return null;
+
   if (verbBlocked(c.text, verb, c.sentence.start, c.sentence.end) || ownStance(c.text, verb, c.sentence.end))
     return null;
   if (strandedRelative(c.text, c.sentence.start, subject.start, verb, c.sentence.end)) return null;
@@ -295,6 +296,8 @@ function subjectAt(left: Token[], h: number, c: CueCandidate, place: HeadPlace):
     partitive = true;
   }
   const opener = det ? left[k + 1] : left[k];
+  // "The two lenders said": people counted before, named earlier, not new unnamed ones.
+  if (det && ['the', 'these', 'those', 'both'].includes(opener?.lo ?? '')) return null;
   const atStart =
     !opener || !isWord(opener) || ['and', 'but', 'while', 'though', 'although', 'yet', 'as'].includes(opener.lo);
   if (!plural && !det) return null;

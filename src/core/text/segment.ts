@@ -81,7 +81,9 @@ function isBoundary(s: string, at: number, punct: string, end: number): boolean 
   const key = lowerCase(word);
   if (NEVER_FINAL.has(key)) return false;
   // Initials: "J. K. Rowling", "Donald J. Trump"; but "a Plan B. Aides said …" ends at the label.
-  if (word.length === 1 && UPPER.test(word)) return LETTER_LABELS.has(lowerCase(wordBefore(s, at - 2)));
+  // Not "the M&G.", "at AT&T.": a letter after "&" ends a name, not an initial.
+  if (word.length === 1 && UPPER.test(word) && s[at - 2] !== '&')
+    return LETTER_LABELS.has(lowerCase(wordBefore(s, at - 2)));
   if (MAYBE_FINAL.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     return SENTENCE_STARTERS.has(lowerCase(next)) || !UPPER.test(first);
   }

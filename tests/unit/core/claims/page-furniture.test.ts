@@ -162,3 +162,52 @@ describe("the writer's own documents, negated accusations, nouns that look like 
     'The plan that we reviewed, however, was dropped.',
   ]);
 });
+
+describe('credits with a place, allies by name, counts added, people in someone else’s story', () => {
+  it('reads "— a producer at Brightwater Animation" after a pull quote', () => {
+    const claims = claimsIn('Talks stalled.\n\n"That date is gone." — a producer at Harbour Pictures');
+    expect(claims.map((c) => [c.kind, c.cue.text])).toEqual([['unnamed-source', 'a producer']]);
+  });
+  flags([['Her first job, one Okafor ally said, will be to rebuild the field team.', 'unnamed-source']]);
+  ignores([
+    'The firm lost customers while its two larger rivals added users.',
+    'Mensah said she had received letters from readers who told her they had lost their jobs too.',
+    'UOB and Maybank confirmed talks on Friday. The two lenders said no agreement had been reached.',
+  ]);
+});
+
+describe('credits whose head the lists do not know, learning from people, title-case hedges', () => {
+  it('reads "— a former line cook" after a pull quote, and not "— the crowd roared"', () => {
+    const claims = claimsIn(
+      'Tips vanished.\n\n"Nobody saw a dime" — a former dish washer\n\n"It was chaos" — the crowd roared',
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(['a former dish washer']);
+  });
+  flags([
+    ['Caixin learned from people close to the talks that a deal was near.', 'familiar-with'],
+    ['Police Detain Port Official Suspected of Smuggling Fuel', 'allegedly'],
+  ]);
+  ignores(['When patients who need to be admitted cannot be moved to a ward, they stay in the corridor.']);
+  it('follows leaked figures with "The figures also show"', () => {
+    const claims = claimsIn(
+      'Internal figures obtained by the Herald show waits of 30 hours.\n\nThe figures also show the unit ran at 160 per cent of capacity.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['unattributed-document', 'unattributed-document']);
+  });
+  it('reads "The figures" after named data as those, not the leak before them', () => {
+    const claims = claimsIn(
+      'Internal figures obtained by the Herald show waits of 30 hours.\n\nAdmissions rose 4% in May, according to data from the Health Service Executive. The figures also show fewer beds.',
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(['Internal figures obtained by the Herald']);
+  });
+});
+
+describe('fears that describe a thing', () => {
+  ignores(['The vote comes as ministers prepare a budget for 2027 that investors fear will loosen policy.']);
+  it('reads "One of them, who asked not to be named" after "two officials told the M&G."', () => {
+    const claims = claimsIn(
+      'The deal was rushed, two officials told the M&G. One of them, who asked not to be named, said bids were not read.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['unnamed-official', 'condition-of-anonymity']);
+  });
+});

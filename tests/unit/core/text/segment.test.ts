@@ -99,6 +99,13 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('ends a sentence after a name with "&" before its last letter', () => {
+    expect(split('Two officials told the M&G. One of them said the bids were rushed.')).toEqual([
+      'Two officials told the M&G.',
+      'One of them said the bids were rushed.',
+    ]);
+  });
+
   it('keeps a pull quote with the credit after its dash', () => {
     expect(split('“We stopped counting.” — a ward nurse')).toEqual(['“We stopped counting.” — a ward nurse']);
   });
