@@ -12,7 +12,7 @@ const now = () => performance.now();
  * yield waits for the next frame instead, and for the task after it (the frame's paint).
  */
 const FRAME_GAP_MS = 25;
-/** When the last frame a yield asked for ran (the first yield waits for one), and the task after the next. */
+/** When the last frame a yield asked for ran, and the task after the next one. */
 let frameAt = 0;
 let frame: Promise<unknown> | undefined;
 
@@ -23,13 +23,15 @@ let frame: Promise<unknown> | undefined;
 function frameDue(): Promise<unknown> | undefined {
   // Not in a hidden tab (no frames there), nor without a DOM (the command-line tool).
   if (globalThis.document?.hidden !== false) return;
-  frame ??= new Promise((resolve) =>
+  frame ??= new Promise((resolve) => {
+    // No frame asked for since the last one came: idle meanwhile, or a new start. Count from now.
+    if (now() - frameAt > 50) frameAt = now();
     requestAnimationFrame(() => {
       frameAt = now();
       frame = undefined;
       setTimeout(resolve);
-    }),
-  );
+    });
+  });
   if (now() - frameAt > FRAME_GAP_MS) {
     const late = new Promise((go) =>
       setTimeout(() => {
@@ -58,7 +60,7 @@ export function yieldToTasks(): Promise<unknown> {
     new Promise((resolve) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => resolve(channel.port1.close());
-      channel.port2.postMessage(null);
+      channel.port2.postMessage(0);
     })
   );
 }
