@@ -806,7 +806,7 @@ export function verbBlocked(
   // "a helpline for players to report approaches": an infinitive says what may be said, not what was.
   if (before1 === 'to') return true;
   // "Kerry's new ticket ballot for club members explained": an explainer's headline, nothing said.
-  if (verb.lo === 'explained' && tokensAfter(text, verb.end, sentenceEnd, 1).length === 0) return true;
+  if (verb.lo === 'explained' && !next) return true;
   if (!TOLD_VERBS.has(verb.lo)) return false;
   return (
     BE_BEFORE_VERB.has(tokensBefore(text, verb.start, sentenceStart, 1)[0]?.lo ?? '') ||
