@@ -218,6 +218,16 @@ export function judge(
   }
   const head = phrase.lower[phrase.head] ?? '';
   const none = (reason: string): Verdict => ({ status: 'none', reason });
+  // "Nadia Rahimi … said buyers in the area were mostly end users": the people after the verb have a
+  // verb of their own; they are what was said, not who said it.
+  if (
+    src.start >= a.cue.end &&
+    /^(?:said|says|say)$/.test(cueWords[cueWords.length - 1] ?? '') &&
+    /^(?:\s+(?!(?:who|that|which)\b)[\p{L}'’-]+){0,4}?\s+(?:were|was|are|is|had|have|has|will|would|could|can)\b/u.test(
+      text.slice(src.end, src.end + 60),
+    )
+  )
+    return none(`'${sourceText}' is what was said, not who said it`);
   // "a budget that investors fear will loosen policy": a mood describing the thing, in a relative clause.
   if (
     /^(?:fear|fears|feared|worry|worries|worried)$/.test(cueWords[0] ?? '') &&

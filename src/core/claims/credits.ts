@@ -98,8 +98,7 @@ function unnamedCredit(credit: string): { end: number; kind: Cue['kind']; plural
     head = { end: (w.index as number) + lo.length, lo };
     person ||= isPeople(lo) || AGENT.test(lo);
   }
-  if (!head || !(opensRight || person)) return null;
-  if (!head || !AFTER_HEAD.test(credit.slice(head.end))) return null;
+  if (!head || !(opensRight || person) || !AFTER_HEAD.test(credit.slice(head.end))) return null;
   const plural = /[^s]s$/.test(head.lo); // "diplomats", not "eyewitness"
   return { end: head.end, kind: OFFICIAL_HEADS.has(head.lo) ? 'unnamed-official' : 'unnamed-source', plural };
 }

@@ -421,7 +421,7 @@ export function personCue(c: CueCandidate): Cue | null {
     return cue(c, np.start, end, kind, conf, reason, { source, plural, anaphoric: backReference(np) });
   }
   // "according to government figures" is data, not people.
-  const lead = bare || figures ? null : verbBefore(np, a0);
+  const lead = bare || figures ? null : verbBefore(np, a0, right);
   if (lead && same) return again(Math.min(lead.start, np.start), c.end);
   if (lead && indefinite && !plural && namedLater(c)) return null;
   if (lead)
@@ -806,7 +806,7 @@ export function verbBlocked(
   // "a helpline for players to report approaches": an infinitive says what may be said, not what was.
   if (before1 === 'to') return true;
   // "Kerry's new ticket ballot for club members explained": an explainer's headline, nothing said.
-  if (verb.lo === 'explained' && tokensAfter(text, verb.end, sentenceEnd, 1).length === 0) return true;
+  if (verb.lo === 'explained' && !next) return true;
   if (!TOLD_VERBS.has(verb.lo)) return false;
   return (
     BE_BEFORE_VERB.has(tokensBefore(text, verb.start, sentenceStart, 1)[0]?.lo ?? '') ||
@@ -1544,6 +1544,9 @@ const PASSIVE_TOLD = new Set([
 ]);
 
 /** Words that may follow the speaker in "…, said a senior official in Kyiv." */
+/** Verbs that give the people after "said" a clause of their own: "said buyers in the area were …". */
+const CLAUSE_VERBS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'will', 'would', 'could', 'can']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 const AFTER_INVERTED = new Set([
   'who',
   'in',
@@ -1596,7 +1599,7 @@ const SEEKING = new Set([
   'awaited',
 ]);
 
-export function verbBefore(np: NounPhrase, next: Token | undefined): Token | null {
+export function verbBefore(np: NounPhrase, next: Token | undefined, rest: Token[] = []): Token | null {
   const [p0, p1, p2] = np.rest;
   if (!p0) return null;
   if (p0.lo === 'said' || p0.lo === 'say' || p0.lo === 'says') {
@@ -1604,6 +1607,16 @@ export function verbBefore(np: NounPhrase, next: Token | undefined): Token | nul
     // a subject before the verb makes the people its clause's subject.
     if (p1 && isWord(p1)) return null;
     const endsClause = !next || (!isWord(next) && next.t !== '“' && next.t !== '"') || AFTER_INVERTED.has(next.lo);
+    // "said buyers in the area were mostly end users": the phrase runs on to its own verb.
+    const ownVerb = rest.slice(1, 7).findIndex((t) => !isWord(t) || RELATIVES.has(t.lo) || CLAUSE_VERBS.has(t.lo));
+    if (
+      endsClause &&
+      isWord(next) &&
+      !RELATIVES.has(next?.lo ?? '') &&
+      ownVerb >= 0 &&
+      CLAUSE_VERBS.has(rest[ownVerb + 1]?.lo ?? '')
+    )
+      return null;
     return endsClause ? p0 : null;
   }
   if (LEAD_VERBS.has(p0.lo)) return p0;

@@ -211,3 +211,13 @@ describe('fears that describe a thing', () => {
     expect(claims.map((c) => c.kind)).toEqual(['unnamed-official', 'condition-of-anonymity']);
   });
 });
+
+describe('people after "said" with a verb of their own', () => {
+  ignores(['Mira Osei, a director at the agency Northgate Realty, said buyers in the area were mostly end users.']);
+  flags([
+    [
+      '"Everyone wants a consumer name," said a fund manager at a Dubai firm that has put in an order.',
+      'unnamed-source',
+    ],
+  ]);
+});
