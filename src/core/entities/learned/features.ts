@@ -23,7 +23,7 @@ import type { Lexicon, NameNode } from '../../lexicon/index.ts';
 import { NER_TAGS } from './tags.ts';
 
 /** What is known of a distinct word, whatever its context. */
-interface WordInfo {
+export interface WordInfo {
   exact: number;
   lower: number;
   affixes: Uint32Array;
@@ -40,7 +40,13 @@ interface WordInfo {
   slot: WordSlot;
   /** The word's features as a neighbour (templates 13–18), mixed once per distinct word. */
   near: Uint32Array;
+  /** Which decoder's weight sums `scores` holds (see decode.ts), and which of them are summed (bits). */
+  scoredBy: object | null;
+  scores: Int16Array;
+  scored: number;
 }
+
+const NO_SCORES = new Int16Array(0);
 
 interface WordSlot {
   /** Which nerFacts call numbered it. */
@@ -182,6 +188,9 @@ export class NerVocabulary {
       letters: LETTER.test(word),
       slot,
       near: nearFeatures(hashString(lower), hashString(shapeOf(word, 4))),
+      scoredBy: null,
+      scores: NO_SCORES,
+      scored: 0,
     };
   }
 
@@ -368,39 +377,181 @@ const NONE = 0x9e3779b9;
 const NEAR_NONE = nearFeatures(NONE, NONE);
 const TYPES = NER_TAGS.types;
 /** Type number of each tag: 0 O, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
-const TYPE_OF = NER_TAGS.names.map((_, t) => ['', 'PER', 'ORG', 'LOC', 'MISC'].indexOf(TYPES[t]!));
+export const TYPE_OF = NER_TAGS.names.map((_, t) => ['', 'PER', 'ORG', 'LOC', 'MISC'].indexOf(TYPES[t]!));
+
+/** What stands beyond either end of the document, as a neighbour. */
+export const EDGE: WordInfo = {
+  exact: NONE,
+  lower: NONE,
+  affixes: new Uint32Array(7),
+  shape: NONE,
+  shortShape: NONE,
+  cap: 0,
+  classes: 0,
+  title: '',
+  letters: false,
+  slot: { stamp: -1, id: 0 },
+  near: NEAR_NONE,
+  scoredBy: null,
+  scores: NO_SCORES,
+  scored: 0,
+};
+
+/*
+ * The features of a position come in groups: those of the word itself (given whether its sentence
+ * is in capitals), those each neighbour gives as that neighbour, and the rest, which depend on the
+ * position (neighbouring pairs, previous tags, the sentence, the document). The first groups are
+ * the same wherever a word stands: the decoder (decode.ts) sums their weights once per distinct
+ * word, and `nerFeatures` writes them all out for training.
+ */
+
+/** The word itself: bias, forms, affixes, shapes, lexicon classes (templates 1–12, 30, 40). */
+export function ownFeatures(w: WordInfo, caps: number, switches: FeatureSwitches, out: Uint32Array, n: number): number {
+  out[n++] = mix(1, 0);
+  out[n++] = mix(2, w.exact);
+  out[n++] = mix(3, w.lower);
+  for (let k = 0; k < 7; k++) out[n++] = w.affixes[k]!;
+  out[n++] = mix(11, w.shape);
+  out[n++] = mix(12, w.shortShape);
+  if (caps) out[n++] = mix(30, w.lower);
+  if (switches.classes) {
+    const c = w.classes;
+    for (let b = 0; b < CLASS_BITS; b++) if (c & (1 << b)) out[n++] = mix(40, b * 8 + (w.cap & 3) * 2 + caps);
+  }
+  return n;
+}
+
+/** The word as the previous one (templates 13, 17, 41). */
+export function previousFeatures(w: WordInfo, switches: FeatureSwitches, out: Uint32Array, n: number): number {
+  out[n++] = w.near[0]!;
+  out[n++] = w.near[4]!;
+  if (switches.classes) out[n++] = mix(41, w.classes);
+  return n;
+}
+
+/** The word as the next one (templates 14, 18, 42). */
+export function nextFeatures(w: WordInfo, switches: FeatureSwitches, out: Uint32Array, n: number): number {
+  out[n++] = w.near[1]!;
+  out[n++] = w.near[5]!;
+  if (switches.classes) out[n++] = mix(42, w.classes);
+  return n;
+}
+
+/** The word as the one before the previous (templates 15, 43). */
+export function beforePreviousFeatures(w: WordInfo, switches: FeatureSwitches, out: Uint32Array, n: number): number {
+  out[n++] = w.near[2]!;
+  if (switches.classes) out[n++] = mix(43, w.classes & 3);
+  return n;
+}
+
+/** The word as the one after the next (template 16). */
+export function afterNextFeatures(w: WordInfo, out: Uint32Array, n: number): number {
+  out[n++] = w.near[3]!;
+  return n;
+}
+
+/** The word at position k, or EDGE beyond the document. */
+export function wordAt(f: NerFacts, k: number): WordInfo {
+  return k >= 0 && k < f.length ? f.infos[k]! : EDGE;
+}
+
+/**
+ * The type given most often so far to the word at k (`history` counts them per word id and type):
+ * 0–4, 6 none yet, 7 beyond the document.
+ */
+export function memoryAt(f: NerFacts, history: Int32Array, k: number): number {
+  if (k < 0 || k >= f.length) return 7;
+  const h = f.wordId[k]! * 5;
+  let best = 6;
+  let bestN = 0;
+  for (let t = 0; t < 5; t++) {
+    if (history[h + t]! > bestN) {
+      best = t;
+      bestN = history[h + t]!;
+    }
+  }
+  return best;
+}
+
+/**
+ * `mix` as a signed 32-bit integer: the same bits once written to a Uint32Array. Where V8 does not
+ * inline a call (positionFeatures makes too many for all to be), an unsigned result over 2^31 would
+ * come back as a heap-allocated number; an int32 stays in a register.
+ */
+function mixInt(h: number, v: number): number {
+  let x = Math.imul(h ^ v, 0xcc9e2d51);
+  x = (x << 15) | (x >>> 17);
+  x = Math.imul(x, 0x1b873593);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return x ^ (x >>> 16);
+}
+
+/**
+ * What depends on the position (templates 19–29, 31–34, 44–49): neighbouring pairs, the previous
+ * tags `prev` and `prev2`, the place in the sentence and in a run of capitals, gazetteer matches,
+ * document facts and the types given so far (`history`, see memoryAt).
+ */
+export function positionFeatures(
+  f: NerFacts,
+  history: Int32Array,
+  i: number,
+  prev: number,
+  prev2: number,
+  out: Uint32Array,
+  n: number,
+): number {
+  const { switches } = f;
+  const w = f.infos[i]!;
+  const wm1 = wordAt(f, i - 1);
+  const wp1 = wordAt(f, i + 1);
+  const start = f.first[i]!;
+  const caps = f.capsSentence[i]!;
+  // Tags do not carry over a sentence's start.
+  const p = start ? 0 : prev + 2;
+  const pp = start || (i > 0 && f.first[i - 1]) ? 0 : prev2 + 2;
+  const ctx = caps * 2 + start;
+  const run = f.run[i]!;
+  out[n++] = mixInt(mixInt(mixInt(19, wm1.shortShape), w.shortShape), wp1.shortShape);
+  out[n++] = mixInt(mixInt(20, wm1.lower), w.lower);
+  out[n++] = mixInt(mixInt(21, w.lower), wp1.lower);
+  out[n++] = mixInt(22, p);
+  out[n++] = mixInt(23, p * 16 + pp);
+  out[n++] = mixInt(mixInt(24, p), w.lower);
+  out[n++] = mixInt(mixInt(25, p), w.shortShape);
+  out[n++] = mixInt(mixInt(26, ctx), w.shape);
+  out[n++] = mixInt(27, ctx * 8 + run);
+  out[n++] = mixInt(mixInt(28, ctx * 8 + run), w.shortShape);
+  out[n++] = mixInt(29, p * 8 + run);
+  if (switches.gazetteers) {
+    const g = f.gazetteer[i]!;
+    out[n++] = mixInt(31, g);
+    out[n++] = mixInt(32, g * 32 + (i > 0 ? f.gazetteer[i - 1]! : 31));
+    out[n++] = mixInt(33, g * 32 + (i + 1 < f.length ? f.gazetteer[i + 1]! : 31));
+    out[n++] = mixInt(34, g * 8 + p);
+  }
+  if (switches.document) {
+    out[n++] = mixInt(44, f.doc[i]! * 16 + w.cap * 4 + ctx);
+    out[n++] = mixInt(45, (i + 1 < f.length ? f.doc[i + 1]! : 7) * 4 + wp1.cap);
+  }
+  if (switches.history) {
+    const m0 = memoryAt(f, history, i);
+    out[n++] = mixInt(46, m0);
+    out[n++] = mixInt(47, m0 * 64 + w.cap * 16 + ctx * 4);
+    out[n++] = mixInt(48, memoryAt(f, history, i + 1) * 8 + m0);
+    out[n++] = mixInt(49, m0 * 64 + p);
+  }
+  return n;
+}
 
 /**
  * The feature function of one document, with the memory of the types given so far to each word
  * (`observe` must hear every decision, in order). Going back to an earlier position starts afresh.
+ * Training reads features through it; tagging sums the same groups per word instead (decode.ts).
  */
 export function nerFeatures(f: NerFacts): { featuresAt: FeatureFn; observe: (i: number, tag: number) => void } {
   const history = new Int32Array(f.distinct * 5);
   const { infos, switches } = f;
-  const sentinel: WordInfo = {
-    ...infos[0]!,
-    exact: NONE,
-    lower: NONE,
-    shape: NONE,
-    shortShape: NONE,
-    cap: 0,
-    classes: 0,
-    near: NEAR_NONE,
-  };
-  const info = (k: number): WordInfo => (k >= 0 && k < f.length ? infos[k]! : sentinel);
-  const memory = (k: number): number => {
-    if (k < 0 || k >= f.length) return 7;
-    const h = f.wordId[k]! * 5;
-    let best = 6;
-    let bestN = 0;
-    for (let t = 0; t < 5; t++) {
-      if (history[h + t]! > bestN) {
-        best = t;
-        bestN = history[h + t]!;
-      }
-    }
-    return best;
-  };
   const observe = (i: number, tag: number): void => {
     history[f.wordId[i]! * 5 + TYPE_OF[tag]!]!++;
   };
@@ -409,68 +560,12 @@ export function nerFeatures(f: NerFacts): { featuresAt: FeatureFn; observe: (i: 
     // A new pass over the document (the first position may not be active): forget the last one.
     if (i <= last) history.fill(0);
     last = i;
-    let n = 0;
-    const w = infos[i]!;
-    const wm1 = info(i - 1);
-    const wp1 = info(i + 1);
-    const wm2 = info(i - 2);
-    const wp2 = info(i + 2);
-    const start = f.first[i]!;
-    const caps = f.capsSentence[i]!;
-    // Tags do not carry over a sentence's start.
-    const p = start ? 0 : prev + 2;
-    const pp = start || (i > 0 && f.first[i - 1]) ? 0 : prev2 + 2;
-    const ctx = caps * 2 + start;
-    out[n++] = mix(1, 0);
-    out[n++] = mix(2, w.exact);
-    out[n++] = mix(3, w.lower);
-    for (let k = 0; k < 7; k++) out[n++] = w.affixes[k]!;
-    out[n++] = mix(11, w.shape);
-    out[n++] = mix(12, w.shortShape);
-    out[n++] = wm1.near[0]!;
-    out[n++] = wp1.near[1]!;
-    out[n++] = wm2.near[2]!;
-    out[n++] = wp2.near[3]!;
-    out[n++] = wm1.near[4]!;
-    out[n++] = wp1.near[5]!;
-    out[n++] = mix(mix(mix(19, wm1.shortShape), w.shortShape), wp1.shortShape);
-    out[n++] = mix(mix(20, wm1.lower), w.lower);
-    out[n++] = mix(mix(21, w.lower), wp1.lower);
-    out[n++] = mix(22, p);
-    out[n++] = mix(23, p * 16 + pp);
-    out[n++] = mix(mix(24, p), w.lower);
-    out[n++] = mix(mix(25, p), w.shortShape);
-    out[n++] = mix(mix(26, ctx), w.shape);
-    out[n++] = mix(27, ctx * 8 + f.run[i]!);
-    out[n++] = mix(mix(28, ctx * 8 + f.run[i]!), w.shortShape);
-    out[n++] = mix(29, p * 8 + f.run[i]!);
-    if (caps) out[n++] = mix(30, w.lower);
-    if (switches.gazetteers) {
-      const g = f.gazetteer[i]!;
-      out[n++] = mix(31, g);
-      out[n++] = mix(32, g * 32 + (i > 0 ? f.gazetteer[i - 1]! : 31));
-      out[n++] = mix(33, g * 32 + (i + 1 < f.length ? f.gazetteer[i + 1]! : 31));
-      out[n++] = mix(34, g * 8 + p);
-    }
-    if (switches.classes) {
-      const c = w.classes;
-      for (let b = 0; b < CLASS_BITS; b++) if (c & (1 << b)) out[n++] = mix(40, b * 8 + (w.cap & 3) * 2 + caps);
-      out[n++] = mix(41, wm1.classes);
-      out[n++] = mix(42, wp1.classes);
-      out[n++] = mix(43, wm2.classes & 3);
-    }
-    if (switches.document) {
-      out[n++] = mix(44, f.doc[i]! * 16 + w.cap * 4 + ctx);
-      out[n++] = mix(45, (i + 1 < f.length ? f.doc[i + 1]! : 7) * 4 + wp1.cap);
-    }
-    if (switches.history) {
-      const m0 = memory(i);
-      out[n++] = mix(46, m0);
-      out[n++] = mix(47, m0 * 64 + w.cap * 16 + ctx * 4);
-      out[n++] = mix(48, memory(i + 1) * 8 + m0);
-      out[n++] = mix(49, m0 * 64 + p);
-    }
-    return n;
+    let n = ownFeatures(infos[i]!, f.capsSentence[i]!, switches, out, 0);
+    n = previousFeatures(wordAt(f, i - 1), switches, out, n);
+    n = nextFeatures(wordAt(f, i + 1), switches, out, n);
+    n = beforePreviousFeatures(wordAt(f, i - 2), switches, out, n);
+    n = afterNextFeatures(wordAt(f, i + 2), out, n);
+    return positionFeatures(f, history, i, prev, prev2, out, n);
   };
   return { featuresAt, observe };
 }

@@ -5,11 +5,11 @@
  */
 import type { Sentence } from '../../text/sentence.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
-import { decode, type LinearModel } from '../../tagger/model.ts';
 import { unpackModel } from '../../tagger/pack.ts';
 import { spansOf } from '../../tagger/tags.ts';
 import { sentenceTokens, type Tokens } from '../../tagger/tokenize.ts';
-import { NerVocabulary, nerFacts, nerFeatures, type NerFacts } from './features.ts';
+import { NerDecoder } from './decode.ts';
+import { ALL_FEATURES, NerVocabulary, nerFacts, type NerFacts } from './features.ts';
 import { NER_TAGS, type NerType } from './tags.ts';
 import { ENTITY_WEIGHTS } from './weights.ts';
 
@@ -34,13 +34,13 @@ export interface TaggedArticle {
   misc: { first: number; last: number }[];
 }
 
-let model: LinearModel | null = null;
+let decoder: NerDecoder | null = null;
 let vocabulary: NerVocabulary | null = null;
 
-function loaded(lex: Lexicon): { model: LinearModel; vocab: NerVocabulary } {
-  model ??= unpackModel(ENTITY_WEIGHTS, NER_TAGS);
+function loaded(lex: Lexicon): { decoder: NerDecoder; vocab: NerVocabulary } {
+  decoder ??= new NerDecoder(unpackModel(ENTITY_WEIGHTS, NER_TAGS), ALL_FEATURES);
   if (!vocabulary || vocabulary.lex !== lex) vocabulary = new NerVocabulary(lex);
-  return { model, vocab: vocabulary };
+  return { decoder, vocab: vocabulary };
 }
 
 export function tagArticle(text: string, sentences: Sentence[], lex: Lexicon): TaggedArticle {
@@ -57,13 +57,12 @@ export function tagArticle(text: string, sentences: Sentence[], lex: Lexicon): T
   const blockFirst = blockFirsts;
   const tokens: Tokens = { words, starts, ends };
   const sentenceFirst = firsts;
-  const { model: m, vocab } = loaded(lex);
+  const { decoder: d, vocab } = loaded(lex);
   const facts = nerFacts(vocab, words, sentenceFirst);
   const spans: TaggedSpan[] = [];
   const misc: { first: number; last: number }[] = [];
   if (words.length === 0) return { tokens, sentenceFirst, blockFirst, facts, spans, misc };
-  const { featuresAt, observe } = nerFeatures(facts);
-  const decoded = decode(m, words.length, featuresAt, { active: facts.active, observe });
+  const decoded = d.decode(facts);
   for (const s of spansOf(decoded.tags, NER_TAGS)) {
     if (s.type === 'MISC') {
       misc.push({ first: s.start, last: s.end - 1 });
