@@ -133,9 +133,14 @@ export class NerVocabulary {
   }
 
   info(word: string): WordInfo {
-    if (word.includes('\u00ad')) word = word.replace(/\u00ad/g, '');
+    // Keys have no soft hyphen: a word found as written needs no search for one.
     let info = this.cache.get(word);
     if (info) return info;
+    if (word.includes('\u00ad')) {
+      word = word.replace(/\u00ad/g, '');
+      info = this.cache.get(word);
+      if (info) return info;
+    }
     info = this.compute(word);
     // A copy of the key, not a slice of the article V8 may keep alive through it.
     this.cache.set(` ${word}`.slice(1), info);
@@ -271,7 +276,8 @@ export function nerFacts(
       lettered++;
       if (inf.cap === 2 && w.length > 1) caps++;
       else if (inf.cap === 1 && k > s && inf.classes & COMMON && !(inf.classes & CLASS_FIRST_NAME)) ordinary++;
-      else if (inf.cap === 0 && !HEADLINE_LOWER.has(w)) other++;
+      // Only whether `other` stays 0 matters: once it is not, no need to ask the set.
+      else if (inf.cap === 0 && other === 0 && !HEADLINE_LOWER.has(w)) other++;
     }
     let isCaps = lettered >= 2 && caps * 3 >= lettered * 2 ? 1 : 0;
     // Title Case: no lower-case word but the small ones, and ordinary words capitalised ("Warns", "Parts").
