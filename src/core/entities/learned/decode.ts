@@ -3,12 +3,14 @@
  * with the weights of the features that depend on one word alone summed once per distinct word.
  *
  * Of a position's ~47 features, ~26 are those of its word and its four neighbours as such (see the
- * groups in features.ts). Each distinct word keeps their weight sums, one row of scores per role
- * (itself, in a sentence in capitals or not; previous; next; before the previous; after the next),
- * summed on first need and kept with the word's other facts across documents: a position then adds
- * five rows and scores only its ~21 positional features. The weights are 8-bit integers, so the
- * sums are exact in any order and the tags and margins are those `decode` gives (a unit test
- * compares the two on the corpus).
+ * groups in features.ts). From the second time a word meets a role (itself, in a sentence in
+ * capitals or not; previous; next; before the previous; after the next), the weights of its features
+ * in that role are a row of sums, kept with the word's other facts across documents: a position
+ * then adds up to five rows and scores only its ~21 positional features. The first time, the
+ * features are scored with the position's, so a word met once costs what it did.
+ *
+ * The weights are 8-bit integers, so the sums are exact in any order and the tags and margins are
+ * those `decode` gives (a unit test compares the two on the corpus and on CoNLL).
  */
 import { MAX_FEATURES, scoreInto, type Decoded, type LinearModel } from '../../tagger/model.ts';
 import {
@@ -25,7 +27,7 @@ import {
   type WordInfo,
 } from './features.ts';
 
-/** Rows of a word's sums: itself (in a sentence in capitals or not), then as each neighbour. */
+/** Roles of a word at a position: itself (in a sentence in capitals or not), then as each neighbour. */
 const OWN = 0;
 const OWN_IN_CAPS = 1;
 const PREVIOUS = 2;
@@ -34,26 +36,45 @@ const BEFORE_PREVIOUS = 4;
 const AFTER_NEXT = 5;
 const ROLES = 6;
 
+/** Generations of all decoders' stores: a word's sums are valid in the one it names. */
+let generations = 0;
+
 export class NerDecoder {
   private readonly n: number;
+  /** The position's features, and those of one word in one role being summed. */
   private readonly features = new Uint32Array(MAX_FEATURES);
+  private readonly summing = new Uint32Array(MAX_FEATURES);
   private readonly scores: Float64Array;
   private readonly partial: Float64Array;
+  /** Where the rows to add at this position start in the store, and how many there are. */
+  private readonly rows = new Int32Array(ROLES);
+  private rowCount = 0;
+  /** Per word with sums, ROLES rows of n sums (16 bits: at most 37 features of 8-bit weights). */
+  private store: Int16Array;
+  private words = 0;
+  private generation = ++generations;
 
   constructor(
     readonly model: LinearModel,
     readonly switches: FeatureSwitches,
+    /** Words whose sums the store keeps before it starts afresh (between documents): about 3 MB. */
+    private readonly maxWords = 30_000,
   ) {
-    // Sums of 8-bit weights are exact whatever their order, and small: kept in 16 bits per word.
+    // Sums of 8-bit weights are exact whatever their order, and small.
     if (!(model.weights instanceof Int8Array)) throw new Error('NerDecoder needs a model with 8-bit weights');
     this.n = model.tags.names.length;
     this.scores = new Float64Array(this.n);
     this.partial = new Float64Array(this.n);
+    this.store = new Int16Array(1024 * ROLES * this.n);
   }
 
   /** Tags and margins of a document's tokens, as `decode(model, f.length, featuresAt, …)` would give them. */
   decode(f: NerFacts): Decoded {
-    const { model, n, features, scores } = this;
+    const { model, n, features, scores, rows } = this;
+    if (this.words > this.maxWords) {
+      this.generation = ++generations;
+      this.words = 0;
+    }
     const length = f.length;
     const tags = new Int32Array(length);
     const margins = new Float64Array(length);
@@ -68,13 +89,19 @@ export class NerDecoder {
         prev = 0;
         continue;
       }
-      const count = positionFeatures(f, history, i, prev, prev2, features, 0);
+      this.rowCount = 0;
+      let count = positionFeatures(f, history, i, prev, prev2, features, 0);
+      count = this.role(infos[i]!, capsSentence[i] ? OWN_IN_CAPS : OWN, count);
+      count = this.role(wordAt(f, i - 1), PREVIOUS, count);
+      count = this.role(wordAt(f, i + 1), NEXT, count);
+      count = this.role(wordAt(f, i - 2), BEFORE_PREVIOUS, count);
+      count = this.role(wordAt(f, i + 2), AFTER_NEXT, count);
       scoreInto(model, features, count, scores);
-      this.add(infos[i]!, capsSentence[i] ? OWN_IN_CAPS : OWN);
-      this.add(wordAt(f, i - 1), PREVIOUS);
-      this.add(wordAt(f, i + 1), NEXT);
-      this.add(wordAt(f, i - 2), BEFORE_PREVIOUS);
-      this.add(wordAt(f, i + 2), AFTER_NEXT);
+      const store = this.store;
+      for (let r = 0; r < this.rowCount; r++) {
+        const row = rows[r]!;
+        for (let t = 0; t < n; t++) scores[t]! += store[row + t]!;
+      }
       let best = -1;
       let second = -Infinity;
       for (let t = 0; t < n; t++) {
@@ -93,33 +120,52 @@ export class NerDecoder {
     return { tags, margins };
   }
 
-  /** Adds the word's row for `role` to the scores, summing it first if no document has needed it yet. */
-  private add(w: WordInfo, role: number): void {
-    const n = this.n;
-    if (w.scoredBy !== this) {
-      w.scoredBy = this;
-      w.scores = new Int16Array(ROLES * n);
-      w.scored = 0;
+  /**
+   * The word's features in `role` at this position: written out after the position's (`count` of
+   * them) the first time the word meets the role, a row of their sums to add from the second on
+   * (a word met once costs no more than writing its features out).
+   */
+  private role(w: WordInfo, role: number, count: number): number {
+    if (w.sumsIn !== this.generation) {
+      w.sumsIn = this.generation;
+      w.sumsAt = -1;
+      w.roles = 0;
     }
-    const row = role * n;
-    if ((w.scored & (1 << role)) === 0) this.sum(w, role, row);
-    const s = this.scores;
-    const v = w.scores;
-    for (let t = 0; t < n; t++) s[t]! += v[row + t]!;
+    const met = 1 << role;
+    const summed = met << ROLES;
+    if ((w.roles & met) === 0) {
+      w.roles |= met;
+      return this.write(w, role, this.features, count);
+    }
+    if (w.sumsAt < 0) w.sumsAt = this.allocate();
+    const row = w.sumsAt + role * this.n;
+    if ((w.roles & summed) === 0) {
+      scoreInto(this.model, this.summing, this.write(w, role, this.summing, 0), this.partial);
+      this.store.set(this.partial, row);
+      w.roles |= summed;
+    }
+    this.rows[this.rowCount++] = row;
+    return count;
   }
 
-  private sum(w: WordInfo, role: number, row: number): void {
-    const { features, switches } = this;
-    let count = 0;
-    if (role === OWN || role === OWN_IN_CAPS)
-      count = ownFeatures(w, role === OWN_IN_CAPS ? 1 : 0, switches, features, 0);
-    else if (role === PREVIOUS) count = previousFeatures(w, switches, features, 0);
-    else if (role === NEXT) count = nextFeatures(w, switches, features, 0);
-    else if (role === BEFORE_PREVIOUS) count = beforePreviousFeatures(w, switches, features, 0);
-    else count = afterNextFeatures(w, features, 0);
-    // At most 37 features of 8-bit weights: every sum fits 16 bits.
-    scoreInto(this.model, features, count, this.partial);
-    w.scores.set(this.partial, row);
-    w.scored |= 1 << role;
+  private write(w: WordInfo, role: number, out: Uint32Array, n: number): number {
+    const switches = this.switches;
+    if (role === OWN || role === OWN_IN_CAPS) return ownFeatures(w, role === OWN_IN_CAPS ? 1 : 0, switches, out, n);
+    if (role === PREVIOUS) return previousFeatures(w, switches, out, n);
+    if (role === NEXT) return nextFeatures(w, switches, out, n);
+    if (role === BEFORE_PREVIOUS) return beforePreviousFeatures(w, switches, out, n);
+    return afterNextFeatures(w, out, n);
+  }
+
+  /** Room for one more word's rows in the store. */
+  private allocate(): number {
+    const size = ROLES * this.n;
+    const at = this.words++ * size;
+    if (at + size > this.store.length) {
+      const wider = new Int16Array(this.store.length * 2);
+      wider.set(this.store);
+      this.store = wider;
+    }
+    return at;
   }
 }

@@ -40,13 +40,14 @@ export interface WordInfo {
   slot: WordSlot;
   /** The word's features as a neighbour (templates 13–18), mixed once per distinct word. */
   near: Uint32Array;
-  /** Which decoder's weight sums `scores` holds (see decode.ts), and which of them are summed (bits). */
-  scoredBy: object | null;
-  scores: Int16Array;
-  scored: number;
+  /**
+   * The decoder's state for the word (see decode.ts): the generation of its store it is valid in,
+   * where the word's weight sums start there, and which roles it has met and summed (bits).
+   */
+  sumsIn: number;
+  sumsAt: number;
+  roles: number;
 }
-
-const NO_SCORES = new Int16Array(0);
 
 interface WordSlot {
   /** Which nerFacts call numbered it. */
@@ -193,9 +194,9 @@ export class NerVocabulary {
       letters: LETTER.test(word),
       slot,
       near: nearFeatures(hashString(lower), hashString(shapeOf(word, 4))),
-      scoredBy: null,
-      scores: NO_SCORES,
-      scored: 0,
+      sumsIn: 0,
+      sumsAt: 0,
+      roles: 0,
     };
   }
 
@@ -398,9 +399,9 @@ export const EDGE: WordInfo = {
   letters: false,
   slot: { stamp: -1, id: 0 },
   near: NEAR_NONE,
-  scoredBy: null,
-  scores: NO_SCORES,
-  scored: 0,
+  sumsIn: 0,
+  sumsAt: 0,
+  roles: 0,
 };
 
 /*

@@ -34,10 +34,10 @@ interface Doc {
 }
 
 /** Positions where the two decoders disagree, as "doc:position tag/margin vs tag/margin" (none expected). */
-function differences(docs: Doc[], switches: FeatureSwitches): string[] {
+function differences(docs: Doc[], switches: FeatureSwitches, maxWords?: number): string[] {
   // One vocabulary for both, and documents read in turn: word sums kept from one document serve the next.
   const vocab = new NerVocabulary(lexicon(nameTokens));
-  const fast = new NerDecoder(model, switches);
+  const fast = new NerDecoder(model, switches, maxWords);
   const out: string[] = [];
   docs.forEach((d, n) => {
     const facts = nerFacts(vocab, d.words, d.sentenceFirst, switches);
@@ -68,6 +68,10 @@ describe('entity decoding with word sums', () => {
 
     it('gives the same tags and margins as decode over nerFeatures', () => {
       expect(differences(testa, ALL_FEATURES)).toEqual([]);
+    }, 60_000);
+
+    it('does so when its store of word sums starts afresh between documents', () => {
+      expect(differences(testa.slice(0, 60), ALL_FEATURES, 200)).toEqual([]);
     }, 60_000);
 
     it('does so with a feature group switched off, as the ablations train', () => {
