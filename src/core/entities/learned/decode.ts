@@ -16,9 +16,13 @@ import { MAX_FEATURES, scoreInto, type Decoded, type LinearModel } from '../../t
 import {
   afterNextFeatures,
   beforePreviousFeatures,
+  KEY_BITS,
+  KEY_SPAN,
+  keyedFeature,
+  keyedFeatures,
   nextFeatures,
   ownFeatures,
-  positionFeatures,
+  pairFeatures,
   previousFeatures,
   TYPE_OF,
   wordAt,
@@ -36,23 +40,63 @@ const BEFORE_PREVIOUS = 4;
 const AFTER_NEXT = 5;
 const ROLES = 6;
 
+/**
+ * Keyed positional features (see keyedFeatures) by template: the numbers each mixes stay below
+ * these bounds, and each key below them has a row of its weights here. A key over its bound (none
+ * is, by how the numbers are made) is scored as a feature.
+ */
+const KEY_BOUNDS: readonly (readonly [number, number])[] = [
+  [22, 11],
+  [23, 176],
+  [27, 32],
+  [29, 88],
+  [31, 20],
+  [32, 640],
+  [33, 640],
+  [34, 168],
+  [44, 64],
+  [45, 32],
+  [46, 8],
+  [47, 512],
+  [48, 64],
+  [49, 464],
+];
+/** Per template, where its keys' rows start among all keys' (-1 for the templates not keyed), and its bound. */
+const KEY_BASE = new Int32Array(64).fill(-1);
+const KEY_BOUND = new Int32Array(64);
+let KEYS = 0;
+for (const [template, bound] of KEY_BOUNDS) {
+  KEY_BASE[template] = KEYS;
+  KEY_BOUND[template] = bound;
+  KEYS += bound;
+}
+/** A key's row: not summed yet, summed, or summed to nothing (its feature has no weights). */
+const KEY_NEW = 0;
+const KEY_ROW = 1;
+const KEY_EMPTY = 2;
+
 /** Generations of all decoders' stores: a word's sums are valid in the one it names. */
 let generations = 0;
 
 export class NerDecoder {
   private readonly n: number;
-  /** The position's features, and those of one word in one role being summed. */
+  /** The position's features, and those of one word in one role or of one key being summed. */
   private readonly features = new Uint32Array(MAX_FEATURES);
   private readonly summing = new Uint32Array(MAX_FEATURES);
+  private readonly keys = new Uint32Array(MAX_FEATURES);
   private readonly scores: Float64Array;
   private readonly partial: Float64Array;
-  /** Where the rows to add at this position start in the store, and how many there are. */
-  private readonly rows = new Int32Array(ROLES);
-  private rowCount = 0;
-  /** Per word with sums, ROLES rows of n sums (16 bits: at most 37 features of 8-bit weights). */
+  /**
+   * Rows of n sums (16 bits: at most 37 features of 8-bit weights): one per key (see KEY_BOUNDS),
+   * then ROLES per word that has sums.
+   */
   private store: Int16Array;
+  private readonly keyState = new Uint8Array(KEYS);
   private words = 0;
   private generation = ++generations;
+  /** Where the rows to add at this position start in the store, and how many there are. */
+  private readonly rows = new Int32Array(MAX_FEATURES);
+  private rowCount = 0;
 
   constructor(
     readonly model: LinearModel,
@@ -65,12 +109,12 @@ export class NerDecoder {
     this.n = model.tags.names.length;
     this.scores = new Float64Array(this.n);
     this.partial = new Float64Array(this.n);
-    this.store = new Int16Array(1024 * ROLES * this.n);
+    this.store = new Int16Array((KEYS + 1024 * ROLES) * this.n);
   }
 
   /** Tags and margins of a document's tokens, as `decode(model, f.length, featuresAt, …)` would give them. */
   decode(f: NerFacts): Decoded {
-    const { model, n, features, scores, rows } = this;
+    const { model, n, features, scores, keys, rows } = this;
     if (this.words > this.maxWords) {
       this.generation = ++generations;
       this.words = 0;
@@ -90,18 +134,16 @@ export class NerDecoder {
         continue;
       }
       this.rowCount = 0;
-      let count = positionFeatures(f, history, i, prev, prev2, features, 0);
+      let count = pairFeatures(f, i, prev, features, 0);
+      const keyCount = keyedFeatures(f, history, i, prev, prev2, keys, 0);
+      for (let k = 0; k < keyCount; k++) count = this.key(keys[k]!, count);
       count = this.role(infos[i]!, capsSentence[i] ? OWN_IN_CAPS : OWN, count);
       count = this.role(wordAt(f, i - 1), PREVIOUS, count);
       count = this.role(wordAt(f, i + 1), NEXT, count);
       count = this.role(wordAt(f, i - 2), BEFORE_PREVIOUS, count);
       count = this.role(wordAt(f, i + 2), AFTER_NEXT, count);
       scoreInto(model, features, count, scores);
-      const store = this.store;
-      for (let r = 0; r < this.rowCount; r++) {
-        const row = rows[r]!;
-        for (let t = 0; t < n; t++) scores[t]! += store[row + t]!;
-      }
+      addRows(n, this.store, rows, this.rowCount, scores);
       let best = -1;
       let second = -Infinity;
       for (let t = 0; t < n; t++) {
@@ -118,6 +160,27 @@ export class NerDecoder {
       prev = best;
     }
     return { tags, margins };
+  }
+
+  /** A keyed feature: its row noted to add (summed the first time), or written out if it has none. */
+  private key(key: number, count: number): number {
+    const template = key >>> KEY_BITS;
+    const number = key & (KEY_SPAN - 1);
+    if (KEY_BASE[template]! < 0 || number >= KEY_BOUND[template]!) {
+      this.features[count++] = keyedFeature(key);
+      return count;
+    }
+    const entry = KEY_BASE[template]! + number;
+    let state = this.keyState[entry]!;
+    if (state === KEY_NEW) {
+      this.summing[0] = keyedFeature(key);
+      scoreInto(this.model, this.summing, 1, this.partial);
+      this.store.set(this.partial, entry * this.n);
+      state = this.partial.some((x) => x !== 0) ? KEY_ROW : KEY_EMPTY;
+      this.keyState[entry] = state;
+    }
+    if (state === KEY_ROW) this.rows[this.rowCount++] = entry * this.n;
+    return count;
   }
 
   /**
@@ -157,10 +220,10 @@ export class NerDecoder {
     return afterNextFeatures(w, out, n);
   }
 
-  /** Room for one more word's rows in the store. */
+  /** Room for one more word's rows in the store, after the keys'. */
   private allocate(): number {
     const size = ROLES * this.n;
-    const at = this.words++ * size;
+    const at = KEYS * this.n + this.words++ * size;
     if (at + size > this.store.length) {
       const wider = new Int16Array(this.store.length * 2);
       wider.set(this.store);
@@ -168,4 +231,48 @@ export class NerDecoder {
     }
     return at;
   }
+}
+
+/**
+ * Adds the rows of n sums at `rows[0..count)` of `store` to `scores`. For the 9 entity tags the sums
+ * run in locals: added through the array, each waits on the store of the one before.
+ */
+function addRows(n: number, store: Int16Array, rows: Int32Array, count: number, scores: Float64Array): void {
+  if (n !== 9) {
+    for (let r = 0; r < count; r++) {
+      const row = rows[r]!;
+      for (let t = 0; t < n; t++) scores[t]! += store[row + t]!;
+    }
+    return;
+  }
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0,
+    s5 = 0,
+    s6 = 0,
+    s7 = 0,
+    s8 = 0;
+  for (let r = 0; r < count; r++) {
+    const row = rows[r]!;
+    s0 += store[row]!;
+    s1 += store[row + 1]!;
+    s2 += store[row + 2]!;
+    s3 += store[row + 3]!;
+    s4 += store[row + 4]!;
+    s5 += store[row + 5]!;
+    s6 += store[row + 6]!;
+    s7 += store[row + 7]!;
+    s8 += store[row + 8]!;
+  }
+  scores[0]! += s0;
+  scores[1]! += s1;
+  scores[2]! += s2;
+  scores[3]! += s3;
+  scores[4]! += s4;
+  scores[5]! += s5;
+  scores[6]! += s6;
+  scores[7]! += s7;
+  scores[8]! += s8;
 }

@@ -495,11 +495,38 @@ function mixInt(h: number, v: number): number {
 }
 
 /**
- * What depends on the position (templates 19–29, 31–34, 44–49): neighbouring pairs, the previous
- * tags `prev` and `prev2`, the place in the sentence and in a run of capitals, gazetteer matches,
- * document facts and the types given so far (`history`, see memoryAt).
+ * What depends on the position and the words around it (templates 19–21, 24–26, 28): neighbouring
+ * pairs, and the word with the previous tag or its place in the sentence and in a run of capitals.
  */
-export function positionFeatures(
+export function pairFeatures(f: NerFacts, i: number, prev: number, out: Uint32Array, n: number): number {
+  const w = f.infos[i]!;
+  const wm1 = wordAt(f, i - 1);
+  const wp1 = wordAt(f, i + 1);
+  const start = f.first[i]!;
+  const p = start ? 0 : prev + 2;
+  const ctx = f.capsSentence[i]! * 2 + start;
+  out[n++] = mixInt(mixInt(mixInt(19, wm1.shortShape), w.shortShape), wp1.shortShape);
+  out[n++] = mixInt(mixInt(20, wm1.lower), w.lower);
+  out[n++] = mixInt(mixInt(21, w.lower), wp1.lower);
+  out[n++] = mixInt(mixInt(24, p), w.lower);
+  out[n++] = mixInt(mixInt(25, p), w.shortShape);
+  out[n++] = mixInt(mixInt(26, ctx), w.shape);
+  out[n++] = mixInt(mixInt(28, ctx * 8 + f.run[i]!), w.shortShape);
+  return n;
+}
+
+/** Small numbers are below this in a keyed feature (KEY_SPAN × template + number). */
+export const KEY_BITS = 10;
+export const KEY_SPAN = 1 << KEY_BITS;
+
+/**
+ * What depends on the position through small numbers alone (templates 22, 23, 27, 29, 31–34,
+ * 44–49): the previous tags `prev` and `prev2`, the place in the sentence and in a run of capitals,
+ * gazetteer matches, document facts and the types given so far (`history`, see memoryAt). Written
+ * as keys, KEY_SPAN × template + number; the feature is `mixInt(template, number)` (see
+ * positionFeatures). A decoder may keep the weights of each key instead (decode.ts).
+ */
+export function keyedFeatures(
   f: NerFacts,
   history: Int32Array,
   i: number,
@@ -510,7 +537,6 @@ export function positionFeatures(
 ): number {
   const { switches } = f;
   const w = f.infos[i]!;
-  const wm1 = wordAt(f, i - 1);
   const wp1 = wordAt(f, i + 1);
   const start = f.first[i]!;
   const caps = f.capsSentence[i]!;
@@ -519,36 +545,50 @@ export function positionFeatures(
   const pp = start || (i > 0 && f.first[i - 1]) ? 0 : prev2 + 2;
   const ctx = caps * 2 + start;
   const run = f.run[i]!;
-  out[n++] = mixInt(mixInt(mixInt(19, wm1.shortShape), w.shortShape), wp1.shortShape);
-  out[n++] = mixInt(mixInt(20, wm1.lower), w.lower);
-  out[n++] = mixInt(mixInt(21, w.lower), wp1.lower);
-  out[n++] = mixInt(22, p);
-  out[n++] = mixInt(23, p * 16 + pp);
-  out[n++] = mixInt(mixInt(24, p), w.lower);
-  out[n++] = mixInt(mixInt(25, p), w.shortShape);
-  out[n++] = mixInt(mixInt(26, ctx), w.shape);
-  out[n++] = mixInt(27, ctx * 8 + run);
-  out[n++] = mixInt(mixInt(28, ctx * 8 + run), w.shortShape);
-  out[n++] = mixInt(29, p * 8 + run);
+  out[n++] = 22 * KEY_SPAN + p;
+  out[n++] = 23 * KEY_SPAN + p * 16 + pp;
+  out[n++] = 27 * KEY_SPAN + ctx * 8 + run;
+  out[n++] = 29 * KEY_SPAN + p * 8 + run;
   if (switches.gazetteers) {
     const g = f.gazetteer[i]!;
-    out[n++] = mixInt(31, g);
-    out[n++] = mixInt(32, g * 32 + (i > 0 ? f.gazetteer[i - 1]! : 31));
-    out[n++] = mixInt(33, g * 32 + (i + 1 < f.length ? f.gazetteer[i + 1]! : 31));
-    out[n++] = mixInt(34, g * 8 + p);
+    out[n++] = 31 * KEY_SPAN + g;
+    out[n++] = 32 * KEY_SPAN + g * 32 + (i > 0 ? f.gazetteer[i - 1]! : 31);
+    out[n++] = 33 * KEY_SPAN + g * 32 + (i + 1 < f.length ? f.gazetteer[i + 1]! : 31);
+    out[n++] = 34 * KEY_SPAN + g * 8 + p;
   }
   if (switches.document) {
-    out[n++] = mixInt(44, f.doc[i]! * 16 + w.cap * 4 + ctx);
-    out[n++] = mixInt(45, (i + 1 < f.length ? f.doc[i + 1]! : 7) * 4 + wp1.cap);
+    out[n++] = 44 * KEY_SPAN + f.doc[i]! * 16 + w.cap * 4 + ctx;
+    out[n++] = 45 * KEY_SPAN + (i + 1 < f.length ? f.doc[i + 1]! : 7) * 4 + wp1.cap;
   }
   if (switches.history) {
     const m0 = memoryAt(f, history, i);
-    out[n++] = mixInt(46, m0);
-    out[n++] = mixInt(47, m0 * 64 + w.cap * 16 + ctx * 4);
-    out[n++] = mixInt(48, memoryAt(f, history, i + 1) * 8 + m0);
-    out[n++] = mixInt(49, m0 * 64 + p);
+    out[n++] = 46 * KEY_SPAN + m0;
+    out[n++] = 47 * KEY_SPAN + m0 * 64 + w.cap * 16 + ctx * 4;
+    out[n++] = 48 * KEY_SPAN + memoryAt(f, history, i + 1) * 8 + m0;
+    out[n++] = 49 * KEY_SPAN + m0 * 64 + p;
   }
   return n;
+}
+
+/** The feature of a key written by keyedFeatures. */
+export function keyedFeature(key: number): number {
+  return mixInt(key >>> KEY_BITS, key & (KEY_SPAN - 1));
+}
+
+/** Everything that depends on the position: pairFeatures, then keyedFeatures as features. */
+export function positionFeatures(
+  f: NerFacts,
+  history: Int32Array,
+  i: number,
+  prev: number,
+  prev2: number,
+  out: Uint32Array,
+  n: number,
+): number {
+  const from = pairFeatures(f, i, prev, out, n);
+  const to = keyedFeatures(f, history, i, prev, prev2, out, from);
+  for (let k = from; k < to; k++) out[k] = keyedFeature(out[k]!);
+  return to;
 }
 
 /**
