@@ -35,9 +35,11 @@ export interface WordInfo {
   classes: number;
   /** The form gazetteers are keyed by: itself, or title case for an all-caps word ("MOSCOW" → "Moscow"). */
   title: string;
+  /** The name trie's node after this word (`title`) at its root: names it may start; null for none. */
+  named: NameNode | null;
   letters: boolean;
-  /** Shared by every form of the same lower-cased word: its number in the document being read. */
-  slot: WordSlot;
+  /** The number of its lower-cased form in the vocabulary, shared by every form ("The", "the"). */
+  slot: number;
   /** The word's features as a neighbour (templates 13–18), mixed once per distinct word. */
   near: Uint32Array;
   /**
@@ -47,12 +49,6 @@ export interface WordInfo {
   sumsIn: number;
   sumsAt: number;
   roles: number;
-}
-
-interface WordSlot {
-  /** Which nerFacts call numbered it. */
-  stamp: number;
-  id: number;
 }
 
 // Lexicon classes of a word, one bit each.
@@ -126,7 +122,13 @@ const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
  */
 export class NerVocabulary {
   private readonly cache = new Map<string, WordInfo>();
-  private readonly slots = new Map<string, WordSlot>();
+  private readonly slots = new Map<string, number>();
+  /**
+   * Per lower-cased form (by slot), which document numbered it last and its number there: in typed
+   * arrays, not objects, as every token of a document reads them.
+   */
+  private slotStamp = new Int32Array(1024);
+  private slotId = new Int32Array(1024);
   private readonly sets: Set<string>[];
 
   constructor(readonly lex: Lexicon) {
@@ -156,12 +158,38 @@ export class NerVocabulary {
     }
   }
 
+  /**
+   * Numbers the lower-cased forms of a document's words (`stamp` tells the document from earlier
+   * ones) in order of first appearance into `wordId`; returns how many there are.
+   */
+  numberWords(infos: readonly WordInfo[], stamp: number, wordId: Int32Array): number {
+    const { slotStamp, slotId } = this;
+    let distinct = 0;
+    for (let i = 0; i < infos.length; i++) {
+      const slot = infos[i]!.slot;
+      if (slotStamp[slot] !== stamp) {
+        slotStamp[slot] = stamp;
+        slotId[slot] = distinct++;
+      }
+      wordId[i] = slotId[slot]!;
+    }
+    return distinct;
+  }
+
   private compute(word: string): WordInfo {
     const lower = word.toLowerCase();
     let slot = this.slots.get(lower);
-    if (!slot) {
-      slot = { stamp: -1, id: 0 };
+    if (slot === undefined) {
+      slot = this.slots.size;
       this.slots.set(lower, slot);
+      if (slot >= this.slotStamp.length) {
+        const stamps = new Int32Array(this.slotStamp.length * 2);
+        const ids = new Int32Array(stamps.length);
+        stamps.set(this.slotStamp);
+        ids.set(this.slotId);
+        this.slotStamp = stamps;
+        this.slotId = ids;
+      }
     }
     const upper = UPPER.test(word);
     const hasLower = LOWER.test(word);
@@ -191,6 +219,7 @@ export class NerVocabulary {
       cap,
       classes,
       title,
+      named: lex.nameTrie.next?.get(title) ?? null,
       letters: LETTER.test(word),
       slot,
       near: nearFeatures(hashString(lower), hashString(shapeOf(word, 4))),
@@ -308,24 +337,15 @@ export function nerFacts(
     i = j;
   }
   const gazetteer = new Uint8Array(length);
-  if (switches.gazetteers) markGazetteer(vocab.lex.nameTrie, infos, active, gazetteer);
+  if (switches.gazetteers) markGazetteer(infos, active, gazetteer);
   // Document facts and word ids by lower-cased form, numbered in order of first appearance.
-  const stamp = ++documents;
-  let distinct = 0;
   const wordId = new Int32Array(length);
-  const docBits: number[] = [];
+  const distinct = vocab.numberWords(infos, ++documents, wordId);
+  const docBits = new Uint8Array(distinct);
   for (let i = 0; i < length; i++) {
     const inf = infos[i]!;
-    const slot = inf.slot;
-    if (slot.stamp !== stamp) {
-      slot.stamp = stamp;
-      slot.id = distinct++;
-      docBits.push(0);
-    }
-    const id = slot.id;
-    wordId[i] = id;
-    if (inf.letters && inf.cap === 0) docBits[id]! |= 1;
-    else if (inf.cap === 1 && !first[i] && !capsSentence[i]) docBits[id]! |= 2;
+    if (inf.letters && inf.cap === 0) docBits[wordId[i]!]! |= 1;
+    else if (inf.cap === 1 && !first[i] && !capsSentence[i]) docBits[wordId[i]!]! |= 2;
   }
   const doc = new Uint8Array(length);
   for (let i = 0; i < length; i++) doc[i] = docBits[wordId[i]!]!;
@@ -349,22 +369,24 @@ function activeTokens(lex: Lexicon, infos: WordInfo[], words: readonly string[])
   return active;
 }
 
-function markGazetteer(trie: NameNode, infos: WordInfo[], active: Uint8Array, out: Uint8Array): void {
+function markGazetteer(infos: WordInfo[], active: Uint8Array, out: Uint8Array): void {
   const length = infos.length;
   for (let i = 0; i < length; ) {
     if (!active[i] || infos[i]!.cap === 0) {
       i++;
       continue;
     }
-    let node: NameNode | undefined = trie;
+    // The trie's first step is the word's own (`named`): most words start no name, and stop here.
+    let node: NameNode | null | undefined = infos[i]!.named;
     let end = -1;
     let type = 0;
-    for (let j = i; j < length && node && node.next; j++) {
-      node = node.next.get(infos[j]!.title);
-      if (node?.entry) {
+    for (let j = i; node; ) {
+      if (node.entry) {
         end = j;
         type = NerVocabulary.GAZ_TYPE[node.entry.type];
       }
+      if (++j >= length || !node.next) break;
+      node = node.next.get(infos[j]!.title);
     }
     if (end < 0) {
       i++;
@@ -396,8 +418,9 @@ export const EDGE: WordInfo = {
   cap: 0,
   classes: 0,
   title: '',
+  named: null,
   letters: false,
-  slot: { stamp: -1, id: 0 },
+  slot: -1,
   near: NEAR_NONE,
   sumsIn: 0,
   sumsAt: 0,
