@@ -66,6 +66,13 @@ interface Part {
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
+/** Has a letter or a digit: most words start with an ASCII one, told without the Unicode expression. */
+function wordlike(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  return WORDLIKE.test(w);
+}
+
 /**
  * Boundaries as readers expect them: no punctuation or "the" at either end, a title the tagger
  * took into a person's name moved out to be its role, and a role found before the name.
@@ -81,8 +88,8 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
       break;
     }
   }
-  while (last >= first && !WORDLIKE.test(words[last]!)) last--;
-  while (first <= last && (!WORDLIKE.test(words[first]!) || words[first]!.toLowerCase() === 'the')) first++;
+  while (last >= first && !wordlike(words[last]!)) last--;
+  while (first <= last && (!wordlike(words[first]!) || words[first]!.toLowerCase() === 'the')) first++;
   if (first > last) return [];
   // "The Hague", "The Gambia": "The" belongs to a few names.
   if (first > 0 && /^the$/i.test(words[first - 1]!) && lex.names.has(`The ${wordsOf(t, first, last).join(' ')}`))
@@ -118,7 +125,7 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
 function splitAtThe(t: TaggedArticle, span: TaggedSpan): TaggedSpan[] {
   const words = t.tokens.words;
   for (let k = span.first + 1; k < span.last; k++) {
-    if (words[k] !== 'the' || t.facts.infos[k - 1]!.cap === 0) continue;
+    if (words[k] !== 'the' || t.facts.cap[k - 1]! === 0) continue;
     return [{ ...span, last: k - 1 }, ...splitAtThe(t, { ...span, first: k + 1 })];
   }
   return [span];
@@ -162,7 +169,7 @@ function afterPortfolio(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Tagge
   }
   const rest = span.last - k + 1;
   if (k === span.first || rest < 2 || rest > 3) return null;
-  for (let j = k; j <= span.last; j++) if (t.facts.infos[j]!.cap === 0 || isRoleWord(lex, words[j]!)) return null;
+  for (let j = k; j <= span.last; j++) if (t.facts.cap[j]! === 0 || isRoleWord(lex, words[j]!)) return null;
   return { ...span, type: 'PER', first: k };
 }
 
@@ -192,7 +199,7 @@ function splitList(
     const w = words[k]!.toLowerCase();
     if (w === 'of' || w === 'for' || w === 'de') break;
     // "&" joins the parts of one name ("Procter & Gamble", "JPMorgan Chase & Co"), not a list.
-    if ((w !== 'and' && w !== 'or') || t.facts.infos[k + 1]!.cap === 0) continue;
+    if ((w !== 'and' && w !== 'or') || t.facts.cap[k + 1]! === 0) continue;
     const left = wordsOf(t, first, k - 1);
     const right = wordsOf(t, k + 1, last);
     const head = left[left.length - 1]!.toLowerCase();
@@ -219,7 +226,7 @@ function absorbedIntoRoles(t: TaggedArticle, lex: Lexicon): Uint8Array {
     const org = t.spans[k - 1]!;
     if (person.type !== 'PER' || org.type !== 'ORG') continue;
     let j = person.first - 1;
-    while (j > org.last && isRoleWord(lex, words[j]!) && t.facts.infos[j]!.cap !== 0 && adjacent(t, j, j + 1)) j--;
+    while (j > org.last && isRoleWord(lex, words[j]!) && t.facts.cap[j]! !== 0 && adjacent(t, j, j + 1)) j--;
     if (j !== org.last || j === person.first - 1 || !adjacent(t, j, j + 1)) continue;
     let qualifiers = true;
     for (let q = org.first; q <= org.last; q++)
@@ -241,7 +248,7 @@ function roleBefore(t: TaggedArticle, lex: Lexicon, first: number): { first: num
   if (last < 0 || t.sentenceFirst[first] || !isRoleWord(lex, words[last]!) || !adjacent(t, last, first)) return null;
   let k = last;
   // Capitalised words before the title belong to it ("Treasury Secretary", "Vice President").
-  while (k > 0 && !t.sentenceFirst[k] && adjacent(t, k - 1, k) && t.facts.infos[k - 1]!.cap !== 0) {
+  while (k > 0 && !t.sentenceFirst[k] && adjacent(t, k - 1, k) && t.facts.cap[k - 1]! !== 0) {
     // A tagged name before the title stays a name ("Maharashtra Chief Minister"), unless it is made of title words.
     if (taggedAt(t, k - 1) && !lex.titleQualifiers.has(words[k - 1]!.toLowerCase())) break;
     k--;
@@ -293,7 +300,7 @@ function toMention(text: string, t: TaggedArticle, lex: Lexicon, part: Part): Me
   const words = wordsOf(t, part.first, part.last);
   const key = words.join(' ');
   let type = TYPE[part.span.type];
-  const entry = known(lex, words);
+  const entry = lex.names.get(key);
   // The curated lists settle what the tagger's training data types otherwise ("Kremlin", "White House"
   // speak as organisations in the news) and people known by name.
   if (
@@ -347,7 +354,7 @@ const TYPE_COMPATIBLE: Record<EntityType, EntityType[]> = {
 
 /** A readable canonical name: white space collapsed, ALL-CAPS names title-cased. */
 function canonicalForm(text: string, t: TaggedArticle, first: number, last: number, words: string[]): string {
-  if (t.facts.capsSentence[first] && t.facts.infos[first]!.cap === 2) {
+  if (t.facts.capsSentence[first] && t.facts.cap[first]! === 2) {
     return words.map((w) => (w.length > 4 || /[a-z]/.test(w) ? w : w.toUpperCase())).join(' ');
   }
   return text.slice(t.tokens.starts[first]!, t.tokens.ends[last]!).replace(/\s+/g, ' ');
@@ -370,12 +377,12 @@ function recoveredSurnames(t: TaggedArticle, mentions: Mention[]): Mention[] {
   for (const s of t.misc) covered.fill(1, s.first, s.last + 1);
   const out: Mention[] = [];
   for (let k = 0; k < covered.length; k++) {
-    if (covered[k] || t.facts.infos[k]!.cap === 0) continue;
+    if (covered[k] || t.facts.cap[k]! === 0) continue;
     const found = surnames.get(keyWord(t, k));
     if (!found) continue;
     // Part of a longer capitalised run is another name ("Brown University").
-    const capBefore = k > 0 && !t.sentenceFirst[k] && t.facts.infos[k - 1]!.cap !== 0;
-    const capAfter = k + 1 < covered.length && !t.sentenceFirst[k + 1] && t.facts.infos[k + 1]!.cap !== 0;
+    const capBefore = k > 0 && !t.sentenceFirst[k] && t.facts.cap[k - 1]! !== 0;
+    const capAfter = k + 1 < covered.length && !t.sentenceFirst[k + 1] && t.facts.cap[k + 1]! !== 0;
     if (capBefore || capAfter) continue;
     out.push({
       ...found,
@@ -403,13 +410,13 @@ function isEvent(t: TaggedArticle, lex: Lexicon, part: Part): boolean {
   }
   const of = part.first - 1;
   // "Storm Ciaran", "Operation Sindoor".
-  const opener = of >= 0 && !t.sentenceFirst[part.first] && t.facts.infos[of]!.cap !== 0;
+  const opener = of >= 0 && !t.sentenceFirst[part.first] && t.facts.cap[of]! !== 0;
   if (opener && lex.miscOpeners.has(words[of]!.toLowerCase())) return true;
   return (
     of > 0 &&
     !t.sentenceFirst[of] &&
     words[of]!.toLowerCase() === 'of' &&
-    t.facts.infos[of - 1]!.cap !== 0 &&
+    t.facts.cap[of - 1]! !== 0 &&
     lex.miscHeads.has(words[of - 1]!.toLowerCase())
   );
 }
@@ -447,7 +454,7 @@ function headingWords(t: TaggedArticle, lex: Lexicon): Headings {
     while (e < n && !t.sentenceFirst[e]) e++;
     if (headingLike(t, lex, s, e)) inHeading.fill(1, s, e);
     else if (!t.facts.capsSentence[s]) {
-      for (let k = s + 1; k < e; k++) if (t.facts.infos[k]!.cap === 1) inProse.add(keyWord(t, k));
+      for (let k = s + 1; k < e; k++) if (t.facts.cap[k]! === 1) inProse.add(keyWord(t, k));
     }
     s = e;
   }
@@ -464,7 +471,6 @@ function headingLike(t: TaggedArticle, lex: Lexicon, s: number, e: number): bool
   const infos = t.facts.infos;
   let lettered = 0;
   let caps = 0;
-  let ordinary = 0;
   let digits = false;
   let listed = 0;
   for (let j = s; j < e; j++) {
@@ -484,13 +490,26 @@ function headingLike(t: TaggedArticle, lex: Lexicon, s: number, e: number): bool
     }
     if (DIGIT.test(w)) digits = true;
     if (!LOWER_LETTER.test(w)) caps++;
-    if (j > s && lex.common.has(words[j]!.toLowerCase()) && !lex.firstNames.has(words[j]!)) ordinary++;
   }
-  // A list of names ("Stuart Law , Harry Milling , …") is no headline.
-  if (lettered >= 4 && ordinary >= 2 && caps < lettered && listed <= 1) return true;
+  // A list of names ("Stuart Law , Harry Milling , …") is no headline. Ordinary words are counted last,
+  // where they decide: most lines are settled before.
+  if (lettered >= 4 && caps < lettered && listed <= 1 && ordinaryWords(t, lex, s, e) >= 2) return true;
   // A dateline ("FRANKFURT 1997-01-16") or a results line has figures.
   const alone = t.blockFirst[s] === 1 && (e === words.length || t.blockFirst[e] === 1);
   return !digits && lettered <= 3 && caps === lettered && alone;
+}
+
+/** Capitalised everyday words after the first of tokens s..e-1 ("Warns", "Parts"), counted up to two. */
+function ordinaryWords(t: TaggedArticle, lex: Lexicon, s: number, e: number): number {
+  const { words } = t.tokens;
+  let ordinary = 0;
+  for (let j = s + 1; j < e && ordinary < 2; j++) {
+    const w = words[j]!;
+    const initial = w.charAt(0);
+    if (!t.facts.infos[j]!.letters || initial === initial.toLowerCase()) continue;
+    if (lex.common.has(w.toLowerCase()) && !lex.firstNames.has(w)) ordinary++;
+  }
+  return ordinary;
 }
 
 /**
@@ -508,7 +527,7 @@ function listedNames(t: TaggedArticle, lex: Lexicon, mentions: Mention[]): Part[
   const out: Part[] = [];
   const g = t.facts.gazetteer;
   for (let k = 0; k < words.length; k++) {
-    if (covered[k] === 1 || t.facts.infos[k]!.cap === 0) continue;
+    if (covered[k] === 1 || t.facts.cap[k]! === 0) continue;
     if (covered[k] === 2) {
       if (k > 0 && /^the$/i.test(words[k - 1]!) && lex.outletsAfterThe.has(keyWord(t, k)) && covered[k + 1] !== 2) {
         out.push({ span: { type: 'ORG', first: k, last: k, margin: WEAK_MARGIN }, first: k, last: k, role: null });
@@ -536,8 +555,8 @@ function listedNames(t: TaggedArticle, lex: Lexicon, mentions: Mention[]): Part[
     }
     if (last < 0 || covered.subarray(k, last + 1).some((c) => c !== 0)) continue;
     // Part of a longer capitalised run is another name ("Apple Daily" is not "Apple").
-    const before = k > 0 && !t.sentenceFirst[k] && t.facts.infos[k - 1]!.cap !== 0;
-    const after = last + 1 < words.length && !t.sentenceFirst[last + 1] && t.facts.infos[last + 1]!.cap !== 0;
+    const before = k > 0 && !t.sentenceFirst[k] && t.facts.cap[k - 1]! !== 0;
+    const after = last + 1 < words.length && !t.sentenceFirst[last + 1] && t.facts.cap[last + 1]! !== 0;
     if (before || after) continue;
     out.push({ span: { type: tag, first: k, last, margin: WEAK_MARGIN }, first: k, last, role: null });
     k = last;
@@ -559,7 +578,7 @@ function ordinaryWord(lex: Lexicon, word: string): boolean {
 function isDateline(t: TaggedArticle, m: Mention): boolean {
   const k = m.first;
   if (!t.sentenceFirst[k] || t.facts.capsSentence[k] || m.type === 'place') return false;
-  for (let j = m.first; j <= m.last; j++) if (t.facts.infos[j]!.cap !== 2) return false;
+  for (let j = m.first; j <= m.last; j++) if (t.facts.cap[j]! !== 2) return false;
   const next = t.tokens.words[m.last + 1];
   return next === '(' || next === '-' || next === '\u2013' || next === '\u2014';
 }

@@ -262,6 +262,8 @@ export interface NerFacts {
   run: Uint8Array;
   /** Document facts of the word: 1 also written all lower case, 2 capitalised inside a prose sentence. */
   doc: Uint8Array;
+  /** The capitals of each token's word (WordInfo.cap), in a column the rules read without loading the word's facts. */
+  cap: Uint8Array;
   /** Index of the token's lower-cased word among the document's distinct words. */
   wordId: Int32Array;
   distinct: number;
@@ -319,6 +321,8 @@ export function nerFacts(
     for (let k = s; k < e; k++) capsSentence[k] = isCaps;
     s = e;
   }
+  const cap = new Uint8Array(length);
+  for (let i = 0; i < length; i++) cap[i] = infos[i]!.cap;
   const active = activeTokens(vocab.lex, infos, words);
   const run = new Uint8Array(length);
   for (let i = 0; i < length; ) {
@@ -349,7 +353,7 @@ export function nerFacts(
   }
   const doc = new Uint8Array(length);
   for (let i = 0; i < length; i++) doc[i] = docBits[wordId[i]!]!;
-  return { length, infos, first, capsSentence, gazetteer, run, doc, wordId, distinct, active, switches };
+  return { length, infos, first, capsSentence, gazetteer, run, doc, cap, wordId, distinct, active, switches };
 }
 
 /**
