@@ -159,14 +159,14 @@ export class NerVocabulary {
   }
 
   /**
-   * Numbers the lower-cased forms of a document's words (`stamp` tells the document from earlier
-   * ones) in order of first appearance into `wordId`; returns how many there are.
+   * Numbers the lower-cased forms of a document's words (their `slots`; `stamp` tells the document
+   * from earlier ones) in order of first appearance into `wordId`; returns how many there are.
    */
-  numberWords(infos: readonly WordInfo[], stamp: number, wordId: Int32Array): number {
+  numberWords(slots: Int32Array, stamp: number, wordId: Int32Array): number {
     const { slotStamp, slotId } = this;
     let distinct = 0;
-    for (let i = 0; i < infos.length; i++) {
-      const slot = infos[i]!.slot;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!;
       if (slotStamp[slot] !== stamp) {
         slotStamp[slot] = stamp;
         slotId[slot] = distinct++;
@@ -285,7 +285,17 @@ export function nerFacts(
   const length = words.length;
   vocab.trim();
   const infos = new Array<WordInfo>(length);
-  for (let i = 0; i < length; i++) infos[i] = vocab.info(words[i]!);
+  // What the passes below read of each word, in columns: each word's facts object is loaded once, here.
+  const cap = new Uint8Array(length);
+  const letters = new Uint8Array(length);
+  const slots = new Int32Array(length);
+  const read = (k: number, inf: WordInfo): void => {
+    infos[k] = inf;
+    cap[k] = inf.cap;
+    letters[k] = inf.letters ? 1 : 0;
+    slots[k] = inf.slot;
+  };
+  for (let i = 0; i < length; i++) read(i, vocab.info(words[i]!));
   const first = new Uint8Array(length);
   const capsSentence = new Uint8Array(length);
   // Sentences in capitals: most of their words with letters are all capitals. A headline in Title
@@ -298,40 +308,38 @@ export function nerFacts(
     let ordinary = 0;
     let other = 0;
     for (let k = s; k < e; k++) {
-      const inf = infos[k]!;
       const w = words[k]!;
-      if (!inf.letters) {
+      if (!letters[k]) {
         // Lists of names ("Ernie Els ( South Africa ) , Scott Hoch") are no headline.
         if (w === ',' || w === '(') other++;
         continue;
       }
       lettered++;
-      if (inf.cap === 2 && w.length > 1) caps++;
-      else if (inf.cap === 1 && k > s && inf.classes & COMMON && !(inf.classes & CLASS_FIRST_NAME)) ordinary++;
+      const c = cap[k];
+      if (c === 2 && w.length > 1) caps++;
+      else if (c === 1 && k > s && infos[k]!.classes & COMMON && !(infos[k]!.classes & CLASS_FIRST_NAME)) ordinary++;
       // Only whether `other` stays 0 matters: once it is not, no need to ask the set.
-      else if (inf.cap === 0 && other === 0 && !HEADLINE_LOWER.has(w)) other++;
+      else if (c === 0 && other === 0 && !HEADLINE_LOWER.has(w)) other++;
     }
     let isCaps = lettered >= 2 && caps * 3 >= lettered * 2 ? 1 : 0;
     // Title Case: no lower-case word but the small ones, and ordinary words capitalised ("Warns", "Parts").
     if (!isCaps && lettered >= 4 && other === 0 && ordinary >= 2) {
       isCaps = 1;
-      for (let k = s; k < e; k++) infos[k] = vocab.info(words[k]!.toUpperCase());
+      for (let k = s; k < e; k++) read(k, vocab.info(words[k]!.toUpperCase()));
     }
     first[s] = 1;
     for (let k = s; k < e; k++) capsSentence[k] = isCaps;
     s = e;
   }
-  const cap = new Uint8Array(length);
-  for (let i = 0; i < length; i++) cap[i] = infos[i]!.cap;
-  const active = activeTokens(vocab.lex, infos, words);
+  const active = activeTokens(vocab.lex, cap, words);
   const run = new Uint8Array(length);
   for (let i = 0; i < length; ) {
-    if (infos[i]!.cap === 0) {
+    if (cap[i] === 0) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < length && infos[j]!.cap !== 0 && !first[j]) j++;
+    while (j < length && cap[j] !== 0 && !first[j]) j++;
     if (j === i + 1) run[i] = 1;
     else {
       run[i] = 2;
@@ -341,15 +349,14 @@ export function nerFacts(
     i = j;
   }
   const gazetteer = new Uint8Array(length);
-  if (switches.gazetteers) markGazetteer(infos, active, gazetteer);
+  if (switches.gazetteers) markGazetteer(infos, cap, active, gazetteer);
   // Document facts and word ids by lower-cased form, numbered in order of first appearance.
   const wordId = new Int32Array(length);
-  const distinct = vocab.numberWords(infos, ++documents, wordId);
+  const distinct = vocab.numberWords(slots, ++documents, wordId);
   const docBits = new Uint8Array(distinct);
   for (let i = 0; i < length; i++) {
-    const inf = infos[i]!;
-    if (inf.letters && inf.cap === 0) docBits[wordId[i]!]! |= 1;
-    else if (inf.cap === 1 && !first[i] && !capsSentence[i]) docBits[wordId[i]!]! |= 2;
+    if (letters[i] && cap[i] === 0) docBits[wordId[i]!]! |= 1;
+    else if (cap[i] === 1 && !first[i] && !capsSentence[i]) docBits[wordId[i]!]! |= 2;
   }
   const doc = new Uint8Array(length);
   for (let i = 0; i < length; i++) doc[i] = docBits[wordId[i]!]!;
@@ -361,22 +368,22 @@ export function nerFacts(
  * England", "Newell 's Old Boys"), and lower-case name particles before a capitalised word ("de
  * Klerk", "van der Hoeven"). In CoNLL's training data these hold all but 0.7% of entity tokens.
  */
-function activeTokens(lex: Lexicon, infos: WordInfo[], words: readonly string[]): Uint8Array {
-  const length = infos.length;
+function activeTokens(lex: Lexicon, cap: Uint8Array, words: readonly string[]): Uint8Array {
+  const length = cap.length;
   const active = new Uint8Array(length);
-  for (let i = 0; i < length; i++) if (infos[i]!.cap !== 0) active[i] = 1;
+  for (let i = 0; i < length; i++) if (cap[i] !== 0) active[i] = 1;
   for (let i = length - 2; i >= 0; i--) {
     if (active[i]) continue;
-    if (i > 0 && active[i - 1] && infos[i + 1]!.cap !== 0) active[i] = 1;
+    if (i > 0 && active[i - 1] && cap[i + 1] !== 0) active[i] = 1;
     else if (active[i + 1] && lex.nameParticles.has(words[i]!)) active[i] = 1;
   }
   return active;
 }
 
-function markGazetteer(infos: WordInfo[], active: Uint8Array, out: Uint8Array): void {
+function markGazetteer(infos: WordInfo[], cap: Uint8Array, active: Uint8Array, out: Uint8Array): void {
   const length = infos.length;
   for (let i = 0; i < length; ) {
-    if (!active[i] || infos[i]!.cap === 0) {
+    if (!active[i] || cap[i] === 0) {
       i++;
       continue;
     }
