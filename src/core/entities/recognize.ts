@@ -432,7 +432,7 @@ function unsupportedInHeading(t: TaggedArticle, lex: Lexicon, part: Part, headin
   if (known(lex, wordsOf(t, part.first, part.last))) return false;
   for (let k = part.first; k <= part.last; k++) {
     const key = keyWord(t, k);
-    if (headings.inProse.has(key) || lex.famous.has(key)) return false;
+    if (headings.inProse().has(key) || lex.famous.has(key)) return false;
     if (part.first === part.last && known(lex, [key])) return false;
   }
   return true;
@@ -441,24 +441,37 @@ function unsupportedInHeading(t: TaggedArticle, lex: Lexicon, part: Part, headin
 interface Headings {
   /** 1 for tokens of heading-like sentences (see headingLike). */
   inHeading: Uint8Array;
-  /** Words capitalised inside a sentence of the article's prose. */
-  inProse: Set<string>;
+  /** Words capitalised inside a sentence of the article's prose (made when a heading first asks). */
+  inProse: () => Set<string>;
 }
 
 function headingWords(t: TaggedArticle, lex: Lexicon): Headings {
   const n = t.tokens.words.length;
   const inHeading = new Uint8Array(n);
-  const inProse = new Set<string>();
   for (let s = 0; s < n; ) {
     let e = s + 1;
     while (e < n && !t.sentenceFirst[e]) e++;
     if (headingLike(t, lex, s, e)) inHeading.fill(1, s, e);
-    else if (!t.facts.capsSentence[s]) {
-      for (let k = s + 1; k < e; k++) if (t.facts.cap[k]! === 1) inProse.add(keyWord(t, k));
+    s = e;
+  }
+  // Only a span in a heading asks about the prose's words: most articles' spans never do.
+  let inProse: Set<string> | null = null;
+  return { inHeading, inProse: () => (inProse ??= proseWords(t, inHeading)) };
+}
+
+/** Words capitalised inside the sentences that are neither heading-like nor in capitals. */
+function proseWords(t: TaggedArticle, inHeading: Uint8Array): Set<string> {
+  const n = t.tokens.words.length;
+  const words = new Set<string>();
+  for (let s = 0; s < n; ) {
+    let e = s + 1;
+    while (e < n && !t.sentenceFirst[e]) e++;
+    if (!inHeading[s] && !t.facts.capsSentence[s]) {
+      for (let k = s + 1; k < e; k++) if (t.facts.cap[k]! === 1) words.add(keyWord(t, k));
     }
     s = e;
   }
-  return { inHeading, inProse };
+  return words;
 }
 
 /**
