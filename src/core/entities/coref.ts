@@ -51,7 +51,8 @@ function acronym(words: string[]): string {
   let out = '';
   for (const w of words) {
     if (INITIAL_SKIP.has(w.toLowerCase())) continue;
-    for (const part of w.split('-')) if (part) out += (part[0] as string).toUpperCase();
+    // The first character of each part between hyphens, read in place rather than split apart.
+    for (let i = 0; i < w.length; i++) if (w[i] !== '-' && (i === 0 || w[i - 1] === '-')) out += w[i]!.toUpperCase();
   }
   return out;
 }

@@ -92,8 +92,9 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
   while (first <= last && (!wordlike(words[first]!) || words[first]!.toLowerCase() === 'the')) first++;
   if (first > last) return [];
   // "The Hague", "The Gambia": "The" belongs to a few names.
-  if (first > 0 && /^the$/i.test(words[first - 1]!) && lex.names.has(`The ${wordsOf(t, first, last).join(' ')}`))
-    first--;
+  if (first > 0 && isThe(words[first - 1]!) && startsKnownName(lex, 'The', keyWord(t, first))) {
+    if (lex.names.has(`The ${wordsOf(t, first, last).join(' ')}`)) first--;
+  }
   // "Calif.", "Corp.": an abbreviation keeps its period when the sentence goes on after it.
   const next = last + 1 < words.length ? last + 1 : -1;
   const goesOn = next >= 0 && next + 1 < words.length && !t.sentenceFirst[next] && !t.sentenceFirst[next + 1];
@@ -116,6 +117,19 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
     if (before) role = role ? { first: before.first, last: role.last } : before;
   }
   return splitList(t, lex, span, first, last, role);
+}
+
+/** "the", "The", "THE". */
+function isThe(w: string): boolean {
+  return w.length === 3 && /^the$/i.test(w);
+}
+
+/**
+ * Some known name starts with these two words: the name trie is built from the names' words, so a
+ * name not found here is not worth building the key of.
+ */
+function startsKnownName(lex: Lexicon, a: string, b: string): boolean {
+  return lex.nameTrie.next?.get(a)?.next?.has(b) ?? false;
 }
 
 /**
@@ -313,7 +327,7 @@ function toMention(text: string, t: TaggedArticle, lex: Lexicon, part: Part): Me
   // The outlet list, a second step: news organisations are organisations to the tagger.
   if (type === 'organization') {
     const previous = part.first > 0 ? t.tokens.words[part.first - 1]! : '';
-    const afterThe = words.length === 1 && /^the$/i.test(previous) ? lex.outletsAfterThe.get(key) : undefined;
+    const afterThe = words.length === 1 && isThe(previous) ? lex.outletsAfterThe.get(key) : undefined;
     if (entry?.type === 'outlet') type = 'outlet';
     else if (afterThe) {
       type = 'outlet';
@@ -542,7 +556,7 @@ function listedNames(t: TaggedArticle, lex: Lexicon, mentions: Mention[]): Part[
   for (let k = 0; k < words.length; k++) {
     if (covered[k] === 1 || t.facts.cap[k]! === 0) continue;
     if (covered[k] === 2) {
-      if (k > 0 && /^the$/i.test(words[k - 1]!) && lex.outletsAfterThe.has(keyWord(t, k)) && covered[k + 1] !== 2) {
+      if (k > 0 && isThe(words[k - 1]!) && lex.outletsAfterThe.has(keyWord(t, k)) && covered[k + 1] !== 2) {
         out.push({ span: { type: 'ORG', first: k, last: k, margin: WEAK_MARGIN }, first: k, last: k, role: null });
       }
       continue;
@@ -561,7 +575,7 @@ function listedNames(t: TaggedArticle, lex: Lexicon, mentions: Mention[]): Part[
     } else if (isListedOrganisation(lex.names.get(words[k]!))) {
       // A one-word name in capitals the gazetteer match (keyed in title case) passes by: "C4ADS".
       last = k;
-    } else if (k > 0 && /^the$/i.test(words[k - 1]!) && lex.outletsAfterThe.has(keyWord(t, k))) last = k;
+    } else if (k > 0 && isThe(words[k - 1]!) && lex.outletsAfterThe.has(keyWord(t, k))) last = k;
     else if (lex.famous.has(keyWord(t, k)) && !(t.facts.doc[k]! & 1) && !ordinaryWord(lex, words[k]!)) {
       last = k;
       tag = 'PER';
