@@ -420,7 +420,7 @@ const TYPES = NER_TAGS.types;
 export const TYPE_OF = NER_TAGS.names.map((_, t) => ['', 'PER', 'ORG', 'LOC', 'MISC'].indexOf(TYPES[t]!));
 
 /** What stands beyond either end of the document, as a neighbour. */
-export const EDGE: WordInfo = {
+const EDGE: WordInfo = {
   exact: NONE,
   lower: NONE,
   affixes: new Uint32Array(7),
@@ -441,9 +441,10 @@ export const EDGE: WordInfo = {
 /*
  * The features of a position come in groups: those of the word itself (given whether its sentence
  * is in capitals), those each neighbour gives as that neighbour, and the rest, which depend on the
- * position (neighbouring pairs, previous tags, the sentence, the document). The first groups are
- * the same wherever a word stands: the decoder (decode.ts) sums their weights once per distinct
- * word, and `nerFeatures` writes them all out for training.
+ * position: pairs of neighbouring words and the word with its context (pairFeatures), and small
+ * numbers alone (keyedFeatures: previous tags, places, gazetteer, document, memory). The word groups
+ * are the same wherever a word stands and the keyed ones take few values: the decoder (decode.ts)
+ * sums their weights once per distinct word or key. `nerFeatures` writes them all out for training.
  */
 
 /** The word itself: bias, forms, affixes, shapes, lexicon classes (templates 1–12, 30, 40). */
@@ -500,7 +501,7 @@ export function wordAt(f: NerFacts, k: number): WordInfo {
  * The type given most often so far to the word at k (`history` counts them per word id and type):
  * 0–4, 6 none yet, 7 beyond the document.
  */
-export function memoryAt(f: NerFacts, history: Int32Array, k: number): number {
+function memoryAt(f: NerFacts, history: Int32Array, k: number): number {
   if (k < 0 || k >= f.length) return 7;
   const h = f.wordId[k]! * 5;
   let best = 6;
@@ -610,7 +611,7 @@ export function keyedFeature(key: number): number {
 }
 
 /** Everything that depends on the position: pairFeatures, then keyedFeatures as features. */
-export function positionFeatures(
+function positionFeatures(
   f: NerFacts,
   history: Int32Array,
   i: number,
