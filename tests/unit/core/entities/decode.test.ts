@@ -2,13 +2,12 @@
  * The engine decodes entities with weight sums kept per distinct word (learned/decode.ts); `decode`
  * over `nerFeatures` (what training reads) is the simple form of the same. The two must give the
  * same tags and margins to the last bit on real text: CoNLL-2003's eng.testa (headlines in
- * capitals, tables, long documents) and the corpus pages as the engine tokenizes them.
+ * capitals, tables, long documents) and PolNeAR's dev articles as the engine tokenizes them.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONLL_DIR, loadConll } from '../../../../scripts/lib/conll.ts';
-import { loadPages } from '../../../../scripts/lib/corpus.ts';
 import { NerDecoder } from '../../../../src/core/entities/learned/decode.ts';
 import {
   ALL_FEATURES,
@@ -23,8 +22,7 @@ import { nameTokens } from '../../../../src/core/entities/tokens.ts';
 import { lexicon } from '../../../../src/core/lexicon/index.ts';
 import { decode } from '../../../../src/core/tagger/model.ts';
 import { unpackModel } from '../../../../src/core/tagger/pack.ts';
-import { sentenceTokens } from '../../../../src/core/tagger/tokenize.ts';
-import { segmentSentences } from '../../../../src/core/text/segment.ts';
+import { POLNEAR_DEV_PRESENT, polnearDevTokens } from './helpers.ts';
 
 const model = unpackModel(ENTITY_WEIGHTS, NER_TAGS);
 
@@ -53,15 +51,15 @@ function differences(docs: Doc[], switches: FeatureSwitches, maxWords?: number):
 }
 
 describe('entity decoding with word sums', () => {
-  it('tags the corpus pages exactly as decode over nerFeatures does', () => {
-    const docs = loadPages().map((page) => {
-      const { words, sentenceOf } = sentenceTokens(page.reference, segmentSentences(page.reference, page.blocks));
-      const sentenceFirst = Uint8Array.from(sentenceOf, (s, k) => (k === 0 || sentenceOf[k - 1] !== s ? 1 : 0));
-      return { words, sentenceFirst };
-    });
-    expect(docs.reduce((n, d) => n + d.words.length, 0)).toBeGreaterThan(10_000);
-    expect(differences(docs, ALL_FEATURES)).toEqual([]);
-  }, 60_000);
+  it.runIf(POLNEAR_DEV_PRESENT)(
+    'tags PolNeAR dev exactly as decode over nerFeatures does',
+    () => {
+      const docs = polnearDevTokens();
+      expect(docs.reduce((n, d) => n + d.words.length, 0)).toBeGreaterThan(50_000);
+      expect(differences(docs, ALL_FEATURES)).toEqual([]);
+    },
+    60_000,
+  );
 
   describe.runIf(existsSync(join(CONLL_DIR, 'eng.testa')))('on CoNLL-2003 eng.testa', () => {
     const testa = loadConll('eng.testa');

@@ -1,4 +1,9 @@
 /** Runs entity recognition the way the engine does: blocks joined, sentences segmented. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPolnear, POLNEAR } from '../../../../scripts/lib/polnear.ts';
+import { linesOf } from '../../../../scripts/train/attribution-data.ts';
+import { sentenceTokens } from '../../../../src/core/tagger/tokenize.ts';
 import { joinArticle } from '../../../../src/core/model/article.ts';
 import type { Entity } from '../../../../src/core/model/analysis.ts';
 import { segmentSentences } from '../../../../src/core/text/segment.ts';
@@ -25,4 +30,19 @@ export function entity(r: Recognized, text: string): Entity {
   const e = r.entities.find((x) => x.text === text);
   if (!e) throw new Error(`no entity "${text}" in ${JSON.stringify(r.entities.map((x) => x.text))}`);
   return e;
+}
+
+/** PolNeAR's dev split is beside the checkout (../shared/polnear, never copied into the repository). */
+export const POLNEAR_DEV_PRESENT = existsSync(join(POLNEAR, 'dev'));
+
+/**
+ * The tokens of PolNeAR's dev articles as the engine's taggers read them (lines as blocks), with
+ * each sentence's first token marked: real news text for comparing a fast path with its simple form.
+ */
+export function polnearDevTokens(): { words: string[]; sentenceFirst: Uint8Array }[] {
+  return loadPolnear('dev').map((doc) => {
+    const { words, sentenceOf } = sentenceTokens(doc.text, segmentSentences(doc.text, linesOf(doc.text)));
+    const sentenceFirst = Uint8Array.from(sentenceOf, (s, k) => (k === 0 || sentenceOf[k - 1] !== s ? 1 : 0));
+    return { words, sentenceFirst };
+  });
 }

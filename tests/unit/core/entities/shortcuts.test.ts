@@ -2,15 +2,13 @@
  * Shortcuts the recogniser takes for speed, checked against the simple forms they stand for: the
  * name trie holds every known name (so a name whose first words it lacks is not looked up), and the
  * gazetteer marks, which start from each word's own first step in the trie, are those a walk from
- * the trie's root gives, on the corpus pages as the engine tokenizes them.
+ * the trie's root gives, on PolNeAR's dev articles as the engine tokenizes them.
  */
 import { describe, expect, it } from 'vitest';
-import { loadPages } from '../../../../scripts/lib/corpus.ts';
 import { NerVocabulary, nerFacts } from '../../../../src/core/entities/learned/features.ts';
 import { nameTokens } from '../../../../src/core/entities/tokens.ts';
 import { lexicon, type NameNode } from '../../../../src/core/lexicon/index.ts';
-import { sentenceTokens } from '../../../../src/core/tagger/tokenize.ts';
-import { segmentSentences } from '../../../../src/core/text/segment.ts';
+import { POLNEAR_DEV_PRESENT, polnearDevTokens } from './helpers.ts';
 
 const lex = lexicon(nameTokens);
 
@@ -37,33 +35,35 @@ describe('recogniser shortcuts', () => {
     expect(missing).toEqual([]);
   });
 
-  it('marks the gazetteer names of the corpus pages as a walk from the trie root does', () => {
-    const vocab = new NerVocabulary(lex);
-    let marked = 0;
-    for (const page of loadPages()) {
-      const { words, sentenceOf } = sentenceTokens(page.reference, segmentSentences(page.reference, page.blocks));
-      const first = Uint8Array.from(sentenceOf, (s, k) => (k === 0 || sentenceOf[k - 1] !== s ? 1 : 0));
-      const facts = nerFacts(vocab, words, first);
-      const titles = facts.infos.map((w) => w.title);
-      const expected = new Uint8Array(words.length);
-      for (let i = 0; i < words.length; ) {
-        const name = facts.active[i] && facts.infos[i]!.cap !== 0 ? longestName(titles, i) : null;
-        if (!name) {
-          i++;
-          continue;
+  it.runIf(POLNEAR_DEV_PRESENT)(
+    'marks the gazetteer names of PolNeAR dev as a walk from the trie root does',
+    () => {
+      const vocab = new NerVocabulary(lex);
+      let marked = 0;
+      for (const { words, sentenceFirst } of polnearDevTokens()) {
+        const facts = nerFacts(vocab, words, sentenceFirst);
+        const titles = facts.infos.map((w) => w.title);
+        const expected = new Uint8Array(words.length);
+        for (let i = 0; i < words.length; ) {
+          const name = facts.active[i] && facts.infos[i]!.cap !== 0 ? longestName(titles, i) : null;
+          if (!name) {
+            i++;
+            continue;
+          }
+          const [end, type] = name;
+          if (end === i) expected[i] = type * 4;
+          else {
+            expected[i] = type * 4 + 1;
+            for (let k = i + 1; k < end; k++) expected[k] = type * 4 + 2;
+            expected[end] = type * 4 + 3;
+          }
+          i = end + 1;
         }
-        const [end, type] = name;
-        if (end === i) expected[i] = type * 4;
-        else {
-          expected[i] = type * 4 + 1;
-          for (let k = i + 1; k < end; k++) expected[k] = type * 4 + 2;
-          expected[end] = type * 4 + 3;
-        }
-        i = end + 1;
+        marked += expected.filter((g) => g !== 0).length;
+        expect(Array.from(facts.gazetteer)).toEqual(Array.from(expected));
       }
-      marked += expected.filter((g) => g !== 0).length;
-      expect(Array.from(facts.gazetteer)).toEqual(Array.from(expected));
-    }
-    expect(marked).toBeGreaterThan(100);
-  }, 60_000);
+      expect(marked).toBeGreaterThan(100);
+    },
+    60_000,
+  );
 });
