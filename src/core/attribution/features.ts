@@ -38,7 +38,7 @@ export interface TokenFacts {
  * the word's share of every feature that reads it (template mixed with the hash), so that decoding
  * mixes only what depends on neighbours together or on the tags just chosen.
  */
-interface WordFacts {
+export interface WordFacts {
   lower: number;
   suffix: number;
   shape: number;
@@ -57,6 +57,9 @@ interface WordFacts {
   w11: number;
   w12: number;
   w27: number;
+  /** Where decode.ts keeps this word's cached scores, valid while `generation` is its cache's. */
+  slot: number;
+  generation: number;
 }
 
 function wordFacts(lower: number, suffix: number, shape: number, capital: number, saying: number): WordFacts {
@@ -78,12 +81,14 @@ function wordFacts(lower: number, suffix: number, shape: number, capital: number
     w11: mix(11, lower),
     w12: mix(12, lower),
     w27: mix(27, shape),
+    slot: -1,
+    generation: -1,
   };
 }
 
 const NONE = 0x9e3779b9;
 /** Stands for the missing neighbours before a sequence's first token and after its last. */
-const BOUNDARY = wordFacts(NONE, NONE, NONE, 0, 0);
+export const BOUNDARY = wordFacts(NONE, NONE, NONE, 0, 0);
 
 const WORD_CACHE_LIMIT = 200_000;
 const wordCache = new Map<string, WordFacts>();
@@ -201,20 +206,21 @@ function table(template: number, size: number): Uint32Array {
 }
 
 // Tags are numbered below 14 (prev + 2 < 16), quotation states below 4, distances below 8.
-const T1 = mix(1, 0);
-const T13 = table(13, 16);
-const T14 = table(14, 16 * 64);
-const T15 = table(15, 16);
-const T16 = table(16, 16);
-const T17 = table(17, 8);
-const T18 = table(18, 8);
-const T19 = table(19, 8);
-const T20 = table(20, 8);
-const T23 = table(23, 16 * 8);
-const T24 = table(24, 16 * 8);
-const T25 = table(25, 16 * 4);
-const T26 = table(26, 16 * 4);
-const T28 = new Uint32Array(64 * 4);
+// Exported for decode.ts, which caches the weights of these features.
+export const T1 = mix(1, 0);
+export const T13 = table(13, 16);
+export const T14 = table(14, 16 * 64);
+export const T15 = table(15, 16);
+export const T16 = table(16, 16);
+export const T17 = table(17, 8);
+export const T18 = table(18, 8);
+export const T19 = table(19, 8);
+export const T20 = table(20, 8);
+export const T23 = table(23, 16 * 8);
+export const T24 = table(24, 16 * 8);
+export const T25 = table(25, 16 * 4);
+export const T26 = table(26, 16 * 4);
+export const T28 = new Uint32Array(64 * 4);
 for (let v = 0; v < 64; v++) for (let q = 0; q < 4; q++) T28[v * 4 + q] = mix(mix(28, v), q);
 
 /**

@@ -71,6 +71,20 @@ function locateRows(model: LinearModel, rows: RowIndex, features: Uint32Array, c
 }
 
 /**
+ * Where the row of the feature hashed `feature` starts in `model.weights`, or -1 if its bucket has
+ * none: for callers that cache sums of rows (see attribution/decode.ts).
+ */
+export function rowOf(model: LinearModel, feature: number): number {
+  const bucket = feature & ((1 << model.bits) - 1);
+  const n = model.tags.names.length;
+  if (!model.rows) return bucket * n;
+  const word = model.rows.used[bucket >>> 5]!;
+  const bit = 1 << (bucket & 31);
+  if ((word & bit) === 0) return -1;
+  return (model.rows.before[bucket >>> 5]! + popcount(word & (bit - 1))) * n;
+}
+
+/**
  * Writes the hashed features of position `i` into `out` and returns how many; `prev` and `prev2`
  * are the tags already chosen for the two positions before (-1 before the start).
  */
