@@ -46,9 +46,12 @@ const P = 9;
 
 interface Cache {
   model: LinearModel;
-  /** The model's weights, then a row of zeros for features with no row. */
+  /**
+   * The model's weights with a row for every bucket (458 KB for the attribution model's 2^16), so
+   * that a hashed feature's row is found with a mask and no look-up in the model's RowIndex.
+   */
   weights: Int8Array;
-  zero: number;
+  mask: number;
   /** Words' slots are valid while their `generation` is this. */
   generation: number;
   /** Summed rows per word slot; a sum of at most four 8-bit weights fits in 16 bits. */
@@ -71,21 +74,33 @@ let generations = 0;
 
 /** Adds the row of `feature` (if it has one) to `out` at `at`. */
 function addRow(c: Cache, feature: number, out: Int32Array | Int16Array, at: number): void {
-  const row = rowOf(c.model, feature);
-  if (row < 0) return;
+  const row = (feature & c.mask) * N;
   for (let t = 0; t < N; t++) out[at + t]! += c.weights[row + t]!;
 }
 
-/** The cache for `model`, or null if it cannot be cached exactly (float weights, another tag set). */
+/** Most bucket bits of a model decoded here: its weights are kept with a row for every bucket. */
+const MAX_BITS = 17;
+
+/**
+ * The cache for `model`, or null if it cannot be cached exactly (float weights, another tag set) or
+ * has too many buckets to keep them all.
+ */
 function cacheFor(model: LinearModel): Cache | null {
   if (cache?.model === model) return cache;
-  if (!(model.weights instanceof Int8Array) || model.tags.names.length !== N) return null;
-  const weights = new Int8Array(model.weights.length + N);
-  weights.set(model.weights);
+  if (!(model.weights instanceof Int8Array) || model.tags.names.length !== N || model.bits > MAX_BITS) return null;
+  const buckets = 1 << model.bits;
+  let weights = model.weights;
+  if (model.rows) {
+    weights = new Int8Array(buckets * N);
+    for (let b = 0; b < buckets; b++) {
+      const row = rowOf(model, b);
+      if (row >= 0) weights.set(model.weights.subarray(row, row + N), b * N);
+    }
+  }
   const c: Cache = {
     model,
     weights,
-    zero: model.weights.length,
+    mask: buckets - 1,
     generation: ++generations,
     pool: new Int16Array(1024 * SLOT),
     slots: 0,
@@ -184,11 +199,8 @@ export function decodeAttributions(
   const boundary = slotOf(c, BOUNDARY) * SLOT;
   at[0] = at[1] = at[length + 2] = at[length + 3] = boundary;
   for (let k = 0; k < length; k++) at[k + 2] = slotOf(c, words[k]!) * SLOT;
-  const { pool, weights, around, place, withTag, tagPair, allow, zero } = c;
-  const row = (feature: number): number => {
-    const r = rowOf(model, feature);
-    return r < 0 ? zero : r;
-  };
+  const { pool, weights, around, place, withTag, tagPair, allow, mask } = c;
+  const row = (feature: number): number => (feature & mask) * N;
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < length; i++) {
@@ -232,19 +244,22 @@ export function decodeAttributions(
         weights[r5 + t]! +
         weights[r6 + t]!;
     }
-    // The choice and margin exactly as decode() makes them.
+    // The best allowed tag and its lead over the next, as decode() finds them (the first of equals).
     let best = -1;
+    let top = -Infinity;
     let second = -Infinity;
     const allowed = (prev + 1) * N;
     for (let t = 0; t < N; t++) {
       if (!allow[allowed + t]) continue;
-      if (best < 0 || scores[t]! > scores[best]!) {
-        if (best >= 0) second = Math.max(second, scores[best]!);
+      const v = scores[t]!;
+      if (v > top) {
+        second = top;
+        top = v;
         best = t;
-      } else second = Math.max(second, scores[t]!);
+      } else if (v > second) second = v;
     }
     tags[offset + i] = best;
-    margins[offset + i] = (scores[best]! - second) * model.scale;
+    margins[offset + i] = (top - second) * model.scale;
     prev2 = prev;
     prev = best;
   }

@@ -13,7 +13,7 @@ import { decodeAttributions } from '../../../../src/core/attribution/decode.ts';
 import { attributionFeatures, tokenFacts, type TokenFacts } from '../../../../src/core/attribution/features.ts';
 import { articleTokens } from '../../../../src/core/attribution/sequences.ts';
 import { attributionModel } from '../../../../src/core/attribution/tagger.ts';
-import { decode, type LinearModel } from '../../../../src/core/tagger/model.ts';
+import { decode, rowOf, type LinearModel } from '../../../../src/core/tagger/model.ts';
 import { segmentSentences } from '../../../../src/core/text/segment.ts';
 
 const present = existsSync(join(ROOT, '../shared/polnear/dev'));
@@ -53,6 +53,13 @@ describe.skipIf(!present)('cached attribution decoding on PolNeAR dev', () => {
     compare(reversed, sequences);
     const first = decode(shipped, sequences[0]!.length, attributionFeatures(sequences[0]!)).tags;
     expect(decode(reversed, sequences[0]!.length, attributionFeatures(sequences[0]!)).tags).not.toEqual(first);
+    // The same weights stored with a row for every bucket and no RowIndex.
+    const dense = new Int8Array((1 << shipped.bits) * 7);
+    for (let b = 0; b < 1 << shipped.bits; b++) {
+      const row = rowOf(shipped, b);
+      if (row >= 0) dense.set(shipped.weights.subarray(row, row + 7), b * 7);
+    }
+    compare({ tags: shipped.tags, bits: shipped.bits, weights: dense, scale: shipped.scale }, sequences);
     compare(shipped, sequences);
   });
 });
