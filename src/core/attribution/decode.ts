@@ -187,7 +187,9 @@ export function decodeAttributions(
 ): boolean {
   const c = cacheFor(model);
   if (!c) return false;
-  const { words, length, quote, fromStart, toEnd, sayLeft, sayRight, sayLeftWord, sayRightWord, capital } = f;
+  const { words, length, quote, fromStart, toEnd, sayLeft, sayRight, sayLeftWord, sayRightWord } = f;
+  // Positions k of the sequence are i = k + first in the facts' arrays.
+  const first = f.at;
   if (c.slots + length + 1 > MAX_SLOTS) {
     // A fresh pool: every word's slot, the boundary's included, is summed again on sight.
     c.slots = 0;
@@ -198,27 +200,28 @@ export function decodeAttributions(
   const at = slotScratch;
   const boundary = slotOf(c, BOUNDARY) * SLOT;
   at[0] = at[1] = at[length + 2] = at[length + 3] = boundary;
-  for (let k = 0; k < length; k++) at[k + 2] = slotOf(c, words[k]!) * SLOT;
+  for (let k = 0; k < length; k++) at[k + 2] = slotOf(c, words[first + k]!) * SLOT;
   const { pool, weights, around, place, withTag, tagPair, allow, mask } = c;
   const row = (feature: number): number => (feature & mask) * N;
   let prev = -1;
   let prev2 = -1;
-  for (let i = 0; i < length; i++) {
+  for (let k = 0; k < length; k++) {
+    const i = first + k;
     const w = words[i]!;
-    const m1 = i > 0 ? words[i - 1]! : BOUNDARY;
-    const p1 = i + 1 < length ? words[i + 1]! : BOUNDARY;
+    const m1 = k > 0 ? words[i - 1]! : BOUNDARY;
+    const p1 = k + 1 < length ? words[i + 1]! : BOUNDARY;
     const q = quote[i]!;
     const sl = sayLeft[i]!;
     const sr = sayRight[i]!;
     const p = prev + 2;
-    const self = at[i + 2]! + AS_TOKEN;
-    const before = at[i + 1]! + AS_BEFORE;
-    const after = at[i + 3]! + AS_AFTER;
-    const before2 = at[i]! + AS_BEFORE2;
-    const after2 = at[i + 4]! + AS_AFTER2;
-    const ar = (((q * 4 + (i > 0 ? quote[i - 1]! : 3)) * 8 + sl) * 8 + sr) * N;
+    const self = at[k + 2]! + AS_TOKEN;
+    const before = at[k + 1]! + AS_BEFORE;
+    const after = at[k + 3]! + AS_AFTER;
+    const before2 = at[k]! + AS_BEFORE2;
+    const after2 = at[k + 4]! + AS_AFTER2;
+    const ar = (((q * 4 + (k > 0 ? quote[i - 1]! : 3)) * 8 + sl) * 8 + sr) * N;
     const pl = (fromStart[i]! * 8 + toEnd[i]!) * N;
-    const wt = ((((p * 8 + sr) * 8 + sl) * 2 + capital[i]!) * 4 + q) * N;
+    const wt = ((((p * 8 + sr) * 8 + sl) * 2 + w.capital) * 4 + q) * N;
     const tp = (p * P + prev2 + 2) * N;
     const r1 = row(mix(m1.w11, w.lower));
     const r2 = row(mix(w.w12, p1.lower));
@@ -258,8 +261,8 @@ export function decodeAttributions(
         best = t;
       } else if (v > second) second = v;
     }
-    tags[offset + i] = best;
-    margins[offset + i] = (top - second) * model.scale;
+    tags[offset + k] = best;
+    margins[offset + k] = (top - second) * model.scale;
     prev2 = prev;
     prev = best;
   }
