@@ -1,12 +1,13 @@
 /**
  * The attribution tagger's decoding, shaped for speed (spaCy's trick): of a position's 28 features
- * (features.ts), 10 read one word alone (the token, or the word one or two before or after it) and
- * 12 read small numbers only (quotation state, place in the sentence, distances to a verb of saying,
- * the tags before). Their weight rows are summed once, per distinct word into a pool and per
- * combination of numbers into tables, so a position adds nine cached vectors and six hashed rows
- * instead of 28 hashed rows. The weights are 8-bit integers, so the sums are exact in any order: the
- * tags and margins are those of `decode` with `attributionFeatures`, which stays the reference
- * (training uses it; tests/unit/core/attribution/decode.test.ts compares the two on PolNeAR dev).
+ * (features.ts), 9 read one word alone (the token, or the word one or two before or after it) and
+ * 13 read small numbers only (quotation state, place in the sentence, distances to a verb of
+ * saying, capital, the tags before) or nothing. Their weight rows are summed once, per distinct word
+ * into a pool and per combination of numbers into tables, so a position adds nine cached vectors
+ * and six hashed rows instead of 28 hashed rows. The weights are 8-bit integers, so the sums are
+ * exact in any order: the tags and margins are those of `decode` with `attributionFeatures`, which
+ * stays the reference (training uses it; tests/unit/core/attribution/decode.test.ts compares the
+ * two on PolNeAR dev).
  */
 import { mix } from '../tagger/hash.ts';
 import { rowOf, type LinearModel } from '../tagger/model.ts';
@@ -61,7 +62,7 @@ interface Cache {
   around: Int32Array;
   /** Place in the sentence: T17 + T18 by (from its start, to its end). */
   place: Int32Array;
-  /** Features of the tag before with small numbers: T13 + T23 + T24 + T25 + T26 by (p, right, left, capital, quote). */
+  /** The tag before with small numbers: T13 + T23 + T24 + T25 + T26 by (p, right, left, capital, quote). */
   withTag: Int32Array;
   /** The two tags before: T14 by (p, pp). */
   tagPair: Int32Array;

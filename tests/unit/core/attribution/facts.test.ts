@@ -85,8 +85,9 @@ function compareArticle(text: string): number {
 describe('attribution token facts', () => {
   it('keep quotation state and verbs of saying within each paragraph of a made-up article', () => {
     const text = [
-      '“We are not leaving,” said one resident, who asked not to be named. The mayor’s office declined to comment.',
-      'It\'s "unclear" what comes next, officials said. « Rien », a-t-il dit ‘quietly’ — and then: “It is over.',
+      '“We are not leaving,” said one resident, who asked not to be named. ' +
+        'The mayor’s office declined to comment.',
+      'It\'s "unclear" what comes next, officials said. « Rien », a-t-il dit ‘quietly’ — then: “It is over.',
       'This paragraph opens inside no quotation, although the one before never closed its own.',
     ].join('\n');
     expect(compareArticle(text)).toBeGreaterThan(60);
