@@ -371,7 +371,9 @@ function canonicalForm(text: string, t: TaggedArticle, first: number, last: numb
   if (t.facts.capsSentence[first] && t.facts.cap[first]! === 2) {
     return words.map((w) => (w.length > 4 || /[a-z]/.test(w) ? w : w.toUpperCase())).join(' ');
   }
-  return text.slice(t.tokens.starts[first]!, t.tokens.ends[last]!).replace(/\s+/g, ' ');
+  const written = text.slice(t.tokens.starts[first]!, t.tokens.ends[last]!);
+  // A single token holds no white space (most names are one word): nothing to collapse.
+  return first === last ? written : written.replace(/\s+/g, ' ');
 }
 
 /**
