@@ -17,6 +17,7 @@ import { postsCue } from './posts.ts';
 import { toldCue } from './outlets.ts';
 import { speakerCue } from './speakers.ts';
 import { creditCues } from './credits.ts';
+import { wordStartScan } from './word-starts.ts';
 
 export type { Cue } from './candidate.ts';
 
@@ -139,11 +140,16 @@ const CITED_DOCS = [
 const DOCREF = CITED_DOCS;
 
 /** Order matters where alternatives start at the same place: "alleged to" is a hedge, not "alleged X". */
-const CANDIDATES = new RegExp(
+export const CANDIDATES = new RegExp(
   String.raw`\b(?:(${REPORT})|(${ANON})|(${FAMILIAR})|(${DOC})|(${ALLEGED})|(${TOLD})|(${COURT})|(${HEADS})|(${POSTS})|(${DOCREF})|(${SPEECH}))\b`,
   // No "u" flag: the pattern is ASCII apart from "’", and the flag halves the scan's speed.
   'gi',
 );
+/**
+ * The scan for CANDIDATES, tried only at words an alternative can begin with (word-starts.ts): a
+ * plain global scan made V8 try every alternative at every character, nearly half the detector's time.
+ */
+const scanCandidates = wordStartScan(CANDIDATES);
 export type Family =
   | 'report'
   | 'anon'
@@ -185,8 +191,7 @@ export function findCues(text: string, sentences: Sentence[], options: FindOptio
   const { families = ALL_FAMILIES, extra = [], organizations } = options;
   const cues: Cue[] = [];
   let s = 0;
-  CANDIDATES.lastIndex = 0;
-  for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
+  for (let m = scanCandidates(text, 0); m; m = scanCandidates(text, m.index + m[0].length)) {
     const start = m.index;
     while (s < sentences.length && (sentences[s] as Sentence).end <= start) s++;
     const sentence = sentences[s];
