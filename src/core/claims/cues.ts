@@ -17,7 +17,7 @@ import { postsCue } from './posts.ts';
 import { toldCue } from './outlets.ts';
 import { speakerCue } from './speakers.ts';
 import { creditCues } from './credits.ts';
-import { wordStartScan } from './word-starts.ts';
+import { type Scan, wordStartScan } from './word-starts.ts';
 
 export type { Cue } from './candidate.ts';
 
@@ -149,7 +149,7 @@ export const CANDIDATES = new RegExp(
  * The scan for CANDIDATES, tried only at words an alternative can begin with (word-starts.ts): a
  * plain global scan made V8 try every alternative at every character, nearly half the detector's time.
  */
-const scanCandidates = wordStartScan(CANDIDATES);
+let scanCandidates: Scan | undefined;
 export type Family =
   | 'report'
   | 'anon'
@@ -191,6 +191,8 @@ export function findCues(text: string, sentences: Sentence[], options: FindOptio
   const { families = ALL_FAMILIES, extra = [], organizations } = options;
   const cues: Cue[] = [];
   let s = 0;
+  // Made on first use (some milliseconds): importing the detector stays cheap.
+  scanCandidates ??= wordStartScan(CANDIDATES);
   for (let m = scanCandidates(text, 0); m; m = scanCandidates(text, m.index + m[0].length)) {
     const start = m.index;
     while (s < sentences.length && (sentences[s] as Sentence).end <= start) s++;
