@@ -502,8 +502,11 @@ export function wordStartScan(pattern: RegExp): Scan {
   }
   for (const w of first.prefixes) trie.add(w, undefined, true);
   const sticky = new RegExp(pattern.source, `${flags}y`);
-  const { next, column, columns, separator } = trie;
+  const { next, columns, separator } = trie;
   const accepts = Uint8Array.from(trie.accepts);
+  // Every code unit's column, so that the walk reads one table per character and tests nothing else.
+  const column = new Int8Array(0x10000).fill(-1);
+  column.set(trie.column);
   return (text, from) => {
     const n = text.length;
     let i = from;
@@ -511,7 +514,7 @@ export function wordStartScan(pattern: RegExp): Scan {
     if (i > 0) while (i < n && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i))) i++;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (c >= 128 || (column[c] as number) < 0) {
+      if ((column[c] as number) < 0) {
         i++;
         continue;
       }
@@ -519,7 +522,7 @@ export function wordStartScan(pattern: RegExp): Scan {
       const p = i;
       let state = ROOT;
       for (let d = c; ; d = text.charCodeAt(i)) {
-        const col = d < 128 ? (column[d] as number) : -1;
+        const col = column[d] as number;
         if (col < 0) break;
         state = next[state * columns + col] as number;
         if (++i === n) break;
@@ -531,8 +534,7 @@ export function wordStartScan(pattern: RegExp): Scan {
         let j = i;
         while (j < n && !isWordCode(text.charCodeAt(j))) j++;
         for (; j < n; j++) {
-          const d = text.charCodeAt(j);
-          const col = d < 128 ? (column[d] as number) : -1;
+          const col = column[text.charCodeAt(j)] as number;
           if (col < 0) break;
           state = next[state * columns + col] as number;
         }
