@@ -1,5 +1,5 @@
 /**
- * The whole engine (segmentation, claims, entities, scorecard: `analyze`) in MB/s over the corpus'
+ * The whole engine (segmentation, entities, attributions, claims, scorecard: `analyze`) in MB/s over the corpus'
  * article texts and a ~5 MB synthetic article, beside two baselines measured in the same run:
  * a floor (one pass of a single compiled regular expression of all cue words over the same text)
  * and compromise's entity extraction (the in-browser NLP library issue 3 compares with).
@@ -7,7 +7,12 @@
  */
 import nlp from 'compromise';
 import { analyze } from '../../src/core/analyze.ts';
-import type { Article, Block } from '../../src/core/model/article.ts';
+import { joinArticle, type Article, type Block } from '../../src/core/model/article.ts';
+import { segmentSentences } from '../../src/core/text/segment.ts';
+import { recognizeEntities } from '../../src/core/entities/recognize.ts';
+import { analyseAttributions, statementsOnRecord } from '../../src/core/attribution/analyse.ts';
+import { detectClaims } from '../../src/core/claims/detect.ts';
+import { buildScorecard } from '../../src/core/sources/scorecard.ts';
 import { GROUP_HEADS, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS } from '../../src/core/claims/lexicon.ts';
 import { loadPages } from '../lib/corpus.ts';
 
@@ -80,6 +85,45 @@ function run(name: string, articles: Article[], compromiseChars: number): void {
   );
 }
 
+/**
+ * Where the engine's time goes: each stage timed alone on the outputs of the stages before it, so a
+ * slow stage is named rather than guessed (the shares add up to about the whole engine's time).
+ */
+function stages(articles: Article[]): void {
+  const inputs = articles.map((a) => {
+    const { text, blocks } = joinArticle(a);
+    const sentences = segmentSentences(text, blocks);
+    const entities = recognizeEntities(text, sentences);
+    const attributions = analyseAttributions(text, sentences, entities);
+    const claims = detectClaims(text, sentences, { entities, attributions });
+    return { a, text, blocks, sentences, entities, attributions, claims, statements: statementsOnRecord(attributions) };
+  });
+  const chars = inputs.reduce((n, x) => n + x.text.length, 0);
+  const timed: Array<[string, number]> = [
+    ['segmentation', best(() => inputs.forEach((x) => segmentSentences(x.text, x.blocks)))],
+    ['entities', best(() => inputs.forEach((x) => recognizeEntities(x.text, x.sentences)))],
+    ['attributions', best(() => inputs.forEach((x) => analyseAttributions(x.text, x.sentences, x.entities)))],
+    [
+      'claims',
+      best(() =>
+        inputs.forEach((x) =>
+          detectClaims(x.text, x.sentences, { entities: x.entities, attributions: x.attributions }),
+        ),
+      ),
+    ],
+    [
+      'scorecard',
+      best(() => inputs.forEach((x) => buildScorecard(x.text, x.sentences, x.claims, x.entities, x.statements))),
+    ],
+  ];
+  const total = timed.reduce((n, [, s]) => n + s, 0);
+  console.log(
+    `  stages: ${timed
+      .map(([stage, s]) => `${stage} ${(chars / MB / s).toFixed(1)} MB/s (${Math.round((100 * s) / total)}%)`)
+      .join(', ')}`,
+  );
+}
+
 const pages = loadPages();
 const corpus: Article[] = pages.map((p) => ({
   title: '',
@@ -98,6 +142,10 @@ for (let size = 0; size < 5 * MB; ) {
   size += block.text.length + 2;
 }
 
-console.log('# Engine throughput: analyze() = segmentation + claims + entities + scorecard (best of timed rounds)\n');
+console.log(
+  '# Engine throughput: analyze() = segmentation + entities + attributions + claims + scorecard (best of timed rounds)\n',
+);
 run(`corpus (${pages.length} pages)`, corpus, 200_000);
+stages(corpus);
 run('synthetic article', [{ title: 'Synthetic article', blocks }], 200_000);
+stages([{ title: 'Synthetic article', blocks }]);
