@@ -218,8 +218,30 @@ export function findCues(text: string, sentences: Sentence[], options: FindOptio
   }
   if (!extra.length) return cues;
   // Two finders on the same words: the rule's cue stands (it knows the phrase), the model's goes.
-  const merged = cues.concat(extra.filter((x) => !cues.some((c) => c.start < x.end && x.start < c.end)));
+  const overlaps = overlapTest(cues);
+  const merged = cues.concat(extra.filter((x) => !overlaps(x.start, x.end)));
   return merged.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a span overlaps any of `spans`: a binary search over them by start, with the furthest
+ * end so far, instead of a pass over all of them per span (quadratic on a long article).
+ */
+export function overlapTest(spans: readonly Cue[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const c of sorted) furthest.push(Math.max(c.end, furthest.at(-1) ?? -Infinity));
+  return (start, end) => {
+    // The spans that start before `end`; one of them overlaps if any ends after `start`.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as Cue).start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (furthest[lo - 1] as number) > start;
+  };
 }
 
 const VALIDATORS: Record<Family, (c: CueCandidate) => Cue | null> = {
