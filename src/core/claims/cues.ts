@@ -1,8 +1,8 @@
 /**
  * Finds the cues of anonymous or unnamed sourcing in an article's text. One compiled regular
- * expression finds candidate words in a single pass over the whole text; each candidate is then
- * checked by its family's finder against a bounded window of words around it (tokens.ts), so the
- * cost stays linear.
+ * expression finds candidate words in a single pass over the whole text, tried only where its
+ * first words stand (word-starts.ts); each candidate is then checked by its family's finder
+ * against a bounded window of words around it (tokens.ts), so the cost stays linear.
  */
 import type { Sentence } from '../text/sentence.ts';
 import { GROUP_HEADS, OFFICIAL_HEADS, RESEARCH_HEADS, SOURCE_HEADS } from './lexicon.ts';
