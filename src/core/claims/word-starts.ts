@@ -1,10 +1,10 @@
 /**
  * A faster way to run a big alternation of phrases that starts with `\b` (the cue finder's one
  * regular expression): a match can only begin at the start of a word, and only at a word that can
- * begin one of the alternatives, followed by a word that can come next. Those words are read from
- * the pattern's own source, so the prefilter follows every edit of the phrase lists. The same
- * pattern, made sticky, is then tried at those places alone, instead of V8 trying hundreds of
- * alternatives at every character of the text (nearly half the detector's time).
+ * begin one of the alternatives. Those words are read from the pattern's own source, so the
+ * prefilter follows every edit of the phrase lists. The same pattern, made sticky, is then tried
+ * at those words alone, instead of V8 trying hundreds of alternatives at every character of the
+ * text (nearly half the detector's time). Reading the pattern takes a few milliseconds, once.
  */
 
 /** What can stand at one place of the pattern, as far as the first word is concerned. */
@@ -27,6 +27,8 @@ const ANY: Node = { k: 'chars', word: [], anyWord: true, nonWord: true };
 const chars = (word: string[], anyWord: boolean, nonWord: boolean): Node => ({ k: 'chars', word, anyWord, nonWord });
 
 const COUNT = /\{(\d+)(,(\d*))?\}/y;
+/** Characters that stand for themselves outside a class (a "{" or "}" is read alone). */
+const LITERAL_RUN = /[^\\[\](){}|?*+.^$]+/y;
 const GROUP_KIND = /\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/y;
 
 /** A parser for the syntax the phrase lists use: groups, alternation, quantifiers, classes, escapes. */
@@ -43,6 +45,12 @@ class Parser {
     return re.exec(this.src);
   }
 
+  /** Whether a counted quantifier ("{1,3}") stands at `at`. */
+  countAt(at: number): boolean {
+    COUNT.lastIndex = at;
+    return COUNT.test(this.src);
+  }
+
   alternation(): Node {
     const alts: Node[][] = [this.sequence()];
     while (this.src[this.i] === '|') {
@@ -55,6 +63,19 @@ class Parser {
   sequence(): Node[] {
     const seq: Node[] = [];
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      // Plain characters are taken a run at a time (most of a phrase list is words), all but one
+      // that a quantifier follows: that one is its own atom.
+      const run = this.at(LITERAL_RUN)?.[0] ?? '';
+      const after = this.i + run.length;
+      const own = '?*+'.includes(this.src[after] ?? '-') || (this.src[after] === '{' && this.countAt(after)) ? 1 : 0;
+      if (run.length > own) {
+        const plain = run.slice(0, run.length - own).replace(/\W/g, ' ');
+        this.i += plain.length;
+        const last = seq.at(-1);
+        if (last?.k === 'text') last.s += this.fold ? plain.toLowerCase() : plain;
+        else seq.push({ k: 'text', s: this.fold ? plain.toLowerCase() : plain });
+        continue;
+      }
       const node = this.quantified(this.atom());
       // Runs of single characters are read as one string: far fewer steps to expand.
       const one =
@@ -195,13 +216,9 @@ function classEscape(e: string): Node {
   return ANY;
 }
 
-/**
- * The first words being built: the last one still open, ended (the next character is no word
- * character; then the next word, if more are wanted, begins at the next word character), or
- * open-ended (any word characters may follow, and anything after them).
- */
+/** A first word being built: still open, ended (the next character is no word character), or open-ended. */
 interface State {
-  w: string[];
+  s: string;
   end: 'open' | 'done' | 'prefix';
 }
 
@@ -210,82 +227,62 @@ const MAX_STATES = 20000;
 
 class Expander {
   overflow = false;
-  /** How many words to read: 1, or 2 for the word after the first. */
-  constructor(readonly count: number) {}
 
   seq(nodes: Node[], states: State[]): State[] {
     let out = states;
     for (const node of nodes) {
-      // The words wanted are read: the rest of the alternative changes nothing.
-      if (!out.some((st) => this.live(st))) break;
+      // The first words are read: the rest of the alternative changes nothing.
+      if (!out.some((st) => st.end === 'open')) break;
       out = this.step(node, out);
     }
     return out;
-  }
-
-  /** Whether a state still takes characters. */
-  private live(st: State): boolean {
-    return st.end === 'open' || (st.end === 'done' && st.w.length < this.count);
   }
 
   step(node: Node, states: State[]): State[] {
     if (node.k === 'empty' || this.overflow) return states;
     if (node.k === 'boundary') {
       // After a word character, \b ends the word; at the match's start it says nothing more.
-      return states.map((st) => (st.end === 'open' && st.w.at(-1) !== '' ? { w: st.w, end: 'done' as const } : st));
+      return states.map((st) => (st.end === 'open' && st.s !== '' ? { s: st.s, end: 'done' as const } : st));
     }
     if (node.k === 'alt') return this.union(node.alts.map((alt) => this.seq(alt, states)));
     if (node.k === 'rep') {
       let out = states;
       for (let n = 0; n < node.min; n++) out = this.step(node.node, out);
       if (node.max === Infinity) {
-        // Once more, then anything may follow: a word still open after it is open-ended, and so
-        // is the next word of one waiting for it.
-        const grows = consumesWord(node.node);
-        const more = this.step(node.node, out).map((st): State => {
-          if (!grows || !this.live(st)) return st;
-          return st.end === 'open' ? { w: st.w, end: 'prefix' } : { w: [...st.w, ''], end: 'prefix' };
-        });
+        // Once more, then anything may follow: a word still open after it is open-ended.
+        const more = this.step(node.node, out).map((st) =>
+          st.end === 'open' && consumesWord(node.node) ? { s: st.s, end: 'prefix' as const } : st,
+        );
         return this.union([out, more]);
       }
       for (let n = node.min; n < node.max; n++) out = this.union([out, this.step(node.node, out)]);
       return out;
     }
     if (node.k === 'text') {
+      // The word goes on to the first non-word character (a space here), which ends it.
       return states.map((st) => {
-        for (let i = 0; i < node.s.length && this.live(st); i++) {
-          const c = node.s[i] as string;
-          st = c === ' ' ? { w: st.w, end: 'done' } : this.withWord(st, c);
-        }
-        return st;
+        if (st.end !== 'open') return st;
+        const stop = node.s.indexOf(' ');
+        return stop < 0 ? { s: st.s + node.s, end: 'open' } : { s: st.s + node.s.slice(0, stop), end: 'done' };
       });
     }
     const out: State[] = [];
     for (const st of states) {
-      if (!this.live(st)) {
+      if (st.end !== 'open') {
         out.push(st);
         continue;
       }
-      // A word open goes on; after a word's end, a word character begins the next one.
-      const stem = st.end === 'open' ? st.w.slice(0, -1) : st.w;
-      const last = st.end === 'open' ? (st.w.at(-1) as string) : '';
-      for (const c of node.word) out.push({ w: [...stem, last + c], end: 'open' });
-      if (node.anyWord) out.push({ w: [...stem, last], end: 'prefix' });
-      if (node.nonWord) out.push({ w: st.w, end: 'done' });
+      for (const w of node.word) out.push({ s: st.s + w, end: 'open' });
+      if (node.anyWord) out.push({ s: st.s, end: 'prefix' });
+      if (node.nonWord) out.push({ s: st.s, end: 'done' });
     }
     // No merging here (distinct states rarely meet after one character); alternations merge.
     return out;
   }
 
-  /** `st` (live) after one word character. */
-  private withWord(st: State, c: string): State {
-    if (st.end !== 'open') return { w: [...st.w, c], end: 'open' };
-    return { w: [...st.w.slice(0, -1), st.w.at(-1) + c], end: 'open' };
-  }
-
   union(lists: State[][]): State[] {
     const seen = new Map<string, State>();
-    for (const list of lists) for (const st of list) seen.set(`${st.end}:${st.w.join(' ')}`, st);
+    for (const list of lists) for (const st of list) seen.set(`${st.end}:${st.s}`, st);
     if (seen.size > MAX_STATES) this.overflow = true;
     return [...seen.values()];
   }
@@ -322,51 +319,18 @@ function parse(pattern: RegExp): Node | null {
 
 /** The first words of what `nodes` match, from the match's start; null if not all begin with a word. */
 function wordsOf(nodes: Node[]): FirstWords | null {
-  const expander = new Expander(1);
-  const states = expander.seq(nodes, [{ w: [''], end: 'open' }]);
+  const expander = new Expander();
+  const states = expander.seq(nodes, [{ s: '', end: 'open' }]);
   if (expander.overflow) return null;
   const words = new Set<string>();
   const prefixes = new Set<string>();
-  for (const { w, end } of states) {
-    const first = w[0] as string;
-    if (first === '') return null;
+  for (const st of states) {
+    if (st.s === '') return null;
     // A word still open at the pattern's end may go on: "\\breport" matches in "reports".
-    if (end !== 'done') prefixes.add(first);
-    else words.add(first);
+    if (st.end !== 'done') prefixes.add(st.s);
+    else words.add(st.s);
   }
   return { words, prefixes: [...prefixes] };
-}
-
-/** What may follow a first word: any word (or none), or one of these words or beginnings. */
-type Next = FirstWords | 'any';
-
-/**
- * For each first word, the words that may come next ("the" before "talk", "word", "whispers"…),
- * where the pattern needs one; null if the pattern is too open. Only for patterns whose first
- * words are all whole (no prefixes).
- */
-function nextWords(tree: Node): Map<string, Next> | null {
-  const expander = new Expander(2);
-  const states = expander.step(tree, [{ w: [''], end: 'open' }]);
-  if (expander.overflow) return null;
-  const next = new Map<string, Next>();
-  for (const { w, end } of states) {
-    const [first, second] = w as [string, string | undefined];
-    let seen = next.get(first);
-    if (seen === 'any') continue;
-    // The match may end after the first word (or only look ahead), or the next word may be anything.
-    if (second === undefined || second === '') {
-      next.set(first, 'any');
-      continue;
-    }
-    if (!seen) {
-      seen = { words: new Set(), prefixes: [] };
-      next.set(first, seen);
-    }
-    if (end === 'done') seen.words.add(second);
-    else if (!seen.prefixes.includes(second)) seen.prefixes.push(second);
-  }
-  return next;
 }
 
 /**
@@ -388,21 +352,19 @@ const DEAD = 0;
 const ROOT = 1;
 
 /**
- * The first words, each with the words that may follow it where the pattern allows only some,
- * as a trie over character codes walked as the scan reads the text: no word is cut out of the
- * text or lower-cased on the way (the text is often two bytes a character, where lower-casing is
- * slow). Columns: one per character the words use (an upper-case letter shares its lower case's
- * under the i flag), one for any other word character, one for the run of other characters
- * between a first word and the next. A node where any word characters may follow leads to itself.
+ * The first words as a trie over character codes, walked as the scan reads the text: no word is
+ * cut out of the text or lower-cased on the way (the text is often two bytes a character, where
+ * lower-casing is slow). Columns: one per character the words use (an upper-case letter shares
+ * its lower case's under the i flag), one for any other word character. A node where any word
+ * characters may follow leads to itself.
  */
 class Trie {
   /** Column of each ASCII character: -1 for no word character. */
   readonly column = new Int8Array(128).fill(-1);
   readonly columns: number;
-  readonly separator: number;
   next = new Int32Array(1024);
   nodes = 0;
-  /** Nodes where a first word (and the next, if one is asked for) ends. */
+  /** Nodes where a first word ends. */
   accepts: number[] = [];
   /** Nodes after which any word characters are taken. */
   open: boolean[] = [];
@@ -416,7 +378,6 @@ class Trie {
       }
     }
     const other = columns++;
-    this.separator = columns++;
     this.columns = columns;
     for (let c = 0; c < 128; c++) {
       if (!isWordCode(c) || this.column[c] !== -1) continue;
@@ -439,71 +400,48 @@ class Trie {
     return this.nodes++;
   }
 
-  /** Adds a first word, and a next word (or its beginning, when `open`) if one is asked for. */
-  add(first: string, second?: string, open = false): void {
-    let state = this.walk(ROOT, first);
-    if (second !== undefined && !this.open[state]) state = this.walk(this.step(state, this.separator), second);
+  /** Adds a first word, or the beginning of one when `open`. */
+  add(word: string, open = false): void {
+    let state = ROOT;
+    for (let i = 0; i < word.length && !this.open[state]; i++) {
+      const at = state * this.columns + (this.column[word.charCodeAt(i)] as number);
+      if (this.next[at] === DEAD) {
+        // Made first: making a node may replace the table.
+        const made = this.node();
+        this.next[at] = made;
+      }
+      state = this.next[at] as number;
+    }
     // Past a node open to any word characters, what is added is taken already.
     if (this.open[state]) return;
     this.accepts[state] = 1;
     if (open) {
       this.open[state] = true;
-      for (let col = 0; col < this.separator; col++) this.next[state * this.columns + col] = state;
+      for (let col = 0; col < this.columns; col++) this.next[state * this.columns + col] = state;
     }
-  }
-
-  private walk(state: number, word: string): number {
-    for (let i = 0; i < word.length && !this.open[state]; i++) {
-      state = this.step(state, this.column[word.charCodeAt(i)] as number);
-    }
-    return state;
-  }
-
-  private step(state: number, col: number): number {
-    const at = state * this.columns + col;
-    let to = this.next[at] as number;
-    if (to === DEAD) {
-      to = this.node();
-      this.next[at] = to;
-    }
-    return to;
   }
 }
 
 /**
  * A scan for `pattern` (whose g or y flag is ignored) that tries the pattern only where
- * `firstWords` allows a match to begin, and only where the next word fits; a plain global scan
- * when a match may begin anywhere.
+ * `firstWords` allows a match to begin; a plain global scan when a match may begin anywhere.
  */
 export function wordStartScan(pattern: RegExp): Scan {
   const flags = pattern.flags.replace(/[gy]/g, '');
-  const tree = parse(pattern);
-  const first = tree && wordsOf([tree]);
-  if (!tree || !first) {
+  const first = firstWords(pattern);
+  if (!first) {
     const global = new RegExp(pattern.source, `${flags}g`);
     return (text, from) => {
       global.lastIndex = from;
       return global.exec(text);
     };
   }
-  // Where first words are whole, each is tried only before a word that can follow it: "the"
-  // before "talk" (the cue pattern's "the talk around"), not before "report". Three in four of the
-  // cue pattern's tries go.
-  const following = first.prefixes.length === 0 ? nextWords(tree) : null;
-  const seconds = [...(following?.values() ?? [])].flatMap((t) => (t === 'any' ? [] : [...t.words, ...t.prefixes]));
-  const trie = new Trie([...first.words, ...first.prefixes, ...seconds], pattern.ignoreCase);
-  for (const w of first.words) {
-    const then = following?.get(w) ?? 'any';
-    if (then === 'any') trie.add(w);
-    else {
-      for (const second of then.words) trie.add(w, second);
-      for (const second of then.prefixes) trie.add(w, second, true);
-    }
-  }
-  for (const w of first.prefixes) trie.add(w, undefined, true);
+  const trie = new Trie([...first.words, ...first.prefixes], pattern.ignoreCase);
+  for (const w of first.words) trie.add(w);
+  for (const w of first.prefixes) trie.add(w, true);
   const sticky = new RegExp(pattern.source, `${flags}y`);
-  const { columns, separator } = trie;
-  // Node numbers in two bytes where they fit (a few thousand nodes): half the memory.
+  const { columns } = trie;
+  // Node numbers in two bytes where they fit (a thousand or two nodes): half the memory.
   const used = trie.next.subarray(0, trie.nodes * columns);
   const next = trie.nodes <= 0xffff ? Uint16Array.from(used) : used.slice();
   const accepts = Uint8Array.from(trie.accepts);
@@ -521,7 +459,7 @@ export function wordStartScan(pattern: RegExp): Scan {
         i++;
         continue;
       }
-      // A word starts at p: walk the trie along it to its end, then along the next word if asked.
+      // A word starts at p: walk the trie along it to its end.
       const p = i;
       let state = ROOT;
       for (let d = c; ; d = text.charCodeAt(i)) {
@@ -530,19 +468,7 @@ export function wordStartScan(pattern: RegExp): Scan {
         state = next[state * columns + col] as number;
         if (++i === n) break;
       }
-      if (state === DEAD) continue;
-      if (!accepts[state]) {
-        state = next[state * columns + separator] as number;
-        if (state === DEAD) continue;
-        let j = i;
-        while (j < n && !isWordCode(text.charCodeAt(j))) j++;
-        for (; j < n; j++) {
-          const col = column[text.charCodeAt(j)] as number;
-          if (col < 0) break;
-          state = next[state * columns + col] as number;
-        }
-        if (!accepts[state]) continue;
-      }
+      if (!accepts[state]) continue;
       sticky.lastIndex = p;
       const m = sticky.exec(text);
       if (m) return m;

@@ -104,7 +104,7 @@ describe('the prefiltered scan', () => {
       /\b(?:report\w*|alleg(?:ed|es)|the (?:talk|word)|(?<=\b(?:a|an) )official)\b/gi,
       /\b(?:The|A) [A-Z]\w+|\bSaid\b/g,
       /\b(?:U\.S\.|co-?workers?|[Ee]-?mails?)/g,
-      // Next words: a few, open-ended ("rumou?r\w*"), any ("\w+ed"), or none (the match may end).
+      // Words after the first: a few, open-ended ("rumou?r\w*"), any ("\w+ed"), or none.
       /\b(?:the (?:talk|words?)|it(?:'s|’s| is| was) (?:said|rumou?r\w*|\w+ed)|in the (?:know|house)|said)\b/gi,
     ];
     for (const pattern of patterns) {
@@ -118,8 +118,8 @@ describe('the prefiltered scan', () => {
     }
   });
 
-  it('finds the cue phrases whose words the expander reads past the first', () => {
-    // Rare in the texts above: a next word wrongly left out would not show there.
+  it('finds rare cue phrases as the plain scan does (hyphens, curly apostrophes, optional words)', () => {
+    // Rare in the texts above: a first word wrongly left out would not show there.
     const phrases = [
       'He has been told to wait.',
       'The firm have been able to review it.',
