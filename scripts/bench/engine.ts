@@ -100,20 +100,36 @@ function stages(articles: Article[]): void {
   });
   const chars = inputs.reduce((n, x) => n + x.text.length, 0);
   const timed: Array<[string, number]> = [
-    ['segmentation', best(() => inputs.forEach((x) => segmentSentences(x.text, x.blocks)))],
-    ['entities', best(() => inputs.forEach((x) => recognizeEntities(x.text, x.sentences)))],
-    ['attributions', best(() => inputs.forEach((x) => analyseAttributions(x.text, x.sentences, x.entities)))],
+    [
+      'segmentation',
+      best(() => {
+        for (const x of inputs) segmentSentences(x.text, x.blocks);
+      }),
+    ],
+    [
+      'entities',
+      best(() => {
+        for (const x of inputs) recognizeEntities(x.text, x.sentences);
+      }),
+    ],
+    [
+      'attributions',
+      best(() => {
+        for (const x of inputs) analyseAttributions(x.text, x.sentences, x.entities);
+      }),
+    ],
     [
       'claims',
-      best(() =>
-        inputs.forEach((x) =>
-          detectClaims(x.text, x.sentences, { entities: x.entities, attributions: x.attributions }),
-        ),
-      ),
+      best(() => {
+        for (const x of inputs)
+          detectClaims(x.text, x.sentences, { entities: x.entities, attributions: x.attributions });
+      }),
     ],
     [
       'scorecard',
-      best(() => inputs.forEach((x) => buildScorecard(x.text, x.sentences, x.claims, x.entities, x.statements))),
+      best(() => {
+        for (const x of inputs) buildScorecard(x.text, x.sentences, x.claims, x.entities, x.statements);
+      }),
     ],
   ];
   const total = timed.reduce((n, [, s]) => n + s, 0);

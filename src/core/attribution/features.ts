@@ -12,14 +12,19 @@ import type { FeatureFn } from '../tagger/model.ts';
 import type { Tokens } from '../tagger/tokenize.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, QUOTES, SAYING } from './lexicon.ts';
 
-/** Per-token facts computed once per sequence. */
-export interface TokenFacts {
+/**
+ * Per-token facts of a sequence: its tokens' facts are at [at, at + length) of the arrays, which
+ * may hold a whole article's (articleTokens fills one set of arrays for all its sequences: a few
+ * large allocations rather than a dozen small ones per paragraph).
+ */
+export interface TokenFacts extends FactArrays {
   length: number;
+  at: number;
+}
+
+export interface FactArrays {
   /** Each token's cached word facts. */
   words: WordFacts[];
-  lower: Uint32Array;
-  suffix: Uint32Array;
-  shape: Uint32Array;
   /** 1 inside a quotation, 2 on a quotation mark, 0 otherwise. */
   quote: Uint8Array;
   /** Token's index in its sentence (capped), and distance to the sentence's end (capped). */
@@ -28,9 +33,23 @@ export interface TokenFacts {
   /** Distance to the nearest verb of saying in the same sentence, left and right (0 = none). */
   sayLeft: Uint8Array;
   sayRight: Uint8Array;
+  /** The lower-case hash of that verb (0 = none). */
   sayLeftWord: Uint32Array;
   sayRightWord: Uint32Array;
-  capital: Uint8Array;
+}
+
+/** Arrays for the facts of `size` tokens. */
+export function factArrays(size: number): FactArrays {
+  return {
+    words: new Array<WordFacts>(size),
+    quote: new Uint8Array(size),
+    fromStart: new Uint8Array(size),
+    toEnd: new Uint8Array(size),
+    sayLeft: new Uint8Array(size),
+    sayRight: new Uint8Array(size),
+    sayLeftWord: new Uint32Array(size),
+    sayRightWord: new Uint32Array(size),
+  };
 }
 
 /**
@@ -38,12 +57,14 @@ export interface TokenFacts {
  * the word's share of every feature that reads it (template mixed with the hash), so that decoding
  * mixes only what depends on neighbours together or on the tags just chosen.
  */
-interface WordFacts {
+export interface WordFacts {
   lower: number;
   suffix: number;
   shape: number;
   capital: number;
   saying: number;
+  /** What the word does to the quotation state: one of the MARK_ values. */
+  mark: number;
   /** mix(template, hash) for templates 2–12 and 27 (see attributionFeatures). */
   w2: number;
   w3: number;
@@ -57,15 +78,42 @@ interface WordFacts {
   w11: number;
   w12: number;
   w27: number;
+  /** Where decode.ts keeps this word's cached scores, valid while `generation` is its cache's. */
+  slot: number;
+  generation: number;
 }
 
-function wordFacts(lower: number, suffix: number, shape: number, capital: number, saying: number): WordFacts {
+/**
+ * Quotation marks: one that opens (“ ‘ «), closes (” »: not ’, more often an apostrophe) or
+ * toggles ("). Others (' ’) leave the state as it is and read as the text around them.
+ */
+const MARK_NONE = 0;
+const MARK_OPEN = 1;
+const MARK_CLOSE = 2;
+const MARK_TOGGLE = 3;
+
+function markOf(word: string): number {
+  if (!QUOTES.has(word)) return MARK_NONE;
+  if (OPENING_QUOTES.has(word)) return MARK_OPEN;
+  if (CLOSING_QUOTES.has(word) && word !== '’') return MARK_CLOSE;
+  return word === '"' ? MARK_TOGGLE : MARK_NONE;
+}
+
+function wordFacts(
+  lower: number,
+  suffix: number,
+  shape: number,
+  capital: number,
+  saying: number,
+  mark: number,
+): WordFacts {
   return {
     lower,
     suffix,
     shape,
     capital,
     saying,
+    mark,
     w2: mix(2, lower),
     w3: mix(3, lower),
     w4: mix(4, lower),
@@ -78,12 +126,14 @@ function wordFacts(lower: number, suffix: number, shape: number, capital: number
     w11: mix(11, lower),
     w12: mix(12, lower),
     w27: mix(27, shape),
+    slot: -1,
+    generation: -1,
   };
 }
 
 const NONE = 0x9e3779b9;
 /** Stands for the missing neighbours before a sequence's first token and after its last. */
-const BOUNDARY = wordFacts(NONE, NONE, NONE, 0, 0);
+export const BOUNDARY = wordFacts(NONE, NONE, NONE, 0, 0, MARK_NONE);
 
 const WORD_CACHE_LIMIT = 200_000;
 const wordCache = new Map<string, WordFacts>();
@@ -99,6 +149,7 @@ function factsOf(word: string): WordFacts {
       hashString(shapeOf(word)),
       lower !== word ? 1 : 0,
       SAYING.has(lower) ? 1 : 0,
+      markOf(word),
     );
     // A copy of the key, not the slice of an article V8 may keep it as (see entities' word cache).
     wordCache.set(` ${word}`.slice(1), facts);
@@ -124,42 +175,30 @@ const bucket = (d: number): number => (d === 0 ? 0 : d <= 3 ? d : d <= 5 ? 4 : d
 
 /**
  * Facts of the tokens `from`…`to` of `tokens`, with `sentenceOf` giving each token's sentence
- * number (tokens of one sentence are contiguous).
+ * number (tokens of one sentence are contiguous), written into `arrays` from `at` (new arrays of
+ * their own by default).
  */
-export function tokenFacts(tokens: Tokens, from: number, to: number, sentenceOf: ArrayLike<number>): TokenFacts {
+export function tokenFacts(
+  tokens: Tokens,
+  from: number,
+  to: number,
+  sentenceOf: ArrayLike<number>,
+  arrays: FactArrays = factArrays(to - from),
+  at = 0,
+): TokenFacts {
   const length = to - from;
-  const facts: TokenFacts = {
-    length,
-    words: new Array<WordFacts>(length),
-    lower: new Uint32Array(length),
-    suffix: new Uint32Array(length),
-    shape: new Uint32Array(length),
-    quote: new Uint8Array(length),
-    fromStart: new Uint8Array(length),
-    toEnd: new Uint8Array(length),
-    sayLeft: new Uint8Array(length),
-    sayRight: new Uint8Array(length),
-    sayLeftWord: new Uint32Array(length),
-    sayRightWord: new Uint32Array(length),
-    capital: new Uint8Array(length),
-  };
-  const saying = new Uint8Array(length);
-  let inQuote = false;
+  const { words, quote, fromStart, toEnd, sayLeft, sayRight, sayLeftWord, sayRightWord } = arrays;
+  let inQuote = 0;
   for (let k = 0; k < length; k++) {
-    const word = tokens.words[from + k]!;
-    const w = factsOf(word);
-    facts.words[k] = w;
-    facts.lower[k] = w.lower;
-    facts.suffix[k] = w.suffix;
-    facts.shape[k] = w.shape;
-    facts.capital[k] = w.capital;
-    saying[k] = w.saying;
-    if (QUOTES.has(word)) {
-      if (OPENING_QUOTES.has(word)) inQuote = true;
-      else if (CLOSING_QUOTES.has(word) && word !== '’') inQuote = false;
-      else if (word === '"') inQuote = !inQuote;
-      facts.quote[k] = word === '’' || word === "'" ? (inQuote ? 1 : 0) : 2;
-    } else facts.quote[k] = inQuote ? 1 : 0;
+    const w = factsOf(tokens.words[from + k]!);
+    words[at + k] = w;
+    if (w.mark === MARK_NONE) quote[at + k] = inQuote;
+    else {
+      if (w.mark === MARK_OPEN) inQuote = 1;
+      else if (w.mark === MARK_CLOSE) inQuote = 0;
+      else inQuote ^= 1;
+      quote[at + k] = 2;
+    }
   }
   // Sentence positions and the nearest verb of saying, each in one pass per direction.
   let sentenceStart = 0;
@@ -169,12 +208,15 @@ export function tokenFacts(tokens: Tokens, from: number, to: number, sentenceOf:
       sentenceStart = k;
       lastSay = -1;
     }
-    facts.fromStart[k] = Math.min(k - sentenceStart, 7);
+    fromStart[at + k] = Math.min(k - sentenceStart, 7);
     if (lastSay >= 0 && k - lastSay <= MAX_DISTANCE) {
-      facts.sayLeft[k] = bucket(k - lastSay);
-      facts.sayLeftWord[k] = facts.lower[lastSay]!;
+      sayLeft[at + k] = bucket(k - lastSay);
+      sayLeftWord[at + k] = words[at + lastSay]!.lower;
+    } else {
+      sayLeft[at + k] = 0;
+      sayLeftWord[at + k] = 0;
     }
-    if (saying[k]) lastSay = k;
+    if (words[at + k]!.saying) lastSay = k;
   }
   let sentenceEnd = length;
   let nextSay = -1;
@@ -183,14 +225,18 @@ export function tokenFacts(tokens: Tokens, from: number, to: number, sentenceOf:
       sentenceEnd = k + 1;
       nextSay = -1;
     }
-    facts.toEnd[k] = Math.min(sentenceEnd - 1 - k, 7);
+    toEnd[at + k] = Math.min(sentenceEnd - 1 - k, 7);
     if (nextSay >= 0 && nextSay - k <= MAX_DISTANCE) {
-      facts.sayRight[k] = bucket(nextSay - k);
-      facts.sayRightWord[k] = facts.lower[nextSay]!;
+      sayRight[at + k] = bucket(nextSay - k);
+      sayRightWord[at + k] = words[at + nextSay]!.lower;
+    } else {
+      sayRight[at + k] = 0;
+      sayRightWord[at + k] = 0;
     }
-    if (saying[k]) nextSay = k;
+    if (words[at + k]!.saying) nextSay = k;
   }
-  return facts;
+  // Spelled out: an object spread here cost as much as the loops above.
+  return { words, quote, fromStart, toEnd, sayLeft, sayRight, sayLeftWord, sayRightWord, length, at };
 }
 
 /** mix(template, v) for the small integers v a template takes. */
@@ -201,20 +247,21 @@ function table(template: number, size: number): Uint32Array {
 }
 
 // Tags are numbered below 14 (prev + 2 < 16), quotation states below 4, distances below 8.
-const T1 = mix(1, 0);
-const T13 = table(13, 16);
-const T14 = table(14, 16 * 64);
-const T15 = table(15, 16);
-const T16 = table(16, 16);
-const T17 = table(17, 8);
-const T18 = table(18, 8);
-const T19 = table(19, 8);
-const T20 = table(20, 8);
-const T23 = table(23, 16 * 8);
-const T24 = table(24, 16 * 8);
-const T25 = table(25, 16 * 4);
-const T26 = table(26, 16 * 4);
-const T28 = new Uint32Array(64 * 4);
+// Exported for decode.ts, which caches the weights of these features.
+export const T1 = mix(1, 0);
+export const T13 = table(13, 16);
+export const T14 = table(14, 16 * 64);
+export const T15 = table(15, 16);
+export const T16 = table(16, 16);
+export const T17 = table(17, 8);
+export const T18 = table(18, 8);
+export const T19 = table(19, 8);
+export const T20 = table(20, 8);
+export const T23 = table(23, 16 * 8);
+export const T24 = table(24, 16 * 8);
+export const T25 = table(25, 16 * 4);
+export const T26 = table(26, 16 * 4);
+export const T28 = new Uint32Array(64 * 4);
 for (let v = 0; v < 64; v++) for (let q = 0; q < 4; q++) T28[v * 4 + q] = mix(mix(28, v), q);
 
 /**
@@ -223,13 +270,14 @@ for (let v = 0; v < 64; v++) for (let q = 0; q < 4; q++) T28[v * 4 + q] = mix(mi
  * word cache and the tables above, so the values are the same as mixing them here.
  */
 export function attributionFeatures(f: TokenFacts): FeatureFn {
-  const { words, length, quote, fromStart, toEnd, sayLeft, sayRight, sayLeftWord, sayRightWord, capital } = f;
-  return (i, prev, prev2, out) => {
+  const { words, length, at, quote, fromStart, toEnd, sayLeft, sayRight, sayLeftWord, sayRightWord } = f;
+  return (k, prev, prev2, out) => {
+    const i = at + k;
     const w = words[i]!;
-    const m1 = i > 0 ? words[i - 1]! : BOUNDARY;
-    const p1 = i + 1 < length ? words[i + 1]! : BOUNDARY;
-    const m2 = i > 1 ? words[i - 2]! : BOUNDARY;
-    const p2 = i + 2 < length ? words[i + 2]! : BOUNDARY;
+    const m1 = k > 0 ? words[i - 1]! : BOUNDARY;
+    const p1 = k + 1 < length ? words[i + 1]! : BOUNDARY;
+    const m2 = k > 1 ? words[i - 2]! : BOUNDARY;
+    const p2 = k + 2 < length ? words[i + 2]! : BOUNDARY;
     const p = prev + 2;
     const pp = prev2 + 2;
     const q = quote[i]!;
@@ -250,7 +298,7 @@ export function attributionFeatures(f: TokenFacts): FeatureFn {
     out[12] = T13[p]!;
     out[13] = T14[p * 64 + pp]!;
     out[14] = mix(T15[p]!, w.lower);
-    out[15] = T16[q * 4 + (i > 0 ? quote[i - 1]! : 3)]!;
+    out[15] = T16[q * 4 + (k > 0 ? quote[i - 1]! : 3)]!;
     out[16] = T17[fromStart[i]!]!;
     out[17] = T18[toEnd[i]!]!;
     out[18] = T19[sl]!;
@@ -259,7 +307,7 @@ export function attributionFeatures(f: TokenFacts): FeatureFn {
     out[21] = mix(22, sayRightWord[i]! ^ sr);
     out[22] = T23[p * 8 + sr]!;
     out[23] = T24[p * 8 + sl]!;
-    out[24] = T25[p * 4 + capital[i]!]!;
+    out[24] = T25[p * 4 + w.capital]!;
     out[25] = T26[p * 4 + q]!;
     out[26] = mix(w.w27, p);
     out[27] = T28[(sl * 8 + sr) * 4 + q]!;

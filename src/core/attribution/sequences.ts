@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../text/sentence.ts';
 import { sentenceTokens, type Tokens } from '../tagger/tokenize.ts';
-import { tokenFacts, type TokenFacts } from './features.ts';
+import { factArrays, tokenFacts, type TokenFacts } from './features.ts';
 
 export interface TaggedSequence {
   /** Token range [from, to). */
@@ -28,6 +28,8 @@ export function articleTokens(text: string, sentences: Sentence[]): ArticleToken
   const { words, starts, ends, sentenceOf } = sentenceTokens(text, sentences);
   const tokens: Tokens = { words, starts, ends };
   const sequences: TaggedSequence[] = [];
+  // One set of arrays for every sequence's facts, each at its tokens' indices.
+  const arrays = factArrays(words.length);
   let from = 0;
   for (let k = 1; k <= words.length; k++) {
     const boundary =
@@ -35,7 +37,7 @@ export function articleTokens(text: string, sentences: Sentence[]): ArticleToken
       (sentenceOf[k] !== sentenceOf[k - 1] &&
         (sentences[sentenceOf[k]!]!.block !== sentences[sentenceOf[k - 1]!]!.block || k - from >= MAX_SEQUENCE));
     if (boundary) {
-      sequences.push({ from, to: k, facts: tokenFacts(tokens, from, k, sentenceOf) });
+      sequences.push({ from, to: k, facts: tokenFacts(tokens, from, k, sentenceOf, arrays, from) });
       from = k;
     }
   }

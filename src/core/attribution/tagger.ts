@@ -6,6 +6,7 @@
 import type { Sentence } from '../text/sentence.ts';
 import { decode, type LinearModel } from '../tagger/model.ts';
 import { unpackModel } from '../tagger/pack.ts';
+import { decodeAttributions } from './decode.ts';
 import { attributionFeatures } from './features.ts';
 import { ATTRIBUTION_TAGS } from './roles.ts';
 import { articleTokens, type ArticleTokens } from './sequences.ts';
@@ -34,6 +35,8 @@ export function tagAttributions(
   const tags = new Int32Array(n);
   const margins = new Float64Array(n);
   for (const seq of at.sequences) {
+    // The cached scores when the model allows them exactly (8-bit weights), the reference otherwise.
+    if (decodeAttributions(using, seq.facts, tags, margins, seq.from)) continue;
     const decoded = decode(using, seq.to - seq.from, attributionFeatures(seq.facts));
     tags.set(decoded.tags, seq.from);
     margins.set(decoded.margins, seq.from);

@@ -44,7 +44,7 @@ export function rowIndex(bits: number, buckets: readonly number[]): RowIndex {
 }
 
 /** Set bits of a 32-bit word. */
-function popcount(x: number): number {
+export function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   x = (x + (x >>> 4)) & 0x0f0f0f0f;
@@ -68,6 +68,20 @@ function locateRows(model: LinearModel, rows: RowIndex, features: Uint32Array, c
     features[kept++] = (before[bucket >>> 5]! + popcount(word & (bit - 1))) * n;
   }
   return kept;
+}
+
+/**
+ * Where the row of the feature hashed `feature` starts in `model.weights`, or -1 if its bucket has
+ * none: for callers that cache sums of rows (see attribution/decode.ts).
+ */
+export function rowOf(model: LinearModel, feature: number): number {
+  const bucket = feature & ((1 << model.bits) - 1);
+  const n = model.tags.names.length;
+  if (!model.rows) return bucket * n;
+  const word = model.rows.used[bucket >>> 5]!;
+  const bit = 1 << (bucket & 31);
+  if ((word & bit) === 0) return -1;
+  return (model.rows.before[bucket >>> 5]! + popcount(word & (bit - 1))) * n;
 }
 
 /**

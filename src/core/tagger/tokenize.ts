@@ -95,32 +95,35 @@ let last: { sentences: readonly Sentence[]; text: string; tokens: SentenceTokens
  */
 export function sentenceTokens(text: string, sentences: readonly Sentence[]): SentenceTokens {
   if (last && last.sentences === sentences && last.text === text) return last.tokens;
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Each sentence is tokenized straight into the article's arrays, and its soft hyphens are then
+  // joined in place: no scratch arrays to copy from.
+  const into: Tokens = { words: [], starts: [], ends: [] };
+  const { words, starts, ends } = into;
   const sentenceIds: number[] = [];
-  const scratch: Tokens = { words: [], starts: [], ends: [] };
-  sentences.forEach((s, index) => {
-    scratch.words.length = 0;
-    scratch.starts.length = 0;
-    scratch.ends.length = 0;
-    tokenizeInto(scratch, text, s.start, s.end);
-    const t = scratch;
+  for (let index = 0; index < sentences.length; index++) {
+    const s = sentences[index]!;
     const first = words.length;
-    for (let k = 0; k < t.words.length; k++) {
-      const shy = t.words[k] === SOFT_HYPHEN && k + 1 < t.words.length && words.length > first;
-      if (shy && t.starts[k] === ends[ends.length - 1] && t.starts[k + 1] === t.ends[k]) {
-        words[words.length - 1] += SOFT_HYPHEN + t.words[k + 1]!;
-        ends[ends.length - 1] = t.ends[++k]!;
+    tokenizeInto(into, text, s.start, s.end);
+    const length = words.length;
+    let out = first;
+    for (let k = first; k < length; k++) {
+      const shy = words[k] === SOFT_HYPHEN && k + 1 < length && out > first;
+      if (shy && starts[k] === ends[out - 1] && starts[k + 1] === ends[k]) {
+        words[out - 1] += SOFT_HYPHEN + words[k + 1]!;
+        ends[out - 1] = ends[++k]!;
         continue;
       }
-      words.push(t.words[k]!);
-      starts.push(t.starts[k]!);
-      ends.push(t.ends[k]!);
-      sentenceIds.push(index);
+      if (out < k) {
+        words[out] = words[k]!;
+        starts[out] = starts[k]!;
+        ends[out] = ends[k]!;
+      }
+      out++;
     }
-  });
-  const tokens = { words, starts, ends, sentenceOf: Int32Array.from(sentenceIds) };
+    if (out < length) words.length = starts.length = ends.length = out;
+    for (let k = first; k < out; k++) sentenceIds.push(index);
+  }
+  const tokens = { words, starts, ends, sentenceOf: new Int32Array(sentenceIds) };
   last = { sentences, text, tokens };
   return tokens;
 }

@@ -47,6 +47,43 @@ describe('tokenize', () => {
     }
   });
 
+  it('gives each sentence the tokens of the pattern, a soft hyphen inside a word joining its parts', () => {
+    // The plain form: each sentence's reference tokens, then the soft hyphens between two parts joined.
+    const plain = (text: string, sentences: Sentence[]): string[] =>
+      sentences.flatMap((s, index) => {
+        const out: Array<{ word: string; start: number; end: number }> = [];
+        const found = [...text.slice(s.start, s.end).matchAll(REFERENCE)].map((m) => ({
+          word: m[0],
+          start: s.start + m.index,
+          end: s.start + m.index + m[0].length,
+        }));
+        for (let k = 0; k < found.length; k++) {
+          const t = found[k]!;
+          const prior = out[out.length - 1];
+          const next = found[k + 1];
+          if (t.word === '\u00ad' && prior && next && prior.end === t.start && next.start === t.end) {
+            prior.word += t.word + next.word;
+            prior.end = next.end;
+            k++;
+          } else out.push({ ...t });
+        }
+        return out.map((t) => `${t.word}@${t.start}-${t.end}/${index}`);
+      });
+    const alphabet = [...'abcXYZ01', ' ', ' ', '.', ',', '’', '\u00ad', '\u00ad', 'é', 'Ж', 'U.S.', "'s"];
+    const random = seededRandom(8);
+    for (let k = 0; k < 500; k++) {
+      const length = 1 + Math.floor(random() * 40);
+      const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      // Sentences over random cuts of the text (not always all of it).
+      const cuts = [0, ...Array.from({ length: 3 }, () => Math.floor(random() * text.length)), text.length];
+      cuts.sort((a, b) => a - b);
+      const sentences = cuts.slice(1).map((end, i) => ({ start: cuts[i]!, end, block: 0 }));
+      const t = sentenceTokens(text, sentences);
+      const got = t.words.map((w, j) => `${w}@${t.starts[j]}-${t.ends[j]}/${t.sentenceOf[j]}`);
+      expect(got, JSON.stringify(text)).toEqual(plain(text, sentences));
+    }
+  });
+
   it('gives sentence tokens with their sentence numbers and offsets in the whole text', () => {
     const text = 'Officials said so. Critics disagree.';
     const sentences: Sentence[] = [
