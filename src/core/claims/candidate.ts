@@ -5,6 +5,7 @@
 import type { ClaimKind } from '../model/analysis.ts';
 import type { Sentence } from '../text/sentence.ts';
 import { tokensAfter, tokensBefore, type Token } from './tokens.ts';
+import { isAlnumUnit, isSpaceCode } from '../text/chars.ts';
 
 export interface Cue {
   start: number;
@@ -80,32 +81,39 @@ export function cue(
   return { start, end, kind, confidence, reason, ...extra };
 }
 
+const OPENING = 0x201c; // “
+const CLOSING = 0x201d; // ”
+const STRAIGHT = 0x22; // "
+
+/** Whether a letter or a number stands at i (not past the text's end). */
+const alnumAt = (text: string, i: number): boolean => i < text.length && isAlnumUnit(text.charCodeAt(i));
+
 /**
  * Whether `pos` lies inside a double-quoted passage: one that opened earlier in the sentence, or,
  * when `to` (the sentence's end) is given, one that opened in an earlier sentence and closes
  * later in this one ("… said: “Our thoughts are with them. We understand this will …”").
  */
 export function insideQuotation(text: string, from: number, pos: number, to?: number): boolean {
+  // Read by code unit: a one-character string per character made this a hot spot of the detector.
   let open = false;
   let seen = false;
   for (let i = Math.max(from, pos - 400); i < pos; i++) {
-    const ch = text[i];
-    if (ch === '“') open = true;
-    else if (ch === '”') open = false;
+    const ch = text.charCodeAt(i);
+    if (ch === OPENING) open = true;
+    else if (ch === CLOSING) open = false;
     // A straight mark after a word and before no word closes a quote, perhaps one opened in an
     // earlier sentence ("… him. Where will we get it?" the relative said); any other opens one.
-    else if (ch === '"')
-      open = !(i > from && /\S/.test(text[i - 1] as string) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ''));
+    else if (ch === STRAIGHT) open = !(i > from && !isSpaceCode(text.charCodeAt(i - 1)) && !alnumAt(text, i + 1));
     else continue;
     seen = true;
   }
   if (open || seen || to === undefined) return open;
   for (let i = pos; i < Math.min(to, pos + 400); i++) {
-    const ch = text[i];
-    if (ch === '“') return false;
-    if (ch === '”') return true;
+    const ch = text.charCodeAt(i);
+    if (ch === OPENING) return false;
+    if (ch === CLOSING) return true;
     // A straight quotation mark closes when no word follows it: ‘… this.” He’ vs ‘said "no’.
-    if (ch === '"') return !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+    if (ch === STRAIGHT) return !alnumAt(text, i + 1);
   }
   return false;
 }

@@ -346,7 +346,11 @@ function locate(
   cue: Cue,
 ): { start: number; end: number } | undefined {
   let found: number | undefined;
-  for (let i = text.indexOf(source, start); i >= 0 && i + source.length <= end; i = text.indexOf(source, i + 1)) {
+  // Searched in the claim alone: the whole text's indexOf, from `start`, read a long article to its end
+  // for every claim whose source is not there (quadratic in the article's length).
+  const span = text.slice(start, end);
+  for (let k = span.indexOf(source); k >= 0; k = span.indexOf(source, k + 1)) {
+    const i = start + k;
     if (found === undefined || Math.abs(i - cue.start) < Math.abs(found - cue.start)) found = i;
   }
   return found === undefined ? undefined : { start: found, end: found + source.length };

@@ -841,7 +841,6 @@ function objectRelative(left: Token[], act: Token | undefined): boolean {
   );
 }
 
-const OPENING_QUOTE = /^["“‘]$/;
 const TOLLS = /^(?:killed|dead|injured|wounded|hurt|missing|arrested|detained)$/;
 const COUNTS = /^(?:several|many|dozens|scores|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|some)$/;
 const INVESTIGATORS = new Set(['police', 'investigators', 'prosecutors', 'detectives', 'officers', 'authorities']);
