@@ -86,17 +86,22 @@ export function closedByNamed(text: string, judged: JudgedAttribution[], from: n
  * "Lasko wrote in a memo to staff obtained by THR". A document they cite or wrote is theirs, on the record.
  */
 export function openedByNamed(text: string, judged: JudgedAttribution[], at: number): boolean {
-  for (let k = judged.length - 1; k >= 0; k--) {
-    const a = judged[k]!;
-    if (a.cue.end > at) continue;
-    if (at - a.cue.end > 40) return false;
-    // The speaker before the verb, the document in what they said; not "according to a draft".
-    const speakerFirst = a.source !== null && a.source !== undefined && a.source.end <= a.cue.start;
-    return (
-      speakerFirst &&
-      a.verdict.status === 'named' &&
-      /^\s*(?:(?:that|in)\s+)?(?:the|a|an|this|his|her|their|its)?\s*$/i.test(text.slice(a.cue.end, at))
-    );
+  // The last attribution whose cue ends by `at`: cues are in text order and do not overlap, so
+  // their ends rise, and a binary search finds it (a walk back from the article's end was quadratic).
+  let lo = 0;
+  let hi = judged.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (judged[mid]!.cue.end > at) hi = mid;
+    else lo = mid + 1;
   }
-  return false;
+  const a = judged[lo - 1];
+  if (!a || at - a.cue.end > 40) return false;
+  // The speaker before the verb, the document in what they said; not "according to a draft".
+  const speakerFirst = a.source !== null && a.source !== undefined && a.source.end <= a.cue.start;
+  return (
+    speakerFirst &&
+    a.verdict.status === 'named' &&
+    /^\s*(?:(?:that|in)\s+)?(?:the|a|an|this|his|her|their|its)?\s*$/i.test(text.slice(a.cue.end, at))
+  );
 }
