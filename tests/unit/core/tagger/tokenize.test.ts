@@ -2,7 +2,11 @@
  * The engine's tokenizer: what the taggers were trained on, so its tokens must stay exactly those of
  * its documented pattern, whichever of its two regular expressions (any script, or Latin only) runs.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../../../scripts/lib/paths.ts';
+import { loadPolnear } from '../../../../scripts/lib/polnear.ts';
 import { sentenceTokens, tokenize } from '../../../../src/core/tagger/tokenize.ts';
 import { seededRandom } from '../../../../src/core/tagger/train.ts';
 import type { Sentence } from '../../../../src/core/text/sentence.ts';
@@ -47,6 +51,23 @@ describe('tokenize', () => {
     }
   });
 
+  it('finds the tokens of its documented pattern in text of Latin script (the scanner, no fallback)', () => {
+    const alphabet = [
+      ...'abzAZ09',
+      ...' \t\n\u00a0\u2009',
+      ...`.,'"-&$\u00ad`,
+      ...'éÉßøªµ²½\u0301\u0300',
+      ...'’‘“”—…\u200b',
+      ...['J. ', 'É. ', 'U.S.', 'u.s', 'ø.', '’s', "'S", "'sa", ',000', ',00', ',0000', '1,000', '-', '&', 'A.\n'],
+    ];
+    const random = seededRandom(5);
+    for (let k = 0; k < 5000; k++) {
+      const length = 1 + Math.floor(random() * 24);
+      const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(tokens(text), JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
+
   it('gives each sentence the tokens of the pattern, a soft hyphen inside a word joining its parts', () => {
     // The plain form: each sentence's reference tokens, then the soft hyphens between two parts joined.
     const plain = (text: string, sentences: Sentence[]): string[] =>
@@ -82,6 +103,23 @@ describe('tokenize', () => {
       const got = t.words.map((w, j) => `${w}@${t.starts[j]}-${t.ends[j]}/${t.sentenceOf[j]}`);
       expect(got, JSON.stringify(text)).toEqual(plain(text, sentences));
     }
+  });
+
+  it.skipIf(!existsSync(join(ROOT, '../shared/polnear/dev')))("finds the pattern's tokens in PolNeAR dev", () => {
+    let count = 0;
+    for (const { text } of loadPolnear('dev')) {
+      // Paragraphs, as sentences are read: no token runs across one's end.
+      let from = 0;
+      for (const paragraph of text.split('\n')) {
+        const to = from + paragraph.length;
+        const t = tokenize(text, from, to);
+        const got = t.words.map((w, k) => `${w}@${t.starts[k]! - from}`);
+        expect(got).toEqual(reference(paragraph));
+        count += got.length;
+        from = to + 1;
+      }
+    }
+    expect(count).toBeGreaterThan(50_000);
   });
 
   it('gives sentence tokens with their sentence numbers and offsets in the whole text', () => {
