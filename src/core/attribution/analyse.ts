@@ -31,7 +31,15 @@ export function analyseAttributions(text: string, sentences: Sentence[], entitie
   const earlier: Array<{ a: FoundAttribution; v: Verdict }> = [];
   for (const a of found) {
     const verdict = judge(ctx, a, earlier);
-    judged.push({ ...a, verdict });
+    // Spelled out: a spread here cost a tenth of the stage's time (V8's generic object clone).
+    judged.push({
+      cue: a.cue,
+      source: a.source,
+      contents: a.contents,
+      sentence: a.sentence,
+      margin: a.margin,
+      verdict,
+    });
     earlier.push({ a, v: verdict });
   }
   return judged;

@@ -41,5 +41,5 @@ export function tagAttributions(
     tags.set(decoded.tags, seq.from);
     margins.set(decoded.margins, seq.from);
   }
-  return { ...at, tags, margins };
+  return { tokens: at.tokens, sentenceOf: at.sentenceOf, sequences: at.sequences, tags, margins };
 }
