@@ -10,6 +10,7 @@
 import { hashString, mix } from '../tagger/hash.ts';
 import type { FeatureFn } from '../tagger/model.ts';
 import type { Tokens } from '../tagger/tokenize.ts';
+import { vocabulary, wordId } from '../tagger/vocabulary.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, QUOTES, SAYING } from './lexicon.ts';
 
 /**
@@ -135,26 +136,20 @@ const NONE = 0x9e3779b9;
 /** Stands for the missing neighbours before a sequence's first token and after its last. */
 export const BOUNDARY = wordFacts(NONE, NONE, NONE, 0, 0, MARK_NONE);
 
-const WORD_CACHE_LIMIT = 200_000;
-const wordCache = new Map<string, WordFacts>();
+/** Each vocabulary word's facts, by word id (tagger/vocabulary.ts), for the vocabulary's generation `factsGeneration`. */
+let factsById: Array<WordFacts | undefined> = [];
+let factsGeneration = -1;
 
 function factsOf(word: string): WordFacts {
-  let facts = wordCache.get(word);
-  if (facts === undefined) {
-    if (wordCache.size > WORD_CACHE_LIMIT) wordCache.clear();
-    const lower = word.toLowerCase();
-    facts = wordFacts(
-      hashString(lower),
-      hashString(lower.length > 3 ? lower.slice(-3) : lower),
-      hashString(shapeOf(word)),
-      lower !== word ? 1 : 0,
-      SAYING.has(lower) ? 1 : 0,
-      markOf(word),
-    );
-    // A copy of the key, not the slice of an article V8 may keep it as (see entities' word cache).
-    wordCache.set(` ${word}`.slice(1), facts);
-  }
-  return facts;
+  const lower = word.toLowerCase();
+  return wordFacts(
+    hashString(lower),
+    hashString(lower.length > 3 ? lower.slice(-3) : lower),
+    hashString(shapeOf(word)),
+    lower !== word ? 1 : 0,
+    SAYING.has(lower) ? 1 : 0,
+    markOf(word),
+  );
 }
 
 /** Xxxx, xxxx, XXXX, X.X., dddd, d.d, and punctuation as itself. */
@@ -176,7 +171,8 @@ const bucket = (d: number): number => (d === 0 ? 0 : d <= 3 ? d : d <= 5 ? 4 : d
 /**
  * Facts of the tokens `from`…`to` of `tokens`, with `sentenceOf` giving each token's sentence
  * number (tokens of one sentence are contiguous), written into `arrays` from `at` (new arrays of
- * their own by default).
+ * their own by default). A word's facts are made once and kept by its id in the vocabulary: the ids
+ * sentenceTokens gave (`ids`), else looked up here.
  */
 export function tokenFacts(
   tokens: Tokens,
@@ -185,12 +181,25 @@ export function tokenFacts(
   sentenceOf: ArrayLike<number>,
   arrays: FactArrays = factArrays(to - from),
   at = 0,
+  ids?: { ids: Int32Array; generation: number },
 ): TokenFacts {
   const length = to - from;
   const { words, quote, fromStart, toEnd, sayLeft, sayRight, sayLeftWord, sayRightWord } = arrays;
+  if (factsGeneration !== vocabulary.generation) {
+    factsById = [];
+    factsGeneration = vocabulary.generation;
+  }
+  const known = ids?.generation === factsGeneration ? ids.ids : null;
   let inQuote = 0;
   for (let k = 0; k < length; k++) {
-    const w = factsOf(tokens.words[from + k]!);
+    const word = tokens.words[from + k]!;
+    const id = known ? known[from + k]! : wordId(word);
+    let w = factsById[id];
+    if (w === undefined) {
+      // Filled up to the id (ids come mostly in order), so the array never turns sparse.
+      while (factsById.length <= id) factsById.push(undefined);
+      factsById[id] = w = factsOf(word);
+    }
     words[at + k] = w;
     if (w.mark === MARK_NONE) quote[at + k] = inQuote;
     else {

@@ -25,7 +25,8 @@ export interface ArticleTokens {
 const MAX_SEQUENCE = 400;
 
 export function articleTokens(text: string, sentences: Sentence[]): ArticleTokens {
-  const { words, starts, ends, sentenceOf } = sentenceTokens(text, sentences);
+  const sentenceTokensOf = sentenceTokens(text, sentences);
+  const { words, starts, ends, sentenceOf } = sentenceTokensOf;
   const tokens: Tokens = { words, starts, ends };
   const sequences: TaggedSequence[] = [];
   // One set of arrays for every sequence's facts, each at its tokens' indices.
@@ -37,7 +38,7 @@ export function articleTokens(text: string, sentences: Sentence[]): ArticleToken
       (sentenceOf[k] !== sentenceOf[k - 1] &&
         (sentences[sentenceOf[k]!]!.block !== sentences[sentenceOf[k - 1]!]!.block || k - from >= MAX_SEQUENCE));
     if (boundary) {
-      sequences.push({ from, to: k, facts: tokenFacts(tokens, from, k, sentenceOf, arrays, from) });
+      sequences.push({ from, to: k, facts: tokenFacts(tokens, from, k, sentenceOf, arrays, from, sentenceTokensOf) });
       from = k;
     }
   }

@@ -1,4 +1,5 @@
 import type { Sentence } from '../text/sentence.ts';
+import { refreshVocabulary, spanId, vocabulary, wordId } from './vocabulary.ts';
 
 /**
  * The engine's one tokenizer: words (with inner apostrophes, hyphens and the periods of
@@ -81,21 +82,22 @@ const LOWER_S = 0x73;
  * the range is read (spaces skipped, the rest consumed by a token), so none outside them is missed;
  * nothing at or after `end` is read, as the pattern sees the sentence alone.
  */
-function scanLatin(into: Tokens, text: string, start: number, end: number): boolean {
+function scanLatin(into: Building, text: string, start: number, end: number): boolean {
   const table = classTable();
   const at = (i: number): number => {
     if (i >= end) return 0;
     const c = text.charCodeAt(i);
     return c < LATIN_END ? table[c]! : 0;
   };
-  const { words, starts, ends } = into;
+  const { words, starts, ends, ids } = into;
   const first = words.length;
+  const known = vocabulary.words;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
     const k = c < LATIN_END ? table[c]! : 0;
     if (!(k & IS_LATIN)) {
-      words.length = starts.length = ends.length = first;
+      words.length = starts.length = ends.length = ids.length = first;
       return false;
     }
     if (k & IS_SPACE) {
@@ -113,7 +115,9 @@ function scanLatin(into: Tokens, text: string, start: number, end: number): bool
     )
       i += 2;
     else i++;
-    words.push(text.slice(from, i));
+    const id = spanId(text, from, i);
+    ids.push(id);
+    words.push(known[id]!);
     starts.push(from);
     ends.push(i);
   }
@@ -155,23 +159,30 @@ function wordEnd(text: string, i: number, end: number, k: number, at: (i: number
 }
 
 export function tokenize(text: string, start = 0, end = text.length): Tokens {
-  const tokens: Tokens = { words: [], starts: [], ends: [] };
+  const tokens: Building = { words: [], starts: [], ends: [], ids: [] };
   tokenizeInto(tokens, text, start, end);
-  return tokens;
+  return { words: tokens.words, starts: tokens.starts, ends: tokens.ends };
+}
+
+/** Tokens being made, with each one's word id in `vocabulary` (its word is the vocabulary's copy). */
+interface Building extends Tokens {
+  ids: number[];
 }
 
 /** Appends the tokens of text[start, end) to `into`. */
-function tokenizeInto(into: Tokens, text: string, start: number, end: number): void {
+function tokenizeInto(into: Building, text: string, start: number, end: number): void {
   if (scanLatin(into, text, start, end)) return;
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   const re = TOKEN;
-  const { words, starts, ends } = into;
+  const { words, starts, ends, ids } = into;
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const word = m[0];
-    words.push(word);
-    starts.push(start + m.index);
-    ends.push(start + m.index + word.length);
+    const from = start + m.index;
+    const id = spanId(text, from, from + m[0].length);
+    ids.push(id);
+    words.push(vocabulary.words[id]!);
+    starts.push(from);
+    ends.push(from + m[0].length);
   }
 }
 
@@ -179,6 +190,13 @@ function tokenizeInto(into: Tokens, text: string, start: number, end: number): v
 export interface SentenceTokens extends Tokens {
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
+  /**
+   * Each token's word id in `vocabulary` (tagger/vocabulary.ts), of its generation `generation`: a
+   * tagger may keep what it derives from a word in arrays indexed by id. Each token's word is the
+   * vocabulary's string for its id.
+   */
+  ids: Int32Array;
+  generation: number;
 }
 
 const SOFT_HYPHEN = '\u00ad';
@@ -193,10 +211,12 @@ let last: { sentences: readonly Sentence[]; text: string; tokens: SentenceTokens
  * inside the word ("Netan\u00adyahu").
  */
 export function sentenceTokens(text: string, sentences: readonly Sentence[]): SentenceTokens {
-  if (last && last.sentences === sentences && last.text === text) return last.tokens;
+  if (last && last.sentences === sentences && last.text === text && last.tokens.generation === vocabulary.generation)
+    return last.tokens;
+  refreshVocabulary();
   // Each sentence is tokenized straight into the article's arrays, and its soft hyphens are then
   // joined in place (in an article that has any): no scratch arrays to copy from.
-  const into: Tokens = { words: [], starts: [], ends: [] };
+  const into: Building = { words: [], starts: [], ends: [], ids: [] };
   const { words, starts, ends } = into;
   const hyphenated = text.includes(SOFT_HYPHEN);
   /** Index of each sentence's first token, and past the last. */
@@ -211,29 +231,35 @@ export function sentenceTokens(text: string, sentences: readonly Sentence[]): Se
   firsts[sentences.length] = words.length;
   const sentenceOf = new Int32Array(words.length);
   for (let index = 0; index < sentences.length; index++) sentenceOf.fill(index, firsts[index]!, firsts[index + 1]!);
-  const tokens = { words, starts, ends, sentenceOf };
+  // Copied by hand: Int32Array.from(array) takes the slow iterator path.
+  const ids = new Int32Array(words.length);
+  for (let k = 0; k < words.length; k++) ids[k] = into.ids[k]!;
+  const tokens = { words, starts, ends, sentenceOf, ids, generation: vocabulary.generation };
   last = { sentences, text, tokens };
   return tokens;
 }
 
 /** Joins the parts of a word split by a soft hyphen among the tokens from `first` on. */
-function joinSoftHyphens(into: Tokens, first: number): void {
-  const { words, starts, ends } = into;
+function joinSoftHyphens(into: Building, first: number): void {
+  const { words, starts, ends, ids } = into;
   const length = words.length;
   let out = first;
   for (let k = first; k < length; k++) {
     const shy = words[k] === SOFT_HYPHEN && k + 1 < length && out > first;
     if (shy && starts[k] === ends[out - 1] && starts[k + 1] === ends[k]) {
-      words[out - 1] += SOFT_HYPHEN + words[k + 1]!;
+      const id = wordId(words[out - 1]! + SOFT_HYPHEN + words[k + 1]!);
+      ids[out - 1] = id;
+      words[out - 1] = vocabulary.words[id]!;
       ends[out - 1] = ends[++k]!;
       continue;
     }
     if (out < k) {
+      ids[out] = ids[k]!;
       words[out] = words[k]!;
       starts[out] = starts[k]!;
       ends[out] = ends[k]!;
     }
     out++;
   }
-  if (out < length) words.length = starts.length = ends.length = out;
+  if (out < length) words.length = starts.length = ends.length = ids.length = out;
 }
