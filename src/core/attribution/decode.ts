@@ -10,7 +10,7 @@
  * two on PolNeAR dev).
  */
 import { mix } from '../tagger/hash.ts';
-import { rowOf, type LinearModel } from '../tagger/model.ts';
+import type { LinearModel } from '../tagger/model.ts';
 import {
   BOUNDARY,
   T1,
@@ -92,10 +92,15 @@ function cacheFor(model: LinearModel): Cache | null {
   const buckets = 1 << model.bits;
   let weights = model.weights;
   if (model.rows) {
+    // The rows are stored in bucket order: each used bucket takes the next (no subarray per row,
+    // which made this a few milliseconds of the first analysis).
+    const used = model.rows.used;
     weights = new Int8Array(buckets * N);
+    let row = 0;
     for (let b = 0; b < buckets; b++) {
-      const row = rowOf(model, b);
-      if (row >= 0) weights.set(model.weights.subarray(row, row + N), b * N);
+      if ((used[b >>> 5]! & (1 << (b & 31))) === 0) continue;
+      for (let t = 0; t < N; t++) weights[b * N + t] = model.weights[row + t]!;
+      row += N;
     }
   }
   const c: Cache = {

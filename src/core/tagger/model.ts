@@ -30,11 +30,11 @@ export interface RowIndex {
 }
 
 /** Builds the index of the buckets that have rows, given in increasing order. */
-export function rowIndex(bits: number, buckets: readonly number[]): RowIndex {
+export function rowIndex(bits: number, buckets: ArrayLike<number>): RowIndex {
   const words = Math.max(1, (1 << bits) >>> 5);
   const used = new Uint32Array(words);
   const before = new Uint32Array(words);
-  for (const b of buckets) used[b >>> 5]! |= 1 << (b & 31);
+  for (let k = 0; k < buckets.length; k++) used[buckets[k]! >>> 5]! |= 1 << (buckets[k]! & 31);
   let count = 0;
   for (let w = 0; w < words; w++) {
     before[w] = count;
