@@ -571,10 +571,18 @@ export function judge(
 /** How far on (characters) an unnamed person may still be named by the same word. */
 const NAMED_WITHIN = 1500;
 
+/** The expression namedLater reads for each head word, made once per word (compiling it per call was most of its time). */
+const leads = new Map<string, RegExp>();
+
 /** A person named after the same head word further on: "the firefighter, Michael Donnelly". */
 function namedLater(ctx: SourceContext, head: string, from: number): Entity | null {
   const { entities, text } = ctx;
-  const lead = new RegExp(`\\b${head.replace(/[^\p{L}]/gu, '')},?\\s*$`, 'iu');
+  let lead = leads.get(head);
+  if (!lead) {
+    if (leads.size > 10_000) leads.clear();
+    lead = new RegExp(`\\b${head.replace(/[^\p{L}]/gu, '')},?\\s*$`, 'iu');
+    leads.set(head, lead);
+  }
   for (let k = firstEndingAfter(entities, from); k < entities.length && entities[k]!.start < from + NAMED_WITHIN; k++) {
     const e = entities[k]!;
     if (e.type === 'person' && lead.test(text.slice(Math.max(from, e.start - 40), e.start))) return e;

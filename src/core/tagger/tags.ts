@@ -36,19 +36,36 @@ export interface TypedSpan {
   end: number;
 }
 
+const OUTSIDE = 0;
+const BEGIN = 1;
+const INSIDE = 2;
+/** Each tag set's tags as OUTSIDE, BEGIN or INSIDE: read per token by spansOf, instead of their names. */
+const kindsOf = new WeakMap<TagSet, Uint8Array>();
+
+function kinds(set: TagSet): Uint8Array {
+  let k = kindsOf.get(set);
+  if (!k) {
+    k = Uint8Array.from(set.names, (name) => (name === 'O' ? OUTSIDE : name.startsWith('B-') ? BEGIN : INSIDE));
+    kindsOf.set(set, k);
+  }
+  return k;
+}
+
 /** The spans a tag sequence spells (an I with no B before it starts a span, as conlleval reads it). */
 export function spansOf(tags: ArrayLike<number>, set: TagSet): TypedSpan[] {
+  const kind = kinds(set);
   const spans: TypedSpan[] = [];
   let open: TypedSpan | null = null;
   for (let i = 0; i < tags.length; i++) {
-    const name = set.names[tags[i]!]!;
-    const type = set.types[tags[i]!]!;
-    if (open && (name === 'O' || name.startsWith('B-') || type !== open.type)) {
+    const tag = tags[i]!;
+    const k = kind[tag]!;
+    const type = set.types[tag]!;
+    if (open && (k !== INSIDE || type !== open.type)) {
       open.end = i;
       spans.push(open);
       open = null;
     }
-    if (name !== 'O' && !open) open = { type, start: i, end: i + 1 };
+    if (k !== OUTSIDE && !open) open = { type, start: i, end: i + 1 };
   }
   if (open) {
     open.end = tags.length;
