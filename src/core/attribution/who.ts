@@ -7,6 +7,7 @@
 import type { ClaimKind, Entity } from '../model/analysis.ts';
 import type { Tokens } from '../tagger/tokenize.ts';
 import { TITLES } from '../lexicon/curated.ts';
+import { isSpaceCode } from '../text/chars.ts';
 import type { FoundAttribution, TokenSpan } from './find.ts';
 import {
   CUT_WORDS,
@@ -206,7 +207,7 @@ export function judge(
   const src = a.source;
   const cueWords = tokens.words.slice(a.cue.from, a.cue.to).map((w) => w.toLowerCase());
   const words = tokens.words.slice(src.from, src.to);
-  const sourceText = text.slice(src.start, src.end).replace(/^[\s,;]+|[\s,;]+$/g, '');
+  const sourceText = trimmed(text, src.start, src.end);
   const phrase = analysePhrase(words);
   // "a change supporters said": the "a" belongs to another phrase when the head is plural.
   if (
@@ -377,7 +378,8 @@ export function judge(
   if (GOES_BY.test(sourceText)) return named(`'${sourceText}' goes by a handle`);
 
   const plural = isPlural(head) || ['two', 'three', 'several', 'some', 'many', 'multiple'].includes(phrase.determiner);
-  const kind: ClaimKind = FAMILIAR_PHRASE.test(phrase.lower.join(' '))
+  const phraseText = phrase.lower.join(' ');
+  const kind: ClaimKind = FAMILIAR_PHRASE.test(phraseText)
     ? 'familiar-with'
     : OFFICIAL_HEADS.has(head)
       ? 'unnamed-official'
@@ -465,7 +467,7 @@ export function judge(
   );
   if (institution) return named(`'${institution.canonical}' speaks as an institution`, institution);
   // Not "the chief financial officer of one large French bank": the body is not named either.
-  const ofUnnamed = /\bof (?:one|a|an|another|some) /.test(phrase.lower.join(' '));
+  const ofUnnamed = /\bof (?:one|a|an|another|some) /.test(phraseText);
   if (!roleHead && UNIQUE_TITLES.has(head) && !['a', 'an', 'one'].includes(phrase.determiner) && !ofUnnamed) {
     return named(`'${sourceText}' is a title one person holds`);
   }
@@ -566,6 +568,14 @@ export function judge(
   }
   if (/^\p{Lu}/u.test(words[phrase.head] ?? '')) return named(`'${sourceText}' is named`);
   return none(`'${sourceText}' is not an identifiable source of information`);
+}
+
+/** text[start, end) without white space, commas and semicolons at either end: /^[\s,;]+|[\s,;]+$/g replaced by ''. */
+function trimmed(text: string, start: number, end: number): string {
+  const edge = (code: number): boolean => code === 44 || code === 59 || isSpaceCode(code);
+  while (start < end && edge(text.charCodeAt(start))) start++;
+  while (end > start && edge(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
 }
 
 /** How far on (characters) an unnamed person may still be named by the same word. */
