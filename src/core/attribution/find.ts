@@ -49,8 +49,9 @@ export function findAttributions(tagged: TaggedArticle): FoundAttribution[] {
       at: span(s, seq.from),
     }));
     const used = new Set<number>();
-    spans.forEach((s, i) => {
-      if (s.type !== 'CUE') return;
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i]!;
+      if (s.type !== 'CUE') continue;
       const cue = s.at;
       const sentence = sentenceOf[cue.from]!;
       const sameSentence = (k: number): boolean => sentenceOf[spans[k]!.at.from] === sentence;
@@ -127,7 +128,7 @@ export function findAttributions(tagged: TaggedArticle): FoundAttribution[] {
         if (prior?.source && prior.sentence === sentence && prior.source.end <= cue.start) source = prior.source;
       }
       found.push({ cue, source, contents, sentence, margin });
-    });
+    }
   }
   return found;
 }

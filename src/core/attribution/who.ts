@@ -132,8 +132,9 @@ export function analysePhrase(words: string[]): Phrase {
 /** Officials, sources and experts: what they believe, find or approve is information. */
 const knowingHead = (w: string): boolean => OFFICIAL_HEADS.has(w) || SOURCE_HEADS.has(w) || EXPERT_HEADS.has(w);
 
-const isRole = (w: string): boolean =>
-  OFFICIAL_HEADS.has(w) || SOURCE_HEADS.has(w) || GROUP_HEADS.has(w) || EXPERT_HEADS.has(w);
+/** Officials, sources, groups and experts in one set: one look-up where four were (read for every word of a phrase). */
+const ROLES = new Set([...OFFICIAL_HEADS, ...SOURCE_HEADS, ...GROUP_HEADS, ...EXPERT_HEADS]);
+const isRole = (w: string): boolean => ROLES.has(w);
 
 export interface SourceContext {
   text: string;
