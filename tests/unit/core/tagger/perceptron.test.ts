@@ -125,5 +125,7 @@ describe('base64 of packed weights', () => {
 
   it('rejects text that is not base64 with a clear error', () => {
     expect(() => fromBase64('ab$d')).toThrow(/not base64: character 2/);
+    expect(() => fromBase64('AAAAAé==')).toThrow(/not base64: character 5/);
+    expect(() => fromBase64('AAAAAA\u0141A')).toThrow(/not base64: character 6/);
   });
 });
