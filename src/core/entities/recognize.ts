@@ -13,6 +13,7 @@ import type { Sentence } from '../text/sentence.ts';
 import { lexicon, type GazetteerEntry, type Lexicon } from '../lexicon/index.ts';
 import { HYPHENATED_GIVEN_NAME, titleCase } from './chunk.ts';
 import { linkMentions, type Mention } from './coref.ts';
+import type { WordInfo } from './learned/features.ts';
 import { tagArticle, type TaggedArticle, type TaggedSpan } from './learned/tagger.ts';
 import { nameTokens } from './tokens.ts';
 
@@ -298,23 +299,65 @@ function wordsOf(t: TaggedArticle, first: number, last: number): string[] {
 }
 
 function keyWord(t: TaggedArticle, k: number): string {
-  let w = t.tokens.words[k]!;
-  if (w.includes('\u00ad')) w = w.replace(/\u00ad/g, '');
-  return t.facts.capsSentence[k] && w.length > 1 && !LOWER_LETTER.test(w) ? titleCase(w) : w;
+  const info = ownInfo(t, k);
+  if (!info) {
+    let w = t.tokens.words[k]!;
+    if (w.includes('\u00ad')) w = w.replace(/\u00ad/g, '');
+    return t.facts.capsSentence[k] ? capsKey(w) : w;
+  }
+  if (!t.facts.capsSentence[k]) return info.written;
+  info.capsKey ??= capsKey(info.written);
+  return info.capsKey;
+}
+
+/** A word's key in a sentence in capitals: words in capitals are title-cased. */
+function capsKey(w: string): string {
+  return w.length > 1 && !LOWER_LETTER.test(w) ? titleCase(w) : w;
+}
+
+/**
+ * The tagger's facts of token k's word as written, or null where they are another form's (a word with
+ * a soft hyphen, a Title Case headline read in capitals): the rules keep what they ask of a word there.
+ */
+function ownInfo(t: TaggedArticle, k: number): WordInfo | null {
+  const info = t.facts.infos[k]!;
+  return info.written === t.tokens.words[k] ? info : null;
+}
+
+/** `lex.names.get(keyWord(t, k))`, asked once per word and kept with its facts. */
+function keyEntry(t: TaggedArticle, lex: Lexicon, k: number): GazetteerEntry | undefined {
+  const info = ownInfo(t, k);
+  if (!info) return lex.names.get(keyWord(t, k));
+  if (t.facts.capsSentence[k]) {
+    if (info.capsEntry === undefined) info.capsEntry = lex.names.get(keyWord(t, k)) ?? null;
+    return info.capsEntry ?? undefined;
+  }
+  if (info.entry === undefined) info.entry = lex.names.get(info.written) ?? null;
+  return info.entry ?? undefined;
+}
+
+/** `lex.names.get(words[k])` (the word as written), kept likewise. */
+function writtenEntry(t: TaggedArticle, lex: Lexicon, k: number): GazetteerEntry | undefined {
+  const info = ownInfo(t, k);
+  if (!info) return lex.names.get(t.tokens.words[k]!);
+  if (info.entry === undefined) info.entry = lex.names.get(info.written) ?? null;
+  return info.entry ?? undefined;
 }
 
 const LOWER_LETTER = /\p{Ll}/u;
 const DIGIT = /\d/;
 
-function known(lex: Lexicon, words: string[]): GazetteerEntry | undefined {
-  return lex.names.get(words.join(' '));
+/** The gazetteer's entry for the name of tokens first..last. */
+function known(t: TaggedArticle, lex: Lexicon, first: number, last: number): GazetteerEntry | undefined {
+  return first === last ? keyEntry(t, lex, first) : lex.names.get(wordsOf(t, first, last).join(' '));
 }
 
 function toMention(text: string, t: TaggedArticle, lex: Lexicon, part: Part): Mention {
   const words = wordsOf(t, part.first, part.last);
-  const key = words.join(' ');
+  // Most names are one word: its entry is kept with the word's facts.
+  const key = words.length === 1 ? words[0]! : words.join(' ');
   let type = TYPE[part.span.type];
-  const entry = lex.names.get(key);
+  const entry = words.length === 1 ? keyEntry(t, lex, part.first) : lex.names.get(key);
   // The curated lists settle what the tagger's training data types otherwise ("Kremlin", "White House"
   // speak as organisations in the news) and people known by name.
   if (
@@ -422,7 +465,7 @@ function recoveredSurnames(t: TaggedArticle, mentions: Mention[]): Mention[] {
 function isEvent(t: TaggedArticle, lex: Lexicon, part: Part): boolean {
   const words = t.tokens.words;
   if (part.last > part.first && lex.miscHeads.has(words[part.last]!.toLowerCase())) {
-    return !known(lex, wordsOf(t, part.first, part.last));
+    return !known(t, lex, part.first, part.last);
   }
   const of = part.first - 1;
   // "Storm Ciaran", "Operation Sindoor".
@@ -445,11 +488,11 @@ function isEvent(t: TaggedArticle, lex: Lexicon, part: Part): boolean {
  */
 function unsupportedInHeading(t: TaggedArticle, lex: Lexicon, part: Part, headings: Headings): boolean {
   if (!headings.inHeading[part.first]) return false;
-  if (known(lex, wordsOf(t, part.first, part.last))) return false;
+  if (known(t, lex, part.first, part.last)) return false;
   for (let k = part.first; k <= part.last; k++) {
     const key = keyWord(t, k);
     if (headings.inProse().has(key) || lex.famous.has(key)) return false;
-    if (part.first === part.last && known(lex, [key])) return false;
+    if (part.first === part.last && keyEntry(t, lex, k)) return false;
   }
   return true;
 }
@@ -574,7 +617,7 @@ function listedNames(t: TaggedArticle, lex: Lexicon, mentions: Mention[]): Part[
         if ((g[last]! & 3) === 3) break;
       }
       if ((g[last]! & 3) === 2) last = -1;
-    } else if (isListedOrganisation(lex.names.get(words[k]!))) {
+    } else if (isListedOrganisation(writtenEntry(t, lex, k))) {
       // A one-word name in capitals the gazetteer match (keyed in title case) passes by: "C4ADS".
       last = k;
     } else if (k > 0 && isThe(words[k - 1]!) && lex.outletsAfterThe.has(keyWord(t, k))) last = k;

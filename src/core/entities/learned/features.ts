@@ -19,7 +19,7 @@
  */
 import { hashString, mix } from '../../tagger/hash.ts';
 import type { FeatureFn } from '../../tagger/model.ts';
-import type { Lexicon, NameNode } from '../../lexicon/index.ts';
+import type { GazetteerEntry, Lexicon, NameNode } from '../../lexicon/index.ts';
 import { NER_TAGS } from './tags.ts';
 
 /** What is known of a distinct word, whatever its context. */
@@ -49,6 +49,15 @@ export interface WordInfo {
   sumsIn: number;
   sumsAt: number;
   roles: number;
+  /** The word these facts are of (no soft hyphen): a token is this word as written when it equals it. */
+  written: string;
+  /**
+   * For the rules (recognize.ts), filled on first use: the word's lookup key in a sentence in
+   * capitals, and the gazetteer's entries for the word and for that key (null for none).
+   */
+  capsKey: string | undefined;
+  entry: GazetteerEntry | null | undefined;
+  capsEntry: GazetteerEntry | null | undefined;
 }
 
 // Lexicon classes of a word, one bit each.
@@ -144,9 +153,9 @@ export class NerVocabulary {
       info = this.cache.get(word);
       if (info) return info;
     }
-    info = this.compute(word);
-    // A copy of the key, not a slice of the article V8 may keep alive through it.
-    this.cache.set(` ${word}`.slice(1), info);
+    // A copy of the word, not a slice of the article V8 may keep alive through it.
+    info = this.compute(` ${word}`.slice(1));
+    this.cache.set(info.written, info);
     return info;
   }
 
@@ -226,6 +235,10 @@ export class NerVocabulary {
       sumsIn: 0,
       sumsAt: 0,
       roles: 0,
+      written: word,
+      capsKey: undefined,
+      entry: undefined,
+      capsEntry: undefined,
     };
   }
 
@@ -436,6 +449,10 @@ const EDGE: WordInfo = {
   sumsIn: 0,
   sumsAt: 0,
   roles: 0,
+  written: '',
+  capsKey: '',
+  entry: null,
+  capsEntry: null,
 };
 
 /*
