@@ -302,17 +302,11 @@ export function nerFacts(
   const cap = new Uint8Array(length);
   const letters = new Uint8Array(length);
   const slots = new Int32Array(length);
-  const read = (k: number, inf: WordInfo): void => {
-    infos[k] = inf;
-    cap[k] = inf.cap;
-    letters[k] = inf.letters ? 1 : 0;
-    slots[k] = inf.slot;
-  };
-  for (let i = 0; i < length; i++) read(i, vocab.info(words[i]!));
   const first = new Uint8Array(length);
   const capsSentence = new Uint8Array(length);
-  // Sentences in capitals: most of their words with letters are all capitals. A headline in Title
-  // Case says as little through its capitals: it is read as if in capitals, as CoNLL writes them.
+  // Sentence by sentence, the words' facts are read and, in the same pass, whether the sentence is in
+  // capitals: most of its words with letters are all capitals. A headline in Title Case says as little
+  // through its capitals: it is read as if in capitals, as CoNLL writes them.
   for (let s = 0; s < length; ) {
     let e = s + 1;
     while (e < length && !sentenceFirst[e]) e++;
@@ -322,15 +316,20 @@ export function nerFacts(
     let other = 0;
     for (let k = s; k < e; k++) {
       const w = words[k]!;
-      if (!letters[k]) {
+      const inf = vocab.info(w);
+      infos[k] = inf;
+      const c = inf.cap;
+      cap[k] = c;
+      slots[k] = inf.slot;
+      if (!inf.letters) {
         // Lists of names ("Ernie Els ( South Africa ) , Scott Hoch") are no headline.
         if (w === ',' || w === '(') other++;
         continue;
       }
+      letters[k] = 1;
       lettered++;
-      const c = cap[k];
       if (c === 2 && w.length > 1) caps++;
-      else if (c === 1 && k > s && infos[k]!.classes & COMMON && !(infos[k]!.classes & CLASS_FIRST_NAME)) ordinary++;
+      else if (c === 1 && k > s && inf.classes & COMMON && !(inf.classes & CLASS_FIRST_NAME)) ordinary++;
       // Only whether `other` stays 0 matters: once it is not, no need to ask the set.
       else if (c === 0 && other === 0 && !HEADLINE_LOWER.has(w)) other++;
     }
@@ -338,10 +337,16 @@ export function nerFacts(
     // Title Case: no lower-case word but the small ones, and ordinary words capitalised ("Warns", "Parts").
     if (!isCaps && lettered >= 4 && other === 0 && ordinary >= 2) {
       isCaps = 1;
-      for (let k = s; k < e; k++) read(k, vocab.info(words[k]!.toUpperCase()));
+      for (let k = s; k < e; k++) {
+        const inf = vocab.info(words[k]!.toUpperCase());
+        infos[k] = inf;
+        cap[k] = inf.cap;
+        letters[k] = inf.letters ? 1 : 0;
+        slots[k] = inf.slot;
+      }
     }
     first[s] = 1;
-    for (let k = s; k < e; k++) capsSentence[k] = isCaps;
+    if (isCaps) capsSentence.fill(1, s, e);
     s = e;
   }
   const active = activeTokens(vocab.lex, cap, words);
