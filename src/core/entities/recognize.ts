@@ -89,8 +89,8 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
       break;
     }
   }
-  while (last >= first && !wordlike(words[last]!)) last--;
-  while (first <= last && (!wordlike(words[first]!) || words[first]!.toLowerCase() === 'the')) first++;
+  while (last >= first && !(wordBits(t, lex, last) & WORD_LIKE)) last--;
+  while (first <= last && (wordBits(t, lex, first) & (WORD_LIKE | THE)) !== WORD_LIKE) first++;
   if (first > last) return [];
   // "The Hague", "The Gambia": "The" belongs to a few names.
   if (first > 0 && isThe(words[first - 1]!) && startsKnownName(lex, 'The', keyWord(t, first))) {
@@ -107,7 +107,7 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
     let k = first;
     let title = false;
     // Not `title ||= …has(words[k++])`: once true, that skips the increment and never ends.
-    for (; k <= last && isRoleWord(lex, words[k]!); k++) if (lex.titles.has(words[k]!.toLowerCase())) title = true;
+    for (; k <= last && wordBits(t, lex, k) & ROLE_WORD; k++) if (wordBits(t, lex, k) & TITLE) title = true;
     // A title alone ("Lawyer", "Minister") names nobody.
     if (k > last && title) return [];
     if (k > first && title) {
@@ -184,7 +184,7 @@ function afterPortfolio(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Tagge
   }
   const rest = span.last - k + 1;
   if (k === span.first || rest < 2 || rest > 3) return null;
-  for (let j = k; j <= span.last; j++) if (t.facts.cap[j]! === 0 || isRoleWord(lex, words[j]!)) return null;
+  for (let j = k; j <= span.last; j++) if (t.facts.cap[j]! === 0 || wordBits(t, lex, j) & ROLE_WORD) return null;
   return { ...span, type: 'PER', first: k };
 }
 
@@ -235,17 +235,15 @@ function splitList(
  */
 function absorbedIntoRoles(t: TaggedArticle, lex: Lexicon): Uint8Array {
   const out = new Uint8Array(t.spans.length);
-  const words = t.tokens.words;
   for (let k = 1; k < t.spans.length; k++) {
     const person = t.spans[k]!;
     const org = t.spans[k - 1]!;
     if (person.type !== 'PER' || org.type !== 'ORG') continue;
     let j = person.first - 1;
-    while (j > org.last && isRoleWord(lex, words[j]!) && t.facts.cap[j]! !== 0 && adjacent(t, j, j + 1)) j--;
+    while (j > org.last && wordBits(t, lex, j) & ROLE_WORD && t.facts.cap[j]! !== 0 && adjacent(t, j, j + 1)) j--;
     if (j !== org.last || j === person.first - 1 || !adjacent(t, j, j + 1)) continue;
     let qualifiers = true;
-    for (let q = org.first; q <= org.last; q++)
-      if (!lex.titleQualifiers.has(words[q]!.toLowerCase())) qualifiers = false;
+    for (let q = org.first; q <= org.last; q++) if (!(wordBits(t, lex, q) & QUALIFIER)) qualifiers = false;
     if (qualifiers) out[k - 1] = 1;
   }
   return out;
@@ -258,14 +256,15 @@ function isRoleWord(lex: Lexicon, word: string): boolean {
 
 /** "Treasury Secretary Janet Yellen", "Prime Minister Narendra Modi": the capitalised title run before a name. */
 function roleBefore(t: TaggedArticle, lex: Lexicon, first: number): { first: number; last: number } | null {
-  const words = t.tokens.words;
   const last = first - 1;
-  if (last < 0 || t.sentenceFirst[first] || !isRoleWord(lex, words[last]!) || !adjacent(t, last, first)) return null;
+  if (last < 0 || t.sentenceFirst[first] || !(wordBits(t, lex, last) & ROLE_WORD) || !adjacent(t, last, first)) {
+    return null;
+  }
   let k = last;
   // Capitalised words before the title belong to it ("Treasury Secretary", "Vice President").
   while (k > 0 && !t.sentenceFirst[k] && adjacent(t, k - 1, k) && t.facts.cap[k - 1]! !== 0) {
     // A tagged name before the title stays a name ("Maharashtra Chief Minister"), unless it is made of title words.
-    if (taggedAt(t, k - 1) && !lex.titleQualifiers.has(words[k - 1]!.toLowerCase())) break;
+    if (taggedAt(t, k - 1) && !(wordBits(t, lex, k - 1) & QUALIFIER)) break;
     k--;
   }
   return { first: k, last };
@@ -334,6 +333,57 @@ function keyEntry(t: TaggedArticle, lex: Lexicon, k: number): GazetteerEntry | u
   }
   if (info.entry === undefined) info.entry = lex.names.get(info.written) ?? null;
   return info.entry ?? undefined;
+}
+
+// What the rules ask of a word as written, as bits worked out once per word (see `wordBits`): string
+// tests and set lookups per token and per span were a tenth of the rules' time.
+const ASKED = 1;
+/** Its first character is unchanged in lower case (a lower-case word, punctuation, a figure). */
+const INITIAL_LOWER = 2;
+const HAS_LOWER = 4;
+const HAS_DIGIT = 8;
+const FUNCTION_WORD = 16;
+/** Lower-cased, an everyday word (`lex.common`). */
+const COMMON_WORD = 32;
+/** As written, a first name the lists know. */
+const FIRST_NAME = 64;
+const WORD_LIKE = 128;
+/** "the" in any case. */
+const THE = 256;
+/** Lower-cased, a title or title qualifier (isRoleWord), a title, a title qualifier. */
+const ROLE_WORD = 512;
+const TITLE = 1024;
+const QUALIFIER = 2048;
+/** Lower-cased, a month or day (`lex.calendar`). */
+const CALENDAR = 4096;
+
+function bitsOf(lex: Lexicon, w: string): number {
+  const lower = w.toLowerCase();
+  const initial = w.charAt(0);
+  let bits = ASKED;
+  if (initial === initial.toLowerCase()) bits |= INITIAL_LOWER;
+  if (LOWER_LETTER.test(w)) bits |= HAS_LOWER;
+  if (DIGIT.test(w)) bits |= HAS_DIGIT;
+  if (lex.functionWords.has(w)) bits |= FUNCTION_WORD;
+  if (lex.common.has(lower)) bits |= COMMON_WORD;
+  if (lex.firstNames.has(w)) bits |= FIRST_NAME;
+  if (wordlike(w)) bits |= WORD_LIKE;
+  if (lower === 'the') bits |= THE;
+  if (lex.titles.has(lower)) bits |= TITLE | ROLE_WORD;
+  if (lex.titleQualifiers.has(lower)) bits |= QUALIFIER | ROLE_WORD;
+  if (lex.calendar.has(lower)) bits |= CALENDAR;
+  return bits;
+}
+
+/**
+ * The bits above of token k's word as written: kept with the word's facts, or worked out where those
+ * are another form's.
+ */
+function wordBits(t: TaggedArticle, lex: Lexicon, k: number): number {
+  const info = ownInfo(t, k);
+  if (!info) return bitsOf(lex, t.tokens.words[k]!);
+  if (info.rules === 0) info.rules = bitsOf(lex, info.written);
+  return info.rules;
 }
 
 /** `lex.names.get(words[k])` (the word as written), kept likewise. */
@@ -546,22 +596,22 @@ function headingLike(t: TaggedArticle, lex: Lexicon, s: number, e: number): bool
   let digits = false;
   let listed = 0;
   for (let j = s; j < e; j++) {
-    // The words as written: a Title Case headline's facts are those of its words in capitals.
-    const w = words[j]!;
+    // The words as written (wordBits): a Title Case headline's facts are those of its words in capitals.
     if (!infos[j]!.letters) {
+      const w = words[j]!;
       if (w === ',' || w === '(' || w === ';') listed++;
-      else if (DIGIT.test(w)) digits = true;
+      else if (wordBits(t, lex, j) & HAS_DIGIT) digits = true;
       continue;
     }
     lettered++;
-    const initial = w.charAt(0);
-    if (initial === initial.toLowerCase()) {
+    const bits = wordBits(t, lex, j);
+    if (bits & INITIAL_LOWER) {
       // Most sentences end here, at their first lower-case word.
-      if (!lex.functionWords.has(w)) return false;
+      if (!(bits & FUNCTION_WORD)) return false;
       continue;
     }
-    if (DIGIT.test(w)) digits = true;
-    if (!LOWER_LETTER.test(w)) caps++;
+    if (bits & HAS_DIGIT) digits = true;
+    if (!(bits & HAS_LOWER)) caps++;
   }
   // A list of names ("Stuart Law , Harry Milling , …") is no headline. Ordinary words are counted last,
   // where they decide: most lines are settled before.
@@ -573,13 +623,11 @@ function headingLike(t: TaggedArticle, lex: Lexicon, s: number, e: number): bool
 
 /** Capitalised everyday words after the first of tokens s..e-1 ("Warns", "Parts"), counted up to two. */
 function ordinaryWords(t: TaggedArticle, lex: Lexicon, s: number, e: number): number {
-  const { words } = t.tokens;
   let ordinary = 0;
   for (let j = s + 1; j < e && ordinary < 2; j++) {
-    const w = words[j]!;
-    const initial = w.charAt(0);
-    if (!t.facts.infos[j]!.letters || initial === initial.toLowerCase()) continue;
-    if (lex.common.has(w.toLowerCase()) && !lex.firstNames.has(w)) ordinary++;
+    if (!t.facts.infos[j]!.letters) continue;
+    const bits = wordBits(t, lex, j);
+    if ((bits & (INITIAL_LOWER | COMMON_WORD | FIRST_NAME)) === COMMON_WORD) ordinary++;
   }
   return ordinary;
 }
@@ -621,7 +669,7 @@ function listedNames(t: TaggedArticle, lex: Lexicon, mentions: Mention[]): Part[
       // A one-word name in capitals the gazetteer match (keyed in title case) passes by: "C4ADS".
       last = k;
     } else if (k > 0 && isThe(words[k - 1]!) && lex.outletsAfterThe.has(keyWord(t, k))) last = k;
-    else if (lex.famous.has(keyWord(t, k)) && !(t.facts.doc[k]! & 1) && !ordinaryWord(lex, words[k]!)) {
+    else if (lex.famous.has(keyWord(t, k)) && !(t.facts.doc[k]! & 1) && !ordinaryWord(t, lex, k)) {
       last = k;
       tag = 'PER';
     }
@@ -641,9 +689,8 @@ function isListedOrganisation(entry: GazetteerEntry | undefined): boolean {
 }
 
 /** "May", "Bush", "Cook": a famous surname that is also a month or an everyday word needs the tagger. */
-function ordinaryWord(lex: Lexicon, word: string): boolean {
-  const lower = word.toLowerCase();
-  return lex.calendar.has(lower) || lex.common.has(lower);
+function ordinaryWord(t: TaggedArticle, lex: Lexicon, k: number): boolean {
+  return (wordBits(t, lex, k) & (COMMON_WORD | CALENDAR)) !== 0;
 }
 
 /** "NEW YORK (Reuters) -", "NAIROBI -": the place in capitals a dispatch opens with. */

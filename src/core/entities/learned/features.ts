@@ -58,6 +58,8 @@ export interface WordInfo {
   capsKey: string | undefined;
   entry: GazetteerEntry | null | undefined;
   capsEntry: GazetteerEntry | null | undefined;
+  /** What the rules ask of the word as written, as bits (recognize.ts; 0 until first asked). */
+  rules: number;
 }
 
 // Lexicon classes of a word, one bit each.
@@ -239,6 +241,7 @@ export class NerVocabulary {
       capsKey: undefined,
       entry: undefined,
       capsEntry: undefined,
+      rules: 0,
     };
   }
 
@@ -458,6 +461,7 @@ const EDGE: WordInfo = {
   capsKey: '',
   entry: null,
   capsEntry: null,
+  rules: 0,
 };
 
 /*
