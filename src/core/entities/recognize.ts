@@ -356,6 +356,10 @@ const TITLE = 1024;
 const QUALIFIER = 2048;
 /** Lower-cased, a month or day (`lex.calendar`). */
 const CALENDAR = 4096;
+/** Lower-cased, an event's last word ("Marathon", "Cup") or first ("Storm", "Operation"), or "of". */
+const MISC_HEAD = 8192;
+const MISC_OPENER = 16384;
+const OF = 32768;
 
 function bitsOf(lex: Lexicon, w: string): number {
   const lower = w.toLowerCase();
@@ -372,6 +376,9 @@ function bitsOf(lex: Lexicon, w: string): number {
   if (lex.titles.has(lower)) bits |= TITLE | ROLE_WORD;
   if (lex.titleQualifiers.has(lower)) bits |= QUALIFIER | ROLE_WORD;
   if (lex.calendar.has(lower)) bits |= CALENDAR;
+  if (lex.miscHeads.has(lower)) bits |= MISC_HEAD;
+  if (lex.miscOpeners.has(lower)) bits |= MISC_OPENER;
+  if (lower === 'of') bits |= OF;
   return bits;
 }
 
@@ -513,20 +520,19 @@ function recoveredSurnames(t: TaggedArticle, mentions: Mention[]): Mention[] {
  * the lists know, or a name right after "<event word> of".
  */
 function isEvent(t: TaggedArticle, lex: Lexicon, part: Part): boolean {
-  const words = t.tokens.words;
-  if (part.last > part.first && lex.miscHeads.has(words[part.last]!.toLowerCase())) {
+  if (part.last > part.first && wordBits(t, lex, part.last) & MISC_HEAD) {
     return !known(t, lex, part.first, part.last);
   }
   const of = part.first - 1;
   // "Storm Ciaran", "Operation Sindoor".
   const opener = of >= 0 && !t.sentenceFirst[part.first] && t.facts.cap[of]! !== 0;
-  if (opener && lex.miscOpeners.has(words[of]!.toLowerCase())) return true;
+  if (opener && wordBits(t, lex, of) & MISC_OPENER) return true;
   return (
     of > 0 &&
     !t.sentenceFirst[of] &&
-    words[of]!.toLowerCase() === 'of' &&
+    (wordBits(t, lex, of) & OF) !== 0 &&
     t.facts.cap[of - 1]! !== 0 &&
-    lex.miscHeads.has(words[of - 1]!.toLowerCase())
+    (wordBits(t, lex, of - 1) & MISC_HEAD) !== 0
   );
 }
 
