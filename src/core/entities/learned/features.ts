@@ -307,6 +307,8 @@ export function nerFacts(
   const slots = new Int32Array(length);
   const first = new Uint8Array(length);
   const capsSentence = new Uint8Array(length);
+  const active = new Uint8Array(length);
+  const run = new Uint8Array(length);
   // Sentence by sentence, the words' facts are read and, in the same pass, whether the sentence is in
   // capitals: most of its words with letters are all capitals. A headline in Title Case says as little
   // through its capitals: it is read as if in capitals, as CoNLL writes them.
@@ -350,25 +352,27 @@ export function nerFacts(
     }
     first[s] = 1;
     if (isCaps) capsSentence.fill(1, s, e);
+    // Runs of capitalised words (a run ends with its sentence), while the sentence's columns are at hand;
+    // a capitalised word is scored (see activeTokens).
+    for (let i = s; i < e; ) {
+      if (cap[i] === 0) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < e && cap[j] !== 0) j++;
+      active.fill(1, i, j);
+      if (j === i + 1) run[i] = 1;
+      else {
+        run[i] = 2;
+        for (let k = i + 1; k < j - 1; k++) run[k] = 3;
+        run[j - 1] = 4;
+      }
+      i = j;
+    }
     s = e;
   }
-  const active = activeTokens(vocab.lex, cap, words);
-  const run = new Uint8Array(length);
-  for (let i = 0; i < length; ) {
-    if (cap[i] === 0) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < length && cap[j] !== 0 && !first[j]) j++;
-    if (j === i + 1) run[i] = 1;
-    else {
-      run[i] = 2;
-      for (let k = i + 1; k < j - 1; k++) run[k] = 3;
-      run[j - 1] = 4;
-    }
-    i = j;
-  }
+  activeTokens(vocab.lex, cap, words, active);
   const gazetteer = new Uint8Array(length);
   if (switches.gazetteers) markGazetteer(infos, cap, active, gazetteer);
   // Document facts and word ids by lower-cased form, numbered in order of first appearance.
@@ -389,16 +393,14 @@ export function nerFacts(
  * England", "Newell 's Old Boys"), and lower-case name particles before a capitalised word ("de
  * Klerk", "van der Hoeven"). In CoNLL's training data these hold all but 0.7% of entity tokens.
  */
-function activeTokens(lex: Lexicon, cap: Uint8Array, words: readonly string[]): Uint8Array {
+function activeTokens(lex: Lexicon, cap: Uint8Array, words: readonly string[], active: Uint8Array): void {
   const length = cap.length;
-  const active = new Uint8Array(length);
-  for (let i = 0; i < length; i++) if (cap[i] !== 0) active[i] = 1;
+  // `active` holds the capitalised words already.
   for (let i = length - 2; i >= 0; i--) {
     if (active[i]) continue;
     if (i > 0 && active[i - 1] && cap[i + 1] !== 0) active[i] = 1;
     else if (active[i + 1] && lex.nameParticles.has(words[i]!)) active[i] = 1;
   }
-  return active;
 }
 
 function markGazetteer(infos: WordInfo[], cap: Uint8Array, active: Uint8Array, out: Uint8Array): void {
