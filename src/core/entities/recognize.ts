@@ -11,10 +11,30 @@
 import type { Entity, EntityType } from '../model/analysis.ts';
 import type { Sentence } from '../text/sentence.ts';
 import { lexicon, type GazetteerEntry, type Lexicon } from '../lexicon/index.ts';
-import { HYPHENATED_GIVEN_NAME, titleCase } from './chunk.ts';
+import { HYPHENATED_GIVEN_NAME } from './chunk.ts';
 import { linkMentions, type Mention } from './coref.ts';
-import type { WordInfo } from './learned/features.ts';
 import { tagArticle, type TaggedArticle, type TaggedSpan } from './learned/tagger.ts';
+import {
+  CALENDAR,
+  COMMON_WORD,
+  FIRST_NAME,
+  FUNCTION_WORD,
+  HAS_DIGIT,
+  HAS_LOWER,
+  INITIAL_LOWER,
+  keyEntry,
+  keyWord,
+  MISC_HEAD,
+  MISC_OPENER,
+  OF,
+  QUALIFIER,
+  ROLE_WORD,
+  THE,
+  TITLE,
+  WORD_LIKE,
+  wordBits,
+  writtenEntry,
+} from './rule-words.ts';
 import { nameTokens } from './tokens.ts';
 
 const TYPE: Record<TaggedSpan['type'], EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -63,15 +83,6 @@ interface Part {
   first: number;
   last: number;
   role: { first: number; last: number } | null;
-}
-
-const WORDLIKE = /[\p{L}\p{N}]/u;
-
-/** Has a letter or a digit: most words start with an ASCII one, told without the Unicode expression. */
-function wordlike(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  return WORDLIKE.test(w);
 }
 
 /**
@@ -296,113 +307,6 @@ function wordsOf(t: TaggedArticle, first: number, last: number): string[] {
   for (let k = first; k <= last; k++) out.push(keyWord(t, k));
   return out;
 }
-
-function keyWord(t: TaggedArticle, k: number): string {
-  const info = ownInfo(t, k);
-  if (!info) {
-    let w = t.tokens.words[k]!;
-    if (w.includes('\u00ad')) w = w.replace(/\u00ad/g, '');
-    return t.facts.capsSentence[k] ? capsKey(w) : w;
-  }
-  if (!t.facts.capsSentence[k]) return info.written;
-  info.capsKey ??= capsKey(info.written);
-  return info.capsKey;
-}
-
-/** A word's key in a sentence in capitals: words in capitals are title-cased. */
-function capsKey(w: string): string {
-  return w.length > 1 && !LOWER_LETTER.test(w) ? titleCase(w) : w;
-}
-
-/**
- * The tagger's facts of token k's word as written, or null where they are another form's (a word with
- * a soft hyphen, a Title Case headline read in capitals): the rules keep what they ask of a word there.
- */
-function ownInfo(t: TaggedArticle, k: number): WordInfo | null {
-  const info = t.facts.infos[k]!;
-  return info.written === t.tokens.words[k] ? info : null;
-}
-
-/** `lex.names.get(keyWord(t, k))`, asked once per word and kept with its facts. */
-function keyEntry(t: TaggedArticle, lex: Lexicon, k: number): GazetteerEntry | undefined {
-  const info = ownInfo(t, k);
-  if (!info) return lex.names.get(keyWord(t, k));
-  if (t.facts.capsSentence[k]) {
-    if (info.capsEntry === undefined) info.capsEntry = lex.names.get(keyWord(t, k)) ?? null;
-    return info.capsEntry ?? undefined;
-  }
-  if (info.entry === undefined) info.entry = lex.names.get(info.written) ?? null;
-  return info.entry ?? undefined;
-}
-
-// What the rules ask of a word as written, as bits worked out once per word (see `wordBits`): string
-// tests and set lookups per token and per span were a tenth of the rules' time.
-const ASKED = 1;
-/** Its first character is unchanged in lower case (a lower-case word, punctuation, a figure). */
-const INITIAL_LOWER = 2;
-const HAS_LOWER = 4;
-const HAS_DIGIT = 8;
-const FUNCTION_WORD = 16;
-/** Lower-cased, an everyday word (`lex.common`). */
-const COMMON_WORD = 32;
-/** As written, a first name the lists know. */
-const FIRST_NAME = 64;
-const WORD_LIKE = 128;
-/** "the" in any case. */
-const THE = 256;
-/** Lower-cased, a title or title qualifier (isRoleWord), a title, a title qualifier. */
-const ROLE_WORD = 512;
-const TITLE = 1024;
-const QUALIFIER = 2048;
-/** Lower-cased, a month or day (`lex.calendar`). */
-const CALENDAR = 4096;
-/** Lower-cased, an event's last word ("Marathon", "Cup") or first ("Storm", "Operation"), or "of". */
-const MISC_HEAD = 8192;
-const MISC_OPENER = 16384;
-const OF = 32768;
-
-function bitsOf(lex: Lexicon, w: string): number {
-  const lower = w.toLowerCase();
-  const initial = w.charAt(0);
-  let bits = ASKED;
-  if (initial === initial.toLowerCase()) bits |= INITIAL_LOWER;
-  if (LOWER_LETTER.test(w)) bits |= HAS_LOWER;
-  if (DIGIT.test(w)) bits |= HAS_DIGIT;
-  if (lex.functionWords.has(w)) bits |= FUNCTION_WORD;
-  if (lex.common.has(lower)) bits |= COMMON_WORD;
-  if (lex.firstNames.has(w)) bits |= FIRST_NAME;
-  if (wordlike(w)) bits |= WORD_LIKE;
-  if (lower === 'the') bits |= THE;
-  if (lex.titles.has(lower)) bits |= TITLE | ROLE_WORD;
-  if (lex.titleQualifiers.has(lower)) bits |= QUALIFIER | ROLE_WORD;
-  if (lex.calendar.has(lower)) bits |= CALENDAR;
-  if (lex.miscHeads.has(lower)) bits |= MISC_HEAD;
-  if (lex.miscOpeners.has(lower)) bits |= MISC_OPENER;
-  if (lower === 'of') bits |= OF;
-  return bits;
-}
-
-/**
- * The bits above of token k's word as written: kept with the word's facts, or worked out where those
- * are another form's.
- */
-function wordBits(t: TaggedArticle, lex: Lexicon, k: number): number {
-  const info = ownInfo(t, k);
-  if (!info) return bitsOf(lex, t.tokens.words[k]!);
-  if (info.rules === 0) info.rules = bitsOf(lex, info.written);
-  return info.rules;
-}
-
-/** `lex.names.get(words[k])` (the word as written), kept likewise. */
-function writtenEntry(t: TaggedArticle, lex: Lexicon, k: number): GazetteerEntry | undefined {
-  const info = ownInfo(t, k);
-  if (!info) return lex.names.get(t.tokens.words[k]!);
-  if (info.entry === undefined) info.entry = lex.names.get(info.written) ?? null;
-  return info.entry ?? undefined;
-}
-
-const LOWER_LETTER = /\p{Ll}/u;
-const DIGIT = /\d/;
 
 /** The gazetteer's entry for the name of tokens first..last. */
 function known(t: TaggedArticle, lex: Lexicon, first: number, last: number): GazetteerEntry | undefined {
