@@ -43,8 +43,9 @@ export function capsKey(w: string): string {
  * a soft hyphen, a Title Case headline read in capitals): the rules keep what they ask of a word there.
  */
 export function ownInfo(t: TaggedArticle, k: number): WordInfo | null {
-  const info = t.facts.infos[k]!;
-  return info.written === t.tokens.words[k] ? info : null;
+  // A column nerFacts fills as it reads the words: comparing the strings costs a cache miss per token
+  // on a long article.
+  return t.facts.asWritten[k] ? t.facts.infos[k]! : null;
 }
 
 /** `lex.names.get(keyWord(t, k))`, asked once per word and kept with its facts. */

@@ -146,10 +146,18 @@ export class NerVocabulary {
     this.sets = CLASS_SETS.map((k) => lex[k]);
   }
 
+  /**
+   * Whether the word `info` was last asked for is the one its facts are of (`written`: no soft hyphen
+   * was taken out), told without comparing the strings: nerFacts notes it per token.
+   */
+  asWritten = true;
+
   info(word: string): WordInfo {
     // Keys have no soft hyphen: a word found as written needs no search for one.
     let info = this.cache.get(word);
+    this.asWritten = info !== undefined;
     if (info) return info;
+    const written = word;
     if (word.includes('\u00ad')) {
       word = word.replace(/\u00ad/g, '');
       info = this.cache.get(word);
@@ -158,6 +166,7 @@ export class NerVocabulary {
     // A copy of the word, not a slice of the article V8 may keep alive through it.
     info = this.compute(` ${word}`.slice(1));
     this.cache.set(info.written, info);
+    this.asWritten = written === word;
     return info;
   }
 
@@ -280,6 +289,11 @@ export interface NerFacts {
   doc: Uint8Array;
   /** The capitals of each token's word (WordInfo.cap), in a column the rules read without loading the word's facts. */
   cap: Uint8Array;
+  /**
+   * 1 where `infos` holds the facts of the token as written, 0 where they are another form's (a soft
+   * hyphen taken out, a Title Case headline read in capitals).
+   */
+  asWritten: Uint8Array;
   /** Index of the token's lower-cased word among the document's distinct words. */
   wordId: Int32Array;
   distinct: number;
@@ -309,6 +323,7 @@ export function nerFacts(
   const capsSentence = new Uint8Array(length);
   const active = new Uint8Array(length);
   const run = new Uint8Array(length);
+  const asWritten = new Uint8Array(length);
   // Sentence by sentence, the words' facts are read and, in the same pass, whether the sentence is in
   // capitals: most of its words with letters are all capitals. A headline in Title Case says as little
   // through its capitals: it is read as if in capitals, as CoNLL writes them.
@@ -322,6 +337,7 @@ export function nerFacts(
     for (let k = s; k < e; k++) {
       const w = words[k]!;
       const inf = vocab.info(w);
+      asWritten[k] = vocab.asWritten ? 1 : 0;
       infos[k] = inf;
       const c = inf.cap;
       cap[k] = c;
@@ -344,6 +360,7 @@ export function nerFacts(
       isCaps = 1;
       for (let k = s; k < e; k++) {
         const inf = vocab.info(words[k]!.toUpperCase());
+        asWritten[k] = inf.written === words[k] ? 1 : 0;
         infos[k] = inf;
         cap[k] = inf.cap;
         letters[k] = inf.letters ? 1 : 0;
@@ -385,7 +402,21 @@ export function nerFacts(
   }
   const doc = new Uint8Array(length);
   for (let i = 0; i < length; i++) doc[i] = docBits[wordId[i]!]!;
-  return { length, infos, first, capsSentence, gazetteer, run, doc, cap, wordId, distinct, active, switches };
+  return {
+    length,
+    infos,
+    asWritten,
+    first,
+    capsSentence,
+    gazetteer,
+    run,
+    doc,
+    cap,
+    wordId,
+    distinct,
+    active,
+    switches,
+  };
 }
 
 /**

@@ -28,7 +28,9 @@ function compare(text: string): { tokens: number; others: number } {
   const wrong: string[] = [];
   let others = 0;
   for (let k = 0; k < words.length; k++) {
-    if (t.facts.infos[k]!.written !== words[k]) others++;
+    const asWritten = t.facts.infos[k]!.written === words[k];
+    if (!asWritten) others++;
+    if (t.facts.asWritten[k] !== (asWritten ? 1 : 0)) wrong.push(`as written ${words[k]}`);
     const key = plainKey(t, k);
     if (keyWord(t, k) !== key) wrong.push(`key ${words[k]}`);
     if (wordBits(t, lex, k) !== bitsOf(lex, words[k]!)) wrong.push(`bits ${words[k]}`);
