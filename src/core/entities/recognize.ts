@@ -104,7 +104,7 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
   while (first <= last && (wordBits(t, lex, first) & (WORD_LIKE | THE)) !== WORD_LIKE) first++;
   if (first > last) return [];
   // "The Hague", "The Gambia": "The" belongs to a few names.
-  if (first > 0 && isThe(words[first - 1]!) && startsKnownName(lex, 'The', keyWord(t, first))) {
+  if (first > 0 && theAt(t, lex, first - 1) && startsKnownName(lex, 'The', keyWord(t, first))) {
     if (lex.names.has(`The ${wordsOf(t, first, last).join(' ')}`)) first--;
   }
   // "Calif.", "Corp.": an abbreviation keeps its period when the sentence goes on after it.
@@ -131,9 +131,9 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
   return splitList(t, lex, span, first, last, role);
 }
 
-/** "the", "The", "THE". */
-function isThe(w: string): boolean {
-  return w.length === 3 && /^the$/i.test(w);
+/** Token k is "the", "The", "THE" (as `/^the$/i` tells; asked as a word bit). */
+function theAt(t: TaggedArticle, lex: Lexicon, k: number): boolean {
+  return k >= 0 && (wordBits(t, lex, k) & THE) !== 0;
 }
 
 /**
@@ -330,8 +330,7 @@ function toMention(text: string, t: TaggedArticle, lex: Lexicon, part: Part): Me
   let canonical = entry && entry.type !== 'person' && TYPE_COMPATIBLE[type].includes(entry.type) ? entry.canonical : '';
   // The outlet list, a second step: news organisations are organisations to the tagger.
   if (type === 'organization') {
-    const previous = part.first > 0 ? t.tokens.words[part.first - 1]! : '';
-    const afterThe = words.length === 1 && isThe(previous) ? lex.outletsAfterThe.get(key) : undefined;
+    const afterThe = words.length === 1 && theAt(t, lex, part.first - 1) ? lex.outletsAfterThe.get(key) : undefined;
     if (entry?.type === 'outlet') type = 'outlet';
     else if (afterThe) {
       type = 'outlet';
@@ -559,7 +558,7 @@ function listedNames(t: TaggedArticle, lex: Lexicon, mentions: Mention[]): Part[
   for (let k = 0; k < words.length; k++) {
     if (covered[k] === 1 || t.facts.cap[k]! === 0) continue;
     if (covered[k] === 2) {
-      if (k > 0 && isThe(words[k - 1]!) && lex.outletsAfterThe.has(keyWord(t, k)) && covered[k + 1] !== 2) {
+      if (k > 0 && theAt(t, lex, k - 1) && lex.outletsAfterThe.has(keyWord(t, k)) && covered[k + 1] !== 2) {
         out.push({ span: { type: 'ORG', first: k, last: k, margin: WEAK_MARGIN }, first: k, last: k, role: null });
       }
       continue;
@@ -578,7 +577,7 @@ function listedNames(t: TaggedArticle, lex: Lexicon, mentions: Mention[]): Part[
     } else if (isListedOrganisation(writtenEntry(t, lex, k))) {
       // A one-word name in capitals the gazetteer match (keyed in title case) passes by: "C4ADS".
       last = k;
-    } else if (k > 0 && isThe(words[k - 1]!) && lex.outletsAfterThe.has(keyWord(t, k))) last = k;
+    } else if (k > 0 && theAt(t, lex, k - 1) && lex.outletsAfterThe.has(keyWord(t, k))) last = k;
     else if (lex.famous.has(keyWord(t, k)) && !(t.facts.doc[k]! & 1) && !ordinaryWord(t, lex, k)) {
       last = k;
       tag = 'PER';
