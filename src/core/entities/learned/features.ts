@@ -378,7 +378,8 @@ export function nerFacts(
       }
       let j = i + 1;
       while (j < e && cap[j] !== 0) j++;
-      active.fill(1, i, j);
+      // Set one by one: most runs are a word or two, shorter than a call to `fill` is worth.
+      for (let k = i; k < j; k++) active[k] = 1;
       if (j === i + 1) run[i] = 1;
       else {
         run[i] = 2;
@@ -391,7 +392,7 @@ export function nerFacts(
   }
   activeTokens(vocab.lex, cap, words, active);
   const gazetteer = new Uint8Array(length);
-  if (switches.gazetteers) markGazetteer(infos, cap, active, gazetteer);
+  if (switches.gazetteers) markGazetteer(infos, cap, gazetteer);
   // Document facts and word ids by lower-cased form, numbered in order of first appearance.
   const wordId = new Int32Array(length);
   const distinct = vocab.numberWords(slots, ++documents, wordId);
@@ -434,10 +435,11 @@ function activeTokens(lex: Lexicon, cap: Uint8Array, words: readonly string[], a
   }
 }
 
-function markGazetteer(infos: WordInfo[], cap: Uint8Array, active: Uint8Array, out: Uint8Array): void {
+/** Gazetteer matches starting at capitalised tokens (all of which are scored: see activeTokens). */
+function markGazetteer(infos: WordInfo[], cap: Uint8Array, out: Uint8Array): void {
   const length = infos.length;
   for (let i = 0; i < length; ) {
-    if (!active[i] || cap[i] === 0) {
+    if (cap[i] === 0) {
       i++;
       continue;
     }
