@@ -397,12 +397,12 @@ function recoveredSurnames(t: TaggedArticle, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let k = 0; k < covered.length; k++) {
     if (covered[k] || t.facts.cap[k]! === 0) continue;
-    const found = surnames.get(keyWord(t, k));
-    if (!found) continue;
-    // Part of a longer capitalised run is another name ("Brown University").
+    // Part of a longer capitalised run is another name ("Brown University"): told before the lookup.
     const capBefore = k > 0 && !t.sentenceFirst[k] && t.facts.cap[k - 1]! !== 0;
     const capAfter = k + 1 < covered.length && !t.sentenceFirst[k + 1] && t.facts.cap[k + 1]! !== 0;
     if (capBefore || capAfter) continue;
+    const found = surnames.get(keyWord(t, k));
+    if (!found) continue;
     out.push({
       ...found,
       start: t.tokens.starts[k]!,
