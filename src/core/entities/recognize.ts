@@ -11,9 +11,30 @@
 import type { Entity, EntityType } from '../model/analysis.ts';
 import type { Sentence } from '../text/sentence.ts';
 import { lexicon, type GazetteerEntry, type Lexicon } from '../lexicon/index.ts';
-import { HYPHENATED_GIVEN_NAME, titleCase } from './chunk.ts';
+import { HYPHENATED_GIVEN_NAME } from './chunk.ts';
 import { linkMentions, type Mention } from './coref.ts';
 import { tagArticle, type TaggedArticle, type TaggedSpan } from './learned/tagger.ts';
+import {
+  CALENDAR,
+  COMMON_WORD,
+  FIRST_NAME,
+  FUNCTION_WORD,
+  HAS_DIGIT,
+  HAS_LOWER,
+  INITIAL_LOWER,
+  keyEntry,
+  keyWord,
+  MISC_HEAD,
+  MISC_OPENER,
+  OF,
+  QUALIFIER,
+  ROLE_WORD,
+  THE,
+  TITLE,
+  WORD_LIKE,
+  wordBits,
+  writtenEntry,
+} from './rule-words.ts';
 import { nameTokens } from './tokens.ts';
 
 const TYPE: Record<TaggedSpan['type'], EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -64,15 +85,6 @@ interface Part {
   role: { first: number; last: number } | null;
 }
 
-const WORDLIKE = /[\p{L}\p{N}]/u;
-
-/** Has a letter or a digit: most words start with an ASCII one, told without the Unicode expression. */
-function wordlike(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  return WORDLIKE.test(w);
-}
-
 /**
  * Boundaries as readers expect them: no punctuation or "the" at either end, a title the tagger
  * took into a person's name moved out to be its role, and a role found before the name.
@@ -88,11 +100,11 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
       break;
     }
   }
-  while (last >= first && !wordlike(words[last]!)) last--;
-  while (first <= last && (!wordlike(words[first]!) || words[first]!.toLowerCase() === 'the')) first++;
+  while (last >= first && !(wordBits(t, lex, last) & WORD_LIKE)) last--;
+  while (first <= last && (wordBits(t, lex, first) & (WORD_LIKE | THE)) !== WORD_LIKE) first++;
   if (first > last) return [];
   // "The Hague", "The Gambia": "The" belongs to a few names.
-  if (first > 0 && isThe(words[first - 1]!) && startsKnownName(lex, 'The', keyWord(t, first))) {
+  if (first > 0 && theAt(t, lex, first - 1) && startsKnownName(lex, 'The', keyWord(t, first))) {
     if (lex.names.has(`The ${wordsOf(t, first, last).join(' ')}`)) first--;
   }
   // "Calif.", "Corp.": an abbreviation keeps its period when the sentence goes on after it.
@@ -106,7 +118,7 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
     let k = first;
     let title = false;
     // Not `title ||= …has(words[k++])`: once true, that skips the increment and never ends.
-    for (; k <= last && isRoleWord(lex, words[k]!); k++) if (lex.titles.has(words[k]!.toLowerCase())) title = true;
+    for (; k <= last && wordBits(t, lex, k) & ROLE_WORD; k++) if (wordBits(t, lex, k) & TITLE) title = true;
     // A title alone ("Lawyer", "Minister") names nobody.
     if (k > last && title) return [];
     if (k > first && title) {
@@ -119,9 +131,9 @@ function cleanSpan(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Part[] {
   return splitList(t, lex, span, first, last, role);
 }
 
-/** "the", "The", "THE". */
-function isThe(w: string): boolean {
-  return w.length === 3 && /^the$/i.test(w);
+/** Token k is "the", "The", "THE" (as `/^the$/i` tells; asked as a word bit). */
+function theAt(t: TaggedArticle, lex: Lexicon, k: number): boolean {
+  return k >= 0 && (wordBits(t, lex, k) & THE) !== 0;
 }
 
 /**
@@ -183,7 +195,7 @@ function afterPortfolio(t: TaggedArticle, lex: Lexicon, span: TaggedSpan): Tagge
   }
   const rest = span.last - k + 1;
   if (k === span.first || rest < 2 || rest > 3) return null;
-  for (let j = k; j <= span.last; j++) if (t.facts.cap[j]! === 0 || isRoleWord(lex, words[j]!)) return null;
+  for (let j = k; j <= span.last; j++) if (t.facts.cap[j]! === 0 || wordBits(t, lex, j) & ROLE_WORD) return null;
   return { ...span, type: 'PER', first: k };
 }
 
@@ -234,17 +246,15 @@ function splitList(
  */
 function absorbedIntoRoles(t: TaggedArticle, lex: Lexicon): Uint8Array {
   const out = new Uint8Array(t.spans.length);
-  const words = t.tokens.words;
   for (let k = 1; k < t.spans.length; k++) {
     const person = t.spans[k]!;
     const org = t.spans[k - 1]!;
     if (person.type !== 'PER' || org.type !== 'ORG') continue;
     let j = person.first - 1;
-    while (j > org.last && isRoleWord(lex, words[j]!) && t.facts.cap[j]! !== 0 && adjacent(t, j, j + 1)) j--;
+    while (j > org.last && wordBits(t, lex, j) & ROLE_WORD && t.facts.cap[j]! !== 0 && adjacent(t, j, j + 1)) j--;
     if (j !== org.last || j === person.first - 1 || !adjacent(t, j, j + 1)) continue;
     let qualifiers = true;
-    for (let q = org.first; q <= org.last; q++)
-      if (!lex.titleQualifiers.has(words[q]!.toLowerCase())) qualifiers = false;
+    for (let q = org.first; q <= org.last; q++) if (!(wordBits(t, lex, q) & QUALIFIER)) qualifiers = false;
     if (qualifiers) out[k - 1] = 1;
   }
   return out;
@@ -257,14 +267,15 @@ function isRoleWord(lex: Lexicon, word: string): boolean {
 
 /** "Treasury Secretary Janet Yellen", "Prime Minister Narendra Modi": the capitalised title run before a name. */
 function roleBefore(t: TaggedArticle, lex: Lexicon, first: number): { first: number; last: number } | null {
-  const words = t.tokens.words;
   const last = first - 1;
-  if (last < 0 || t.sentenceFirst[first] || !isRoleWord(lex, words[last]!) || !adjacent(t, last, first)) return null;
+  if (last < 0 || t.sentenceFirst[first] || !(wordBits(t, lex, last) & ROLE_WORD) || !adjacent(t, last, first)) {
+    return null;
+  }
   let k = last;
   // Capitalised words before the title belong to it ("Treasury Secretary", "Vice President").
   while (k > 0 && !t.sentenceFirst[k] && adjacent(t, k - 1, k) && t.facts.cap[k - 1]! !== 0) {
     // A tagged name before the title stays a name ("Maharashtra Chief Minister"), unless it is made of title words.
-    if (taggedAt(t, k - 1) && !lex.titleQualifiers.has(words[k - 1]!.toLowerCase())) break;
+    if (taggedAt(t, k - 1) && !(wordBits(t, lex, k - 1) & QUALIFIER)) break;
     k--;
   }
   return { first: k, last };
@@ -297,24 +308,17 @@ function wordsOf(t: TaggedArticle, first: number, last: number): string[] {
   return out;
 }
 
-function keyWord(t: TaggedArticle, k: number): string {
-  let w = t.tokens.words[k]!;
-  if (w.includes('\u00ad')) w = w.replace(/\u00ad/g, '');
-  return t.facts.capsSentence[k] && w.length > 1 && !LOWER_LETTER.test(w) ? titleCase(w) : w;
-}
-
-const LOWER_LETTER = /\p{Ll}/u;
-const DIGIT = /\d/;
-
-function known(lex: Lexicon, words: string[]): GazetteerEntry | undefined {
-  return lex.names.get(words.join(' '));
+/** The gazetteer's entry for the name of tokens first..last. */
+function known(t: TaggedArticle, lex: Lexicon, first: number, last: number): GazetteerEntry | undefined {
+  return first === last ? keyEntry(t, lex, first) : lex.names.get(wordsOf(t, first, last).join(' '));
 }
 
 function toMention(text: string, t: TaggedArticle, lex: Lexicon, part: Part): Mention {
   const words = wordsOf(t, part.first, part.last);
-  const key = words.join(' ');
+  // Most names are one word: its entry is kept with the word's facts.
+  const key = words.length === 1 ? words[0]! : words.join(' ');
   let type = TYPE[part.span.type];
-  const entry = lex.names.get(key);
+  const entry = words.length === 1 ? keyEntry(t, lex, part.first) : lex.names.get(key);
   // The curated lists settle what the tagger's training data types otherwise ("Kremlin", "White House"
   // speak as organisations in the news) and people known by name.
   if (
@@ -326,8 +330,7 @@ function toMention(text: string, t: TaggedArticle, lex: Lexicon, part: Part): Me
   let canonical = entry && entry.type !== 'person' && TYPE_COMPATIBLE[type].includes(entry.type) ? entry.canonical : '';
   // The outlet list, a second step: news organisations are organisations to the tagger.
   if (type === 'organization') {
-    const previous = part.first > 0 ? t.tokens.words[part.first - 1]! : '';
-    const afterThe = words.length === 1 && isThe(previous) ? lex.outletsAfterThe.get(key) : undefined;
+    const afterThe = words.length === 1 && theAt(t, lex, part.first - 1) ? lex.outletsAfterThe.get(key) : undefined;
     if (entry?.type === 'outlet') type = 'outlet';
     else if (afterThe) {
       type = 'outlet';
@@ -394,12 +397,12 @@ function recoveredSurnames(t: TaggedArticle, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let k = 0; k < covered.length; k++) {
     if (covered[k] || t.facts.cap[k]! === 0) continue;
-    const found = surnames.get(keyWord(t, k));
-    if (!found) continue;
-    // Part of a longer capitalised run is another name ("Brown University").
+    // Part of a longer capitalised run is another name ("Brown University"): told before the lookup.
     const capBefore = k > 0 && !t.sentenceFirst[k] && t.facts.cap[k - 1]! !== 0;
     const capAfter = k + 1 < covered.length && !t.sentenceFirst[k + 1] && t.facts.cap[k + 1]! !== 0;
     if (capBefore || capAfter) continue;
+    const found = surnames.get(keyWord(t, k));
+    if (!found) continue;
     out.push({
       ...found,
       start: t.tokens.starts[k]!,
@@ -420,20 +423,19 @@ function recoveredSurnames(t: TaggedArticle, mentions: Mention[]): Mention[] {
  * the lists know, or a name right after "<event word> of".
  */
 function isEvent(t: TaggedArticle, lex: Lexicon, part: Part): boolean {
-  const words = t.tokens.words;
-  if (part.last > part.first && lex.miscHeads.has(words[part.last]!.toLowerCase())) {
-    return !known(lex, wordsOf(t, part.first, part.last));
+  if (part.last > part.first && wordBits(t, lex, part.last) & MISC_HEAD) {
+    return !known(t, lex, part.first, part.last);
   }
   const of = part.first - 1;
   // "Storm Ciaran", "Operation Sindoor".
   const opener = of >= 0 && !t.sentenceFirst[part.first] && t.facts.cap[of]! !== 0;
-  if (opener && lex.miscOpeners.has(words[of]!.toLowerCase())) return true;
+  if (opener && wordBits(t, lex, of) & MISC_OPENER) return true;
   return (
     of > 0 &&
     !t.sentenceFirst[of] &&
-    words[of]!.toLowerCase() === 'of' &&
+    (wordBits(t, lex, of) & OF) !== 0 &&
     t.facts.cap[of - 1]! !== 0 &&
-    lex.miscHeads.has(words[of - 1]!.toLowerCase())
+    (wordBits(t, lex, of - 1) & MISC_HEAD) !== 0
   );
 }
 
@@ -445,11 +447,11 @@ function isEvent(t: TaggedArticle, lex: Lexicon, part: Part): boolean {
  */
 function unsupportedInHeading(t: TaggedArticle, lex: Lexicon, part: Part, headings: Headings): boolean {
   if (!headings.inHeading[part.first]) return false;
-  if (known(lex, wordsOf(t, part.first, part.last))) return false;
+  if (known(t, lex, part.first, part.last)) return false;
   for (let k = part.first; k <= part.last; k++) {
     const key = keyWord(t, k);
     if (headings.inProse().has(key) || lex.famous.has(key)) return false;
-    if (part.first === part.last && known(lex, [key])) return false;
+    if (part.first === part.last && keyEntry(t, lex, k)) return false;
   }
   return true;
 }
@@ -503,22 +505,22 @@ function headingLike(t: TaggedArticle, lex: Lexicon, s: number, e: number): bool
   let digits = false;
   let listed = 0;
   for (let j = s; j < e; j++) {
-    // The words as written: a Title Case headline's facts are those of its words in capitals.
-    const w = words[j]!;
+    // The words as written (wordBits): a Title Case headline's facts are those of its words in capitals.
     if (!infos[j]!.letters) {
+      const w = words[j]!;
       if (w === ',' || w === '(' || w === ';') listed++;
-      else if (DIGIT.test(w)) digits = true;
+      else if (wordBits(t, lex, j) & HAS_DIGIT) digits = true;
       continue;
     }
     lettered++;
-    const initial = w.charAt(0);
-    if (initial === initial.toLowerCase()) {
+    const bits = wordBits(t, lex, j);
+    if (bits & INITIAL_LOWER) {
       // Most sentences end here, at their first lower-case word.
-      if (!lex.functionWords.has(w)) return false;
+      if (!(bits & FUNCTION_WORD)) return false;
       continue;
     }
-    if (DIGIT.test(w)) digits = true;
-    if (!LOWER_LETTER.test(w)) caps++;
+    if (bits & HAS_DIGIT) digits = true;
+    if (!(bits & HAS_LOWER)) caps++;
   }
   // A list of names ("Stuart Law , Harry Milling , …") is no headline. Ordinary words are counted last,
   // where they decide: most lines are settled before.
@@ -530,13 +532,11 @@ function headingLike(t: TaggedArticle, lex: Lexicon, s: number, e: number): bool
 
 /** Capitalised everyday words after the first of tokens s..e-1 ("Warns", "Parts"), counted up to two. */
 function ordinaryWords(t: TaggedArticle, lex: Lexicon, s: number, e: number): number {
-  const { words } = t.tokens;
   let ordinary = 0;
   for (let j = s + 1; j < e && ordinary < 2; j++) {
-    const w = words[j]!;
-    const initial = w.charAt(0);
-    if (!t.facts.infos[j]!.letters || initial === initial.toLowerCase()) continue;
-    if (lex.common.has(w.toLowerCase()) && !lex.firstNames.has(w)) ordinary++;
+    if (!t.facts.infos[j]!.letters) continue;
+    const bits = wordBits(t, lex, j);
+    if ((bits & (INITIAL_LOWER | COMMON_WORD | FIRST_NAME)) === COMMON_WORD) ordinary++;
   }
   return ordinary;
 }
@@ -558,7 +558,7 @@ function listedNames(t: TaggedArticle, lex: Lexicon, mentions: Mention[]): Part[
   for (let k = 0; k < words.length; k++) {
     if (covered[k] === 1 || t.facts.cap[k]! === 0) continue;
     if (covered[k] === 2) {
-      if (k > 0 && isThe(words[k - 1]!) && lex.outletsAfterThe.has(keyWord(t, k)) && covered[k + 1] !== 2) {
+      if (k > 0 && theAt(t, lex, k - 1) && lex.outletsAfterThe.has(keyWord(t, k)) && covered[k + 1] !== 2) {
         out.push({ span: { type: 'ORG', first: k, last: k, margin: WEAK_MARGIN }, first: k, last: k, role: null });
       }
       continue;
@@ -574,11 +574,11 @@ function listedNames(t: TaggedArticle, lex: Lexicon, mentions: Mention[]): Part[
         if ((g[last]! & 3) === 3) break;
       }
       if ((g[last]! & 3) === 2) last = -1;
-    } else if (isListedOrganisation(lex.names.get(words[k]!))) {
+    } else if (isListedOrganisation(writtenEntry(t, lex, k))) {
       // A one-word name in capitals the gazetteer match (keyed in title case) passes by: "C4ADS".
       last = k;
-    } else if (k > 0 && isThe(words[k - 1]!) && lex.outletsAfterThe.has(keyWord(t, k))) last = k;
-    else if (lex.famous.has(keyWord(t, k)) && !(t.facts.doc[k]! & 1) && !ordinaryWord(lex, words[k]!)) {
+    } else if (k > 0 && theAt(t, lex, k - 1) && lex.outletsAfterThe.has(keyWord(t, k))) last = k;
+    else if (lex.famous.has(keyWord(t, k)) && !(t.facts.doc[k]! & 1) && !ordinaryWord(t, lex, k)) {
       last = k;
       tag = 'PER';
     }
@@ -598,9 +598,8 @@ function isListedOrganisation(entry: GazetteerEntry | undefined): boolean {
 }
 
 /** "May", "Bush", "Cook": a famous surname that is also a month or an everyday word needs the tagger. */
-function ordinaryWord(lex: Lexicon, word: string): boolean {
-  const lower = word.toLowerCase();
-  return lex.calendar.has(lower) || lex.common.has(lower);
+function ordinaryWord(t: TaggedArticle, lex: Lexicon, k: number): boolean {
+  return (wordBits(t, lex, k) & (COMMON_WORD | CALENDAR)) !== 0;
 }
 
 /** "NEW YORK (Reuters) -", "NAIROBI -": the place in capitals a dispatch opens with. */

@@ -19,7 +19,7 @@
  */
 import { hashString, mix } from '../../tagger/hash.ts';
 import type { FeatureFn } from '../../tagger/model.ts';
-import type { Lexicon, NameNode } from '../../lexicon/index.ts';
+import type { GazetteerEntry, Lexicon, NameNode } from '../../lexicon/index.ts';
 import { NER_TAGS } from './tags.ts';
 
 /** What is known of a distinct word, whatever its context. */
@@ -49,6 +49,17 @@ export interface WordInfo {
   sumsIn: number;
   sumsAt: number;
   roles: number;
+  /** The word these facts are of (no soft hyphen): a token is this word as written when it equals it. */
+  written: string;
+  /**
+   * For the rules (recognize.ts), filled on first use: the word's lookup key in a sentence in
+   * capitals, and the gazetteer's entries for the word and for that key (null for none).
+   */
+  capsKey: string | undefined;
+  entry: GazetteerEntry | null | undefined;
+  capsEntry: GazetteerEntry | null | undefined;
+  /** What the rules ask of the word as written, as bits (recognize.ts; 0 until first asked). */
+  rules: number;
 }
 
 // Lexicon classes of a word, one bit each.
@@ -135,18 +146,27 @@ export class NerVocabulary {
     this.sets = CLASS_SETS.map((k) => lex[k]);
   }
 
+  /**
+   * Whether the word `info` was last asked for is the one its facts are of (`written`: no soft hyphen
+   * was taken out), told without comparing the strings: nerFacts notes it per token.
+   */
+  asWritten = true;
+
   info(word: string): WordInfo {
     // Keys have no soft hyphen: a word found as written needs no search for one.
     let info = this.cache.get(word);
+    this.asWritten = info !== undefined;
     if (info) return info;
+    const written = word;
     if (word.includes('\u00ad')) {
       word = word.replace(/\u00ad/g, '');
       info = this.cache.get(word);
       if (info) return info;
     }
-    info = this.compute(word);
-    // A copy of the key, not a slice of the article V8 may keep alive through it.
-    this.cache.set(` ${word}`.slice(1), info);
+    // A copy of the word, not a slice of the article V8 may keep alive through it.
+    info = this.compute(` ${word}`.slice(1));
+    this.cache.set(info.written, info);
+    this.asWritten = written === word;
     return info;
   }
 
@@ -226,6 +246,11 @@ export class NerVocabulary {
       sumsIn: 0,
       sumsAt: 0,
       roles: 0,
+      written: word,
+      capsKey: undefined,
+      entry: undefined,
+      capsEntry: undefined,
+      rules: 0,
     };
   }
 
@@ -264,6 +289,11 @@ export interface NerFacts {
   doc: Uint8Array;
   /** The capitals of each token's word (WordInfo.cap), in a column the rules read without loading the word's facts. */
   cap: Uint8Array;
+  /**
+   * 1 where `infos` holds the facts of the token as written, 0 where they are another form's (a soft
+   * hyphen taken out, a Title Case headline read in capitals).
+   */
+  asWritten: Uint8Array;
   /** Index of the token's lower-cased word among the document's distinct words. */
   wordId: Int32Array;
   distinct: number;
@@ -289,17 +319,14 @@ export function nerFacts(
   const cap = new Uint8Array(length);
   const letters = new Uint8Array(length);
   const slots = new Int32Array(length);
-  const read = (k: number, inf: WordInfo): void => {
-    infos[k] = inf;
-    cap[k] = inf.cap;
-    letters[k] = inf.letters ? 1 : 0;
-    slots[k] = inf.slot;
-  };
-  for (let i = 0; i < length; i++) read(i, vocab.info(words[i]!));
   const first = new Uint8Array(length);
   const capsSentence = new Uint8Array(length);
-  // Sentences in capitals: most of their words with letters are all capitals. A headline in Title
-  // Case says as little through its capitals: it is read as if in capitals, as CoNLL writes them.
+  const active = new Uint8Array(length);
+  const run = new Uint8Array(length);
+  const asWritten = new Uint8Array(length);
+  // Sentence by sentence, the words' facts are read and, in the same pass, whether the sentence is in
+  // capitals: most of its words with letters are all capitals. A headline in Title Case says as little
+  // through its capitals: it is read as if in capitals, as CoNLL writes them.
   for (let s = 0; s < length; ) {
     let e = s + 1;
     while (e < length && !sentenceFirst[e]) e++;
@@ -309,15 +336,21 @@ export function nerFacts(
     let other = 0;
     for (let k = s; k < e; k++) {
       const w = words[k]!;
-      if (!letters[k]) {
+      const inf = vocab.info(w);
+      asWritten[k] = vocab.asWritten ? 1 : 0;
+      infos[k] = inf;
+      const c = inf.cap;
+      cap[k] = c;
+      slots[k] = inf.slot;
+      if (!inf.letters) {
         // Lists of names ("Ernie Els ( South Africa ) , Scott Hoch") are no headline.
         if (w === ',' || w === '(') other++;
         continue;
       }
+      letters[k] = 1;
       lettered++;
-      const c = cap[k];
       if (c === 2 && w.length > 1) caps++;
-      else if (c === 1 && k > s && infos[k]!.classes & COMMON && !(infos[k]!.classes & CLASS_FIRST_NAME)) ordinary++;
+      else if (c === 1 && k > s && inf.classes & COMMON && !(inf.classes & CLASS_FIRST_NAME)) ordinary++;
       // Only whether `other` stays 0 matters: once it is not, no need to ask the set.
       else if (c === 0 && other === 0 && !HEADLINE_LOWER.has(w)) other++;
     }
@@ -325,31 +358,41 @@ export function nerFacts(
     // Title Case: no lower-case word but the small ones, and ordinary words capitalised ("Warns", "Parts").
     if (!isCaps && lettered >= 4 && other === 0 && ordinary >= 2) {
       isCaps = 1;
-      for (let k = s; k < e; k++) read(k, vocab.info(words[k]!.toUpperCase()));
+      for (let k = s; k < e; k++) {
+        const inf = vocab.info(words[k]!.toUpperCase());
+        asWritten[k] = inf.written === words[k] ? 1 : 0;
+        infos[k] = inf;
+        cap[k] = inf.cap;
+        letters[k] = inf.letters ? 1 : 0;
+        slots[k] = inf.slot;
+      }
     }
     first[s] = 1;
-    for (let k = s; k < e; k++) capsSentence[k] = isCaps;
+    if (isCaps) capsSentence.fill(1, s, e);
+    // Runs of capitalised words (a run ends with its sentence), while the sentence's columns are at hand;
+    // a capitalised word is scored (see activeTokens).
+    for (let i = s; i < e; ) {
+      if (cap[i] === 0) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < e && cap[j] !== 0) j++;
+      // Set one by one: most runs are a word or two, shorter than a call to `fill` is worth.
+      for (let k = i; k < j; k++) active[k] = 1;
+      if (j === i + 1) run[i] = 1;
+      else {
+        run[i] = 2;
+        for (let k = i + 1; k < j - 1; k++) run[k] = 3;
+        run[j - 1] = 4;
+      }
+      i = j;
+    }
     s = e;
   }
-  const active = activeTokens(vocab.lex, cap, words);
-  const run = new Uint8Array(length);
-  for (let i = 0; i < length; ) {
-    if (cap[i] === 0) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < length && cap[j] !== 0 && !first[j]) j++;
-    if (j === i + 1) run[i] = 1;
-    else {
-      run[i] = 2;
-      for (let k = i + 1; k < j - 1; k++) run[k] = 3;
-      run[j - 1] = 4;
-    }
-    i = j;
-  }
+  activeTokens(vocab.lex, cap, words, active);
   const gazetteer = new Uint8Array(length);
-  if (switches.gazetteers) markGazetteer(infos, cap, active, gazetteer);
+  if (switches.gazetteers) markGazetteer(infos, cap, gazetteer);
   // Document facts and word ids by lower-cased form, numbered in order of first appearance.
   const wordId = new Int32Array(length);
   const distinct = vocab.numberWords(slots, ++documents, wordId);
@@ -360,7 +403,21 @@ export function nerFacts(
   }
   const doc = new Uint8Array(length);
   for (let i = 0; i < length; i++) doc[i] = docBits[wordId[i]!]!;
-  return { length, infos, first, capsSentence, gazetteer, run, doc, cap, wordId, distinct, active, switches };
+  return {
+    length,
+    infos,
+    asWritten,
+    first,
+    capsSentence,
+    gazetteer,
+    run,
+    doc,
+    cap,
+    wordId,
+    distinct,
+    active,
+    switches,
+  };
 }
 
 /**
@@ -368,22 +425,21 @@ export function nerFacts(
  * England", "Newell 's Old Boys"), and lower-case name particles before a capitalised word ("de
  * Klerk", "van der Hoeven"). In CoNLL's training data these hold all but 0.7% of entity tokens.
  */
-function activeTokens(lex: Lexicon, cap: Uint8Array, words: readonly string[]): Uint8Array {
+function activeTokens(lex: Lexicon, cap: Uint8Array, words: readonly string[], active: Uint8Array): void {
   const length = cap.length;
-  const active = new Uint8Array(length);
-  for (let i = 0; i < length; i++) if (cap[i] !== 0) active[i] = 1;
+  // `active` holds the capitalised words already.
   for (let i = length - 2; i >= 0; i--) {
     if (active[i]) continue;
     if (i > 0 && active[i - 1] && cap[i + 1] !== 0) active[i] = 1;
     else if (active[i + 1] && lex.nameParticles.has(words[i]!)) active[i] = 1;
   }
-  return active;
 }
 
-function markGazetteer(infos: WordInfo[], cap: Uint8Array, active: Uint8Array, out: Uint8Array): void {
+/** Gazetteer matches starting at capitalised tokens (all of which are scored: see activeTokens). */
+function markGazetteer(infos: WordInfo[], cap: Uint8Array, out: Uint8Array): void {
   const length = infos.length;
   for (let i = 0; i < length; ) {
-    if (!active[i] || cap[i] === 0) {
+    if (cap[i] === 0) {
       i++;
       continue;
     }
@@ -436,6 +492,11 @@ const EDGE: WordInfo = {
   sumsIn: 0,
   sumsAt: 0,
   roles: 0,
+  written: '',
+  capsKey: '',
+  entry: null,
+  capsEntry: null,
+  rules: 0,
 };
 
 /*

@@ -6,7 +6,6 @@
 import type { Sentence } from '../../text/sentence.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { unpackModel } from '../../tagger/pack.ts';
-import { spansOf } from '../../tagger/tags.ts';
 import { sentenceTokens, type Tokens } from '../../tagger/tokenize.ts';
 import { NerDecoder } from './decode.ts';
 import { ALL_FEATURES, NerVocabulary, nerFacts, type NerFacts } from './features.ts';
@@ -33,6 +32,9 @@ export interface TaggedArticle {
   /** MISC spans (nationalities, events, products): not entities, but not parts of one either. */
   misc: { first: number; last: number }[];
 }
+
+/** Tags that open a span (B-…); tag 0 is O. */
+const BEGINS = NER_TAGS.names.map((name) => name.startsWith('B-'));
 
 let decoder: NerDecoder | null = null;
 let vocabulary: NerVocabulary | null = null;
@@ -62,15 +64,28 @@ export function tagArticle(text: string, sentences: Sentence[], lex: Lexicon): T
   const spans: TaggedSpan[] = [];
   const misc: { first: number; last: number }[] = [];
   if (words.length === 0) return { tokens, sentenceFirst, blockFirst, facts, spans, misc };
-  const decoded = d.decode(facts);
-  for (const s of spansOf(decoded.tags, NER_TAGS)) {
-    if (s.type === 'MISC') {
-      misc.push({ first: s.start, last: s.end - 1 });
-      continue;
+  const { tags, margins } = d.decode(facts);
+  // The spans `spansOf` (tagger/tags.ts) reads, told by tag numbers: most tokens are O and pass by.
+  const types = NER_TAGS.types;
+  let open = -1;
+  const close = (end: number): void => {
+    const type = types[tags[open]!]!;
+    if (type === 'MISC') {
+      misc.push({ first: open, last: end - 1 });
+      return;
     }
     let margin = Infinity;
-    for (let k = s.start; k < s.end; k++) margin = Math.min(margin, decoded.margins[k]!);
-    spans.push({ type: s.type as TaggedSpan['type'], first: s.start, last: s.end - 1, margin });
+    for (let k = open; k < end; k++) margin = Math.min(margin, margins[k]!);
+    spans.push({ type: type as TaggedSpan['type'], first: open, last: end - 1, margin });
+  };
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i]!;
+    if (open >= 0 && (tag === 0 || BEGINS[tag] || types[tag] !== types[tags[open]!])) {
+      close(i);
+      open = -1;
+    }
+    if (tag !== 0 && open < 0) open = i;
   }
+  if (open >= 0) close(tags.length);
   return { tokens, sentenceFirst, blockFirst, facts, spans, misc };
 }
