@@ -201,6 +201,27 @@ export interface SequenceOptions {
   observe?: (i: number, tag: number) => void;
 }
 
+/** Where `chooseTag` leaves the winner's lead over the best allowed other tag (score units). */
+export const lead = new Float64Array(1);
+
+/**
+ * The best of the first `n` tags allowed after `prev` (the first of equals), with its lead in `lead`:
+ * the one decision of every greedy decoder here, so that they all break ties alike.
+ */
+export function chooseTag(set: TagSet, prev: number, scores: Float64Array, n: number): number {
+  let best = -1;
+  let second = -Infinity;
+  for (let t = 0; t < n; t++) {
+    if (!set.allowed(prev, t)) continue;
+    if (best < 0 || scores[t]! > scores[best]!) {
+      if (best >= 0) second = Math.max(second, scores[best]!);
+      best = t;
+    } else second = Math.max(second, scores[t]!);
+  }
+  lead[0] = scores[best]! - second;
+  return best;
+}
+
 /** Greedy decoding of `length` positions. */
 export function decode(
   model: LinearModel,
@@ -224,17 +245,9 @@ export function decode(
     }
     const count = featuresAt(i, prev, prev2, features);
     scoreInto(model, features, count, scores);
-    let best = -1;
-    let second = -Infinity;
-    for (let t = 0; t < n; t++) {
-      if (!model.tags.allowed(prev, t)) continue;
-      if (best < 0 || scores[t]! > scores[best]!) {
-        if (best >= 0) second = Math.max(second, scores[best]!);
-        best = t;
-      } else second = Math.max(second, scores[t]!);
-    }
+    const best = chooseTag(model.tags, prev, scores, n);
     tags[i] = best;
-    margins[i] = (scores[best]! - second) * model.scale;
+    margins[i] = lead[0]! * model.scale;
     observe?.(i, best);
     prev2 = prev;
     prev = best;

@@ -12,7 +12,7 @@
  * The weights are 8-bit integers, so the sums are exact in any order and the tags and margins are
  * those `decode` gives (a unit test compares the two on the corpus and on CoNLL).
  */
-import { MAX_FEATURES, scoreInto, type Decoded, type LinearModel } from '../../tagger/model.ts';
+import { chooseTag, lead, MAX_FEATURES, scoreInto, type Decoded, type LinearModel } from '../../tagger/model.ts';
 import {
   afterNextFeatures,
   beforePreviousFeatures,
@@ -144,17 +144,9 @@ export class NerDecoder {
       count = this.role(wordAt(f, i + 2), AFTER_NEXT, count);
       scoreInto(model, features, count, scores);
       addRows(n, this.store, rows, this.rowCount, scores);
-      let best = -1;
-      let second = -Infinity;
-      for (let t = 0; t < n; t++) {
-        if (!model.tags.allowed(prev, t)) continue;
-        if (best < 0 || scores[t]! > scores[best]!) {
-          if (best >= 0) second = Math.max(second, scores[best]!);
-          best = t;
-        } else second = Math.max(second, scores[t]!);
-      }
+      const best = chooseTag(model.tags, prev, scores, n);
       tags[i] = best;
-      margins[i] = (scores[best]! - second) * model.scale;
+      margins[i] = lead[0]! * model.scale;
       history[f.wordId[i]! * 5 + TYPE_OF[best]!]!++;
       prev2 = prev;
       prev = best;
