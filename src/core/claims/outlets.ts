@@ -108,8 +108,13 @@ export function toldCue(c: CueCandidate): Cue | null {
       ? cue(c, first0.start, c.end, 'unnamed-source', 0.7, "the outlet's own unnamed sources")
       : null;
   }
+  // "Folha has learned that …", "But Le Monde has learned …": a name the recogniser knows as an
+  // organisation or outlet (not a person), which a capitalised sentence opener may stand before.
+  let named = subject.length;
+  while (named > 0 && !isOrganization(c, (subject[named - 1] as Token).start, (subject[0] as Token).end)) named--;
   const outletLike =
     closing ||
+    named > 0 ||
     subject.some(
       (t) =>
         t.lo === 'the' ||
@@ -118,11 +123,9 @@ export function toldCue(c: CueCandidate): Cue | null {
         /^\p{Lu}{2,6}$/u.test(t.t) ||
         // "ESPNcricinfo understands": a brand's capitals run into lower case, as no surname's do.
         /^\p{Lu}{2,}\p{Ll}{3,}$/u.test(t.t),
-    ) ||
-    // "Folha has learned that …": a name the recogniser knows as an organisation, not a person.
-    isOrganization(c, (subject[subject.length - 1] as Token).start, (subject[0] as Token).end);
+    );
   if (!outletLike) return null;
-  const first = subject[subject.length - 1] as Token;
+  const first = subject[named > 0 ? named - 1 : subject.length - 1] as Token;
   return cue(c, first.start, c.end, 'unnamed-source', 0.75, "the outlet's own unnamed sources");
 }
 

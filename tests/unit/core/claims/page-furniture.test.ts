@@ -221,3 +221,13 @@ describe('people after "said" with a verb of their own', () => {
     ],
   ]);
 });
+
+describe('an outlet the recogniser knows, after a sentence opener', () => {
+  flags([
+    [
+      'But Le Monde has learned that the ministry drafted a fallback plan to pass the bill without a vote.',
+      'unnamed-source',
+    ],
+  ]);
+  ignores(['But Smith has learned that his contract will not be renewed.']);
+});
