@@ -1285,8 +1285,13 @@ export function speechWithObject(t: Token, next: Token[]): boolean {
   // "recalled being summoned", "recalled that …"; not "recalled the ambassador".
   if (t.lo === 'recalled' || t.lo === 'recalls' || t.lo === 'recall')
     return ['that', 'how', 'being', 'seeing', 'hearing', 'watching', 'when'].includes(next[0]?.lo ?? '');
-  // "insiders point to a rift", "others pointed to his record": evidence offered for a claim.
-  if (t.lo === 'point' || t.lo === 'points' || t.lo === 'pointed') return next[0]?.lo === 'to';
+  // "insiders point to a rift", "others pointed to his record": evidence offered for a claim;
+  // "experts point out that the problem is structural": a statement. Not "pointed out the exits".
+  if (t.lo === 'point' || t.lo === 'points' || t.lo === 'pointed')
+    return (
+      next[0]?.lo === 'to' ||
+      (next[0]?.lo === 'out' && ['that', 'how', 'why', 'what', ',', ':'].includes(next[1]?.lo ?? ''))
+    );
   // "A security source put the toll at 40": an estimate given; "as one official put it".
   if (t.lo === 'put' || t.lo === 'puts')
     return (next[0]?.lo === 'it' && putItSo(next[1])) || next.slice(0, 3).some((n) => ESTIMATED.has(n.lo));

@@ -231,3 +231,7 @@ describe('an outlet the recogniser knows, after a sentence opener', () => {
   ]);
   ignores(['But Smith has learned that his contract will not be renewed.']);
 });
+
+describe('people who point something out', () => {
+  flags([['Experts in the sector point out that the subsidy bill has outgrown the tariffs.', 'unnamed-source']]);
+});
