@@ -19,6 +19,7 @@
  */
 import { hashString, mix } from '../../tagger/hash.ts';
 import type { FeatureFn } from '../../tagger/model.ts';
+import { vocabulary } from '../../tagger/vocabulary.ts';
 import type { GazetteerEntry, Lexicon, NameNode } from '../../lexicon/index.ts';
 import { NER_TAGS } from './tags.ts';
 
@@ -170,11 +171,41 @@ export class NerVocabulary {
     return info;
   }
 
+  /**
+   * The facts of the engine vocabulary's word `id` (tagger/vocabulary.ts), which is `word`, of
+   * generation `byIdGeneration`: an array read, where `info` costs a Map look-up by string. Only
+   * words whose facts are their own as written are kept by id (a soft-hyphened one asks `info`).
+   */
+  private byId: Array<WordInfo | undefined> = [];
+  private byIdGeneration = -1;
+
+  infoById(id: number, word: string): WordInfo {
+    const known = this.byId[id];
+    if (known !== undefined) {
+      this.asWritten = true;
+      return known;
+    }
+    const info = this.info(word);
+    if (this.asWritten) {
+      // Filled up to the id (ids come mostly in order), so the array never turns sparse.
+      while (this.byId.length <= id) this.byId.push(undefined);
+      this.byId[id] = info;
+    }
+    return info;
+  }
+
   /** Between documents: forgets the words once there are many (a document's words stay together). */
   trim(): void {
     if (this.cache.size > 100_000) {
       this.cache.clear();
       this.slots.clear();
+      // Slots start again: facts kept by id would carry numbers now given to other words.
+      this.byId = [];
+    }
+    // The engine's ids started again: an id now names another word.
+    if (this.byIdGeneration !== vocabulary.generation) {
+      this.byId = [];
+      this.byIdGeneration = vocabulary.generation;
     }
   }
 
@@ -304,16 +335,20 @@ export interface NerFacts {
 
 /**
  * Facts of a document's tokens. `words` are the token texts, `sentenceFirst` marks each sentence's
- * first token. Only tokens near a capitalised word are looked at closely (the others are O).
+ * first token; `ids`, where given, are the tokens' word ids in the engine's vocabulary (from
+ * sentenceTokens), used while their generation is the vocabulary's. Only tokens near a capitalised
+ * word are looked at closely (the others are O).
  */
 export function nerFacts(
   vocab: NerVocabulary,
   words: readonly string[],
   sentenceFirst: ArrayLike<number>,
   switches: FeatureSwitches = ALL_FEATURES,
+  ids?: { ids: Int32Array; generation: number },
 ): NerFacts {
   const length = words.length;
   vocab.trim();
+  const known = ids?.generation === vocabulary.generation ? ids.ids : null;
   const infos = new Array<WordInfo>(length);
   // What the passes below read of each word, in columns: each word's facts object is loaded once, here.
   const cap = new Uint8Array(length);
@@ -336,7 +371,7 @@ export function nerFacts(
     let other = 0;
     for (let k = s; k < e; k++) {
       const w = words[k]!;
-      const inf = vocab.info(w);
+      const inf = known ? vocab.infoById(known[k]!, w) : vocab.info(w);
       asWritten[k] = vocab.asWritten ? 1 : 0;
       infos[k] = inf;
       const c = inf.cap;

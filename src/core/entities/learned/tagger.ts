@@ -46,7 +46,7 @@ function loaded(lex: Lexicon): { decoder: NerDecoder; vocab: NerVocabulary } {
 }
 
 export function tagArticle(text: string, sentences: Sentence[], lex: Lexicon): TaggedArticle {
-  const { words, starts, ends, sentenceOf } = sentenceTokens(text, sentences);
+  const { words, starts, ends, sentenceOf, ids, generation } = sentenceTokens(text, sentences);
   const firsts = new Uint8Array(words.length);
   const blockFirsts = new Uint8Array(words.length);
   for (let k = 0; k < words.length; k++) {
@@ -60,7 +60,7 @@ export function tagArticle(text: string, sentences: Sentence[], lex: Lexicon): T
   const tokens: Tokens = { words, starts, ends };
   const sentenceFirst = firsts;
   const { decoder: d, vocab } = loaded(lex);
-  const facts = nerFacts(vocab, words, sentenceFirst);
+  const facts = nerFacts(vocab, words, sentenceFirst, ALL_FEATURES, { ids, generation });
   const spans: TaggedSpan[] = [];
   const misc: { first: number; last: number }[] = [];
   if (words.length === 0) return { tokens, sentenceFirst, blockFirst, facts, spans, misc };

@@ -39,10 +39,17 @@ export const POLNEAR_DEV_PRESENT = existsSync(join(POLNEAR, 'dev'));
  * The tokens of PolNeAR's dev articles as the engine's taggers read them (lines as blocks), with
  * each sentence's first token marked: real news text for comparing a fast path with its simple form.
  */
-export function polnearDevTokens(): { words: string[]; sentenceFirst: Uint8Array }[] {
+export function polnearDevTokens(): {
+  words: string[];
+  sentenceFirst: Uint8Array;
+  /** Each token's word id in the engine's vocabulary, of its generation (tagger/vocabulary.ts). */
+  ids: Int32Array;
+  generation: number;
+}[] {
   return loadPolnear('dev').map((doc) => {
-    const { words, sentenceOf } = sentenceTokens(doc.text, segmentSentences(doc.text, linesOf(doc.text)));
+    const tokens = sentenceTokens(doc.text, segmentSentences(doc.text, linesOf(doc.text)));
+    const { words, sentenceOf, ids, generation } = tokens;
     const sentenceFirst = Uint8Array.from(sentenceOf, (s, k) => (k === 0 || sentenceOf[k - 1] !== s ? 1 : 0));
-    return { words, sentenceFirst };
+    return { words, sentenceFirst, ids, generation };
   });
 }
